@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * Replaces `filePath` with `contents` so that a reader, or a crash at any instant, sees
+ * either the old file or the new one, never a mix: the bytes go to a temporary file in
+ * the same folder (so the rename cannot cross file systems), are flushed to disk, and
+ * the temporary file is renamed over the target.
+ */
+export async function writeFileAtomic(filePath: string, contents: string): Promise<void> {
+  const folder = path.dirname(filePath);
+  await fs.mkdir(folder, { recursive: true });
+  const tempPath = path.join(folder, `.${path.basename(filePath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await fs.open(tempPath, 'wx', 0o600);
+  try {
+    try {
+      await handle.writeFile(contents, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tempPath, filePath);
+  } catch (error) {
+    await fs.rm(tempPath, { force: true });
+    throw error;
+  }
+  await syncFolder(folder);
+}
+
+/** Makes the rename itself durable. Not every platform lets a folder be opened for this. */
+async function syncFolder(folder: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Windows and some network file systems refuse; the rename has still happened.
+  } finally {
+    await handle?.close();
+  }
+}

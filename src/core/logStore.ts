@@ -1,0 +1,66 @@
+import { promises as fs } from 'node:fs';
+import { writeFileAtomic } from './atomicWrite';
+import { isCode, withFileLock, type LockOptions } from './fileLock';
+import { decodeLogFile, encodeLogFile } from './logFileCodec';
+import { LogFileError } from './logFileError';
+import { emptyLog, logFileSchema, type LogFile, type Moment } from './schema';
+
+/**
+ * Reads and changes one log file on disk. Every change takes the file's lock, re-reads
+ * the file, applies itself to what is there now, validates the result and writes it
+ * atomically — so a change made by another window or the CLI since our last read is
+ * merged, never overwritten. A file that does not parse or validate is never written.
+ */
+
+/** The log at `filePath`; a file that does not exist yet reads as an empty log. */
+export async function readLog(filePath: string): Promise<LogFile> {
+  let text: string;
+  try {
+    text = await fs.readFile(filePath, 'utf8');
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return emptyLog();
+    if (isCode(error, 'EISDIR')) {
+      throw new LogFileError(filePath, 'io', 'this path is a folder, not a log file');
+    }
+    throw new LogFileError(filePath, 'io', `the file cannot be read (${(error as Error).message})`);
+  }
+  return decodeLogFile(text, filePath);
+}
+
+/** Applies `change` to the current contents of the log under its lock, and saves it. */
+export async function updateLog(
+  filePath: string,
+  change: (log: LogFile) => LogFile,
+  lockOptions?: LockOptions,
+): Promise<LogFile> {
+  return withFileLock(
+    filePath,
+    async () => {
+      const current = await readLog(filePath);
+      const next = change(current);
+      // Never write what we could not read back.
+      const checked = logFileSchema.safeParse(next);
+      if (!checked.success) {
+        throw new LogFileError(filePath, 'schema', `refusing to write an invalid log: ${checked.error.issues[0]?.message ?? 'unknown problem'}`);
+      }
+      await writeFileAtomic(filePath, encodeLogFile(checked.data));
+      return checked.data;
+    },
+    lockOptions,
+  );
+}
+
+/** Adds `moments` to the log, replacing any that share an id (so a retry never duplicates). */
+export function mergeMoments(log: LogFile, moments: readonly Moment[]): LogFile {
+  const incoming = new Map(moments.map((moment) => [moment.id, moment]));
+  const kept = log.moments.map((moment) => {
+    const replacement = incoming.get(moment.id);
+    if (replacement) incoming.delete(moment.id);
+    return replacement ?? moment;
+  });
+  return { ...log, moments: [...kept, ...incoming.values()] };
+}
+
+export async function appendMoment(filePath: string, moment: Moment, lockOptions?: LockOptions): Promise<LogFile> {
+  return updateLog(filePath, (log) => mergeMoments(log, [moment]), lockOptions);
+}

@@ -1,0 +1,20 @@
+/**
+ * Every command and view id in one place. package.json must agree with this table; a
+ * unit test checks that it does, both ways.
+ */
+export const COMMANDS = {
+  logMentoring: 'growthLog.logMentoring',
+  logCodeReview: 'growthLog.logCodeReview',
+  logDelegation: 'growthLog.logDelegation',
+  logMoment: 'growthLog.logMoment',
+  exportBragDocument: 'growthLog.exportBragDocument',
+  openLogFile: 'growthLog.openLogFile',
+  showWeeklySummary: 'growthLog.showWeeklySummary',
+} as const;
+
+export const VIEWS = {
+  container: 'growthLog',
+  thisWeek: 'growthLog.thisWeek',
+} as const;
+
+export const SETTINGS_SECTION = 'growthLog';

@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import type { LogFileError } from '../core/logFileError';
+
+const OPEN_LOG_FILE = 'Open Log File';
+
+/**
+ * Tells the user why their log cannot be used, naming the file and where in it, with an
+ * action that opens the file at that spot. `extraActions` are offered beside it (for
+ * example a way to keep the moment that could not be saved).
+ */
+export async function reportLogFileError(
+  error: LogFileError,
+  extraActions: Record<string, () => Thenable<unknown> | void> = {},
+): Promise<void> {
+  const message =
+    error.problem === 'newer-version'
+      ? `Growth Log: ${error.message}`
+      : `Growth Log cannot use the log file, so nothing was written to it. ${error.message}`;
+  const choice = await vscode.window.showErrorMessage(message, OPEN_LOG_FILE, ...Object.keys(extraActions));
+  if (choice === OPEN_LOG_FILE) await openAtProblem(error);
+  else if (choice) await extraActions[choice]?.();
+}
+
+async function openAtProblem(error: LogFileError): Promise<void> {
+  const position = error.position ? new vscode.Position(error.position.line - 1, error.position.column - 1) : undefined;
+  try {
+    await vscode.window.showTextDocument(vscode.Uri.file(error.filePath), {
+      selection: position ? new vscode.Range(position, position) : undefined,
+    });
+  } catch {
+    // A folder where the file should be, or an unreadable file: show it in the explorer instead.
+    await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(error.filePath));
+  }
+}

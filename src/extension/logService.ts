@@ -1,0 +1,103 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { appendMoment, readLog } from '../core/logStore';
+import { LogFileError } from '../core/logFileError';
+import type { LogFile, Moment } from '../core/schema';
+import { resolveLogLocation, type LogLocation } from './logLocation';
+import { affectsSettings } from './settings';
+
+export type LoadResult =
+  | { readonly ok: true; readonly log: LogFile; readonly location: LogLocation }
+  | { readonly ok: false; readonly error: LogFileError; readonly location: LogLocation };
+
+/**
+ * The extension's single way to the log file: reads it, appends to it through the
+ * locked, atomic core store, and tells listeners whenever it may have changed — after
+ * our own writes, on edits made on disk (by hand, by git, by the CLI), when settings
+ * move the file, and when the active folder of a multi-root workspace changes.
+ *
+ * It starts watching lazily, on first use, so activation itself does no work.
+ */
+export class LogService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  private watching: vscode.Disposable[] = [];
+  private fileWatcher: vscode.FileSystemWatcher | undefined;
+  private watchedPath: string | undefined;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly globalStorage: vscode.Uri) {}
+
+  /** The log to use now, and starts following it if this is the first use. */
+  location(): LogLocation {
+    this.startWatching();
+    const location = resolveLogLocation(this.globalStorage);
+    this.watchFile(location.filePath);
+    return location;
+  }
+
+  async load(): Promise<LoadResult> {
+    const location = this.location();
+    try {
+      return { ok: true, log: await readLog(location.filePath), location };
+    } catch (error) {
+      if (error instanceof LogFileError) return { ok: false, error, location };
+      throw error;
+    }
+  }
+
+  /** Adds a moment to the current log. Throws `LogFileError` when the file must not be written. */
+  async append(moment: Moment): Promise<LogLocation> {
+    const location = this.location();
+    await appendMoment(location.filePath, moment);
+    this.changed.fire();
+    return location;
+  }
+
+  private startWatching(): void {
+    if (this.watching.length > 0) return;
+    const relocate = () => {
+      const { filePath } = resolveLogLocation(this.globalStorage);
+      if (filePath !== this.watchedPath) {
+        this.watchFile(filePath);
+        this.changed.fire();
+      }
+    };
+    this.watching.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsSettings(event)) {
+          relocate();
+          this.changed.fire();
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(relocate),
+      vscode.window.onDidChangeActiveTextEditor(relocate),
+    );
+  }
+
+  private watchFile(filePath: string): void {
+    if (filePath === this.watchedPath) return;
+    this.fileWatcher?.dispose();
+    this.watchedPath = filePath;
+    const pattern = new vscode.RelativePattern(vscode.Uri.file(path.dirname(filePath)), path.basename(filePath));
+    this.fileWatcher = vscode.workspace.createFileSystemWatcher(pattern);
+    const onDiskChange = () => this.fireSoon();
+    this.fileWatcher.onDidChange(onDiskChange);
+    this.fileWatcher.onDidCreate(onDiskChange);
+    this.fileWatcher.onDidDelete(onDiskChange);
+  }
+
+  /** Coalesces the burst of events one atomic write (create temp, rename) produces. */
+  private fireSoon(): void {
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.changed.fire(), 50);
+  }
+
+  dispose(): void {
+    clearTimeout(this.changeTimer);
+    this.fileWatcher?.dispose();
+    for (const disposable of this.watching) disposable.dispose();
+    this.changed.dispose();
+  }
+}

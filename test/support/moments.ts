@@ -1,0 +1,16 @@
+import type { Moment } from '../../src/core/schema';
+
+let counter = 0;
+
+/** A valid moment for tests; `at` is a local date-time such as `2026-11-18T10:00`. */
+export function momentAt(at: Date | string, overrides: Partial<Moment> = {}): Moment {
+  counter++;
+  const instant = typeof at === 'string' ? new Date(at) : at;
+  return {
+    id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+    kind: 'mentoring',
+    at: instant.toISOString(),
+    summary: `Moment ${counter}`,
+    ...overrides,
+  };
+}

@@ -1,0 +1,144 @@
+import * as assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { LockTimeoutError, withFileLock } from '../../src/core/fileLock';
+import { LogFileError } from '../../src/core/logFileError';
+import { appendMoment, mergeMoments, readLog, updateLog } from '../../src/core/logStore';
+import { emptyLog } from '../../src/core/schema';
+import { momentAt } from '../support/moments';
+import { useTempDir } from '../support/tempDir';
+
+const run = promisify(execFile);
+
+describe('log store', () => {
+  const tempDir = useTempDir();
+  const logPath = () => path.join(tempDir(), '.vscode', 'growth-log.json');
+
+  it('reads a missing file as an empty log', async () => {
+    assert.deepEqual(await readLog(logPath()), emptyLog());
+  });
+
+  it('appends, creating the folder and the file', async () => {
+    const moment = momentAt(new Date());
+    await appendMoment(logPath(), moment);
+    const onDisk = JSON.parse(await fs.readFile(logPath(), 'utf8'));
+    assert.deepEqual(onDisk, { version: 1, moments: [moment] });
+  });
+
+  it('leaves no temporary or lock files behind', async () => {
+    await appendMoment(logPath(), momentAt(new Date()));
+    assert.deepEqual(await fs.readdir(path.dirname(logPath())), ['growth-log.json']);
+  });
+
+  it('merges by id: appending the same moment twice keeps one', async () => {
+    const moment = momentAt(new Date());
+    await appendMoment(logPath(), moment);
+    await appendMoment(logPath(), { ...moment, summary: 'edited' });
+    const log = await readLog(logPath());
+    assert.equal(log.moments.length, 1);
+    assert.equal(log.moments[0]?.summary, 'edited');
+  });
+
+  it('keeps a moment written by someone else since our last read', async () => {
+    const theirs = momentAt(new Date());
+    const ours = momentAt(new Date());
+    await readLog(logPath()); // our (now stale) view: empty
+    await appendMoment(logPath(), theirs); // another window writes
+    await appendMoment(logPath(), ours);
+    assert.deepEqual((await readLog(logPath())).moments.map((m) => m.id), [theirs.id, ours.id]);
+  });
+
+  for (const [name, contents] of [
+    ['bad JSON', '{"version": 1, "moments": [}'],
+    ['a schema error', '{"version": 1, "moments": [{"id": 1}]}'],
+    ['a newer version', '{"version": 9, "moments": []}'],
+  ] as const) {
+    it(`never overwrites a file with ${name}, and says where the problem is`, async () => {
+      await fs.mkdir(path.dirname(logPath()), { recursive: true });
+      await fs.writeFile(logPath(), contents);
+      await assert.rejects(appendMoment(logPath(), momentAt(new Date())), (error: unknown) => {
+        assert.ok(error instanceof LogFileError);
+        assert.ok(error.message.startsWith(logPath()), error.message);
+        return true;
+      });
+      assert.equal(await fs.readFile(logPath(), 'utf8'), contents);
+    });
+  }
+
+  it('explains a folder where the file should be', async () => {
+    await fs.mkdir(logPath(), { recursive: true });
+    await assert.rejects(readLog(logPath()), /is a folder/);
+  });
+
+  it('refuses to write a change that would make the log invalid', async () => {
+    await appendMoment(logPath(), momentAt(new Date()));
+    const before = await fs.readFile(logPath(), 'utf8');
+    await assert.rejects(
+      updateLog(logPath(), (log) => ({ ...log, moments: [...log.moments, { ...momentAt(new Date()), kind: 'Not A Kind' }] })),
+      LogFileError,
+    );
+    assert.equal(await fs.readFile(logPath(), 'utf8'), before);
+  });
+
+  it('never loses a moment when two processes append at once', async function () {
+    this.timeout(120_000);
+    const worker = path.join(__dirname, '..', 'support', 'appendWorker.js');
+    const perWriter = 40;
+    await Promise.all(['alpha', 'beta'].map((label) => run(process.execPath, [worker, logPath(), String(perWriter), label])));
+    const log = await readLog(logPath());
+    assert.equal(log.moments.length, perWriter * 2);
+    assert.equal(new Set(log.moments.map((m) => m.id)).size, perWriter * 2);
+    for (const label of ['alpha', 'beta']) {
+      assert.equal(log.moments.filter((m) => m.tags?.includes(label)).length, perWriter, label);
+    }
+  });
+});
+
+describe('file lock', () => {
+  const tempDir = useTempDir();
+
+  it('makes a second writer wait for the first', async () => {
+    const target = path.join(tempDir(), 'log.json');
+    const order: string[] = [];
+    let releaseFirst = () => {};
+    const first = withFileLock(target, async () => {
+      order.push('first in');
+      await new Promise<void>((resolve) => (releaseFirst = resolve));
+      order.push('first out');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = withFileLock(target, async () => void order.push('second'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    releaseFirst();
+    await Promise.all([first, second]);
+    assert.deepEqual(order, ['first in', 'first out', 'second']);
+  });
+
+  it('breaks a lock left by a process that no longer exists', async () => {
+    const target = path.join(tempDir(), 'log.json');
+    const { hostname } = await import('node:os');
+    // A pid far above any pid_max in use: no such process.
+    const dead = { pid: 2 ** 22 + 12345, host: hostname(), token: 'dead', since: Date.now() };
+    await fs.writeFile(`${target}.lock`, JSON.stringify(dead));
+    assert.equal(await withFileLock(target, async () => 'got it', { timeoutMs: 2000 }), 'got it');
+    await assert.rejects(fs.stat(`${target}.lock`), /ENOENT/);
+  });
+
+  it('gives up with a clear error when a live lock is held too long', async () => {
+    const target = path.join(tempDir(), 'log.json');
+    const { hostname } = await import('node:os');
+    const live = { pid: process.pid, host: hostname(), token: 'live', since: Date.now() };
+    await fs.writeFile(`${target}.lock`, JSON.stringify(live));
+    await assert.rejects(withFileLock(target, async () => 'never', { timeoutMs: 100 }), LockTimeoutError);
+  });
+
+  it('merge keeps order and replaces by id', () => {
+    const a = momentAt(new Date());
+    const b = momentAt(new Date());
+    const merged = mergeMoments({ version: 1, moments: [a, b] }, [{ ...a, summary: 'new' }, momentAt(new Date())]);
+    assert.deepEqual(merged.moments.map((m) => m.summary), ['new', b.summary, merged.moments[2]?.summary]);
+    assert.equal(merged.moments.length, 3);
+  });
+});
