@@ -26,6 +26,9 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    // jsonc-parser's default entry is a UMD build whose internal requires a bundler
+    // cannot follow; its ES module build bundles cleanly.
+    mainFields: ['module', 'main'],
   },
   {
     ...shared,

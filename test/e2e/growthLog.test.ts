@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { REPO_ROOT, copySampleWorkspace, startCodeServer, type RunningCodeServer } from '../support/codeServer';
+import { answerQuickInput, findWebviewFrame, openActivityBarView, pickQuickItem, runCommand, waitForWorkbench } from '../support/workbench';
+
+/**
+ * Growth Log as a person meets it: the packaged .vsix installed into a real VS Code
+ * (code-server), driven in Chromium through the command palette and the sidebar.
+ */
+
+const VSIX = path.join(REPO_ROOT, 'growth-log.vsix');
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
+
+describe('Growth Log in a real VS Code, driven like a person', function () {
+  this.timeout(180_000);
+  let server: RunningCodeServer;
+  let browser: BrowserContext;
+  let page: Page;
+  let workspace: string;
+  const logFile = () => path.join(workspace, '.vscode', 'growth-log.json');
+
+  before(async () => {
+    assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    workspace = copySampleWorkspace();
+    server = await startCodeServer({ installVsix: [VSIX], settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
+    browser = await launchBrowser();
+    page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
+    await waitForWorkbench(page);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      const name = (this.currentTest.title.replace(/[^a-z0-9]+/gi, '-') || 'failure').slice(0, 60);
+      await page?.screenshot({ path: path.join(SCREENSHOTS, `failed-${name}.png`) }).catch(() => undefined);
+    }
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('logs a mentoring moment from the command palette into the workspace log file', async () => {
+    await runCommand(page, 'Growth Log: Log Mentoring Moment');
+    await answerQuickInput(page, 'Pairing, teaching', 'Paired with @Sam on flaky test triage #testing !');
+    await answerQuickInput(page, 'What changed because of it?', 'Sam now owns the CI dashboard');
+    const log = await eventually(async () => JSON.parse(await fs.readFile(logFile(), 'utf8')));
+    assert.equal(log.moments.length, 1);
+    assert.equal(log.moments[0].kind, 'mentoring');
+    assert.equal(log.moments[0].summary, 'Paired with Sam on flaky test triage');
+    assert.deepEqual(log.moments[0].people, ['Sam']);
+    assert.equal(log.moments[0].impact, 'Sam now owns the CI dashboard');
+  });
+
+  it('shows the moment in the This Week sidebar', async () => {
+    await openActivityBarView(page, 'Growth Log');
+    const frame = await sidebarFrame();
+    await frame.locator('.moment .summary', { hasText: 'Paired with Sam on flaky test triage' }).waitFor();
+    assert.equal(await frame.locator('li[data-kind="mentoring"] .count').textContent(), '1');
+    assert.match((await frame.locator('.moment .people').first().textContent()) ?? '', /with Sam/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sidebar-dark.png') });
+  });
+
+  it('refreshes the sidebar when the log file changes on disk', async () => {
+    const log = JSON.parse(await fs.readFile(logFile(), 'utf8'));
+    log.moments.push({
+      id: 'edited-by-hand',
+      kind: 'delegation',
+      at: new Date().toISOString(),
+      summary: 'Handed the release checklist to Priya',
+    });
+    await fs.writeFile(logFile(), JSON.stringify(log, null, 2));
+    const frame = await sidebarFrame();
+    await frame.locator('.moment .summary', { hasText: 'Handed the release checklist to Priya' }).waitFor({ timeout: 15_000 });
+    assert.equal(await frame.locator('li[data-kind="delegation"] .count').textContent(), '1');
+  });
+
+  it('shows text that looks like HTML as text, and runs none of it', async () => {
+    const payload = '<img src=x onerror="document.title=`pwned`"> </script><script>document.title=`pwned`</script>';
+    await runCommand(page, 'Growth Log: Log Code Review');
+    await answerQuickInput(page, 'A review that taught', `Review ${payload}`);
+    await answerQuickInput(page, 'What changed because of it?', '');
+    const frame = await sidebarFrame();
+    const summary = frame.locator('.moment .summary', { hasText: 'Review <img' });
+    await summary.waitFor({ timeout: 15_000 });
+    assert.equal(await summary.textContent(), `Review ${payload}`);
+    assert.equal(await frame.locator('#app img, #app script').count(), 0, 'no element was made from user text');
+    assert.notEqual(await frame.evaluate('document.title'), 'pwned');
+  });
+
+  it('exports a brag document from the sidebar button', async () => {
+    const frame = await sidebarFrame();
+    await frame.getByRole('button', { name: 'Export brag document' }).click();
+    await pickQuickItem(page, 'This year');
+    const editor = page.locator('.editor-instance .view-lines').first();
+    await editor.waitFor({ timeout: 15_000 });
+    await eventually(async () => {
+      // Monaco renders spaces as no-break spaces.
+      const text = ((await editor.textContent()) ?? '').replace(/\u00a0/g, ' ');
+      assert.match(text, /Brag document/);
+      assert.match(text, /Paired with Sam on flaky test triage/);
+    });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'brag-document.png') });
+  });
+
+  async function sidebarFrame(): Promise<Frame> {
+    return findWebviewFrame(page, '#app[aria-busy="false"]');
+  }
+});
+
+async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}

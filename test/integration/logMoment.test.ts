@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { GrowthLogTestApi } from '../../src/extension/extension';
+import { COMMANDS } from '../../src/extension/ids';
+import { activateExtension, answerPrompts, logFilePath, readLogFileJson, removeLogFile, settle } from './helpers';
+
+describe('logging a moment in VS Code', () => {
+  let api: GrowthLogTestApi;
+
+  before(async () => {
+    api = await activateExtension();
+  });
+
+  beforeEach(removeLogFile);
+
+  it('Log Mentoring Moment saves the quick-log line and impact to the workspace log', async () => {
+    const answered = answerPrompts(api, [{ type: 'Paired with @Sam on flaky tests #testing !' }, { type: 'Sam now owns the CI dashboard' }]);
+    const moment = await vscode.commands.executeCommand(COMMANDS.logMentoring);
+    await answered;
+    assert.ok(moment, 'the command resolves to the saved moment');
+
+    const log = await readLogFileJson();
+    assert.equal(log.version, 1);
+    assert.equal(log.moments.length, 1);
+    const saved = log.moments[0]!;
+    assert.equal(saved.kind, 'mentoring');
+    assert.equal(saved.summary, 'Paired with Sam on flaky tests');
+    assert.deepEqual(saved.people, ['Sam']);
+    assert.deepEqual(saved.tags, ['testing']);
+    assert.equal(saved.starred, true);
+    assert.equal(saved.impact, 'Sam now owns the CI dashboard');
+    assert.ok(Math.abs(Date.parse(String(saved.at)) - Date.now()) < 60_000, 'stamped with the current time');
+  });
+
+  it('Log Code Review and Log Delegation log their own kinds, impact skippable with Enter', async () => {
+    for (const [command, kind] of [
+      [COMMANDS.logCodeReview, 'code-review'],
+      [COMMANDS.logDelegation, 'delegation'],
+    ] as const) {
+      const answered = answerPrompts(api, [{ type: `A ${kind} moment` }, { type: '' }]);
+      await vscode.commands.executeCommand(command);
+      await answered;
+    }
+    const log = await readLogFileJson();
+    assert.deepEqual(log.moments.map((m) => m.kind), ['code-review', 'delegation']);
+    assert.equal(log.moments[0]!.impact, undefined, 'an empty impact is left out of the file');
+  });
+
+  it('Log Leadership Moment… asks for the kind first', async () => {
+    const answered = answerPrompts(api, [{ pick: 'Decision' }, { type: 'Chose Postgres over Mongo for billing' }, { type: '' }]);
+    await vscode.commands.executeCommand(COMMANDS.logMoment);
+    await answered;
+    const log = await readLogFileJson();
+    assert.equal(log.moments[0]!.kind, 'decision');
+  });
+
+  it('refuses an empty line with a message and keeps the prompt open', async () => {
+    const answered = answerPrompts(api, [{ type: '   #only-a-tag' }]);
+    const running = vscode.commands.executeCommand(COMMANDS.logMentoring);
+    const [prompt] = await answered;
+    const box = prompt as vscode.InputBox;
+    await settle();
+    assert.match(box.validationMessage as string, /Describe the moment/);
+    // The same prompt is still open: answer it properly now.
+    const rest = answerPrompts(api, [{ type: '' }]);
+    box.value = 'Explained the retry policy to @Kim';
+    await settle();
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await rest;
+    await running;
+    assert.equal((await readLogFileJson()).moments[0]!.summary, 'Explained the retry policy to Kim');
+  });
+
+  for (const step of [0, 1]) {
+    it(`Escape at step ${step + 1} cancels with nothing written`, async () => {
+      const answers = step === 0 ? (['escape'] as const) : ([{ type: 'Something' }, 'escape'] as const);
+      const answered = answerPrompts(api, answers);
+      const result = await vscode.commands.executeCommand(COMMANDS.logMentoring);
+      await answered;
+      assert.equal(result, undefined);
+      await assert.rejects(fs.stat(logFilePath()), /ENOENT/);
+    });
+  }
+
+  it('never overwrites a log file that does not parse', async () => {
+    const broken = '{"version": 1, "moments": [\n  {"id": "a",}\n]}\n';
+    await fs.mkdir(path.dirname(logFilePath()), { recursive: true });
+    await fs.writeFile(logFilePath(), broken);
+    const answered = answerPrompts(api, [{ type: 'This must not be written' }, { type: '' }]);
+    const result = await vscode.commands.executeCommand(COMMANDS.logMentoring);
+    await answered;
+    assert.equal(result, undefined);
+    assert.equal(await fs.readFile(logFilePath(), 'utf8'), broken);
+  });
+});

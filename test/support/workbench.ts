@@ -1,0 +1,74 @@
+import type { Frame, Page } from 'playwright-core';
+
+/**
+ * Drives the VS Code workbench in a browser the way a person does: the command palette,
+ * the quick input, the activity bar, and the frames webviews live in.
+ */
+
+export async function waitForWorkbench(page: Page): Promise<void> {
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+  // The status bar appears once the window has restored; the palette is usable after it.
+  await page.waitForSelector('.statusbar', { timeout: 60_000 });
+}
+
+/**
+ * F1, the command's title, Enter. Right after start-up the palette may not list an
+ * extension's commands yet, so it waits on the row and reopens the palette until the
+ * command shows up, rather than sleeping for a fixed time.
+ */
+export async function runCommand(page: Page, title: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    try {
+      await row.waitFor({ state: 'visible', timeout: 5_000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
+/**
+ * Waits for the quick input to show `expectedText` (its title or prompt: how a person
+ * knows the next step has come), types `text` over what is there, and presses Enter.
+ */
+export async function answerQuickInput(page: Page, expectedText: string, text: string): Promise<void> {
+  const widget = page.locator('.quick-input-widget', { hasText: expectedText });
+  await widget.waitFor({ state: 'visible' });
+  await widget.locator('input').fill(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Picks the quick-pick row whose label contains `label`. */
+export async function pickQuickItem(page: Page, label: string): Promise<void> {
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+}
+
+/** The frame of the webview that contains `selector`, once it has loaded. */
+export async function findWebviewFrame(page: Page, selector: string, timeoutMs = 30_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      try {
+        if ((await frame.$(selector)) !== null) return frame;
+      } catch {
+        // A frame navigating away mid-check.
+      }
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no webview frame with ${selector} within ${timeoutMs} ms`);
+}
+
+export async function openActivityBarView(page: Page, title: string): Promise<void> {
+  await page.locator(`.activitybar [aria-label^="${title}"]`).first().click();
+}
