@@ -19,6 +19,8 @@ export interface CodeServerOptions {
   readonly installVsix?: readonly string[];
   /** Allow the `payload` URL parameter that runs an extension test suite. */
   readonly enableTestPayload?: boolean;
+  /** Listen on this port; a free one is chosen when absent. */
+  readonly port?: number;
 }
 
 export interface RunningCodeServer {
@@ -84,7 +86,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     execFileSync(node, [entry, ...profileArgs, '--install-extension', vsix], { env, stdio: 'pipe' });
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const logFile = path.join(runDir, 'code-server.log');
   const log = createWriteStream(logFile);
   const child = spawn(
