@@ -72,7 +72,7 @@ function emptyState(): HTMLElement {
       {},
       'Leadership work leaves no trace in git: log the hour you spent unblocking someone, the review that set a standard, the task you handed off. A sentence is enough, and before your review you can export it all as a brag document.',
     ),
-    button('Log your first moment', () => postToHost({ type: 'log', kind: 'mentoring' }), { class: 'primary' }),
+    button('Log your first moment', () => postToHost({ type: 'log' })),
   );
 }
 
@@ -128,8 +128,11 @@ function actions(): HTMLElement {
   return element(
     'nav',
     { class: 'actions', 'aria-label': 'Log and export' },
-    ...MAIN_KINDS.map((main) => button(`Log ${main.label.toLowerCase()}`, () => postToHost({ type: 'log', kind: main.kind }))),
-    button('Log other…', () => postToHost({ type: 'log' })),
+    // Secondary style: the one primary button in the view is the empty state's first log.
+    ...MAIN_KINDS.map((main) =>
+      button(`Log ${main.label.toLowerCase()}`, () => postToHost({ type: 'log', kind: main.kind }), { class: 'secondary' }),
+    ),
+    button('Log another kind…', () => postToHost({ type: 'log' }), { class: 'secondary' }),
     button('Export brag document', () => postToHost({ type: 'export' }), { class: 'secondary' }),
   );
 }

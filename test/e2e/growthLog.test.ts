@@ -45,6 +45,14 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await server?.stop();
   });
 
+  it('greets a new user with an empty state that offers the first log', async () => {
+    await openActivityBarView(page, 'Growth Log');
+    const frame = await sidebarFrame();
+    await frame.getByRole('heading', { name: 'Start your growth log' }).waitFor();
+    assert.equal(await frame.getByRole('button', { name: 'Log your first moment' }).count(), 1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sidebar-empty-dark.png') });
+  });
+
   it('logs a mentoring moment from the command palette into the workspace log file', async () => {
     await runCommand(page, 'Growth Log: Log Mentoring Moment');
     await answerQuickInput(page, 'Pairing, teaching', 'Paired with @Sam on flaky test triage #testing !');
@@ -58,7 +66,6 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
   });
 
   it('shows the moment in the This Week sidebar', async () => {
-    await openActivityBarView(page, 'Growth Log');
     const frame = await sidebarFrame();
     await frame.locator('.moment .summary', { hasText: 'Paired with Sam on flaky test triage' }).waitFor();
     assert.equal(await frame.locator('li[data-kind="mentoring"] .count').textContent(), '1');
@@ -106,6 +113,18 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
       assert.match(text, /Paired with Sam on flaky test triage/);
     });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'brag-document.png') });
+  });
+
+  it('shows where a broken log file is broken, and keeps it as it is', async () => {
+    const broken = '{\n  "version": 1,\n  "moments": [\n    {"id": "a",}\n  ]\n}\n';
+    await fs.writeFile(logFile(), broken);
+    const frame = await sidebarFrame();
+    const problem = frame.locator('.problem-detail');
+    await problem.waitFor({ timeout: 15_000 });
+    assert.match((await problem.textContent()) ?? '', /growth-log\.json:4:16: invalid JSON/);
+    assert.equal(await frame.getByRole('button', { name: 'Open Log File' }).count(), 1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sidebar-problem-dark.png') });
+    assert.equal(await fs.readFile(logFile(), 'utf8'), broken);
   });
 
   async function sidebarFrame(): Promise<Frame> {
