@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { eventually } from '../support/eventually';
 import { REPO_ROOT, copySampleWorkspace, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { answerQuickInput, findWebviewFrame, openActivityBarView, pickQuickItem, runCommand, waitForWorkbench } from '../support/workbench';
 
@@ -131,15 +132,3 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     return findWebviewFrame(page, '#app[aria-busy="false"]');
   }
 });
-
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}

@@ -83,16 +83,3 @@ async function give(input: vscode.QuickInput, answer: Answer): Promise<void> {
 export function settle(ms = 150): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-
-/** Waits until `check` passes, or fails with its last error after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await settle(100);
-    }
-  }
-}
