@@ -5,11 +5,16 @@ import * as z from 'zod';
  * every message they receive with these schemas and build every message they send from
  * these types, so a malformed or hostile message is dropped at the border.
  *
- * The host always sends a full snapshot of what to show (never a delta), so the webview
- * holds no state worth keeping beyond what it was last told.
+ * The host always sends a full snapshot of what to show (never a delta), with every label
+ * already worded, so the webview only draws and holds no state beyond the week it shows.
  */
 
 const kindIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/).max(64);
+const count = z.int().min(0);
+
+/** How far back from the current week the view may go: ten years. */
+export const OLDEST_WEEK_OFFSET = -520;
+export const weekOffsetSchema = z.int().min(OLDEST_WEEK_OFFSET).max(0);
 
 export const momentViewSchema = z.object({
   id: z.string(),
@@ -18,17 +23,36 @@ export const momentViewSchema = z.object({
   icon: z.string(),
   summary: z.string(),
   at: z.string(),
+  /** "Today", "Yesterday", "Monday", "12 Nov". */
+  day: z.string(),
   people: z.array(z.string()),
   tags: z.array(z.string()),
   starred: z.boolean(),
   impact: z.string().optional(),
+  energy: z.enum(['energised', 'neutral', 'drained']).optional(),
 });
 
-export const kindCountViewSchema = z.object({
+export const targetRowSchema = z.object({
   kind: z.string(),
   label: z.string(),
   icon: z.string(),
-  count: z.int().min(0),
+  count,
+  /** 0 when the kind has no target but was logged this week. */
+  target: count,
+});
+
+/** The weeks up to and including the selected one, oldest first. */
+export const trendSchema = z.object({
+  /** The kinds drawn as their own colour; the rest are drawn together as "Other". */
+  series: z.array(z.object({ label: z.string() })).max(6),
+  weeks: z.array(
+    z.object({
+      label: z.string(),
+      total: count,
+      /** Counts per series, in `series` order. */
+      counts: z.array(count),
+    }),
+  ),
 });
 
 export const sidebarSnapshotSchema = z.object({
@@ -40,16 +64,28 @@ export const sidebarSnapshotSchema = z.object({
   }),
   /** Set when the log could not be read; the view then shows this instead of the week. */
   problem: z.string().optional(),
+  /** How many moments the whole log holds, to tell a brand-new user from a quiet week. */
+  totalMoments: count,
+  track: z.enum(['management', 'staff-ic']),
   week: z.object({
-    weekStart: z.string(),
-    weekEnd: z.string(),
-    isCurrentWeek: z.boolean(),
-    total: z.int().min(0),
-    byKind: z.array(kindCountViewSchema),
+    offset: weekOffsetSchema,
+    title: z.string(),
+    range: z.string(),
+    total: count,
+    targets: z.array(targetRowSchema),
     moments: z.array(momentViewSchema),
   }),
-  /** How many moments the whole log holds, to tell a brand-new user from a quiet week. */
-  totalMoments: z.int().min(0),
+  /** Weeks in a row with at least one moment, up to now. */
+  streak: count,
+  trend: trendSchema,
+  gaps: z.array(z.object({ label: z.string(), suggestion: z.string() })),
+  energy: z.object({
+    /** Kinds that felt energising more often than draining over the last quarter. */
+    energises: z.array(z.string()),
+    drains: z.array(z.string()),
+    /** How many moments of the quarter carry an energy at all. */
+    rated: count,
+  }),
 });
 
 export const hostToWebviewSchema = z.discriminatedUnion('type', [
@@ -57,14 +93,19 @@ export const hostToWebviewSchema = z.discriminatedUnion('type', [
 ]);
 
 export const webviewToHostSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }),
+  /** Sent once the view has loaded, with the week it showed before it was hidden. */
+  z.object({ type: z.literal('ready'), weekOffset: weekOffsetSchema.optional() }),
   z.object({ type: z.literal('log'), kind: kindIdSchema.optional() }),
   z.object({ type: z.literal('export') }),
   z.object({ type: z.literal('openLogFile') }),
+  z.object({ type: z.literal('showWeek'), offset: weekOffsetSchema }),
+  z.object({ type: z.literal('editMoment'), id: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('deleteMoment'), id: z.string().min(1).max(200) }),
 ]);
 
 export type SidebarSnapshot = z.infer<typeof sidebarSnapshotSchema>;
 export type MomentView = z.infer<typeof momentViewSchema>;
-export type KindCountView = z.infer<typeof kindCountViewSchema>;
+export type TargetRow = z.infer<typeof targetRowSchema>;
+export type Trend = z.infer<typeof trendSchema>;
 export type HostToWebviewMessage = z.infer<typeof hostToWebviewSchema>;
 export type WebviewToHostMessage = z.infer<typeof webviewToHostSchema>;

@@ -48,3 +48,13 @@ export function isWithin(instant: Date, from: Date, to: Date): boolean {
   const time = instant.getTime();
   return time >= from.getTime() && time < to.getTime();
 }
+
+/** "Today", "Yesterday", a weekday within the last week, else a short date. */
+export function relativeDayLabel(instant: Date, now: Date): string {
+  const days = Math.round((startOfDay(now).getTime() - startOfDay(instant).getTime()) / 86_400_000);
+  if (days === 0) return 'Today';
+  if (days === 1) return 'Yesterday';
+  if (days > 1 && days < 7) return instant.toLocaleDateString('en', { weekday: 'long' });
+  const sameYear = instant.getFullYear() === now.getFullYear();
+  return instant.toLocaleDateString('en', { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+}

@@ -61,6 +61,12 @@ export function mergeMoments(log: LogFile, moments: readonly Moment[]): LogFile 
   return { ...log, moments: [...kept, ...incoming.values()] };
 }
 
+/** The log without the moments whose ids are given. */
+export function removeMoments(log: LogFile, ids: readonly string[]): LogFile {
+  const doomed = new Set(ids);
+  return { ...log, moments: log.moments.filter((moment) => !doomed.has(moment.id)) };
+}
+
 export async function appendMoment(filePath: string, moment: Moment, lockOptions?: LockOptions): Promise<LogFile> {
   return updateLog(filePath, (log) => mergeMoments(log, [moment]), lockOptions);
 }

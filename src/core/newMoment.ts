@@ -1,20 +1,38 @@
 import { randomUUID } from 'node:crypto';
 import type { QuickLogEntry } from './quickLog';
-import type { Moment } from './schema';
+import type { EnergyLevel, Moment } from './schema';
 
 export interface NewMomentInput {
   readonly kind: string;
   readonly entry: QuickLogEntry;
   readonly impact?: string;
+  readonly energy?: EnergyLevel;
   readonly now: Date;
 }
 
 /** A new moment from what the user typed; empty optional parts are left out of the file. */
-export function createMoment({ kind, entry, impact, now }: NewMomentInput): Moment {
-  const moment: Moment = { id: randomUUID(), kind, at: now.toISOString(), summary: entry.summary };
-  if (entry.people.length > 0) moment.people = [...entry.people];
-  if (entry.tags.length > 0) moment.tags = [...entry.tags];
-  if (entry.starred) moment.starred = true;
-  if (impact?.trim()) moment.impact = impact.trim();
-  return moment;
+export function createMoment({ kind, entry, impact, energy, now }: NewMomentInput): Moment {
+  return applyQuickLogEntry({ id: randomUUID(), kind, at: now.toISOString(), summary: entry.summary }, { entry, impact, energy });
+}
+
+export interface MomentEdit {
+  readonly entry: QuickLogEntry;
+  readonly impact?: string;
+  readonly energy?: EnergyLevel;
+}
+
+/**
+ * `moment` with what the user typed in place of its summary, people, tags, star, impact
+ * and energy; everything else it holds (notes, code, links, fields this version does not
+ * know) is kept.
+ */
+export function applyQuickLogEntry(moment: Moment, { entry, impact, energy }: MomentEdit): Moment {
+  const { people: _people, tags: _tags, starred: _starred, impact: _impact, energy: _energy, ...kept } = moment;
+  const updated: Moment = { ...kept, summary: entry.summary };
+  if (entry.people.length > 0) updated.people = [...entry.people];
+  if (entry.tags.length > 0) updated.tags = [...entry.tags];
+  if (entry.starred) updated.starred = true;
+  if (impact?.trim()) updated.impact = impact.trim();
+  if (energy) updated.energy = energy;
+  return updated;
 }

@@ -65,3 +65,57 @@ function addUnique(list: string[], value: string): void {
   const lower = value.toLocaleLowerCase();
   if (!list.some((existing) => existing.toLocaleLowerCase() === lower)) list.push(value);
 }
+
+/** The parts of a moment the quick-log line carries. */
+export interface QuickLogFields {
+  readonly summary: string;
+  readonly people?: readonly string[];
+  readonly tags?: readonly string[];
+  readonly starred?: boolean;
+}
+
+/**
+ * The quick-log line that gives back `fields`, for editing a moment in the same input it
+ * was logged with: each person's name in the summary becomes `@Name` again (or is added
+ * at the end when the summary does not mention them), then the tags, then `!`.
+ *
+ * Returns the line and the people it could not write as `@` names (a name with an
+ * apostrophe, say), so an edit can keep them rather than drop them.
+ */
+export function formatQuickLog(fields: QuickLogFields): { line: string; unwritablePeople: string[] } {
+  let summary = fields.summary;
+  const trailing: string[] = [];
+  const unwritablePeople: string[] = [];
+  for (const person of fields.people ?? []) {
+    const token = `@${person.replace(/ /gu, '_')}`;
+    if (!isWholePersonToken(token, person)) {
+      unwritablePeople.push(person);
+      continue;
+    }
+    const mention = findMention(summary, person);
+    if (mention >= 0) summary = summary.slice(0, mention) + token + summary.slice(mention + person.length);
+    else trailing.push(token);
+  }
+  const tags = (fields.tags ?? []).map((tag) => `#${tag}`).filter((tag) => TAG.test(tag));
+  const parts = [summary, ...trailing, ...tags, ...(fields.starred ? ['!'] : [])];
+  return { line: parts.join(' '), unwritablePeople };
+}
+
+/** Whether `@token` would be read back as exactly `person`. */
+function isWholePersonToken(token: string, person: string): boolean {
+  const match = PERSON.exec(token);
+  return match?.[1] !== undefined && match[2] === '' && match[1].replace(TRAILING_PUNCTUATION, '').replace(/_/gu, ' ') === person;
+}
+
+/** Where `person` stands in `summary` as a whole word, or -1. */
+function findMention(summary: string, person: string): number {
+  let from = 0;
+  for (;;) {
+    const index = summary.indexOf(person, from);
+    if (index < 0) return -1;
+    const before = summary[index - 1];
+    const after = summary[index + person.length];
+    if ((before === undefined || /\s/u.test(before)) && (after === undefined || !/[\p{L}\p{N}_]/u.test(after))) return index;
+    from = index + 1;
+  }
+}

@@ -4,29 +4,37 @@ import { VIEWS } from './ids';
 import { LogService } from './logService';
 import { Prompts } from './prompts';
 import { ThisWeekView } from './sidebar/thisWeekView';
+import { WeekStatusBarItem } from './statusBar';
+import { UndoHistory } from './undoHistory';
 
 /** What activate() hands to the integration tests (and only to them). */
 export interface GrowthLogTestApi {
   readonly prompts: Prompts;
+  readonly sidebar: ThisWeekView;
+  readonly statusBar: WeekStatusBarItem;
 }
 
 /**
- * Builds the few long-lived services and registers the commands and the sidebar. No file
- * is read here: the log is first touched when a command runs or the sidebar opens.
+ * Builds the few long-lived services and registers the commands, the sidebar and the
+ * status bar item. No file is read on this path: the status bar fills itself in once
+ * activation has returned.
  */
 export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | undefined {
   const now = () => new Date();
   const logs = new LogService(context.globalStorageUri);
   const prompts = new Prompts();
-  const thisWeek = new ThisWeekView(context.extensionUri, logs, now);
+  const sidebar = new ThisWeekView(context.extensionUri, logs, now);
+  const statusBar = new WeekStatusBarItem(logs, now);
   context.subscriptions.push(
     logs,
     prompts,
-    thisWeek,
-    registerCommands({ logs, prompts, now }),
-    vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, thisWeek),
+    sidebar,
+    statusBar,
+    registerCommands({ logs, prompts, sidebar, undo: new UndoHistory(), now }),
+    vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
   );
-  return context.extensionMode === vscode.ExtensionMode.Test ? { prompts } : undefined;
+  setTimeout(() => void statusBar.refresh(), 0);
+  return context.extensionMode === vscode.ExtensionMode.Test ? { prompts, sidebar, statusBar } : undefined;
 }
 
 export function deactivate(): void {

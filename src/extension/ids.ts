@@ -7,10 +7,18 @@ export const COMMANDS = {
   logCodeReview: 'growthLog.logCodeReview',
   logDelegation: 'growthLog.logDelegation',
   logMoment: 'growthLog.logMoment',
+  editMoment: 'growthLog.editMoment',
+  deleteMoment: 'growthLog.deleteMoment',
+  undo: 'growthLog.undo',
   exportBragDocument: 'growthLog.exportBragDocument',
   openLogFile: 'growthLog.openLogFile',
   showWeeklySummary: 'growthLog.showWeeklySummary',
+  showPreviousWeek: 'growthLog.showPreviousWeek',
+  showNextWeek: 'growthLog.showNextWeek',
+  showThisWeek: 'growthLog.showThisWeek',
 } as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
 export const VIEWS = {
   container: 'growthLog',

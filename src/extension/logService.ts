@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { appendMoment, readLog } from '../core/logStore';
+import { readLog, updateLog } from '../core/logStore';
 import { LogFileError } from '../core/logFileError';
 import type { LogFile, Moment } from '../core/schema';
 import { resolveLogLocation, type LogLocation } from './logLocation';
@@ -47,12 +47,22 @@ export class LogService implements vscode.Disposable {
     }
   }
 
-  /** Adds a moment to the current log. Throws `LogFileError` when the file must not be written. */
-  async append(moment: Moment): Promise<LogLocation> {
+  /**
+   * Applies `change` to the current log under its lock (re-reading it first, so changes
+   * made elsewhere are kept) and saves it. Throws `LogFileError` when the file must not
+   * be written.
+   */
+  async update(change: (log: LogFile) => LogFile): Promise<LogFile> {
     const location = this.location();
-    await appendMoment(location.filePath, moment);
+    const saved = await updateLog(location.filePath, change);
     this.changed.fire();
-    return location;
+    return saved;
+  }
+
+  /** The moment with this id in the current log, if the log reads and holds it. */
+  async find(id: string): Promise<Moment | undefined> {
+    const loaded = await this.load();
+    return loaded.ok ? loaded.log.moments.find((moment) => moment.id === id) : undefined;
   }
 
   private startWatching(): void {

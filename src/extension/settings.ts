@@ -1,15 +1,20 @@
 import * as vscode from 'vscode';
 import * as z from 'zod';
 import { WEEK_START_DAYS } from '../core/calendar';
-import { TRACK_IDS } from '../core/taxonomy';
+import { KIND_ID_PATTERN } from '../core/schema';
+import { MAX_WEEKLY_TARGET, resolveTargets, type WeeklyTargets } from '../core/targets';
+import { TRACK_IDS, type TrackId } from '../core/taxonomy';
 import { SETTINGS_SECTION } from './ids';
 
 /**
  * The user's settings, validated. A value that does not fit (a hand-edited settings.json
- * can hold anything) falls back to its default rather than breaking the extension.
+ * can hold anything; the Settings UI already flags it through package.json's schema)
+ * falls back to its default rather than breaking the extension.
  */
 
 const DEFAULT_LOG_FILE = '.vscode/growth-log.json';
+
+const targetSchema = z.int().min(0).max(MAX_WEEKLY_TARGET);
 
 const settingsSchema = z.object({
   logFile: z
@@ -18,17 +23,39 @@ const settingsSchema = z.object({
     .catch(DEFAULT_LOG_FILE),
   weekStartsOn: z.enum(WEEK_START_DAYS).catch('monday'),
   track: z.enum(TRACK_IDS).catch('management'),
+  weeklyTargets: z.record(z.string(), z.unknown()).catch({}),
+  statusBarEnabled: z.boolean().catch(true),
 });
 
-export type GrowthLogSettings = z.infer<typeof settingsSchema>;
+export interface GrowthLogSettings {
+  readonly logFile: string;
+  readonly weekStartsOn: (typeof WEEK_START_DAYS)[number];
+  readonly track: TrackId;
+  /** The track's default targets with the user's valid overrides applied. */
+  readonly weeklyTargets: WeeklyTargets;
+  readonly statusBarEnabled: boolean;
+}
 
 export function readSettings(scope?: vscode.ConfigurationScope): GrowthLogSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
-  return settingsSchema.parse({
+  const raw = settingsSchema.parse({
     logFile: config.get('logFile'),
     weekStartsOn: config.get('weekStartsOn'),
     track: config.get('track'),
+    weeklyTargets: config.get('weeklyTargets'),
+    statusBarEnabled: config.get('statusBar.enabled'),
   });
+  return { ...raw, weeklyTargets: resolveTargets(raw.track, validTargets(raw.weeklyTargets)) };
+}
+
+/** Keeps each well-formed `kind: number` entry; a bad one falls back to the default alone. */
+function validTargets(entries: Record<string, unknown>): WeeklyTargets {
+  const valid: Record<string, number> = {};
+  for (const [kind, value] of Object.entries(entries)) {
+    const target = targetSchema.safeParse(value);
+    if (KIND_ID_PATTERN.test(kind) && target.success) valid[kind] = target.data;
+  }
+  return valid;
 }
 
 export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {

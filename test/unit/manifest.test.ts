@@ -32,8 +32,8 @@ describe('package.json and the code agree', () => {
     assert.deepEqual(views.map((view) => [view.id, view.type]), [[VIEWS.thisWeek, 'webview']]);
   });
 
-  it('activates only on its contributions, from the bundled entry point', () => {
-    assert.deepEqual(manifest.activationEvents, []);
+  it('activates only on its contributions, or at start-up where a log exists (for the status bar)', () => {
+    assert.deepEqual(manifest.activationEvents, ['workspaceContains:.vscode/growth-log.json']);
     assert.equal(manifest.main, './dist/extension.js');
   });
 
@@ -42,6 +42,8 @@ describe('package.json and the code agree', () => {
     assert.equal(properties['growthLog.logFile']?.default, '.vscode/growth-log.json');
     assert.equal(properties['growthLog.weekStartsOn']?.default, 'monday');
     assert.equal(properties['growthLog.track']?.default, 'management');
+    assert.deepEqual(properties['growthLog.weeklyTargets']?.default, {});
+    assert.equal(properties['growthLog.statusBar.enabled']?.default, true);
     for (const [key, property] of Object.entries(properties)) assert.ok(property.markdownDescription, key);
   });
 });

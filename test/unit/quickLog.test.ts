@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseQuickLog } from '../../src/core/quickLog';
+import { formatQuickLog, parseQuickLog } from '../../src/core/quickLog';
 
 function entryOf(line: string) {
   const result = parseQuickLog(line);
@@ -63,5 +63,40 @@ describe('parseQuickLog', () => {
       assert.equal(result.ok, false, line);
       if (!result.ok) assert.match(result.error, /@Sam/);
     }
+  });
+});
+
+describe('formatQuickLog', () => {
+  it('writes a moment back as the line that logs it', () => {
+    const { line, unwritablePeople } = formatQuickLog({
+      summary: 'Paired with Sam on flaky tests',
+      people: ['Sam'],
+      tags: ['testing'],
+      starred: true,
+    });
+    assert.equal(line, 'Paired with @Sam on flaky tests #testing !');
+    assert.deepEqual(unwritablePeople, []);
+  });
+
+  it('round-trips through the parser', () => {
+    for (const fields of [
+      { summary: 'Career chat with Sam Lee, then Bo', people: ['Sam Lee', 'Bo'], tags: [], starred: false },
+      { summary: 'Wrote the RFC with Ana', people: ['Ana'], tags: ['rfc', 'q4'], starred: false },
+      { summary: 'Samantha and Sam paired', people: ['Sam'], tags: [], starred: true },
+    ]) {
+      const parsed = parseQuickLog(formatQuickLog(fields).line);
+      assert.ok(parsed.ok);
+      assert.deepEqual(parsed.entry, fields);
+    }
+  });
+
+  it('adds a person the summary does not mention at the end', () => {
+    assert.equal(formatQuickLog({ summary: 'Ran the retro', people: ['Kim'] }).line, 'Ran the retro @Kim');
+  });
+
+  it('reports a name it cannot write as an @name instead of mangling it', () => {
+    const { line, unwritablePeople } = formatQuickLog({ summary: "Coffee with Ms O'Neil", people: ["O'Neil"] });
+    assert.equal(line, "Coffee with Ms O'Neil");
+    assert.deepEqual(unwritablePeople, ["O'Neil"]);
   });
 });

@@ -1,27 +1,39 @@
 import * as assert from 'node:assert/strict';
-import { buildSidebarSnapshot } from '../../src/extension/sidebar/sidebarSnapshot';
+import { resolveTargets } from '../../src/core/targets';
+import { buildSidebarSnapshot, type SnapshotInput } from '../../src/extension/sidebar/sidebarSnapshot';
 import { hostToWebviewSchema, webviewToHostSchema } from '../../src/protocol';
 import { momentAt } from '../support/moments';
 import { withTimeZone } from '../support/timeZone';
 
 describe('sidebar snapshot and protocol', () => {
   withTimeZone('UTC');
-  const source = { scope: 'workspace' as const, folderName: 'repo', filePath: 'repo › .vscode/growth-log.json' };
+  const base = (overrides: Partial<SnapshotInput>): SnapshotInput => ({
+    source: { scope: 'workspace', folderName: 'repo', filePath: 'repo › .vscode/growth-log.json' },
+    now: new Date('2026-11-20T12:00:00Z'), // Fri
+    weekOffset: 0,
+    weekStartsOn: 'monday',
+    track: 'management',
+    targets: resolveTargets('management'),
+    ...overrides,
+  });
+  const log = {
+    version: 1 as const,
+    moments: [
+      momentAt('2026-11-16T09:00:00Z', { summary: 'older', people: ['Sam'], tags: ['ci'], starred: true, energy: 'energised' }),
+      momentAt('2026-11-19T09:00:00Z', { kind: 'code-review', summary: 'newer' }),
+      momentAt('2026-11-10T09:00:00Z', { kind: 'conflict', summary: 'last week', energy: 'drained' }),
+    ],
+  };
 
-  it('holds the current week, newest first, and the size of the whole log', () => {
-    const now = new Date('2026-11-20T12:00:00Z');
-    const log = {
-      version: 1 as const,
-      moments: [
-        momentAt('2026-11-16T09:00:00Z', { summary: 'older', people: ['Sam'], tags: ['ci'], starred: true }),
-        momentAt('2026-11-19T09:00:00Z', { kind: 'code-review', summary: 'newer' }),
-        momentAt('2026-11-01T09:00:00Z', { summary: 'another week' }),
-      ],
-    };
-    const snapshot = buildSidebarSnapshot({ source, log, now, weekStartsOn: 'monday' });
+  it('holds the selected week, newest first, with worded days, and the size of the whole log', () => {
+    const snapshot = buildSidebarSnapshot(base({ log }));
     assert.equal(snapshot.totalMoments, 3);
+    assert.equal(snapshot.week.title, 'This week');
     assert.equal(snapshot.week.total, 2);
-    assert.deepEqual(snapshot.week.moments.map((m) => m.summary), ['newer', 'older']);
+    assert.deepEqual(snapshot.week.moments.map((m) => [m.summary, m.day]), [
+      ['newer', 'Yesterday'],
+      ['older', 'Monday'],
+    ]);
     assert.deepEqual(snapshot.week.moments[1], {
       id: log.moments[0]!.id,
       kind: 'mentoring',
@@ -29,25 +41,83 @@ describe('sidebar snapshot and protocol', () => {
       icon: 'mortar-board',
       summary: 'older',
       at: log.moments[0]!.at,
+      day: 'Monday',
       people: ['Sam'],
       tags: ['ci'],
       starred: true,
       impact: undefined,
+      energy: 'energised',
     });
     assert.ok(hostToWebviewSchema.safeParse({ type: 'snapshot', snapshot }).success, 'the snapshot is a valid message');
   });
 
+  it('shows progress against the track\'s targets', () => {
+    const snapshot = buildSidebarSnapshot(base({ log }));
+    const row = (kind: string) => snapshot.week.targets.find((target) => target.kind === kind);
+    assert.deepEqual(row('delegation'), { kind: 'delegation', label: 'Delegation', icon: 'person-add', count: 0, target: 2 });
+    assert.equal(row('mentoring')?.count, 1);
+    assert.equal(row('mentoring')?.target, 1);
+    assert.equal(row('learning'), undefined, 'a kind with no target and no moment has no row');
+  });
+
+  it('steps back a week, with the trend ending at that week', () => {
+    const snapshot = buildSidebarSnapshot(base({ log, weekOffset: -1 }));
+    assert.equal(snapshot.week.title, 'Last week');
+    assert.deepEqual(snapshot.week.moments.map((m) => m.summary), ['last week']);
+    assert.equal(snapshot.trend.weeks.length, 8);
+    assert.equal(snapshot.trend.weeks.at(-1)?.total, 1);
+    assert.equal(snapshot.week.range, 'Mon, Nov 9 – Sun, Nov 15');
+    assert.equal(buildSidebarSnapshot(base({ log, weekOffset: -3 })).week.title, 'Week of Mon, Oct 26');
+  });
+
+  it('carries the streak, the gaps and the quarter\'s energy', () => {
+    const snapshot = buildSidebarSnapshot(base({ log }));
+    assert.equal(snapshot.streak, 2);
+    assert.ok(snapshot.gaps.some((gap) => gap.label === 'Delegation'));
+    assert.ok(!snapshot.gaps.some((gap) => gap.label === 'Team development'));
+    assert.deepEqual(snapshot.energy, { energises: ['Mentoring'], drains: ['Conflict'], rated: 2 });
+  });
+
+  it('names the kinds of the trend, lumping the rarest together as Other', () => {
+    const many = ['mentoring', 'code-review', 'delegation', 'communication', 'decision', 'strategy', 'conflict'].map((kind, index) =>
+      momentAt(`2026-11-1${index % 7}T09:00:00Z`, { kind }),
+    );
+    const trend = buildSidebarSnapshot(base({ log: { version: 1, moments: many } })).trend;
+    assert.equal(trend.series.length, 6);
+    assert.equal(trend.series.at(-1)?.label, 'Other');
+    for (const week of trend.weeks) assert.equal(week.counts.reduce((a, b) => a + b, 0), week.total);
+  });
+
   it('carries the problem instead of moments when the log cannot be read', () => {
-    const snapshot = buildSidebarSnapshot({ source, problem: 'x.json:1:2: invalid JSON', now: new Date(), weekStartsOn: 'sunday' });
+    const snapshot = buildSidebarSnapshot(base({ problem: 'x.json:1:2: invalid JSON' }));
     assert.equal(snapshot.problem, 'x.json:1:2: invalid JSON');
     assert.equal(snapshot.totalMoments, 0);
   });
 
   it('accepts only well-formed messages from the webview', () => {
-    assert.ok(webviewToHostSchema.safeParse({ type: 'ready' }).success);
-    assert.ok(webviewToHostSchema.safeParse({ type: 'log', kind: 'mentoring' }).success);
-    assert.ok(webviewToHostSchema.safeParse({ type: 'log' }).success);
-    for (const bad of [null, 'ready', {}, { type: 'delete-everything' }, { type: 'log', kind: '<script>' }, { type: 'log', kind: 42 }]) {
+    for (const good of [
+      { type: 'ready' },
+      { type: 'ready', weekOffset: -3 },
+      { type: 'log', kind: 'mentoring' },
+      { type: 'log' },
+      { type: 'showWeek', offset: -1 },
+      { type: 'editMoment', id: 'abc' },
+      { type: 'deleteMoment', id: 'abc' },
+    ]) {
+      assert.ok(webviewToHostSchema.safeParse(good).success, JSON.stringify(good));
+    }
+    for (const bad of [
+      null,
+      'ready',
+      {},
+      { type: 'delete-everything' },
+      { type: 'log', kind: '<script>' },
+      { type: 'log', kind: 42 },
+      { type: 'showWeek', offset: 1 },
+      { type: 'showWeek', offset: 0.5 },
+      { type: 'editMoment' },
+      { type: 'deleteMoment', id: '' },
+    ]) {
       assert.equal(webviewToHostSchema.safeParse(bad).success, false, JSON.stringify(bad));
     }
   });

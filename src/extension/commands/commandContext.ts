@@ -1,10 +1,14 @@
 import type { LogService } from '../logService';
 import type { Prompts } from '../prompts';
+import type { ThisWeekView } from '../sidebar/thisWeekView';
+import type { UndoHistory } from '../undoHistory';
 
 /** What every command needs from the running extension. */
 export interface CommandContext {
   readonly logs: LogService;
   readonly prompts: Prompts;
+  readonly undo: UndoHistory;
+  readonly sidebar: ThisWeekView;
   /** The current time; a function so that nothing caches "now". */
   readonly now: () => Date;
 }

@@ -1,22 +1,33 @@
 import * as vscode from 'vscode';
 import { KIND_ID_PATTERN } from '../../core/schema';
-import { COMMANDS, VIEWS } from '../ids';
+import { COMMANDS, VIEWS, type CommandId } from '../ids';
 import type { CommandContext } from './commandContext';
+import { deleteMoment } from './deleteMoment';
+import { editMoment } from './editMoment';
 import { exportBragDocument } from './exportBragDocument';
 import { logMoment } from './logMoment';
 import { openLogFile } from './openLogFile';
+import { undoLastChange } from './undo';
 
 /** Registers every Growth Log command; the returned disposable unregisters them all. */
 export function registerCommands(context: CommandContext): vscode.Disposable {
-  const handlers: Record<(typeof COMMANDS)[keyof typeof COMMANDS], (...args: unknown[]) => unknown> = {
+  const showSidebar = () => vscode.commands.executeCommand(`${VIEWS.thisWeek}.focus`);
+  const handlers: Record<CommandId, (...args: unknown[]) => unknown> = {
     [COMMANDS.logMentoring]: () => logMoment(context, 'mentoring'),
     [COMMANDS.logCodeReview]: () => logMoment(context, 'code-review'),
     [COMMANDS.logDelegation]: () => logMoment(context, 'delegation'),
     // The sidebar's buttons pass a kind; from the palette there is none and the user picks.
     [COMMANDS.logMoment]: (kind?: unknown) => logMoment(context, isKindId(kind) ? kind : undefined),
+    // From the sidebar with the moment's id; from the palette the user picks one.
+    [COMMANDS.editMoment]: (id?: unknown) => editMoment(context, typeof id === 'string' ? id : undefined),
+    [COMMANDS.deleteMoment]: (id?: unknown) => deleteMoment(context, typeof id === 'string' ? id : undefined),
+    [COMMANDS.undo]: () => undoLastChange(context),
     [COMMANDS.exportBragDocument]: () => exportBragDocument(context),
     [COMMANDS.openLogFile]: () => openLogFile(context),
-    [COMMANDS.showWeeklySummary]: () => vscode.commands.executeCommand(`${VIEWS.thisWeek}.focus`),
+    [COMMANDS.showWeeklySummary]: showSidebar,
+    [COMMANDS.showPreviousWeek]: () => context.sidebar.showWeek(context.sidebar.weekOffset - 1),
+    [COMMANDS.showNextWeek]: () => context.sidebar.showWeek(context.sidebar.weekOffset + 1),
+    [COMMANDS.showThisWeek]: () => context.sidebar.showWeek(0),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),

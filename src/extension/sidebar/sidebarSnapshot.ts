@@ -1,8 +1,12 @@
-import { startOfWeek, type WeekStartDay } from '../../core/calendar';
+import { addDays, addWeeks, relativeDayLabel, startOfWeek, type WeekStartDay } from '../../core/calendar';
+import { findCompetencyGaps } from '../../core/competencyGaps';
+import { energyByKind } from '../../core/energy';
 import type { LogFile, Moment } from '../../core/schema';
 import { summariseWeek } from '../../core/summary';
-import { describeKind } from '../../core/taxonomy';
-import type { MomentView, SidebarSnapshot } from '../../protocol';
+import { progressAgainstTargets, type WeeklyTargets } from '../../core/targets';
+import { competencyLabel, describeKind, type TrackId } from '../../core/taxonomy';
+import { weeklyStreak, weeklyTrend, type WeekCounts } from '../../core/weeklyHistory';
+import type { MomentView, SidebarSnapshot, Trend } from '../../protocol';
 
 export interface SnapshotInput {
   readonly source: SidebarSnapshot['source'];
@@ -11,8 +15,16 @@ export interface SnapshotInput {
   /** Why the log could not be read. */
   readonly problem?: string;
   readonly now: Date;
+  /** Which week to show: 0 is the current week, -1 the one before, and so on. */
+  readonly weekOffset: number;
   readonly weekStartsOn: WeekStartDay;
+  readonly track: TrackId;
+  readonly targets: WeeklyTargets;
 }
+
+export const TREND_WEEKS = 8;
+const TREND_SERIES = 5;
+const ENERGY_WINDOW_WEEKS = 13;
 
 /**
  * The whole of what the sidebar shows, computed in the host. Pure (no VS Code), so it is
@@ -20,23 +32,51 @@ export interface SnapshotInput {
  */
 export function buildSidebarSnapshot(input: SnapshotInput): SidebarSnapshot {
   const moments = input.log?.moments ?? [];
-  const week = summariseWeek(moments, startOfWeek(input.now, input.weekStartsOn), input.now);
+  const { now, weekStartsOn } = input;
+  const currentWeek = startOfWeek(now, weekStartsOn);
+  const weekStart = addWeeks(currentWeek, input.weekOffset);
+  const week = summariseWeek(moments, weekStart, now);
+  const counts = new Map(week.byKind.map((entry) => [entry.kind, entry.count]));
+
   return {
     source: input.source,
     problem: input.problem,
     totalMoments: moments.length,
+    track: input.track,
     week: {
-      weekStart: week.weekStart,
-      weekEnd: week.weekEnd,
-      isCurrentWeek: week.isCurrentWeek,
+      offset: input.weekOffset,
+      title: weekTitle(input.weekOffset, weekStart),
+      range: `${shortDate(weekStart)} – ${shortDate(addDays(weekStart, 6))}`,
       total: week.total,
-      byKind: week.byKind.map((count) => ({ ...count, icon: describeKind(count.kind).icon })),
-      moments: week.moments.map(toMomentView),
+      targets: progressAgainstTargets(counts, input.targets).map((row) => ({
+        ...row,
+        label: describeKind(row.kind).label,
+        icon: describeKind(row.kind).icon,
+      })),
+      moments: week.moments.map((moment) => toMomentView(moment, now)),
     },
+    streak: weeklyStreak(moments, now, weekStartsOn),
+    // The trend ends at the selected week, so stepping back through weeks shows their past.
+    trend: toTrend(weeklyTrend(moments, weekStart, TREND_WEEKS)),
+    gaps: findCompetencyGaps(moments, now, weekStartsOn, input.track).map((gap) => ({
+      label: competencyLabel(gap.competency),
+      suggestion: gap.suggestion,
+    })),
+    energy: energySummary(moments, now, weekStartsOn),
   };
 }
 
-function toMomentView(moment: Moment): MomentView {
+function weekTitle(offset: number, weekStart: Date): string {
+  if (offset === 0) return 'This week';
+  if (offset === -1) return 'Last week';
+  return `Week of ${shortDate(weekStart)}`;
+}
+
+function shortDate(date: Date): string {
+  return date.toLocaleDateString('en', { weekday: 'short', day: 'numeric', month: 'short' });
+}
+
+function toMomentView(moment: Moment, now: Date): MomentView {
   const kind = describeKind(moment.kind);
   return {
     id: moment.id,
@@ -45,9 +85,44 @@ function toMomentView(moment: Moment): MomentView {
     icon: kind.icon,
     summary: moment.summary,
     at: moment.at,
+    day: relativeDayLabel(new Date(moment.at), now),
     people: moment.people ?? [],
     tags: moment.tags ?? [],
     starred: moment.starred ?? false,
     impact: moment.impact,
+    energy: moment.energy,
+  };
+}
+
+/** The most logged kinds get a colour each; the rest share "Other". */
+function toTrend(weeks: WeekCounts[]): Trend {
+  const totals = new Map<string, number>();
+  for (const week of weeks) {
+    for (const [kind, n] of Object.entries(week.byKind)) totals.set(kind, (totals.get(kind) ?? 0) + n);
+  }
+  const ranked = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind]) => kind);
+  const named = ranked.length > TREND_SERIES + 1 ? ranked.slice(0, TREND_SERIES) : ranked;
+  const hasOther = ranked.length > named.length;
+  return {
+    series: [...named.map((kind) => ({ label: describeKind(kind).label })), ...(hasOther ? [{ label: 'Other' }] : [])],
+    weeks: weeks.map((week) => {
+      const namedCounts = named.map((kind) => week.byKind[kind] ?? 0);
+      const other = week.total - namedCounts.reduce((sum, n) => sum + n, 0);
+      return {
+        label: shortDate(new Date(`${week.weekStart}T00:00:00`)).replace(/^\w+, /, ''),
+        total: week.total,
+        counts: hasOther ? [...namedCounts, other] : namedCounts,
+      };
+    }),
+  };
+}
+
+function energySummary(moments: readonly Moment[], now: Date, weekStartsOn: WeekStartDay): SidebarSnapshot['energy'] {
+  const from = addWeeks(startOfWeek(now, weekStartsOn), -(ENERGY_WINDOW_WEEKS - 1));
+  const rows = energyByKind(moments, from, addDays(now, 1));
+  return {
+    energises: rows.filter((row) => row.balance > 0).map((row) => describeKind(row.kind).label),
+    drains: rows.filter((row) => row.balance < 0).reverse().map((row) => describeKind(row.kind).label),
+    rated: rows.reduce((sum, row) => sum + row.energised + row.neutral + row.drained, 0),
   };
 }

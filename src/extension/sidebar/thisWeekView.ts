@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { hostToWebviewSchema, webviewToHostSchema, type HostToWebviewMessage, type WebviewToHostMessage } from '../../protocol';
-import { COMMANDS } from '../ids';
+import {
+  OLDEST_WEEK_OFFSET,
+  hostToWebviewSchema,
+  webviewToHostSchema,
+  type SidebarSnapshot,
+  type WebviewToHostMessage,
+} from '../../protocol';
+import { COMMANDS, VIEWS } from '../ids';
 import { describeLogLocation } from '../logLocation';
 import type { LogService } from '../logService';
 import { readSettings } from '../settings';
@@ -9,18 +15,37 @@ import { buildSidebarSnapshot } from './sidebarSnapshot';
 
 /**
  * The "This Week" sidebar. The host owns all state: it sends a full snapshot after the
- * webview says it is ready, whenever the log changes, and whenever the view becomes
- * visible again. Messages from the webview are validated and turned into commands.
+ * webview says it is ready, whenever the log or the settings change, and whenever the
+ * view becomes visible again. Messages from the webview are validated and turned into
+ * commands. The week shown is kept here, and in the webview's own state so that it
+ * survives the view being hidden and shown again.
  */
 export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
+  private offset = 0;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly posted = new vscode.EventEmitter<SidebarSnapshot>();
+  /** Fires with each snapshot sent to the webview. */
+  readonly onDidPostSnapshot = this.posted.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly logs: LogService,
     private readonly now: () => Date,
   ) {}
+
+  /** The week shown: 0 for the current week, -1 for the one before, and so on. */
+  get weekOffset(): number {
+    return this.offset;
+  }
+
+  /** Shows the week `offset` weeks from the current one (never a future week). */
+  async showWeek(offset: number): Promise<number> {
+    this.offset = Math.max(OLDEST_WEEK_OFFSET, Math.min(0, Math.trunc(offset)));
+    if (this.view?.visible) await this.sendSnapshot();
+    else await vscode.commands.executeCommand(`${VIEWS.thisWeek}.focus`);
+    return this.offset;
+  }
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
@@ -30,19 +55,24 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')],
     };
     webview.html = this.renderHtml(webview);
-    this.disposables.push(
+    const subscriptions = [
       webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
       view.onDidChangeVisibility(() => {
         if (view.visible) void this.sendSnapshot();
       }),
       this.logs.onDidChange(() => void this.sendSnapshot()),
+    ];
+    this.disposables.push(
+      ...subscriptions,
       view.onDidDispose(() => {
         this.view = undefined;
+        for (const subscription of subscriptions) subscription.dispose();
       }),
     );
   }
 
-  private async receive(raw: unknown): Promise<void> {
+  /** Handles one message from the webview; anything that does not fit the protocol is dropped. */
+  async receive(raw: unknown): Promise<void> {
     const parsed = webviewToHostSchema.safeParse(raw);
     if (!parsed.success) {
       console.warn('Growth Log: ignored a malformed message from the sidebar:', parsed.error.issues[0]?.message);
@@ -54,9 +84,19 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   private async handle(message: WebviewToHostMessage): Promise<void> {
     switch (message.type) {
       case 'ready':
+        this.offset = message.weekOffset ?? this.offset;
         return this.sendSnapshot();
+      case 'showWeek':
+        await this.showWeek(message.offset);
+        return;
       case 'log':
         await vscode.commands.executeCommand(COMMANDS.logMoment, message.kind);
+        return;
+      case 'editMoment':
+        await vscode.commands.executeCommand(COMMANDS.editMoment, message.id);
+        return;
+      case 'deleteMoment':
+        await vscode.commands.executeCommand(COMMANDS.deleteMoment, message.id);
         return;
       case 'export':
         await vscode.commands.executeCommand(COMMANDS.exportBragDocument);
@@ -71,7 +111,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
     const view = this.view;
     if (!view?.visible) return;
     const loaded = await this.logs.load();
-    const { weekStartsOn } = readSettings(loaded.location.folder);
+    const settings = readSettings(loaded.location.folder);
     const snapshot = buildSidebarSnapshot({
       source: {
         scope: loaded.location.scope,
@@ -81,16 +121,18 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
       log: loaded.ok ? loaded.log : undefined,
       problem: loaded.ok ? undefined : loaded.error.message,
       now: this.now(),
-      weekStartsOn,
+      weekOffset: this.offset,
+      weekStartsOn: settings.weekStartsOn,
+      track: settings.track,
+      targets: settings.weeklyTargets,
     });
-    const message: HostToWebviewMessage = hostToWebviewSchema.parse({ type: 'snapshot', snapshot });
-    await view.webview.postMessage(message);
+    await view.webview.postMessage(hostToWebviewSchema.parse({ type: 'snapshot', snapshot }));
+    this.posted.fire(snapshot);
   }
 
   private renderHtml(webview: vscode.Webview): string {
     const nonce = randomBytes(16).toString('base64');
-    const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js'));
-    const styleUri = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'sidebar.css'));
+    const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
     const csp = [
       "default-src 'none'",
       `style-src ${webview.cspSource}`,
@@ -104,17 +146,19 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${styleUri.toString()}">
+<link rel="stylesheet" href="${asset('dist', 'codicons', 'codicon.css')}">
+<link rel="stylesheet" href="${asset('media', 'sidebar.css')}">
 <title>This Week</title>
 </head>
 <body>
 <main id="app" aria-busy="true"><p class="muted">Loading this week…</p></main>
-<script nonce="${nonce}" src="${scriptUri.toString()}"></script>
+<script nonce="${nonce}" src="${asset('dist', 'webview.js')}"></script>
 </body>
 </html>`;
   }
 
   dispose(): void {
+    this.posted.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
 }

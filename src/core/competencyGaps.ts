@@ -1,0 +1,84 @@
+import { addWeeks, startOfWeek, type WeekStartDay } from './calendar';
+import type { Moment } from './schema';
+import { COMPETENCIES, describeKind, type CompetencyId, type TrackId } from './taxonomy';
+
+/**
+ * Competencies with no evidence lately, each with one concrete thing to try this week.
+ * The suggestions come from what the design says each competency looks like in practice,
+ * worded for the user's track: a manager grows by working through others; a staff
+ * engineer by leading technically and sharing knowledge.
+ */
+
+export const GAP_WINDOW_WEEKS = 4;
+
+const SUGGESTIONS: Record<CompetencyId, Record<TrackId, string>> = {
+  'team-development': {
+    management: 'Book a career conversation with someone on your team and ask what they want to learn next.',
+    'staff-ic': 'Pair with a less experienced engineer on something they find hard, and let them drive.',
+  },
+  'technical-leadership': {
+    management: 'In your next review, explain the principle behind one comment so the team can reuse it.',
+    'staff-ic': 'Write down one standard your reviews keep enforcing, and share it with the team.',
+  },
+  delegation: {
+    management: "Hand one task you would normally do yourself to a teammate, and agree how you'll support them.",
+    'staff-ic': 'Give a piece of a project you lead to someone who can grow with it, and stay available as a reviewer.',
+  },
+  communication: {
+    management: "Explain a technical trade-off to someone outside engineering, in their terms.",
+    'staff-ic': 'Turn something you explained twice this month into a short doc or RFC.',
+  },
+  'decision-making': {
+    management: 'Make one call the team is waiting on, and write down why, with what you did not know.',
+    'staff-ic': 'Record a recent technical decision as an ADR: the options, the trade-off, the choice.',
+  },
+  'strategic-vision': {
+    management: "Connect this sprint's work to a business goal, and say it out loud at planning.",
+    'staff-ic': 'Sketch where one system should be in a year, and what the first step toward it is.',
+  },
+  'business-acumen': {
+    management: 'Ask product which metric your team moved last quarter, and share the answer with the team.',
+    'staff-ic': 'Estimate the cost or revenue behind one technical proposal before you argue for it.',
+  },
+  'emotional-intelligence': {
+    management: "Have the difficult conversation you've been putting off, or give one piece of honest feedback.",
+    'staff-ic': 'When a technical debate gets heated, restate the other side until they agree you have it.',
+  },
+  ownership: {
+    management: 'Volunteer to own a problem nobody has picked up, and say so publicly.',
+    'staff-ic': 'Take the lead on a cross-cutting technical problem, or run the next incident review.',
+  },
+  adaptability: {
+    management: 'Take on a responsibility just outside your comfort zone this week.',
+    'staff-ic': 'Work in a part of the system or a team you do not know yet.',
+  },
+  'continuous-learning': {
+    management: 'Ask someone for feedback on how you lead, or read a chapter on management.',
+    'staff-ic': 'Ask a senior engineer you admire for feedback, or study a design outside your area.',
+  },
+};
+
+export interface CompetencyGap {
+  readonly competency: CompetencyId;
+  readonly suggestion: string;
+}
+
+/** Competencies with no moment in the last four weeks (the current one included). */
+export function findCompetencyGaps(
+  moments: readonly Moment[],
+  now: Date,
+  weekStartsOn: WeekStartDay,
+  track: TrackId,
+): CompetencyGap[] {
+  const windowStart = addWeeks(startOfWeek(now, weekStartsOn), -(GAP_WINDOW_WEEKS - 1)).getTime();
+  const evidenced = new Set<CompetencyId>();
+  for (const moment of moments) {
+    const at = Date.parse(moment.at);
+    if (at < windowStart || at > now.getTime()) continue;
+    for (const competency of describeKind(moment.kind).competencies) evidenced.add(competency);
+  }
+  return COMPETENCIES.filter((competency) => !evidenced.has(competency.id)).map((competency) => ({
+    competency: competency.id,
+    suggestion: SUGGESTIONS[competency.id][track],
+  }));
+}

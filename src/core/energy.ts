@@ -1,0 +1,34 @@
+import { ENERGY_LEVELS, type EnergyLevel, type Moment } from './schema';
+
+/**
+ * How each kind of leadership work has felt, from the optional `energy` the user gives a
+ * moment. Over a quarter this answers, from their own data, the question new leads keep
+ * asking: do I want to lead, or stay technical?
+ */
+
+export interface KindEnergy {
+  readonly kind: string;
+  readonly energised: number;
+  readonly neutral: number;
+  readonly drained: number;
+  /** From -1 (always drained) to 1 (always energised). */
+  readonly balance: number;
+}
+
+export function energyByKind(moments: readonly Moment[], from: Date, to: Date): KindEnergy[] {
+  const tallies = new Map<string, Record<EnergyLevel, number>>();
+  for (const moment of moments) {
+    if (!moment.energy) continue;
+    const at = Date.parse(moment.at);
+    if (at < from.getTime() || at >= to.getTime()) continue;
+    const tally = tallies.get(moment.kind) ?? { energised: 0, neutral: 0, drained: 0 };
+    tally[moment.energy]++;
+    tallies.set(moment.kind, tally);
+  }
+  return [...tallies]
+    .map(([kind, tally]) => {
+      const total = ENERGY_LEVELS.reduce((sum, level) => sum + tally[level], 0);
+      return { kind, ...tally, balance: (tally.energised - tally.drained) / total };
+    })
+    .sort((a, b) => b.balance - a.balance || a.kind.localeCompare(b.kind));
+}

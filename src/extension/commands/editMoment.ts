@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import { mergeMoments } from '../../core/logStore';
+import { applyQuickLogEntry } from '../../core/newMoment';
+import type { Moment } from '../../core/schema';
+import { describeKind } from '../../core/taxonomy';
+import type { CommandContext } from './commandContext';
+import { askMomentDetails } from './momentPrompts';
+import { findMomentOrPick } from './pickMoment';
+import { quoteSummary, saveChange } from './saveChange';
+
+/**
+ * Edits a moment in the same prompts it was logged with, filled with its current values.
+ * Resolves to the saved moment, or undefined if the user cancelled or it was not saved.
+ */
+export async function editMoment(context: CommandContext, id?: string): Promise<Moment | undefined> {
+  const original = await findMomentOrPick(context, id, 'Edit a Moment');
+  if (!original) return undefined;
+  const kind = describeKind(original.kind);
+  const details = await askMomentDetails(context.prompts, { title: `Edit ${kind.label}`, kind, editing: original, stepsBefore: 0 });
+  if (!details) return undefined;
+
+  const edited = applyQuickLogEntry(original, details);
+  const saved = await saveChange(
+    context,
+    (log) => mergeMoments(log, [edited]),
+    { description: `edit of ${quoteSummary(edited)}`, revert: (log) => mergeMoments(log, [original]) },
+    edited,
+  );
+  if (!saved) return undefined;
+  vscode.window.setStatusBarMessage(`$(check) Growth Log: saved ${quoteSummary(edited)}`, 5000);
+  return edited;
+}

@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import { QUICK_LOG_HINT, formatQuickLog, parseQuickLog } from '../../core/quickLog';
+import type { MomentEdit } from '../../core/newMoment';
+import { ENERGY_LEVELS, type EnergyLevel, type Moment } from '../../core/schema';
+import type { KindDefinition } from '../../core/taxonomy';
+import type { Prompts } from '../prompts';
+
+const EXAMPLE = 'Paired with @Sam on flaky test triage #testing !';
+
+export interface MomentPromptOptions {
+  readonly title: string;
+  readonly kind: KindDefinition;
+  /** The moment being edited; its values fill the prompts. */
+  readonly editing?: Moment;
+  /** Steps already taken before these three (choosing the kind). */
+  readonly stepsBefore: number;
+}
+
+/**
+ * The three prompts behind logging and editing a moment: the quick-log line, the impact
+ * (optional), and how it felt (optional). Enter skips an optional step; Escape at any
+ * step cancels the whole thing, and undefined comes back.
+ */
+export async function askMomentDetails(prompts: Prompts, options: MomentPromptOptions): Promise<MomentEdit | undefined> {
+  const { title, kind, editing, stepsBefore } = options;
+  const totalSteps = stepsBefore + 3;
+  const formatted = editing ? formatQuickLog(editing) : undefined;
+
+  const line = await prompts.input({
+    title,
+    step: stepsBefore + 1,
+    totalSteps,
+    prompt: `${kind.description}. ${QUICK_LOG_HINT}.`,
+    placeholder: EXAMPLE,
+    value: formatted?.line,
+    validate: (text) => {
+      const parsed = parseQuickLog(text);
+      return parsed.ok ? undefined : parsed.error;
+    },
+  });
+  const parsed = line === undefined ? undefined : parseQuickLog(line);
+  if (!parsed?.ok) return undefined;
+  // Keep people the line could not carry as @names rather than silently dropping them.
+  const entry = { ...parsed.entry, people: [...parsed.entry.people, ...(formatted?.unwritablePeople ?? [])] };
+
+  const impact = await prompts.input({
+    title,
+    step: stepsBefore + 2,
+    totalSteps,
+    prompt: 'What changed because of it? Optional: press Enter to skip.',
+    placeholder: 'e.g. Sam now owns the CI dashboard',
+    value: editing?.impact,
+  });
+  if (impact === undefined) return undefined;
+
+  const energy = await askEnergy(prompts, title, stepsBefore + 3, totalSteps, editing?.energy);
+  if (energy === 'cancelled') return undefined;
+  return { entry, impact, energy };
+}
+
+const ENERGY_CHOICES: Record<EnergyLevel, { icon: string; label: string; detail: string }> = {
+  energised: { icon: 'flame', label: 'Energised', detail: 'I came out of it with more energy' },
+  neutral: { icon: 'circle-large-outline', label: 'Neutral', detail: 'Neither way' },
+  drained: { icon: 'battery', label: 'Drained', detail: 'It took more out of me than it gave' },
+};
+
+async function askEnergy(
+  prompts: Prompts,
+  title: string,
+  step: number,
+  totalSteps: number,
+  current: EnergyLevel | undefined,
+): Promise<EnergyLevel | undefined | 'cancelled'> {
+  type Item = vscode.QuickPickItem & { readonly level: EnergyLevel | undefined };
+  const skip: Item = {
+    label: current ? `$(check) Keep: ${ENERGY_CHOICES[current].label}` : '$(debug-step-over) Skip',
+    detail: 'Private: it never appears in the brag document',
+    level: current,
+  };
+  const levels: Item[] = ENERGY_LEVELS.map((level) => ({
+    label: `$(${ENERGY_CHOICES[level].icon}) ${ENERGY_CHOICES[level].label}`,
+    detail: ENERGY_CHOICES[level].detail,
+    level,
+  }));
+  const chosen = await prompts.pick([skip, ...levels], {
+    title,
+    step,
+    totalSteps,
+    placeholder: 'How did it feel? Optional: press Enter to skip.',
+  });
+  return chosen ? chosen.level : 'cancelled';
+}

@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import { newestFirst } from '../../core/summary';
+import type { Moment } from '../../core/schema';
+import { describeKind } from '../../core/taxonomy';
+import { reportLogFileError } from '../logFileErrors';
+import type { CommandContext } from './commandContext';
+
+const RECENT = 50;
+
+/**
+ * The moment a command should act on: the one with `id` (from the sidebar), or, from the
+ * command palette, one the user picks among the most recent.
+ */
+export async function findMomentOrPick(context: CommandContext, id: string | undefined, title: string): Promise<Moment | undefined> {
+  const loaded = await context.logs.load();
+  if (!loaded.ok) {
+    void reportLogFileError(loaded.error);
+    return undefined;
+  }
+  if (id !== undefined) {
+    const moment = loaded.log.moments.find((candidate) => candidate.id === id);
+    if (!moment) void vscode.window.showWarningMessage('Growth Log: that moment is no longer in the log.');
+    return moment;
+  }
+  const recent = [...loaded.log.moments].sort(newestFirst).slice(0, RECENT);
+  if (recent.length === 0) {
+    void vscode.window.showInformationMessage('Growth Log: nothing is logged yet.');
+    return undefined;
+  }
+  const chosen = await context.prompts.pick(
+    recent.map((moment) => ({
+      label: `$(${describeKind(moment.kind).icon}) ${moment.summary}`,
+      description: new Date(moment.at).toLocaleDateString(),
+      detail: describeKind(moment.kind).label,
+      moment,
+    })),
+    { title, placeholder: 'Which moment?' },
+  );
+  return chosen?.moment;
+}

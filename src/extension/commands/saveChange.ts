@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import { LogFileError } from '../../core/logFileError';
+import type { LogFile, Moment } from '../../core/schema';
+import { reportLogFileError } from '../logFileErrors';
+import type { UndoableChange } from '../undoHistory';
+import type { CommandContext } from './commandContext';
+
+/**
+ * Saves a change to the log and records how to undo it. When the file cannot be written
+ * the user is told why and where; a moment they just typed (`unsaved`) can be copied from
+ * the message, so it is never lost with the error. Resolves to whether it was saved.
+ */
+export async function saveChange(
+  context: CommandContext,
+  change: (log: LogFile) => LogFile,
+  undoable: UndoableChange,
+  unsaved?: Moment,
+): Promise<boolean> {
+  try {
+    await context.logs.update(change);
+  } catch (error) {
+    if (!(error instanceof LogFileError)) throw error;
+    void reportLogFileError(
+      error,
+      unsaved ? { 'Copy Moment': () => vscode.env.clipboard.writeText(JSON.stringify(unsaved, null, 2)) } : {},
+    );
+    return false;
+  }
+  context.undo.record(undoable);
+  return true;
+}
+
+/** A summary short enough for a notification. */
+export function quoteSummary(moment: Moment): string {
+  const summary = moment.summary.length > 60 ? `${moment.summary.slice(0, 57)}…` : moment.summary;
+  return `“${summary}”`;
+}

@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import { LogFileError } from '../../core/logFileError';
+import { reportLogFileError } from '../logFileErrors';
+import type { CommandContext } from './commandContext';
+
+/** Takes back the last log, edit or deletion made in this window. Resolves to whether it did. */
+export async function undoLastChange(context: CommandContext): Promise<boolean> {
+  const change = context.undo.takeLast();
+  if (!change) {
+    void vscode.window.showInformationMessage('Growth Log: there is nothing to undo.');
+    return false;
+  }
+  try {
+    await context.logs.update(change.revert);
+  } catch (error) {
+    if (!(error instanceof LogFileError)) throw error;
+    context.undo.restore(change);
+    void reportLogFileError(error);
+    return false;
+  }
+  vscode.window.setStatusBarMessage(`$(discard) Growth Log: undid the ${change.description}`, 5000);
+  return true;
+}

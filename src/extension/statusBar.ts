@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import { startOfWeek } from '../core/calendar';
+import { summariseWeek } from '../core/summary';
+import { COMMANDS } from './ids';
+import type { LogService } from './logService';
+import { affectsSettings, readSettings } from './settings';
+
+/**
+ * "$(pulse) 4 this week" in the status bar, with the week's breakdown in its tooltip; a
+ * click opens the sidebar. Hidden with `growthLog.statusBar.enabled: false`.
+ */
+export class WeekStatusBarItem implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('growthLog.week', vscode.StatusBarAlignment.Left, 50);
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly logs: LogService,
+    private readonly now: () => Date,
+  ) {
+    this.item.name = 'Growth Log: This Week';
+    this.item.command = COMMANDS.showWeeklySummary;
+    this.subscriptions = [
+      logs.onDidChange(() => void this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsSettings(event)) void this.refresh();
+      }),
+    ];
+  }
+
+  async refresh(): Promise<void> {
+    const loaded = await this.logs.load();
+    const settings = readSettings(loaded.location.folder);
+    if (!settings.statusBarEnabled) {
+      this.item.hide();
+      return;
+    }
+    if (!loaded.ok) {
+      this.item.text = '$(warning) Growth Log';
+      this.item.tooltip = `Growth Log cannot read the log: ${loaded.error.message}`;
+      this.item.show();
+      return;
+    }
+    const now = this.now();
+    const week = summariseWeek(loaded.log.moments, startOfWeek(now, settings.weekStartsOn), now);
+    this.item.text = `$(pulse) ${week.total} this week`;
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown('**Growth Log: this week**\n\n');
+    const logged = week.byKind.filter((entry) => entry.count > 0);
+    if (logged.length === 0) tooltip.appendText('Nothing logged yet this week.');
+    for (const entry of logged) tooltip.appendText(`${entry.label}: ${entry.count}\n`);
+    tooltip.appendMarkdown('\n\nClick to open the weekly summary.');
+    this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = { label: `Growth Log: ${week.total} moments logged this week`, role: 'button' };
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.item.dispose();
+  }
+}
