@@ -27,17 +27,34 @@ export class WeekStatusBarItem implements vscode.Disposable {
     ];
   }
 
+  /** What the item says now, and whether it is shown (read by the integration tests). */
+  get text(): string {
+    return this.item.text;
+  }
+
+  get isShown(): boolean {
+    return this.shown;
+  }
+
+  private shown = false;
+
+  private show(): void {
+    this.item.show();
+    this.shown = true;
+  }
+
   async refresh(): Promise<void> {
     const loaded = await this.logs.load();
     const settings = readSettings(loaded.location.folder);
     if (!settings.statusBarEnabled) {
       this.item.hide();
+      this.shown = false;
       return;
     }
     if (!loaded.ok) {
       this.item.text = '$(warning) Growth Log';
       this.item.tooltip = `Growth Log cannot read the log: ${loaded.error.message}`;
-      this.item.show();
+      this.show();
       return;
     }
     const now = this.now();
@@ -51,7 +68,7 @@ export class WeekStatusBarItem implements vscode.Disposable {
     tooltip.appendMarkdown('\n\nClick to open the weekly summary.');
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: `Growth Log: ${week.total} moments logged this week`, role: 'button' };
-    this.item.show();
+    this.show();
   }
 
   dispose(): void {

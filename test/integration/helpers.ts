@@ -32,6 +32,12 @@ export async function readLogFileJson(): Promise<{ version: number; moments: Rec
   return JSON.parse(await fs.readFile(logFilePath(), 'utf8'));
 }
 
+/** A prompt as it opened: the quick input, and the text it was filled with. */
+export interface ShownPrompt {
+  readonly input: vscode.QuickInput;
+  readonly initialValue: string;
+}
+
 /** An answer to one prompt: text for an input box, or the label of a quick-pick item. */
 export type Answer = { readonly type: string } | { readonly pick: string } | 'escape';
 
@@ -41,12 +47,12 @@ export type Answer = { readonly type: string } | { readonly pick: string } | 'es
  * with the workbench's own accept command, so validation and cancellation run for real.
  * Resolves once every answer has been given.
  */
-export function answerPrompts(api: GrowthLogTestApi, answers: readonly Answer[]): Promise<vscode.QuickInput[]> {
-  const seen: vscode.QuickInput[] = [];
+export function answerPrompts(api: GrowthLogTestApi, answers: readonly Answer[]): Promise<ShownPrompt[]> {
+  const seen: ShownPrompt[] = [];
   const remaining = [...answers];
   return new Promise((resolve, reject) => {
     const subscription = api.prompts.onDidShow(async (input) => {
-      seen.push(input);
+      seen.push({ input, initialValue: 'value' in input ? String(input.value) : '' });
       const answer = remaining.shift();
       if (remaining.length === 0) subscription.dispose();
       try {

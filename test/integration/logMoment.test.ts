@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { COMMANDS } from '../../src/extension/ids';
-import { activateExtension, answerPrompts, logFilePath, readLogFileJson, removeLogFile, settle } from './helpers';
+import { activateExtension, answerPrompts, logFilePath, readLogFileJson, removeLogFile, settle, type Answer } from './helpers';
 
 describe('logging a moment in VS Code', () => {
   let api: GrowthLogTestApi;
@@ -16,7 +16,11 @@ describe('logging a moment in VS Code', () => {
   beforeEach(removeLogFile);
 
   it('Log Mentoring Moment saves the quick-log line and impact to the workspace log', async () => {
-    const answered = answerPrompts(api, [{ type: 'Paired with @Sam on flaky tests #testing !' }, { type: 'Sam now owns the CI dashboard' }]);
+    const answered = answerPrompts(api, [
+      { type: 'Paired with @Sam on flaky tests #testing !' },
+      { type: 'Sam now owns the CI dashboard' },
+      { pick: 'Energised' },
+    ]);
     const moment = await vscode.commands.executeCommand(COMMANDS.logMentoring);
     await answered;
     assert.ok(moment, 'the command resolves to the saved moment');
@@ -31,6 +35,7 @@ describe('logging a moment in VS Code', () => {
     assert.deepEqual(saved.tags, ['testing']);
     assert.equal(saved.starred, true);
     assert.equal(saved.impact, 'Sam now owns the CI dashboard');
+    assert.equal(saved.energy, 'energised');
     assert.ok(Math.abs(Date.parse(String(saved.at)) - Date.now()) < 60_000, 'stamped with the current time');
   });
 
@@ -39,17 +44,18 @@ describe('logging a moment in VS Code', () => {
       [COMMANDS.logCodeReview, 'code-review'],
       [COMMANDS.logDelegation, 'delegation'],
     ] as const) {
-      const answered = answerPrompts(api, [{ type: `A ${kind} moment` }, { type: '' }]);
+      const answered = answerPrompts(api, [{ type: `A ${kind} moment` }, { type: '' }, { pick: 'Skip' }]);
       await vscode.commands.executeCommand(command);
       await answered;
     }
     const log = await readLogFileJson();
     assert.deepEqual(log.moments.map((m) => m.kind), ['code-review', 'delegation']);
     assert.equal(log.moments[0]!.impact, undefined, 'an empty impact is left out of the file');
+    assert.equal(log.moments[0]!.energy, undefined, 'a skipped energy is left out of the file');
   });
 
   it('Log Leadership Moment… asks for the kind first', async () => {
-    const answered = answerPrompts(api, [{ pick: 'Decision' }, { type: 'Chose Postgres over Mongo for billing' }, { type: '' }]);
+    const answered = answerPrompts(api, [{ pick: 'Decision' }, { type: 'Chose Postgres over Mongo for billing' }, { type: '' }, { pick: 'Skip' }]);
     await vscode.commands.executeCommand(COMMANDS.logMoment);
     await answered;
     const log = await readLogFileJson();
@@ -60,11 +66,11 @@ describe('logging a moment in VS Code', () => {
     const answered = answerPrompts(api, [{ type: '   #only-a-tag' }]);
     const running = vscode.commands.executeCommand(COMMANDS.logMentoring);
     const [prompt] = await answered;
-    const box = prompt as vscode.InputBox;
+    const box = prompt!.input as vscode.InputBox;
     await settle();
     assert.match(box.validationMessage as string, /Describe the moment/);
     // The same prompt is still open: answer it properly now.
-    const rest = answerPrompts(api, [{ type: '' }]);
+    const rest = answerPrompts(api, [{ type: '' }, { pick: 'Skip' }]);
     box.value = 'Explained the retry policy to @Kim';
     await settle();
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
@@ -73,10 +79,10 @@ describe('logging a moment in VS Code', () => {
     assert.equal((await readLogFileJson()).moments[0]!.summary, 'Explained the retry policy to Kim');
   });
 
-  for (const step of [0, 1]) {
+  const typedSoFar: Answer[] = [{ type: 'Something' }, { type: 'An impact' }];
+  for (const step of [0, 1, 2]) {
     it(`Escape at step ${step + 1} cancels with nothing written`, async () => {
-      const answers = step === 0 ? (['escape'] as const) : ([{ type: 'Something' }, 'escape'] as const);
-      const answered = answerPrompts(api, answers);
+      const answered = answerPrompts(api, [...typedSoFar.slice(0, step), 'escape']);
       const result = await vscode.commands.executeCommand(COMMANDS.logMentoring);
       await answered;
       assert.equal(result, undefined);
@@ -88,7 +94,7 @@ describe('logging a moment in VS Code', () => {
     const broken = '{"version": 1, "moments": [\n  {"id": "a",}\n]}\n';
     await fs.mkdir(path.dirname(logFilePath()), { recursive: true });
     await fs.writeFile(logFilePath(), broken);
-    const answered = answerPrompts(api, [{ type: 'This must not be written' }, { type: '' }]);
+    const answered = answerPrompts(api, [{ type: 'This must not be written' }, { type: '' }, { pick: 'Skip' }]);
     const result = await vscode.commands.executeCommand(COMMANDS.logMentoring);
     await answered;
     assert.equal(result, undefined);
