@@ -35,7 +35,9 @@ function render(snapshot: SidebarSnapshot): void {
   rememberWeekOffset(snapshot.week.offset);
   // Redrawing replaces every element; put keyboard focus back on the same control.
   const focusKey = document.activeElement?.getAttribute('data-focus-key');
-  app.replaceChildren(header(snapshot), ...body(snapshot), actionsSection());
+  // A new user gets one clear first step rather than every button at once.
+  const isNewUser = !snapshot.problem && snapshot.totalMoments === 0;
+  app.replaceChildren(header(snapshot), ...body(snapshot), ...(isNewUser ? [] : [actionsSection()]));
   app.setAttribute('aria-busy', 'false');
   if (focusKey) app.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
 }

@@ -4,6 +4,8 @@ import { postToHost } from './vscodeApi';
 
 /** The parts of the sidebar, each drawn from the snapshot alone. */
 
+const GAPS_SHOWN = 3;
+
 const MAIN_KINDS = [
   { kind: 'mentoring', label: 'Mentoring' },
   { kind: 'code-review', label: 'Code review' },
@@ -145,14 +147,21 @@ export function gapsSection(gaps: SidebarSnapshot['gaps']): HTMLElement {
   if (gaps.length === 0) {
     return section('gaps', 'Gaps', element('p', { class: 'muted' }, 'Every competency has evidence from the last 4 weeks.'));
   }
+  // A few suggestions are a plan for the week; the rest wait behind a disclosure.
+  const gapItem = (gap: SidebarSnapshot['gaps'][number]) => element('li', {}, element('strong', {}, gap.label), element('p', {}, gap.suggestion));
+  const first = gaps.slice(0, GAPS_SHOWN);
+  const rest = gaps.slice(GAPS_SHOWN);
   return section(
     'gaps',
     'Gaps in the last 4 weeks',
-    element(
-      'ul',
-      { class: 'gaps' },
-      ...gaps.map((gap) => element('li', {}, element('strong', {}, gap.label), element('p', {}, gap.suggestion))),
-    ),
+    element('ul', { class: 'gaps' }, ...first.map(gapItem)),
+    rest.length > 0 &&
+      element(
+        'details',
+        { class: 'more-gaps' },
+        element('summary', {}, `${rest.length} more ${rest.length === 1 ? 'competency' : 'competencies'} without evidence`),
+        element('ul', { class: 'gaps' }, ...rest.map(gapItem)),
+      ),
   );
 }
 

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, promises as fs } from 'node:fs';
+import { existsSync, mkdirSync, promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { REPO_ROOT, copySampleWorkspace, startCodeServer, type RunningCodeServer } from '../support/codeServer';
+import { sampleLog } from '../support/sampleLog';
 import { answerQuickInput, findWebviewFrame, openActivityBarView, pickQuickItem, runCommand, waitForWorkbench } from '../support/workbench';
 
 /**
@@ -25,6 +26,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
 
   before(async () => {
     assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
+    rmSync(SCREENSHOTS, { recursive: true, force: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
     workspace = copySampleWorkspace();
     server = await startCodeServer({ installVsix: [VSIX], settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
@@ -51,13 +53,18 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     const frame = await sidebarFrame();
     await frame.getByRole('heading', { name: 'Start your growth log' }).waitFor();
     assert.equal(await frame.getByRole('button', { name: 'Log your first moment' }).count(), 1);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'sidebar-empty-dark.png') });
+    // Away from the activity bar, and wait for its hover tooltip to fade before the picture.
+    await page.mouse.move(700, 500);
+    await page.locator('.monaco-hover').waitFor({ state: 'hidden' }).catch(() => undefined);
+    await page.waitForTimeout(500);
+    await page.locator('.part.sidebar').screenshot({ path: path.join(SCREENSHOTS, 'sidebar-empty-dark.png') });
   });
 
   it('logs a mentoring moment from the command palette into the workspace log file', async () => {
     await runCommand(page, 'Growth Log: Log Mentoring Moment');
     await answerQuickInput(page, 'Pairing, teaching', 'Paired with @Sam on flaky test triage #testing !');
     await answerQuickInput(page, 'What changed because of it?', 'Sam now owns the CI dashboard');
+    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
     const log = await eventually(async () => JSON.parse(await fs.readFile(logFile(), 'utf8')));
     assert.equal(log.moments.length, 1);
     assert.equal(log.moments[0].kind, 'mentoring');
@@ -69,9 +76,9 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
   it('shows the moment in the This Week sidebar', async () => {
     const frame = await sidebarFrame();
     await frame.locator('.moment .summary', { hasText: 'Paired with Sam on flaky test triage' }).waitFor();
-    assert.equal(await frame.locator('li[data-kind="mentoring"] .count').textContent(), '1');
+    assert.equal(await frame.locator('li[data-kind="mentoring"] .count').textContent(), '1 / 1');
     assert.match((await frame.locator('.moment .people').first().textContent()) ?? '', /with Sam/);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'sidebar-dark.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'first-moment-dark.png') });
   });
 
   it('refreshes the sidebar when the log file changes on disk', async () => {
@@ -85,7 +92,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await fs.writeFile(logFile(), JSON.stringify(log, null, 2));
     const frame = await sidebarFrame();
     await frame.locator('.moment .summary', { hasText: 'Handed the release checklist to Priya' }).waitFor({ timeout: 15_000 });
-    assert.equal(await frame.locator('li[data-kind="delegation"] .count').textContent(), '1');
+    assert.equal(await frame.locator('li[data-kind="delegation"] .count').textContent(), '1 / 2');
   });
 
   it('shows text that looks like HTML as text, and runs none of it', async () => {
@@ -93,6 +100,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await runCommand(page, 'Growth Log: Log Code Review');
     await answerQuickInput(page, 'A review that taught', `Review ${payload}`);
     await answerQuickInput(page, 'What changed because of it?', '');
+    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
     const frame = await sidebarFrame();
     const summary = frame.locator('.moment .summary', { hasText: 'Review <img' });
     await summary.waitFor({ timeout: 15_000 });
@@ -116,6 +124,71 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'brag-document.png') });
   });
 
+  it('moves between weeks with the buttons in the view, by mouse and by keyboard', async () => {
+    const frame = await sidebarFrame();
+    const title = frame.locator('#week-title');
+    await frame.getByRole('button', { name: 'Previous week' }).click();
+    await title.filter({ hasText: 'Last week' }).waitFor();
+    await frame.getByRole('button', { name: 'This week' }).click();
+    await title.filter({ hasText: 'This week' }).waitFor();
+
+    // Keyboard only: Tab from the top of the view reaches the week buttons, Enter presses them.
+    await frame.locator('#week-title').click();
+    await page.keyboard.press('Tab');
+    assert.equal(await frame.evaluate('document.activeElement?.getAttribute("aria-label")'), 'Previous week');
+    await page.keyboard.press('Enter');
+    await title.filter({ hasText: 'Last week' }).waitFor();
+    assert.equal(await frame.evaluate('document.activeElement?.getAttribute("aria-label")'), 'Previous week', 'focus survives the redraw');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await title.filter({ hasText: 'This week' }).waitFor();
+  });
+
+  it('edits a moment from its pencil button, in the prompts it was logged with', async () => {
+    const frame = await sidebarFrame();
+    await frame.getByRole('button', { name: 'Edit: Paired with Sam on flaky test triage' }).click();
+    const input = page.locator('.quick-input-widget input');
+    await page.locator('.quick-input-widget', { hasText: 'Edit Mentoring' }).waitFor();
+    assert.equal(await input.inputValue(), 'Paired with @Sam on flaky test triage #testing !');
+    await answerQuickInput(page, 'Edit Mentoring', 'Paired with @Sam and @Kim on flaky test triage #testing !');
+    await answerQuickInput(page, 'What changed because of it?', 'Sam and Kim own the CI dashboard');
+    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    await frame.locator('.moment .summary', { hasText: 'Paired with Sam and Kim on flaky test triage' }).waitFor({ timeout: 15_000 });
+    const log = JSON.parse(await fs.readFile(logFile(), 'utf8'));
+    assert.deepEqual(log.moments.find((m: { kind: string }) => m.kind === 'mentoring').people, ['Sam', 'Kim']);
+  });
+
+  it('deletes a moment from its trash button after confirming, and Undo brings it back', async () => {
+    const frame = await sidebarFrame();
+    const summary = 'Handed the release checklist to Priya';
+    await frame.getByRole('button', { name: `Delete: ${summary}` }).click();
+    await pickQuickItem(page, 'Delete');
+    await frame.locator('.moment .summary', { hasText: summary }).waitFor({ state: 'detached', timeout: 15_000 });
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Deleted' });
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await frame.locator('.moment .summary', { hasText: summary }).waitFor({ timeout: 15_000 });
+  });
+
+  it('follows the light, dark and high-contrast themes', async () => {
+    await fs.writeFile(logFile(), JSON.stringify(sampleLog(new Date()), null, 2));
+    const frame = await sidebarFrame();
+    await frame.locator('#trend').waitFor({ timeout: 15_000 });
+    const sidebar = page.locator('.part.sidebar');
+    const backgrounds = new Set<string>();
+    for (const [theme, file] of [
+      ['Light Modern', 'sidebar-light.png'],
+      ['Dark High Contrast', 'sidebar-high-contrast.png'],
+      ['Dark Modern', 'sidebar-dark.png'],
+    ] as const) {
+      await runCommand(page, 'Preferences: Color Theme');
+      await answerQuickInput(page, theme, theme);
+      await page.waitForTimeout(500);
+      backgrounds.add(await frame.evaluate('getComputedStyle(document.body).color'));
+      await sidebar.screenshot({ path: path.join(SCREENSHOTS, file) });
+    }
+    assert.equal(backgrounds.size, 3, 'the view takes its colours from each theme');
+  });
+
   it('shows where a broken log file is broken, and keeps it as it is', async () => {
     const broken = '{\n  "version": 1,\n  "moments": [\n    {"id": "a",}\n  ]\n}\n';
     await fs.writeFile(logFile(), broken);
@@ -124,7 +197,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await problem.waitFor({ timeout: 15_000 });
     assert.match((await problem.textContent()) ?? '', /growth-log\.json:4:16: invalid JSON/);
     assert.equal(await frame.getByRole('button', { name: 'Open Log File' }).count(), 1);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'sidebar-problem-dark.png') });
+    await page.locator('.part.sidebar').screenshot({ path: path.join(SCREENSHOTS, 'sidebar-problem-dark.png') });
     assert.equal(await fs.readFile(logFile(), 'utf8'), broken);
   });
 

@@ -9,7 +9,7 @@ export async function launchBrowser(): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    viewport: { width: 1280, height: 800 },
+    viewport: { width: 1280, height: 1000 },
     args: [
       '--no-sandbox',
       '--disable-gpu',

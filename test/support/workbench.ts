@@ -19,14 +19,15 @@ export async function waitForWorkbench(page: Page): Promise<void> {
 export async function runCommand(page: Page, title: string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const input = page.locator('.quick-input-widget input');
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  const row = page.locator('.quick-input-list .monaco-list-row', { has: page.getByText(title, { exact: true }) }).first();
   for (;;) {
     await page.keyboard.press('F1');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
     try {
       await row.waitFor({ state: 'visible', timeout: 5_000 });
-      await page.keyboard.press('Enter');
+      // Click the row itself: the highlighted first row may be another fuzzy match.
+      await row.click();
       return;
     } catch (error) {
       if (Date.now() > deadline) throw error;
