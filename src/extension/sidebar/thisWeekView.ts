@@ -23,6 +23,8 @@ import { buildSidebarSnapshot } from './sidebarSnapshot';
 export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private offset = 0;
+  /** Whether a week was chosen since activation; until then the webview's memory wins. */
+  private offsetChosen = false;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly posted = new vscode.EventEmitter<SidebarSnapshot>();
   /** Fires with each snapshot sent to the webview. */
@@ -42,6 +44,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   /** Shows the week `offset` weeks from the current one (never a future week). */
   async showWeek(offset: number): Promise<number> {
     this.offset = Math.max(OLDEST_WEEK_OFFSET, Math.min(0, Math.trunc(offset)));
+    this.offsetChosen = true;
     if (this.view?.visible) await this.sendSnapshot();
     else await vscode.commands.executeCommand(`${VIEWS.thisWeek}.focus`);
     return this.offset;
@@ -84,7 +87,9 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   private async handle(message: WebviewToHostMessage): Promise<void> {
     switch (message.type) {
       case 'ready':
-        this.offset = message.weekOffset ?? this.offset;
+        // After a window reload the webview remembers the week it showed; within one
+        // session the host's choice (say, "Show This Week" while the view was hidden) wins.
+        if (!this.offsetChosen && message.weekOffset !== undefined) this.offset = message.weekOffset;
         return this.sendSnapshot();
       case 'showWeek':
         await this.showWeek(message.offset);
