@@ -144,6 +144,19 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await title.filter({ hasText: 'This week' }).waitFor();
   });
 
+  it('keeps the chosen week when the view is hidden and shown again', async () => {
+    let frame = await sidebarFrame();
+    await frame.getByRole('button', { name: 'Previous week' }).click();
+    await frame.locator('#week-title', { hasText: 'Last week' }).waitFor();
+    await openActivityBarView(page, 'Explorer');
+    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor();
+    await openActivityBarView(page, 'Growth Log');
+    frame = await sidebarFrame();
+    await frame.locator('#week-title', { hasText: 'Last week' }).waitFor();
+    await frame.getByRole('button', { name: 'This week' }).click();
+    await frame.locator('#week-title', { hasText: 'This week' }).waitFor();
+  });
+
   it('edits a moment from its pencil button, in the prompts it was logged with', async () => {
     const frame = await sidebarFrame();
     await frame.getByRole('button', { name: 'Edit: Paired with Sam on flaky test triage' }).click();

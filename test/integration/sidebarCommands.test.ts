@@ -101,6 +101,29 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
     assert.equal(await vscode.commands.executeCommand(COMMANDS.showNextWeek), 0, 'no week after this one');
   });
 
+  it('takes weekly targets from the settings, ignoring bad entries', async () => {
+    await vscode.commands.executeCommand(COMMANDS.showThisWeek);
+    const config = vscode.workspace.getConfiguration('growthLog');
+    const snapshot = nextSnapshot((s) => s.week.targets.some((row) => row.kind === 'delegation' && row.target === 5));
+    await config.update('weeklyTargets', { delegation: 5, mentoring: -1, 'Not A Kind': 2, learning: 'many' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const targets = new Map((await snapshot).week.targets.map((row) => [row.kind, row.target]));
+      assert.equal(targets.get('delegation'), 5);
+      assert.equal(targets.get('mentoring'), 1, 'a bad value falls back to the track default');
+      assert.equal(targets.get('learning'), undefined);
+      assert.equal(targets.has('Not A Kind'), false);
+
+      const staff = nextSnapshot((s) => s.track === 'staff-ic');
+      await config.update('track', 'staff-ic', vscode.ConfigurationTarget.Workspace);
+      const staffTargets = new Map((await staff).week.targets.map((row) => [row.kind, row.target]));
+      assert.equal(staffTargets.get('code-review'), 3, 'the staff-ic default');
+      assert.equal(staffTargets.get('delegation'), 5, 'the user setting still wins');
+    } finally {
+      await config.update('weeklyTargets', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('track', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('ignores malformed messages from the webview and keeps working', async () => {
     await vscode.commands.executeCommand(COMMANDS.showThisWeek);
     for (const bad of [undefined, null, 'showWeek', { type: 'showWeek', offset: 3 }, { type: 'showWeek', offset: '-1' }, { type: 'eval', code: 'x' }]) {
