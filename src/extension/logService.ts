@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readLog, updateLog } from '../core/logStore';
 import { LogFileError } from '../core/logFileError';
-import type { LogFile, Moment } from '../core/schema';
+import type { LogFile } from '../core/schema';
 import { resolveLogLocation, type LogLocation } from './logLocation';
 import { affectsSettings } from './settings';
 
@@ -57,12 +57,6 @@ export class LogService implements vscode.Disposable {
     const saved = await updateLog(location.filePath, change);
     this.changed.fire();
     return saved;
-  }
-
-  /** The moment with this id in the current log, if the log reads and holds it. */
-  async find(id: string): Promise<Moment | undefined> {
-    const loaded = await this.load();
-    return loaded.ok ? loaded.log.moments.find((moment) => moment.id === id) : undefined;
   }
 
   private startWatching(): void {
