@@ -1,8 +1,9 @@
-// Builds the two bundles the extension ships:
+// Builds the bundles the package ships:
 //   dist/extension.js  the extension host side, for Node (CommonJS, `vscode` left external)
 //   dist/webview.js    the sidebar UI, for the browser (an IIFE, no Node built-ins)
+//   dist/cli.js        the `growth-log` command line, for Node
 // Flags: --production (minify, no source maps), --watch (rebuild on change).
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -18,18 +19,26 @@ const shared = {
   metafile: true,
 };
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Node bundles: CommonJS for Node 20; jsonc-parser's UMD entry cannot be bundled, its ES module build can. */
+const node = { platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'] };
+
 const builds = [
   {
     ...shared,
+    ...node,
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
     external: ['vscode'],
-    // jsonc-parser's default entry is a UMD build whose internal requires a bundler
-    // cannot follow; its ES module build bundles cleanly.
-    mainFields: ['module', 'main'],
+  },
+  {
+    ...shared,
+    ...node,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { GROWTH_LOG_VERSION: JSON.stringify(version) },
   },
   {
     ...shared,

@@ -1,50 +1,58 @@
 import { formatLocalDate, isWithin, startOfWeek, type WeekStartDay } from './calendar';
+import { competenciesWithoutEvidence } from './competencyGaps';
+import { energyByKind } from './energy';
 import { lastDayOf, type Period } from './period';
 import type { Moment } from './schema';
-import { COMPETENCIES, describeKind } from './taxonomy';
+import { COMPETENCIES, competencyLabel, describeKind, type TrackId } from './taxonomy';
 
 export interface BragOptions {
   readonly weekStartsOn: WeekStartDay;
+  readonly track: TrackId;
+  /** Adds "Gaps and next focus" and "What energises me": for the user, not the reviewer. */
+  readonly includePrivateSections: boolean;
 }
 
 /**
- * A Markdown brag document for `period`: totals at a glance, starred highlights, then
- * one section per competency listing the evidence, oldest first, as a reviewer reads it.
- * Empty sections are left out. All user text is escaped so it renders as written.
+ * A Markdown brag document for `period`, in the order a reviewer reads: totals at a
+ * glance, starred highlights, then one section per competency listing the evidence,
+ * oldest first, with people, impact and links to the code. Empty sections are left out.
+ * All user text is escaped so it renders as written, in VS Code's preview and on GitHub.
  */
 export function renderBragDocument(moments: readonly Moment[], period: Period, options: BragOptions): string {
   const inPeriod = moments
     .filter((moment) => isWithin(new Date(moment.at), period.from, period.to))
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 
-  const lines: string[] = [
-    `# Brag document: ${escapeMarkdown(period.label)}`,
-    '',
-    `_${formatLocalDate(period.from)} to ${formatLocalDate(lastDayOf(period))}_`,
-    '',
+  const sections: string[][] = [
+    [`# Brag document: ${escapeMarkdown(period.label)}`, '', `_${formatLocalDate(period.from)} to ${formatLocalDate(lastDayOf(period))}_`],
   ];
-
   if (inPeriod.length === 0) {
-    lines.push('No moments were logged in this period.', '');
-    return lines.join('\n');
+    sections.push(['No moments were logged in this period.']);
+  } else {
+    sections.push(atAGlance(inPeriod, options.weekStartsOn));
+    sections.push(momentSection('Highlights', inPeriod.filter((moment) => moment.starred)));
+    for (const competency of COMPETENCIES) {
+      const evidence = inPeriod.filter((moment) => feeds(moment, competency.id));
+      sections.push(momentSection(competency.label, evidence));
+    }
+    sections.push(momentSection('Other', inPeriod.filter((moment) => describeKind(moment.kind).competencies.length === 0)));
   }
-
-  lines.push(...atAGlance(inPeriod, options.weekStartsOn));
-
-  const highlights = inPeriod.filter((moment) => moment.starred);
-  if (highlights.length > 0) {
-    lines.push('## Highlights', '', ...highlights.map(renderMoment), '');
+  if (options.includePrivateSections) {
+    sections.push(gapsAndNextFocus(moments, period, options.track));
+    sections.push(whatEnergisesMe(moments, period));
   }
+  return `${sections
+    .filter((section) => section.length > 0)
+    .map((section) => section.join('\n'))
+    .join('\n\n')}\n`;
+}
 
-  for (const competency of COMPETENCIES) {
-    const evidence = inPeriod.filter((moment) => describeKind(moment.kind).competencies.some((id) => id === competency.id));
-    if (evidence.length > 0) lines.push(`## ${competency.label}`, '', ...evidence.map(renderMoment), '');
-  }
+function feeds(moment: Moment, competency: string): boolean {
+  return describeKind(moment.kind).competencies.some((id) => id === competency);
+}
 
-  const uncategorised = inPeriod.filter((moment) => describeKind(moment.kind).competencies.length === 0);
-  if (uncategorised.length > 0) lines.push('## Other', '', ...uncategorised.map(renderMoment), '');
-
-  return lines.join('\n');
+function momentSection(title: string, moments: readonly Moment[]): string[] {
+  return moments.length === 0 ? [] : [`## ${title}`, '', ...moments.map(renderMoment)];
 }
 
 function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay): string[] {
@@ -56,34 +64,80 @@ function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay): stri
     for (const person of moment.people ?? []) people.add(person);
     weeks.add(formatLocalDate(startOfWeek(new Date(moment.at), weekStartsOn)));
   }
-  const covered = COMPETENCIES.filter((competency) =>
-    moments.some((moment) => describeKind(moment.kind).competencies.some((id) => id === competency.id)),
-  );
+  const covered = COMPETENCIES.filter((competency) => moments.some((moment) => feeds(moment, competency.id)));
   return [
     '## At a glance',
     '',
     `- **${moments.length}** ${plural(moments.length, 'moment')} over **${weeks.size}** active ${plural(weeks.size, 'week')}`,
     `- **${covered.length}** of ${COMPETENCIES.length} competencies shown: ${covered.map((c) => c.label).join(', ')}`,
-    ...(people.size > 0 ? [`- **${people.size}** ${plural(people.size, 'person', 'people')} worked with: ${[...people].sort().map(escapeMarkdown).join(', ')}`] : []),
+    ...(people.size > 0
+      ? [`- **${people.size}** ${plural(people.size, 'person', 'people')} supported: ${[...people].sort().map(escapeMarkdown).join(', ')}`]
+      : []),
     '',
     '| Kind | Moments |',
     '| --- | ---: |',
-    ...[...perKind].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `| ${escapeMarkdown(describeKind(kind).label)} | ${count} |`),
-    '',
+    ...[...perKind]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([kind, count]) => `| ${escapeMarkdown(describeKind(kind).label)} | ${count} |`),
   ];
 }
 
 function renderMoment(moment: Moment): string {
-  const parts = [`- **${formatLocalDate(new Date(moment.at))}** ${escapeMarkdown(moment.summary)}`];
-  if (moment.people?.length) parts.push(`with ${moment.people.map(escapeMarkdown).join(', ')}`);
-  let line = parts.join(', ');
-  if (moment.impact?.trim()) line += `\n  - Impact: ${escapeMarkdown(moment.impact.trim())}`;
-  if (moment.code) {
-    const lines = moment.code.startLine === moment.code.endLine ? `${moment.code.startLine}` : `${moment.code.startLine}-${moment.code.endLine}`;
-    line += `\n  - Code: \`${moment.code.path.replace(/`/g, "'")}:${lines}\``;
-  }
-  for (const link of moment.links ?? []) line += `\n  - Link: <${link}>`;
-  return line;
+  let line = `- **${formatLocalDate(new Date(moment.at))}** ${escapeMarkdown(moment.summary)}`;
+  if (moment.people?.length) line += `, with ${moment.people.map(escapeMarkdown).join(', ')}`;
+  const details: string[] = [];
+  if (moment.impact?.trim()) details.push(`Impact: ${escapeMarkdown(moment.impact.trim())}`);
+  if (moment.code) details.push(`Code: ${codeReference(moment.code)}`);
+  else if (moment.commit) details.push(`Commit: \`${moment.commit.slice(0, 7)}\``);
+  for (const link of moment.links ?? []) details.push(`Link: ${markdownLink(link)}`);
+  return [line, ...details.map((detail) => `  - ${detail}`)].join('\n');
+}
+
+function codeReference(code: NonNullable<Moment['code']>): string {
+  const lines = code.startLine === code.endLine ? `${code.startLine}` : `${code.startLine}-${code.endLine}`;
+  const label = `${code.path}:${lines}`;
+  const at = code.commit ? ` at \`${code.commit.slice(0, 7)}\`` : '';
+  if (code.remote && isWebUrl(code.remote)) return `[${escapeMarkdown(label)}](${encodeLinkTarget(code.remote)})${at}`;
+  return `\`${label.replace(/`/g, "'")}\`${at}`;
+}
+
+function markdownLink(url: string): string {
+  return isWebUrl(url) ? `<${encodeLinkTarget(url)}>` : escapeMarkdown(url);
+}
+
+function isWebUrl(text: string): boolean {
+  return /^https?:\/\/\S+$/i.test(text);
+}
+
+/** Keeps a URL from closing the Markdown around it. */
+function encodeLinkTarget(url: string): string {
+  return url.replace(/[<>()\s]/g, (character) => encodeURIComponent(character));
+}
+
+function gapsAndNextFocus(moments: readonly Moment[], period: Period, track: TrackId): string[] {
+  const gaps = competenciesWithoutEvidence(moments, period.from, period.to, track);
+  if (gaps.length === 0) return [];
+  return [
+    '## Gaps and next focus',
+    '',
+    '_Private: competencies with no evidence in this period, and one thing to try for each._',
+    '',
+    ...gaps.map((gap) => `- **${competencyLabel(gap.competency)}**: ${gap.suggestion}`),
+  ];
+}
+
+function whatEnergisesMe(moments: readonly Moment[], period: Period): string[] {
+  const rows = energyByKind(moments, period.from, period.to);
+  if (rows.length === 0) return [];
+  return [
+    '## What energises me',
+    '',
+    '_Private: how each kind of work felt, from the moments rated in this period._',
+    '',
+    '| Kind | Energised | Neutral | Drained |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map((row) => `| ${escapeMarkdown(describeKind(row.kind).label)} | ${row.energised} | ${row.neutral} | ${row.drained} |`),
+  ];
 }
 
 /**

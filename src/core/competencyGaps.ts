@@ -70,11 +70,16 @@ export function findCompetencyGaps(
   weekStartsOn: WeekStartDay,
   track: TrackId,
 ): CompetencyGap[] {
-  const windowStart = addWeeks(startOfWeek(now, weekStartsOn), -(GAP_WINDOW_WEEKS - 1)).getTime();
+  const windowStart = addWeeks(startOfWeek(now, weekStartsOn), -(GAP_WINDOW_WEEKS - 1));
+  return competenciesWithoutEvidence(moments, windowStart, new Date(now.getTime() + 1), track);
+}
+
+/** Competencies with no moment in [from, to), each with a suggestion for the track. */
+export function competenciesWithoutEvidence(moments: readonly Moment[], from: Date, to: Date, track: TrackId): CompetencyGap[] {
   const evidenced = new Set<CompetencyId>();
   for (const moment of moments) {
     const at = Date.parse(moment.at);
-    if (at < windowStart || at > now.getTime()) continue;
+    if (at < from.getTime() || at >= to.getTime()) continue;
     for (const competency of describeKind(moment.kind).competencies) evidenced.add(competency);
   }
   return COMPETENCIES.filter((competency) => !evidenced.has(competency.id)).map((competency) => ({

@@ -5,6 +5,8 @@ export interface Period {
   readonly from: Date;
   readonly to: Date;
   readonly label: string;
+  /** For file names: `2026-Q4`, `2026-10`, `2026`, `2026-05-24-to-2026-11-23`. */
+  readonly slug: string;
 }
 
 export const PERIOD_PRESETS = [
@@ -25,30 +27,28 @@ export function resolvePeriod(preset: PeriodPresetId, now: Date, weekStartsOn: W
   switch (preset) {
     case 'last-week': {
       const thisWeek = startOfWeek(now, weekStartsOn);
-      return span(addDays(thisWeek, -7), thisWeek, 'Last week');
+      return datedSpan(addDays(thisWeek, -7), thisWeek, 'Last week');
     }
     case 'last-month': {
       const from = new Date(year, month - 1, 1);
-      return span(from, new Date(year, month, 1), from.toLocaleString('en', { month: 'long', year: 'numeric' }));
+      const label = from.toLocaleString('en', { month: 'long', year: 'numeric' });
+      return { from, to: new Date(year, month, 1), label, slug: formatLocalDate(from).slice(0, 7) };
     }
     case 'this-quarter':
-      return span(new Date(year, quarterStartMonth, 1), new Date(year, quarterStartMonth + 3, 1), quarterLabel(year, quarterStartMonth));
-    case 'last-quarter': {
-      const from = new Date(year, quarterStartMonth - 3, 1);
-      return span(from, new Date(year, quarterStartMonth, 1), quarterLabel(from.getFullYear(), from.getMonth()));
-    }
-    case 'last-6-months': {
-      const tomorrow = addDays(now, 1);
-      return span(new Date(year, month - 6, now.getDate() + 1), tomorrow, 'Last 6 months');
-    }
+      return quarter(year, quarterStartMonth);
+    case 'last-quarter':
+      return quarter(year, quarterStartMonth - 3);
+    case 'last-6-months':
+      return datedSpan(new Date(year, month - 6, now.getDate() + 1), addDays(now, 1), 'Last 6 months');
     case 'this-year':
-      return span(new Date(year, 0, 1), new Date(year + 1, 0, 1), String(year));
+      return { from: new Date(year, 0, 1), to: new Date(year + 1, 0, 1), label: String(year), slug: String(year) };
   }
 }
 
 /** A custom period from two inclusive local dates. */
 export function customPeriod(from: Date, toInclusive: Date): Period {
-  return span(from, addDays(toInclusive, 1), `${formatLocalDate(from)} to ${formatLocalDate(toInclusive)}`);
+  const period = datedSpan(from, addDays(toInclusive, 1), '');
+  return { ...period, label: `${formatLocalDate(from)} to ${formatLocalDate(toInclusive)}` };
 }
 
 /** The last day a period covers, for display. */
@@ -56,10 +56,18 @@ export function lastDayOf(period: Period): Date {
   return addDays(period.to, -1);
 }
 
-function quarterLabel(year: number, startMonth: number): string {
-  return `Q${startMonth / 3 + 1} ${year}`;
+/** The quarter starting at `startMonth` of `year` (a month below 0 reaches into the year before). */
+function quarter(year: number, startMonth: number): Period {
+  const from = new Date(year, startMonth, 1);
+  const number = from.getMonth() / 3 + 1;
+  return {
+    from,
+    to: new Date(year, startMonth + 3, 1),
+    label: `Q${number} ${from.getFullYear()}`,
+    slug: `${from.getFullYear()}-Q${number}`,
+  };
 }
 
-function span(from: Date, to: Date, label: string): Period {
-  return { from, to, label };
+function datedSpan(from: Date, to: Date, label: string): Period {
+  return { from, to, label, slug: `${formatLocalDate(from)}-to-${formatLocalDate(addDays(to, -1))}` };
 }

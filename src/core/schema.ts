@@ -24,7 +24,11 @@ export const codeLocationSchema = z.looseObject({
   path: nonBlank,
   startLine: z.int().min(1),
   endLine: z.int().min(1),
+  /** The commit the lines were read at. */
   commit: z.string().optional(),
+  /** The branch checked out then. */
+  branch: z.string().optional(),
+  /** A web permalink to the lines at that commit, when the remote is a known forge. */
   remote: z.string().optional(),
 }).refine((code) => code.endLine >= code.startLine, {
   message: 'endLine must not be before startLine',
@@ -44,6 +48,8 @@ export const momentSchema = z.looseObject({
   energy: z.enum(ENERGY_LEVELS).optional(),
   code: codeLocationSchema.optional(),
   links: z.array(z.url()).optional(),
+  /** The commit a moment suggested from git history came from, so it is not proposed twice. */
+  commit: z.string().regex(/^[0-9a-f]{7,64}$/, 'a commit is a hexadecimal SHA').optional(),
 });
 
 export const logFileSchema = z.looseObject({

@@ -25,6 +25,7 @@ const settingsSchema = z.object({
   track: z.enum(TRACK_IDS).catch('management'),
   weeklyTargets: z.record(z.string(), z.unknown()).catch({}),
   statusBarEnabled: z.boolean().catch(true),
+  includePrivateSections: z.boolean().catch(false),
 });
 
 export interface GrowthLogSettings {
@@ -34,6 +35,7 @@ export interface GrowthLogSettings {
   /** The track's default targets with the user's valid overrides applied. */
   readonly weeklyTargets: WeeklyTargets;
   readonly statusBarEnabled: boolean;
+  readonly includePrivateSections: boolean;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): GrowthLogSettings {
@@ -44,6 +46,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): GrowthLogSettin
     track: config.get('track'),
     weeklyTargets: config.get('weeklyTargets'),
     statusBarEnabled: config.get('statusBar.enabled'),
+    includePrivateSections: config.get('export.includePrivateSections'),
   });
   return { ...raw, weeklyTargets: resolveTargets(raw.track, validTargets(raw.weeklyTargets)) };
 }

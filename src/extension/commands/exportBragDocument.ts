@@ -1,4 +1,7 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { writeFileAtomic } from '../../core/atomicWrite';
 import { renderBragDocument } from '../../core/bragDocument';
 import { formatLocalDate, parseLocalDate, type WeekStartDay } from '../../core/calendar';
 import { PERIOD_PRESETS, customPeriod, lastDayOf, resolvePeriod, type Period } from '../../core/period';
@@ -7,14 +10,19 @@ import type { Prompts } from '../prompts';
 import { readSettings } from '../settings';
 import type { CommandContext } from './commandContext';
 
+const SAVE = 'Save Next to Log';
+const PREVIEW = 'Open Preview';
+
 /**
- * Asks for a review period and opens the brag document for it as a Markdown editor, so
- * the user can read it, edit it and save it wherever they like. Resolves to the
- * document, or undefined if the user cancelled or the log could not be read.
+ * Asks for a review period and opens the brag document for it as a Markdown editor, to
+ * read and edit; a notification offers to save it beside the log (`brag-2026-Q4.md`) and
+ * to open the Markdown preview. Resolves to the document, or undefined if the user
+ * cancelled or the log could not be read.
  */
 export async function exportBragDocument(context: CommandContext): Promise<vscode.TextDocument | undefined> {
-  const { weekStartsOn } = readSettings(context.logs.location().folder);
-  const period = await pickPeriod(context.prompts, context.now(), weekStartsOn);
+  const location = context.logs.location();
+  const settings = readSettings(location.folder);
+  const period = await pickPeriod(context.prompts, context.now(), settings.weekStartsOn);
   if (!period) return undefined;
 
   const loaded = await context.logs.load();
@@ -22,10 +30,41 @@ export async function exportBragDocument(context: CommandContext): Promise<vscod
     void reportLogFileError(loaded.error);
     return undefined;
   }
-  const content = renderBragDocument(loaded.log.moments, period, { weekStartsOn });
+  const content = renderBragDocument(loaded.log.moments, period, settings);
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document);
+  void offerNextSteps(context, document, path.join(path.dirname(location.filePath), `brag-${period.slug}.md`));
   return document;
+}
+
+async function offerNextSteps(context: CommandContext, document: vscode.TextDocument, target: string): Promise<void> {
+  const choice = await vscode.window.showInformationMessage(`Brag document ready. Save it as ${path.basename(target)}?`, SAVE, PREVIEW);
+  if (choice === PREVIEW) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('markdown.showPreviewToSide');
+  } else if (choice === SAVE) {
+    await saveBesideLog(context, document, target);
+  }
+}
+
+/** Writes the document (as it is now, edits included) next to the log, asking before replacing a file. */
+async function saveBesideLog(context: CommandContext, document: vscode.TextDocument, target: string): Promise<void> {
+  const exists = await fs.stat(target).then(
+    () => true,
+    () => false,
+  );
+  if (exists) {
+    const replace = await context.prompts.pick(
+      [
+        { label: `$(replace) Replace ${path.basename(target)}`, replace: true },
+        { label: 'Keep the existing file', replace: false },
+      ],
+      { title: `${path.basename(target)} already exists` },
+    );
+    if (!replace?.replace) return;
+  }
+  await writeFileAtomic(target, document.getText());
+  await vscode.window.showTextDocument(vscode.Uri.file(target));
 }
 
 async function pickPeriod(prompts: Prompts, now: Date, weekStartsOn: WeekStartDay): Promise<Period | undefined> {

@@ -1,0 +1,119 @@
+import { promises as fs } from 'node:fs';
+import { renderBragDocument } from '../core/bragDocument';
+import { formatLocalDate, parseLocalDate, startOfWeek, WEEK_START_DAYS, type WeekStartDay } from '../core/calendar';
+import { appendMoment, readLog } from '../core/logStore';
+import { createMoment } from '../core/newMoment';
+import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/period';
+import { parseQuickLog } from '../core/quickLog';
+import { KIND_ID_PATTERN } from '../core/schema';
+import { summariseWeek } from '../core/summary';
+import { BUILT_IN_KINDS, TRACK_IDS, type TrackId } from '../core/taxonomy';
+import { UsageError } from './cliError';
+
+/** What a command prints: to standard output, and notes for standard error. */
+export interface CommandOutput {
+  readonly stdout: string;
+  readonly stderr?: string;
+}
+
+export interface CommonOptions {
+  readonly file: string;
+  readonly now: Date;
+}
+
+export async function addCommand(
+  kind: string | undefined,
+  words: string[],
+  options: CommonOptions & { impact?: string },
+): Promise<CommandOutput> {
+  if (!kind) throw new UsageError('add needs a kind and some text, e.g. growth-log add mentoring "Paired with @Sam"');
+  if (!KIND_ID_PATTERN.test(kind)) throw new UsageError(`"${kind}" is not a kind id (lower-case letters, digits and dashes)`);
+  const parsed = parseQuickLog(words.join(' '));
+  if (!parsed.ok) throw new UsageError(parsed.error);
+  const moment = createMoment({ kind, entry: parsed.entry, impact: options.impact, now: options.now });
+  await appendMoment(options.file, moment, { timeoutMs: 30_000 });
+  const known = BUILT_IN_KINDS.some((builtIn) => builtIn.id === kind);
+  return {
+    stdout: `${moment.id}\n`,
+    stderr: known ? undefined : `note: "${kind}" is not one of the built-in kinds; it is logged as a custom kind\n`,
+  };
+}
+
+export async function summaryCommand(
+  options: CommonOptions & { week?: string; json: boolean; weekStartsOn: WeekStartDay },
+): Promise<CommandOutput> {
+  const day = options.week === undefined ? options.now : parseDay(options.week, '--week');
+  const weekStart = startOfWeek(day, options.weekStartsOn);
+  const log = await readLog(options.file);
+  const summary = summariseWeek(log.moments, weekStart, options.now);
+  if (options.json) return { stdout: `${JSON.stringify(summary, null, 2)}\n` };
+
+  const lines = [`Week ${summary.weekStart} to ${summary.weekEnd}: ${summary.total} ${summary.total === 1 ? 'moment' : 'moments'}`];
+  const width = Math.max(0, ...summary.byKind.map((entry) => entry.label.length));
+  for (const entry of summary.byKind.filter((kind) => kind.count > 0)) {
+    lines.push(`  ${entry.label.padEnd(width)}  ${entry.count}`);
+  }
+  const competencies = summary.byCompetency.filter((entry) => entry.count > 0);
+  if (competencies.length > 0) lines.push(`Competencies: ${competencies.map((entry) => `${entry.label} ${entry.count}`).join(', ')}`);
+  for (const moment of summary.moments) {
+    lines.push(`  ${formatLocalDate(new Date(moment.at))}  ${moment.kind}  ${moment.summary}`);
+  }
+  return { stdout: `${lines.join('\n')}\n` };
+}
+
+export async function exportCommand(
+  options: CommonOptions & {
+    period?: string;
+    from?: string;
+    to?: string;
+    out?: string;
+    includePrivateSections: boolean;
+    track: TrackId;
+    weekStartsOn: WeekStartDay;
+  },
+): Promise<CommandOutput> {
+  const period = choosePeriod(options);
+  const log = await readLog(options.file);
+  const markdown = renderBragDocument(log.moments, period, {
+    weekStartsOn: options.weekStartsOn,
+    track: options.track,
+    includePrivateSections: options.includePrivateSections,
+  });
+  if (!options.out) return { stdout: markdown };
+  await fs.writeFile(options.out, markdown);
+  return { stdout: '', stderr: `wrote ${options.out}\n` };
+}
+
+function choosePeriod(options: { now: Date; period?: string; from?: string; to?: string; weekStartsOn: WeekStartDay }): Period {
+  if (options.from !== undefined || options.to !== undefined) {
+    if (options.period !== undefined) throw new UsageError('use either --period or --from/--to, not both');
+    if (options.from === undefined || options.to === undefined) throw new UsageError('--from and --to go together');
+    const from = parseDay(options.from, '--from');
+    const to = parseDay(options.to, '--to');
+    if (to < from) throw new UsageError('--to must not be before --from');
+    return customPeriod(from, to);
+  }
+  const preset = options.period ?? 'this-quarter';
+  if (!PERIOD_PRESETS.some((candidate) => candidate.id === preset)) {
+    throw new UsageError(`unknown period "${preset}"; use one of ${PERIOD_PRESETS.map((candidate) => candidate.id).join(', ')}`);
+  }
+  return resolvePeriod(preset as PeriodPresetId, options.now, options.weekStartsOn);
+}
+
+function parseDay(text: string, option: string): Date {
+  const day = parseLocalDate(text);
+  if (!day) throw new UsageError(`${option} takes a date as YYYY-MM-DD, e.g. 2026-11-20 (got "${text}")`);
+  return day;
+}
+
+export function parseWeekStart(text: string | undefined): WeekStartDay {
+  if (text === undefined) return 'monday';
+  if ((WEEK_START_DAYS as readonly string[]).includes(text)) return text as WeekStartDay;
+  throw new UsageError(`--week-starts-on takes monday or sunday (got "${text}")`);
+}
+
+export function parseTrack(text: string | undefined): TrackId {
+  if (text === undefined) return 'management';
+  if ((TRACK_IDS as readonly string[]).includes(text)) return text as TrackId;
+  throw new UsageError(`--track takes ${TRACK_IDS.join(' or ')} (got "${text}")`);
+}

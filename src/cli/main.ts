@@ -1,0 +1,96 @@
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { LockTimeoutError } from '../core/fileLock';
+import { LogFileError } from '../core/logFileError';
+import { UsageError } from './cliError';
+import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
+import { USAGE } from './usage';
+
+/**
+ * `growth-log`: the same log, from the terminal and from git hooks. Exit codes: 0 done,
+ * 1 usage error (with the usage text), 2 the log cannot be read, parsed, validated or
+ * locked — and then the file is left exactly as it was.
+ */
+
+declare const GROWTH_LOG_VERSION: string;
+
+const DEFAULT_LOG_FILE = path.join('.vscode', 'growth-log.json');
+
+async function run(argv: string[]): Promise<CommandOutput> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        file: { type: 'string' },
+        impact: { type: 'string' },
+        week: { type: 'string' },
+        'week-starts-on': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        period: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        out: { type: 'string' },
+        private: { type: 'boolean', default: false },
+        track: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { stdout: `${USAGE}\n` };
+  if (values.version) return { stdout: `${typeof GROWTH_LOG_VERSION === 'string' ? GROWTH_LOG_VERSION : 'dev'}\n` };
+
+  const [command, ...rest] = positionals;
+  const common = { file: path.resolve(values.file ?? DEFAULT_LOG_FILE), now: new Date() };
+  const weekStartsOn = parseWeekStart(values['week-starts-on']);
+  switch (command) {
+    case 'add': {
+      const [kind, ...words] = rest;
+      return addCommand(kind, words, { ...common, impact: values.impact });
+    }
+    case 'summary':
+      if (rest.length > 0) throw new UsageError(`summary takes no arguments (got "${rest.join(' ')}")`);
+      return summaryCommand({ ...common, week: values.week, json: values.json, weekStartsOn });
+    case 'export':
+      if (rest.length > 0) throw new UsageError(`export takes no arguments (got "${rest.join(' ')}")`);
+      return exportCommand({
+        ...common,
+        period: values.period,
+        from: values.from,
+        to: values.to,
+        out: values.out === undefined ? undefined : path.resolve(values.out),
+        includePrivateSections: values.private,
+        track: parseTrack(values.track),
+        weekStartsOn,
+      });
+    case undefined:
+      throw new UsageError('no command given');
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (output) => {
+    process.stdout.write(output.stdout);
+    if (output.stderr) process.stderr.write(output.stderr);
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`growth-log: ${error.message}\n\n${USAGE}\n`);
+      process.exitCode = 1;
+    } else if (error instanceof LogFileError || error instanceof LockTimeoutError) {
+      process.stderr.write(`growth-log: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`growth-log: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

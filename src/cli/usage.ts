@@ -1,0 +1,28 @@
+import { PERIOD_PRESETS } from '../core/period';
+import { BUILT_IN_KINDS } from '../core/taxonomy';
+
+export const USAGE = `Usage:
+  growth-log add <kind> <text...> [--impact TEXT] [--file PATH]
+  growth-log summary [--week YYYY-MM-DD] [--json] [--file PATH]
+  growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
+
+The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a lone ! to star.
+
+Options:
+  --file PATH          the log (default: .vscode/growth-log.json under the current folder)
+  --impact TEXT        what changed because of the moment
+  --week YYYY-MM-DD    any day of the week to summarise (default: this week)
+  --week-starts-on D   monday (default) or sunday
+  --json               print the summary as JSON
+  --period NAME        ${PERIOD_PRESETS.map((preset) => preset.id).join(', ')} (default: this-quarter)
+  --from, --to         a custom period, both days included
+  --out PATH           write the brag document to PATH instead of printing it
+  --private            add the private "Gaps and next focus" and "What energises me" sections
+  --track T            management (default) or staff-ic, for the wording of suggestions
+  -h, --help           show this help
+  -v, --version        show the version
+
+Kinds: ${BUILT_IN_KINDS.map((kind) => kind.id).join(', ')}
+
+Exit codes: 0 done; 1 usage error; 2 the log cannot be read, parsed, validated or locked
+(the file is left exactly as it was).`;

@@ -1,0 +1,98 @@
+/**
+ * Web links to code on the forges teams use: GitHub, GitLab, Bitbucket and Azure DevOps,
+ * from the remote URL as git stores it (https or ssh). Pure string work: nothing here
+ * touches the network.
+ */
+
+export type ForgeKind = 'github' | 'gitlab' | 'bitbucket' | 'azure-devops';
+
+export interface ForgeRepository {
+  readonly kind: ForgeKind;
+  /** `https://github.com/owner/repo`, with no trailing `.git`. */
+  readonly webUrl: string;
+}
+
+export interface LineRange {
+  readonly path: string;
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+/** The forge repository a remote URL points at, or undefined for an unknown host. */
+export function parseRemote(remoteUrl: string): ForgeRepository | undefined {
+  const location = hostAndPath(remoteUrl.trim());
+  if (!location) return undefined;
+  const host = location.host.toLowerCase();
+  const segments = location.path.replace(/\.git$/, '').split('/').filter(Boolean);
+
+  if (host === 'ssh.dev.azure.com' || host === 'vs-ssh.visualstudio.com') {
+    // git@ssh.dev.azure.com:v3/org/project/repo
+    const [version, org, project, repo] = segments;
+    if (version !== 'v3' || !org || !project || !repo) return undefined;
+    return { kind: 'azure-devops', webUrl: `https://dev.azure.com/${org}/${project}/_git/${repo}` };
+  }
+  if (host === 'dev.azure.com') {
+    // https://org@dev.azure.com/org/project/_git/repo
+    const [org, project, marker, repo] = segments;
+    if (!org || !project || marker !== '_git' || !repo) return undefined;
+    return { kind: 'azure-devops', webUrl: `https://dev.azure.com/${org}/${project}/_git/${repo}` };
+  }
+  const kind = forgeOf(host);
+  if (!kind || segments.length < 2) return undefined;
+  return { kind, webUrl: `https://${host}/${segments.join('/')}` };
+}
+
+/** A link to `range` at `commit`, or undefined when the remote is not a known forge. */
+export function permalink(remoteUrl: string, commit: string, range: LineRange): string | undefined {
+  const repository = parseRemote(remoteUrl);
+  if (!repository) return undefined;
+  const path = range.path.split('/').map(encodeURIComponent).join('/');
+  const { startLine: start, endLine: end } = range;
+  switch (repository.kind) {
+    case 'github':
+      return `${repository.webUrl}/blob/${commit}/${path}#L${start}${end !== start ? `-L${end}` : ''}`;
+    case 'gitlab':
+      return `${repository.webUrl}/-/blob/${commit}/${path}#L${start}${end !== start ? `-${end}` : ''}`;
+    case 'bitbucket':
+      return `${repository.webUrl}/src/${commit}/${path}#lines-${start}${end !== start ? `:${end}` : ''}`;
+    case 'azure-devops':
+      return `${repository.webUrl}?path=/${path}&version=GC${commit}&line=${start}&lineEnd=${end + 1}&lineStartColumn=1&lineEndColumn=1`;
+  }
+}
+
+/** A link to a whole commit, or undefined when the remote is not a known forge. */
+export function commitLink(remoteUrl: string, commit: string): string | undefined {
+  const repository = parseRemote(remoteUrl);
+  if (!repository) return undefined;
+  switch (repository.kind) {
+    case 'github':
+      return `${repository.webUrl}/commit/${commit}`;
+    case 'gitlab':
+      return `${repository.webUrl}/-/commit/${commit}`;
+    case 'bitbucket':
+      return `${repository.webUrl}/commits/${commit}`;
+    case 'azure-devops':
+      return `${repository.webUrl}/commit/${commit}`;
+  }
+}
+
+function forgeOf(host: string): ForgeKind | undefined {
+  if (host === 'github.com' || host.endsWith('.github.com')) return 'github';
+  if (host === 'gitlab.com' || host.startsWith('gitlab.')) return 'gitlab';
+  if (host === 'bitbucket.org') return 'bitbucket';
+  return undefined;
+}
+
+/** Host and path of `https://…`, `ssh://user@host/…` or scp-style `user@host:path`. */
+function hostAndPath(remoteUrl: string): { host: string; path: string } | undefined {
+  if (/^[a-z+]+:\/\//i.test(remoteUrl)) {
+    try {
+      const url = new URL(remoteUrl);
+      return { host: url.hostname, path: decodeURIComponent(url.pathname) };
+    } catch {
+      return undefined;
+    }
+  }
+  const scp = /^(?:[^@/]+@)?([^:/]+):(.+)$/.exec(remoteUrl);
+  return scp?.[1] && scp[2] ? { host: scp[1], path: scp[2] } : undefined;
+}

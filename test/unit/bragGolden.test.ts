@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { renderBragDocument, type BragOptions } from '../../src/core/bragDocument';
+import { decodeLogFile } from '../../src/core/logFileCodec';
+import { customPeriod, resolvePeriod } from '../../src/core/period';
+import { withTimeZone } from '../support/timeZone';
+
+/**
+ * The brag document, byte for byte, against golden files in test/fixtures/brag. After a
+ * deliberate change to the document, regenerate them with UPDATE_GOLDEN=1 and read the
+ * diff before committing.
+ */
+
+const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'brag');
+const logPath = path.join(FIXTURES, 'log.json');
+
+function matchesGolden(name: string, actual: string): void {
+  const goldenPath = path.join(FIXTURES, name);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(goldenPath, actual);
+  assert.equal(actual, readFileSync(goldenPath, 'utf8'), `${name} differs from the golden file`);
+}
+
+describe('brag document golden files', () => {
+  withTimeZone('UTC');
+  const moments = () => decodeLogFile(readFileSync(logPath, 'utf8'), logPath).moments;
+  const options: BragOptions = { weekStartsOn: 'monday', track: 'management', includePrivateSections: false };
+
+  it('renders a quarter for a reviewer', () => {
+    matchesGolden('q4-2026.md', renderBragDocument(moments(), resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday'), options));
+  });
+
+  it('adds the private sections only when asked, worded for the track', () => {
+    const period = resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday');
+    matchesGolden('q4-2026-private-staff-ic.md', renderBragDocument(moments(), period, { ...options, track: 'staff-ic', includePrivateSections: true }));
+  });
+
+  it('says so when nothing was logged in the period', () => {
+    matchesGolden('empty.md', renderBragDocument(moments(), customPeriod(new Date(2025, 0, 1), new Date(2025, 0, 31)), options));
+  });
+});

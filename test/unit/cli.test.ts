@@ -1,0 +1,173 @@
+import * as assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { useTempDir } from '../support/tempDir';
+
+/** The built `growth-log` bin, run as a child process the way a terminal or a git hook runs it. */
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+
+interface Result {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function cli(args: string[], cwd: string): Promise<Result> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, TZ: 'UTC' } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('growth-log command line', function () {
+  this.timeout(60_000);
+  const tempDir = useTempDir();
+  const defaultLog = () => path.join(tempDir(), '.vscode', 'growth-log.json');
+  const readMoments = async (file = defaultLog()) => JSON.parse(await fs.readFile(file, 'utf8')).moments as Record<string, unknown>[];
+
+  before(() => {
+    assert.ok(existsSync(CLI), `${CLI} is missing: run npm run build first`);
+  });
+
+  it('adds a moment to .vscode/growth-log.json under the current folder and prints its id', async () => {
+    const result = await cli(['add', 'mentoring', 'Paired', 'with', '@Sam', 'on', 'flaky', 'tests', '#testing', '!', '--impact', 'Sam owns CI now'], tempDir());
+    assert.equal(result.code, 0, result.stderr);
+    const [moment] = await readMoments();
+    assert.equal(result.stdout.trim(), moment?.id);
+    assert.match(result.stdout.trim(), /^[0-9a-f-]{36}$/);
+    assert.deepEqual(
+      { kind: moment?.kind, summary: moment?.summary, people: moment?.people, tags: moment?.tags, starred: moment?.starred, impact: moment?.impact },
+      { kind: 'mentoring', summary: 'Paired with Sam on flaky tests', people: ['Sam'], tags: ['testing'], starred: true, impact: 'Sam owns CI now' },
+    );
+  });
+
+  it('writes to --file, and notes a kind that is not built in', async () => {
+    const file = path.join(tempDir(), 'elsewhere', 'log.json');
+    const result = await cli(['add', 'hiring', 'Ran an interview loop', '--file', file], tempDir());
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /not one of the built-in kinds/);
+    assert.equal((await readMoments(file))[0]?.kind, 'hiring');
+  });
+
+  for (const [name, args, message] of [
+    ['no command', [], /no command given/],
+    ['an unknown command', ['frobnicate'], /unknown command "frobnicate"/],
+    ['an unknown option', ['summary', '--colour'], /Unknown option '--colour'/],
+    ['add without text', ['add', 'mentoring'], /Describe the moment/],
+    ['add without a kind', ['add'], /add needs a kind/],
+    ['a kind that is not an id', ['add', 'Code Review', 'x'], /is not a kind id/],
+    ['a bad --week', ['summary', '--week', '2026-13-01'], /--week takes a date/],
+    ['an unknown period', ['export', '--period', 'last-decade'], /unknown period "last-decade"/],
+    ['--from without --to', ['export', '--from', '2026-01-01'], /--from and --to go together/],
+    ['--to before --from', ['export', '--from', '2026-02-01', '--to', '2026-01-01'], /must not be before/],
+    ['a bad --track', ['export', '--track', 'ceo'], /--track takes management or staff-ic/],
+  ] as const) {
+    it(`exits 1 with the usage text for ${name}`, async () => {
+      const result = await cli([...args], tempDir());
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, message);
+      assert.match(result.stderr, /Usage:\n {2}growth-log add/);
+      assert.equal(existsSync(defaultLog()), false, 'nothing was written');
+    });
+  }
+
+  it('prints help and version with exit 0', async () => {
+    const help = await cli(['--help'], tempDir());
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /Exit codes: 0 done; 1 usage error; 2 the log cannot be read/);
+    const version = await cli(['--version'], tempDir());
+    assert.equal(version.stdout.trim(), JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('summarises a week as text and as JSON', async () => {
+    await fs.mkdir(path.dirname(defaultLog()), { recursive: true });
+    await fs.writeFile(
+      defaultLog(),
+      JSON.stringify({
+        version: 1,
+        moments: [
+          { id: 'a', kind: 'mentoring', at: '2026-11-17T10:00:00.000Z', summary: 'Paired with Sam' },
+          { id: 'b', kind: 'delegation', at: '2026-11-18T10:00:00.000Z', summary: 'Handed off the release' },
+          { id: 'c', kind: 'delegation', at: '2026-11-09T10:00:00.000Z', summary: 'The week before' },
+        ],
+      }),
+    );
+    const text = await cli(['summary', '--week', '2026-11-20'], tempDir());
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^Week 2026-11-16 to 2026-11-22: 2 moments\n/);
+    assert.match(text.stdout, /Mentoring\s+1/);
+    assert.match(text.stdout, /2026-11-18 {2}delegation {2}Handed off the release/);
+    assert.doesNotMatch(text.stdout, /The week before/);
+
+    const json = await cli(['summary', '--week', '2026-11-20', '--json', '--week-starts-on', 'sunday'], tempDir());
+    const summary = JSON.parse(json.stdout);
+    assert.equal(summary.weekStart, '2026-11-15');
+    assert.equal(summary.total, 2);
+  });
+
+  it('exports a brag document to standard output or to --out', async () => {
+    await cli(['add', 'mentoring', 'Coached @Ana through her first on-call', '!'], tempDir());
+    const printed = await cli(['export', '--period', 'this-year'], tempDir());
+    assert.equal(printed.code, 0, printed.stderr);
+    assert.match(printed.stdout, /^# Brag document: \d{4}\n/);
+    assert.match(printed.stdout, /## Highlights\n\n- \*\*\d{4}-\d{2}-\d{2}\*\* Coached Ana through her first on-call, with Ana/);
+    assert.doesNotMatch(printed.stdout, /Gaps and next focus/);
+
+    const out = path.join(tempDir(), 'brag.md');
+    const year = new Date().getUTCFullYear();
+    const written = await cli(['export', '--from', `${year}-01-01`, '--to', `${year}-12-31`, '--out', out, '--private'], tempDir());
+    assert.equal(written.code, 0, written.stderr);
+    assert.equal(written.stdout, '');
+    const markdown = await fs.readFile(out, 'utf8');
+    assert.match(markdown, new RegExp(`^# Brag document: ${year}-01-01 to ${year}-12-31`));
+    assert.match(markdown, /## Gaps and next focus/);
+  });
+
+  for (const [name, contents, where] of [
+    ['bad JSON', '{\n  "version": 1,\n  "moments": [,]\n}\n', /growth-log\.json:3:15: invalid JSON/],
+    ['a field of the wrong type', '{"version": 1, "moments": [{"id": "a", "kind": "mentoring", "at": "2026-11-20T10:00:00Z", "summary": "x", "starred": "yes"}]}', /growth-log\.json:1:\d+: .* at moments\[0\]\.starred/],
+    ['a newer version', '{"version": 7, "moments": []}', /format version 7, written by a newer Growth Log/],
+  ] as const) {
+    it(`exits 2 for a log with ${name}, naming where, and leaves the file as it was`, async () => {
+      await fs.mkdir(path.dirname(defaultLog()), { recursive: true });
+      await fs.writeFile(defaultLog(), contents);
+      for (const args of [['add', 'mentoring', 'Must not be written'], ['summary'], ['export']]) {
+        const result = await cli(args, tempDir());
+        assert.equal(result.code, 2, `${args[0]}: ${result.stderr}`);
+        assert.match(result.stderr, where);
+        assert.equal(result.stdout, '');
+      }
+      assert.equal(await fs.readFile(defaultLog(), 'utf8'), contents);
+      assert.deepEqual(await fs.readdir(path.dirname(defaultLog())), ['growth-log.json'], 'no temp or lock file left');
+    });
+  }
+
+  it('exits 2 when the log path is a folder', async () => {
+    await fs.mkdir(defaultLog(), { recursive: true });
+    const result = await cli(['summary'], tempDir());
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /is a folder, not a log file/);
+  });
+
+  it('loses nothing when several command lines add at once', async () => {
+    const writers = 4;
+    const each = 8;
+    await Promise.all(
+      Array.from({ length: writers }, (_, writer) =>
+        (async () => {
+          for (let index = 0; index < each; index++) {
+            const result = await cli(['add', 'mentoring', `writer ${writer} moment ${index}`], tempDir());
+            assert.equal(result.code, 0, result.stderr);
+          }
+        })(),
+      ),
+    );
+    const moments = await readMoments();
+    assert.equal(moments.length, writers * each);
+    assert.equal(new Set(moments.map((moment) => moment.summary)).size, writers * each);
+  });
+});
