@@ -30,6 +30,8 @@ export const momentViewSchema = z.object({
   starred: z.boolean(),
   impact: z.string().optional(),
   energy: z.enum(['energised', 'neutral', 'drained']).optional(),
+  /** "src/retry.ts:10-42" for a moment tied to code. */
+  code: z.string().optional(),
 });
 
 export const targetRowSchema = z.object({
@@ -101,6 +103,7 @@ export const webviewToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('showWeek'), offset: weekOffsetSchema }),
   z.object({ type: z.literal('editMoment'), id: z.string().min(1).max(200) }),
   z.object({ type: z.literal('deleteMoment'), id: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('openCode'), id: z.string().min(1).max(200) }),
 ]);
 
 export type SidebarSnapshot = z.infer<typeof sidebarSnapshotSchema>;

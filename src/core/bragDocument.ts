@@ -1,4 +1,5 @@
 import { formatLocalDate, isWithin, startOfWeek, type WeekStartDay } from './calendar';
+import { formatCodeLocation } from './codeLocation';
 import { competenciesWithoutEvidence } from './competencyGaps';
 import { energyByKind } from './energy';
 import { lastDayOf, type Period } from './period';
@@ -94,8 +95,7 @@ function renderMoment(moment: Moment): string {
 }
 
 function codeReference(code: NonNullable<Moment['code']>): string {
-  const lines = code.startLine === code.endLine ? `${code.startLine}` : `${code.startLine}-${code.endLine}`;
-  const label = `${code.path}:${lines}`;
+  const label = formatCodeLocation(code);
   const at = code.commit ? ` at \`${code.commit.slice(0, 7)}\`` : '';
   if (code.remote && isWebUrl(code.remote)) return `[${escapeMarkdown(label)}](${encodeLinkTarget(code.remote)})${at}`;
   return `\`${label.replace(/`/g, "'")}\`${at}`;

@@ -27,11 +27,12 @@ export interface MomentEdit {
  * know) is kept.
  */
 export function applyQuickLogEntry(moment: Moment, { entry, impact, energy }: MomentEdit): Moment {
-  const { people: _people, tags: _tags, starred: _starred, impact: _impact, energy: _energy, ...kept } = moment;
+  const { people: _people, tags: _tags, starred: _starred, impact: _impact, energy: _energy, links: _links, ...kept } = moment;
   const updated: Moment = { ...kept, summary: entry.summary };
   if (entry.people.length > 0) updated.people = [...entry.people];
   if (entry.tags.length > 0) updated.tags = [...entry.tags];
   if (entry.starred) updated.starred = true;
+  if (entry.links.length > 0) updated.links = [...entry.links];
   if (impact?.trim()) updated.impact = impact.trim();
   if (energy) updated.energy = energy;
   return updated;

@@ -9,6 +9,7 @@
  *   name stays in the summary, without the `@`.
  * - `#tag` adds a tag and is taken out of the summary.
  * - a lone `!` stars the moment.
+ * - a web address (`https://…/pull/12`) is kept as a link and taken out of the summary.
  */
 
 export interface QuickLogEntry {
@@ -16,11 +17,12 @@ export interface QuickLogEntry {
   readonly people: string[];
   readonly tags: string[];
   readonly starred: boolean;
+  readonly links: string[];
 }
 
 export type QuickLogResult = { readonly ok: true; readonly entry: QuickLogEntry } | { readonly ok: false; readonly error: string };
 
-export const QUICK_LOG_HINT = 'Name people with @Sam, add tags with #testing, star it with !';
+export const QUICK_LOG_HINT = 'Name people with @Sam, add tags with #testing, star it with !, paste a PR link';
 
 const PERSON = /^@([\p{L}\p{N}][\p{L}\p{N}_.-]*)(.*)$/u;
 const TAG = /^#([\p{L}\p{N}][\p{L}\p{N}_/.-]*)$/u;
@@ -30,11 +32,16 @@ export function parseQuickLog(line: string): QuickLogResult {
   const words: string[] = [];
   const people: string[] = [];
   const tags: string[] = [];
+  const links: string[] = [];
   let starred = false;
 
   for (const token of line.split(/\s+/u).filter(Boolean)) {
     if (token === '!') {
       starred = true;
+      continue;
+    }
+    if (isWebLink(token)) {
+      addUnique(links, token);
       continue;
     }
     const tag = TAG.exec(token.replace(TRAILING_PUNCTUATION, ''));
@@ -58,7 +65,16 @@ export function parseQuickLog(line: string): QuickLogResult {
   if (!summary) {
     return { ok: false, error: `Describe the moment in a few words. ${QUICK_LOG_HINT}.` };
   }
-  return { ok: true, entry: { summary, people, tags, starred } };
+  return { ok: true, entry: { summary, people, tags, starred, links } };
+}
+
+function isWebLink(token: string): boolean {
+  if (!/^https?:\/\/\S+$/iu.test(token)) return false;
+  try {
+    return Boolean(new URL(token).hostname);
+  } catch {
+    return false;
+  }
 }
 
 function addUnique(list: string[], value: string): void {
@@ -72,6 +88,7 @@ export interface QuickLogFields {
   readonly people?: readonly string[];
   readonly tags?: readonly string[];
   readonly starred?: boolean;
+  readonly links?: readonly string[];
 }
 
 /**
@@ -97,7 +114,8 @@ export function formatQuickLog(fields: QuickLogFields): { line: string; unwritab
     else trailing.push(token);
   }
   const tags = (fields.tags ?? []).map((tag) => `#${tag}`).filter((tag) => TAG.test(tag));
-  const parts = [summary, ...trailing, ...tags, ...(fields.starred ? ['!'] : [])];
+  const links = (fields.links ?? []).filter(isWebLink);
+  const parts = [summary, ...trailing, ...tags, ...links, ...(fields.starred ? ['!'] : [])];
   return { line: parts.join(' '), unwritablePeople };
 }
 

@@ -7,6 +7,7 @@ export const COMMANDS = {
   logCodeReview: 'growthLog.logCodeReview',
   logDelegation: 'growthLog.logDelegation',
   logMoment: 'growthLog.logMoment',
+  logCodeReviewHere: 'growthLog.logCodeReviewHere',
   editMoment: 'growthLog.editMoment',
   deleteMoment: 'growthLog.deleteMoment',
   undo: 'growthLog.undo',
@@ -16,6 +17,7 @@ export const COMMANDS = {
   showPreviousWeek: 'growthLog.showPreviousWeek',
   showNextWeek: 'growthLog.showNextWeek',
   showThisWeek: 'growthLog.showThisWeek',
+  openMomentCode: 'growthLog.openMomentCode',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

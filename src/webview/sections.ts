@@ -139,6 +139,16 @@ function momentItem(moment: MomentView): HTMLElement {
     element('p', { class: 'summary' }, moment.summary),
     moment.people.length > 0 && element('p', { class: 'people' }, `with ${moment.people.join(', ')}`),
     moment.impact && element('p', { class: 'impact' }, `Impact: ${moment.impact}`),
+    moment.code &&
+      element(
+        'p',
+        { class: 'code' },
+        button(moment.code, () => postToHost({ type: 'openCode', id: moment.id }), {
+          class: 'link code-link',
+          title: `Open ${moment.code}`,
+          'data-focus-key': `code-${moment.id}`,
+        }),
+      ),
     moment.tags.length > 0 && element('p', { class: 'tags' }, ...moment.tags.map((tag) => element('span', { class: 'tag' }, `#${tag}`))),
   );
 }

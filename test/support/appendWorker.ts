@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const [filePath, countText, label] = process.argv.slice(2);
   if (!filePath || !countText || !label) throw new Error('usage: appendWorker FILE COUNT LABEL');
   for (let index = 0; index < Number(countText); index++) {
-    const entry = { summary: `${label} ${index}`, people: [], tags: [label], starred: false };
+    const entry = { summary: `${label} ${index}`, people: [], tags: [label], starred: false, links: [] };
     await appendMoment(filePath, createMoment({ kind: 'mentoring', entry, now: new Date() }), { timeoutMs: 60_000 });
   }
 }

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { describeCodeLocation, formatCodeLocation } from '../../src/core/codeLocation';
+import { permalink } from '../../src/core/forgeLinks';
 import { formatQuickLog, parseQuickLog } from '../../src/core/quickLog';
 
 function entryOf(line: string) {
@@ -14,7 +16,15 @@ describe('parseQuickLog', () => {
       people: ['Sam'],
       tags: ['testing'],
       starred: true,
+      links: [],
     });
+  });
+
+  it('takes web links out of the summary into links', () => {
+    const entry = entryOf('Reviewed the retry PR https://github.com/acme/app/pull/12 with @Kim');
+    assert.equal(entry.summary, 'Reviewed the retry PR with Kim');
+    assert.deepEqual(entry.links, ['https://github.com/acme/app/pull/12']);
+    assert.deepEqual(entryOf('Read about http: as a scheme').links, []);
   });
 
   it('keeps punctuation that follows a name in the sentence, not in the name', () => {
@@ -80,9 +90,9 @@ describe('formatQuickLog', () => {
 
   it('round-trips through the parser', () => {
     for (const fields of [
-      { summary: 'Career chat with Sam Lee, then Bo', people: ['Sam Lee', 'Bo'], tags: [], starred: false },
-      { summary: 'Wrote the RFC with Ana', people: ['Ana'], tags: ['rfc', 'q4'], starred: false },
-      { summary: 'Samantha and Sam paired', people: ['Sam'], tags: [], starred: true },
+      { summary: 'Career chat with Sam Lee, then Bo', people: ['Sam Lee', 'Bo'], tags: [], starred: false, links: [] },
+      { summary: 'Wrote the RFC with Ana', people: ['Ana'], tags: ['rfc', 'q4'], starred: false, links: ['https://example.com/rfc/7'] },
+      { summary: 'Samantha and Sam paired', people: ['Sam'], tags: [], starred: true, links: [] },
     ]) {
       const parsed = parseQuickLog(formatQuickLog(fields).line);
       assert.ok(parsed.ok);
@@ -98,5 +108,41 @@ describe('formatQuickLog', () => {
     const { line, unwritablePeople } = formatQuickLog({ summary: "Coffee with Ms O'Neil", people: ["O'Neil"] });
     assert.equal(line, "Coffee with Ms O'Neil");
     assert.deepEqual(unwritablePeople, ["O'Neil"]);
+  });
+});
+
+describe('code locations and forge links', () => {
+  it('builds permalinks for GitHub, GitLab, Bitbucket and Azure DevOps, from https and ssh remotes', () => {
+    const range = { path: 'src/a b.ts', startLine: 10, endLine: 42 };
+    const sha = '3f9a2c1d';
+    assert.equal(permalink('https://github.com/acme/app.git', sha, range), 'https://github.com/acme/app/blob/3f9a2c1d/src/a%20b.ts#L10-L42');
+    assert.equal(permalink('git@github.com:acme/app.git', sha, { ...range, endLine: 10 }), 'https://github.com/acme/app/blob/3f9a2c1d/src/a%20b.ts#L10');
+    assert.equal(permalink('ssh://git@gitlab.com/group/sub/app.git', sha, range), 'https://gitlab.com/group/sub/app/-/blob/3f9a2c1d/src/a%20b.ts#L10-42');
+    assert.equal(permalink('https://user@bitbucket.org/team/app.git', sha, range), 'https://bitbucket.org/team/app/src/3f9a2c1d/src/a%20b.ts#lines-10:42');
+    assert.equal(
+      permalink('https://org@dev.azure.com/org/proj/_git/app', sha, range),
+      'https://dev.azure.com/org/proj/_git/app?path=/src/a%20b.ts&version=GC3f9a2c1d&line=10&lineEnd=43&lineStartColumn=1&lineEndColumn=1',
+    );
+    assert.equal(
+      permalink('git@ssh.dev.azure.com:v3/org/proj/app', sha, range)?.startsWith('https://dev.azure.com/org/proj/_git/app?path='),
+      true,
+    );
+    assert.equal(permalink('git@git.internal.example:team/app.git', sha, range), undefined, 'an unknown host gets no link');
+    assert.equal(permalink('/srv/git/app.git', sha, range), undefined);
+  });
+
+  it('describes a selection relative to the workspace, with the commit, branch and link when in git', () => {
+    const selection = { filePath: '/work/repo/pkg/src/retry.ts', baseFolder: '/work/repo/pkg', startLine: 2, endLine: 9 };
+    assert.deepEqual(describeCodeLocation(selection, undefined), { path: 'src/retry.ts', startLine: 2, endLine: 9 });
+    const git = { root: '/work/repo', commit: 'abc1234', branch: 'main', remoteUrl: 'git@github.com:acme/repo.git' };
+    assert.deepEqual(describeCodeLocation(selection, git), {
+      path: 'src/retry.ts',
+      startLine: 2,
+      endLine: 9,
+      commit: 'abc1234',
+      branch: 'main',
+      remote: 'https://github.com/acme/repo/blob/abc1234/pkg/src/retry.ts#L2-L9',
+    });
+    assert.equal(formatCodeLocation({ path: 'a.ts', startLine: 3, endLine: 3 }), 'a.ts:3');
   });
 });

@@ -47,6 +47,7 @@ describe('sidebar snapshot and protocol', () => {
       starred: true,
       impact: undefined,
       energy: 'energised',
+      code: undefined,
     });
     assert.ok(hostToWebviewSchema.safeParse({ type: 'snapshot', snapshot }).success, 'the snapshot is a valid message');
   });

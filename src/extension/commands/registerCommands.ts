@@ -5,7 +5,9 @@ import type { CommandContext } from './commandContext';
 import { deleteMoment } from './deleteMoment';
 import { editMoment } from './editMoment';
 import { exportBragDocument } from './exportBragDocument';
+import { logCodeReviewHere } from './logCodeReviewHere';
 import { logMoment } from './logMoment';
+import { openMomentCode } from './openMomentCode';
 import { openLogFile } from './openLogFile';
 import { undoLastChange } from './undo';
 
@@ -18,6 +20,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.logDelegation]: () => logMoment(context, 'delegation'),
     // The sidebar's buttons pass a kind; from the palette there is none and the user picks.
     [COMMANDS.logMoment]: (kind?: unknown) => logMoment(context, isKindId(kind) ? kind : undefined),
+    [COMMANDS.logCodeReviewHere]: () => logCodeReviewHere(context),
     // From the sidebar with the moment's id; from the palette the user picks one.
     [COMMANDS.editMoment]: (id?: unknown) => editMoment(context, typeof id === 'string' ? id : undefined),
     [COMMANDS.deleteMoment]: (id?: unknown) => deleteMoment(context, typeof id === 'string' ? id : undefined),
@@ -28,6 +31,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.showPreviousWeek]: () => context.sidebar.showWeek(context.sidebar.weekOffset - 1),
     [COMMANDS.showNextWeek]: () => context.sidebar.showWeek(context.sidebar.weekOffset + 1),
     [COMMANDS.showThisWeek]: () => context.sidebar.showWeek(0),
+    [COMMANDS.openMomentCode]: (id?: unknown) => (typeof id === 'string' ? openMomentCode(context, id) : undefined),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),

@@ -1,4 +1,5 @@
 import { addDays, addWeeks, relativeDayLabel, startOfWeek, type WeekStartDay } from '../../core/calendar';
+import { formatCodeLocation } from '../../core/codeLocation';
 import { findCompetencyGaps } from '../../core/competencyGaps';
 import { energyByKind } from '../../core/energy';
 import type { LogFile, Moment } from '../../core/schema';
@@ -91,6 +92,7 @@ function toMomentView(moment: Moment, now: Date): MomentView {
     starred: moment.starred ?? false,
     impact: moment.impact,
     energy: moment.energy,
+    code: moment.code ? formatCodeLocation(moment.code) : undefined,
   };
 }
 

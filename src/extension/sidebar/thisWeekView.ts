@@ -103,6 +103,9 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
       case 'deleteMoment':
         await vscode.commands.executeCommand(COMMANDS.deleteMoment, message.id);
         return;
+      case 'openCode':
+        await vscode.commands.executeCommand(COMMANDS.openMomentCode, message.id);
+        return;
       case 'export':
         await vscode.commands.executeCommand(COMMANDS.exportBragDocument);
         return;

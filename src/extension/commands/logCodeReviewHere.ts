@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { describeCodeLocation, formatCodeLocation } from '../../core/codeLocation';
+import { mergeMoments, removeMoments } from '../../core/logStore';
+import { createMoment } from '../../core/newMoment';
+import type { Moment } from '../../core/schema';
+import { describeKind } from '../../core/taxonomy';
+import { gitHeadFor } from '../gitHead';
+import type { CommandContext } from './commandContext';
+import { askMomentDetails } from './momentPrompts';
+import { quoteSummary, saveChange } from './saveChange';
+
+/**
+ * Logs a code review tied to the code it was about: the file, the selected lines (or the
+ * cursor's line), the commit and branch, and a permalink when the remote is a known
+ * forge. Without git, or outside a repository, the path and lines are still kept.
+ */
+export async function logCodeReviewHere(context: CommandContext): Promise<Moment | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.uri.scheme !== 'file') {
+    void vscode.window.showInformationMessage('Growth Log: open a file and select the lines the review was about.');
+    return undefined;
+  }
+  const { document, selection } = editor;
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  // A selection that ends at the start of a line does not include that line.
+  const lastLine = selection.end.character === 0 && selection.end.line > selection.start.line ? selection.end.line - 1 : selection.end.line;
+  const code = describeCodeLocation(
+    {
+      filePath: document.uri.fsPath,
+      baseFolder: folder?.uri.fsPath ?? vscode.Uri.joinPath(document.uri, '..').fsPath,
+      startLine: selection.start.line + 1,
+      endLine: lastLine + 1,
+    },
+    await gitHeadFor(document.uri),
+  );
+
+  const kind = describeKind('code-review');
+  const details = await askMomentDetails(context.prompts, { title: `Log Code Review: ${formatCodeLocation(code)}`, kind, stepsBefore: 0 });
+  if (!details) return undefined;
+
+  const moment = { ...createMoment({ kind: kind.id, ...details, now: context.now() }), code };
+  const saved = await saveChange(
+    context,
+    (log) => mergeMoments(log, [moment]),
+    { description: `log of ${quoteSummary(moment)}`, revert: (log) => removeMoments(log, [moment.id]) },
+    moment,
+  );
+  if (!saved) return undefined;
+  vscode.window.setStatusBarMessage(`$(check) Growth Log: logged a code review of ${formatCodeLocation(code)}`, 5000);
+  return moment;
+}
