@@ -16,9 +16,11 @@ export interface GitHead {
   readonly remoteUrl?: string;
 }
 
-export function runGit(cwd: string, args: readonly string[], maxBuffer = 64 * 1024 * 1024): Promise<string> {
+/** Runs git in `cwd`; `env` adds variables (an author and date for a commit, say). */
+export function runGit(cwd: string, args: readonly string[], env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', [...args], { cwd, maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout) => {
+    const options = { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } };
+    execFile('git', [...args], options, (error, stdout) => {
       if (error) reject(error);
       else resolve(stdout);
     });

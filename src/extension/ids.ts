@@ -8,6 +8,7 @@ export const COMMANDS = {
   logDelegation: 'growthLog.logDelegation',
   logMoment: 'growthLog.logMoment',
   logCodeReviewHere: 'growthLog.logCodeReviewHere',
+  suggestFromGit: 'growthLog.suggestFromGit',
   editMoment: 'growthLog.editMoment',
   deleteMoment: 'growthLog.deleteMoment',
   undo: 'growthLog.undo',

@@ -82,6 +82,27 @@ export class Prompts implements vscode.Disposable {
     });
   }
 
+  /** The items the user checked (possibly none), or undefined if they pressed Escape. */
+  pickMany<T extends vscode.QuickPickItem>(items: readonly T[], options: PickOptions): Promise<T[] | undefined> {
+    const quickPick = vscode.window.createQuickPick<T>();
+    quickPick.title = options.title;
+    quickPick.placeholder = options.placeholder;
+    quickPick.canSelectMany = true;
+    quickPick.matchOnDescription = true;
+    quickPick.matchOnDetail = true;
+    quickPick.items = items;
+    return new Promise((resolve) => {
+      const settle = once((value: T[] | undefined) => {
+        resolve(value);
+        quickPick.dispose();
+      });
+      quickPick.onDidAccept(() => settle([...quickPick.selectedItems]));
+      quickPick.onDidHide(() => settle(undefined));
+      quickPick.show();
+      this.shown.fire(quickPick);
+    });
+  }
+
   dispose(): void {
     this.shown.dispose();
   }

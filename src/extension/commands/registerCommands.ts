@@ -8,6 +8,7 @@ import { exportBragDocument } from './exportBragDocument';
 import { logCodeReviewHere } from './logCodeReviewHere';
 import { logMoment } from './logMoment';
 import { openMomentCode } from './openMomentCode';
+import { suggestFromGit } from './suggestFromGit';
 import { openLogFile } from './openLogFile';
 import { undoLastChange } from './undo';
 
@@ -21,6 +22,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     // The sidebar's buttons pass a kind; from the palette there is none and the user picks.
     [COMMANDS.logMoment]: (kind?: unknown) => logMoment(context, isKindId(kind) ? kind : undefined),
     [COMMANDS.logCodeReviewHere]: () => logCodeReviewHere(context),
+    [COMMANDS.suggestFromGit]: () => suggestFromGit(context),
     // From the sidebar with the moment's id; from the palette the user picks one.
     [COMMANDS.editMoment]: (id?: unknown) => editMoment(context, typeof id === 'string' ? id : undefined),
     [COMMANDS.deleteMoment]: (id?: unknown) => deleteMoment(context, typeof id === 'string' ? id : undefined),

@@ -1,0 +1,50 @@
+import { formatLocalDate, parseLocalDate, type WeekStartDay } from '../../core/calendar';
+import { PERIOD_PRESETS, customPeriod, lastDayOf, resolvePeriod, type Period } from '../../core/period';
+import type { Prompts } from '../prompts';
+
+/** A period from the presets, or custom dates asked for in two more steps. */
+export async function pickPeriod(prompts: Prompts, title: string, now: Date, weekStartsOn: WeekStartDay): Promise<Period | undefined> {
+  const presets = PERIOD_PRESETS.map((preset) => {
+    const period = resolvePeriod(preset.id, now, weekStartsOn);
+    return { label: preset.label, description: describeSpan(period), period: period as Period | undefined };
+  });
+  const custom = { label: 'Custom dates…', description: 'from and to, inclusive', period: undefined };
+  const chosen = await prompts.pick([...presets, custom], {
+    title,
+    placeholder: 'Which period?',
+  });
+  if (!chosen) return undefined;
+  return chosen.period ?? askCustomPeriod(prompts, title, now);
+}
+
+async function askCustomPeriod(prompts: Prompts, title: string, now: Date): Promise<Period | undefined> {
+  const validDate = (text: string) => (parseLocalDate(text.trim()) ? undefined : 'Enter a date as YYYY-MM-DD, e.g. 2026-07-01');
+  const fromText = await prompts.input({
+    title: `${title}: custom period`,
+    prompt: 'First day (YYYY-MM-DD)',
+    value: `${now.getFullYear()}-01-01`,
+    step: 1,
+    totalSteps: 2,
+    validate: validDate,
+  });
+  const from = fromText === undefined ? undefined : parseLocalDate(fromText.trim());
+  if (!from) return undefined;
+  const toText = await prompts.input({
+    title: `${title}: custom period`,
+    prompt: 'Last day, inclusive (YYYY-MM-DD)',
+    value: formatLocalDate(now),
+    step: 2,
+    totalSteps: 2,
+    validate: (text) => {
+      const to = parseLocalDate(text.trim());
+      if (!to) return validDate(text);
+      return to < from ? 'The last day must not be before the first day' : undefined;
+    },
+  });
+  const to = toText === undefined ? undefined : parseLocalDate(toText.trim());
+  return to ? customPeriod(from, to) : undefined;
+}
+
+function describeSpan(period: Period): string {
+  return `${formatLocalDate(period.from)} to ${formatLocalDate(lastDayOf(period))}`;
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import * as vscode from 'vscode';
+import { formatLocalDate } from '../../core/calendar';
+import { commitLink } from '../../core/forgeLinks';
+import { readGitHead } from '../../core/gitRepository';
+import { readCommits, readGitIdentity, suggestMoments, type SuggestedMoment } from '../../core/gitSuggestions';
+import { mergeMoments, removeMoments } from '../../core/logStore';
+import type { Moment } from '../../core/schema';
+import { describeKind } from '../../core/taxonomy';
+import { reportLogFileError } from '../logFileErrors';
+import { readSettings } from '../settings';
+import type { CommandContext } from './commandContext';
+import { pickPeriod } from './pickPeriod';
+import { saveChange } from './saveChange';
+
+const TITLE = 'Suggest Moments from Git History';
+
+/**
+ * Proposes moments from the workspace repository's history for a period (pairing,
+ * reviews, merges of others' work, decision records and docs) and logs only those the
+ * user checks, each linked to its commit. Commits already logged are not proposed again.
+ * Resolves to the moments logged.
+ */
+export async function suggestFromGit(context: CommandContext): Promise<Moment[] | undefined> {
+  const location = context.logs.location();
+  const head = location.folder ? await readGitHead(location.folder.uri.fsPath) : undefined;
+  if (!head) {
+    void vscode.window.showInformationMessage('Growth Log: the workspace folder is not a git repository with commits, so there is no history to suggest from.');
+    return undefined;
+  }
+  const me = await readGitIdentity(head.root);
+  if (!me) {
+    void vscode.window.showWarningMessage('Growth Log: set your git user.email first; suggestions are found by who you are in git.');
+    return undefined;
+  }
+  const period = await pickPeriod(context.prompts, TITLE, context.now(), readSettings(location.folder).weekStartsOn);
+  if (!period) return undefined;
+
+  const loaded = await context.logs.load();
+  if (!loaded.ok) {
+    void reportLogFileError(loaded.error);
+    return undefined;
+  }
+  const logged = new Set(loaded.log.moments.flatMap((moment) => (moment.commit ? [moment.commit] : [])));
+  const suggestions = suggestMoments(await readCommits(head.root, period.from, period.to), me, logged);
+  if (suggestions.length === 0) {
+    void vscode.window.showInformationMessage(`Growth Log: nothing new to suggest from git for ${period.label.toLowerCase()} (as ${me.email}).`);
+    return undefined;
+  }
+
+  const picked = await context.prompts.pickMany(
+    suggestions.map((suggestion) => ({
+      label: `$(${describeKind(suggestion.kind).icon}) ${suggestion.summary}`,
+      description: `${suggestion.commit.slice(0, 7)} · ${formatLocalDate(new Date(suggestion.at))}`,
+      detail: `${describeKind(suggestion.kind).label}: ${suggestion.reason}`,
+      suggestion,
+    })),
+    { title: TITLE, placeholder: `Check the moments to log (${suggestions.length} found as ${me.email})` },
+  );
+  if (!picked || picked.length === 0) return undefined;
+
+  const moments = picked.map(({ suggestion }) => toMoment(suggestion, head.remoteUrl));
+  const saved = await saveChange(context, (log) => mergeMoments(log, moments), {
+    description: `${moments.length} ${moments.length === 1 ? 'moment' : 'moments'} from git`,
+    revert: (log) => removeMoments(log, moments.map((moment) => moment.id)),
+  });
+  if (!saved) return undefined;
+  vscode.window.setStatusBarMessage(`$(check) Growth Log: logged ${moments.length} from git history`, 5000);
+  return moments;
+}
+
+function toMoment(suggestion: SuggestedMoment, remoteUrl: string | undefined): Moment {
+  const moment: Moment = { id: randomUUID(), kind: suggestion.kind, at: suggestion.at, summary: suggestion.summary, commit: suggestion.commit };
+  if (suggestion.people.length > 0) moment.people = suggestion.people;
+  const link = remoteUrl && commitLink(remoteUrl, suggestion.commit);
+  if (link) moment.links = [link];
+  return moment;
+}
