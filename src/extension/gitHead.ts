@@ -3,13 +3,14 @@ import * as vscode from 'vscode';
 import { readGitHead, type GitHead } from '../core/gitRepository';
 
 /**
- * The git state of the repository a file is in. VS Code's built-in Git extension is asked
- * first (it already tracks the repository, and honours the user's git settings); where it
- * is missing, disabled, or has not opened that repository, the git binary is asked
- * directly. Undefined outside a repository or without git.
+ * The git state of the repository a file is in. The git binary is asked first: it reads
+ * the repository as it is at this instant, where the Git extension's model can lag a
+ * checkout by a moment (seen in tests: a commit recorded on the branch just left). Where
+ * no git binary is on the PATH, VS Code's built-in Git extension (which may be configured
+ * with its own `git.path`) is asked instead. Undefined outside a repository.
  */
 export async function gitHeadFor(uri: vscode.Uri): Promise<GitHead | undefined> {
-  return (await fromGitExtension(uri)) ?? readGitHead(path.dirname(uri.fsPath));
+  return (await readGitHead(path.dirname(uri.fsPath))) ?? fromGitExtension(uri);
 }
 
 /** The few parts of the Git extension's API (version 1) used here. */

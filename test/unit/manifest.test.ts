@@ -26,6 +26,11 @@ describe('package.json and the code agree', () => {
     }
   });
 
+  it('offers Log Code Review Here in the editor context menu, for files', () => {
+    const menus = (manifest.contributes as unknown as { menus: Record<string, { command: string; when?: string }[]> }).menus;
+    assert.ok(menus['editor/context']?.some((item) => item.command === COMMANDS.logCodeReviewHere && item.when === 'resourceScheme == file'));
+  });
+
   it('contributes the sidebar container and the This Week webview view', () => {
     assert.ok(manifest.contributes.viewsContainers.activitybar.some((container) => container.id === VIEWS.container));
     const views = manifest.contributes.views[VIEWS.container] ?? [];

@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { GrowthLogTestApi } from '../../src/extension/extension';
+import { COMMANDS } from '../../src/extension/ids';
+import { buildSampleRepository, type SampleHistory } from '../support/gitFixture';
+import { activateExtension, answerPrompts, readLogFileJson, removeLogFile, workspaceFolder, type ShownPrompt } from './helpers';
+
+describe('evidence from the code and from git, in VS Code', function () {
+  this.timeout(60_000);
+  let api: GrowthLogTestApi;
+
+  before(async () => {
+    api = await activateExtension();
+  });
+
+  beforeEach(removeLogFile);
+
+  async function selectInRetryFile(start: vscode.Position, end: vscode.Position): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(path.join(workspaceFolder(), 'src', 'retry.ts'));
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(start, end);
+  }
+
+  async function logCodeReviewHere(summary: string): Promise<ShownPrompt[]> {
+    const answered = answerPrompts(api, [{ type: summary }, { type: '' }, { pick: 'Skip' }]);
+    const moment = await vscode.commands.executeCommand(COMMANDS.logCodeReviewHere);
+    assert.ok(moment, 'a moment was logged');
+    return answered;
+  }
+
+  it('Log Code Review Here keeps path and lines outside a git repository', async () => {
+    await selectInRetryFile(new vscode.Position(1, 4), new vscode.Position(3, 2));
+    const prompts = await logCodeReviewHere('Suggested capping the retries');
+    assert.equal(prompts[0]?.input.title, 'Log Code Review: src/retry.ts:2-4');
+    const [moment] = (await readLogFileJson()).moments;
+    assert.equal(moment?.kind, 'code-review');
+    assert.deepEqual(moment?.code, { path: 'src/retry.ts', startLine: 2, endLine: 4 });
+  });
+
+  describe('in a real git repository', () => {
+    let history: SampleHistory;
+
+    before(async () => {
+      history = await buildSampleRepository(workspaceFolder());
+    });
+
+    it('Log Code Review Here captures path, lines, commit, branch and a permalink', async () => {
+      // Lines 2 to 9, selected to the start of line 10 as a mouse drag often does.
+      await selectInRetryFile(new vscode.Position(1, 0), new vscode.Position(9, 0));
+      await logCodeReviewHere('Review of the retry helper: cap attempts');
+      const [moment] = (await readLogFileJson()).moments;
+      assert.deepEqual(moment?.code, {
+        path: 'src/retry.ts',
+        startLine: 2,
+        endLine: 9,
+        commit: history.head,
+        branch: 'main',
+        remote: `https://github.com/acme/sample/blob/${history.head}/src/retry.ts#L2-L9`,
+      });
+    });
+
+    it('Log Code Review Here with no selection takes the cursor line', async () => {
+      await selectInRetryFile(new vscode.Position(4, 3), new vscode.Position(4, 3));
+      await logCodeReviewHere('One line');
+      const [moment] = (await readLogFileJson()).moments;
+      assert.equal((moment?.code as { startLine: number }).startLine, 5);
+      assert.equal((moment?.code as { endLine: number }).endLine, 5);
+    });
+
+    it('Suggest Moments from Git History logs only what the user checks, linked to the commit, and never twice', async () => {
+      const first = answerPrompts(api, [{ pick: 'Last 6 months' }, { check: ['Paired with Sam Lee', "Reviewed Priya Shah's change"] }]);
+      const logged = await vscode.commands.executeCommand<unknown[]>(COMMANDS.suggestFromGit);
+      const prompts = await first;
+      assert.equal((prompts[1]?.input as vscode.QuickPick<vscode.QuickPickItem>).items.length, 5, 'five moments proposed');
+      assert.equal(logged?.length, 2);
+
+      const moments = (await readLogFileJson()).moments;
+      const pairing = moments.find((moment) => moment.commit === history.pairing);
+      assert.deepEqual(
+        { kind: pairing?.kind, summary: pairing?.summary, people: pairing?.people, links: pairing?.links },
+        {
+          kind: 'mentoring',
+          summary: 'Paired with Sam Lee on Fix flaky retry test',
+          people: ['Sam Lee'],
+          links: [`https://github.com/acme/sample/commit/${history.pairing}`],
+        },
+      );
+      assert.equal(moments.find((moment) => moment.commit === history.reviewedForPriya)?.kind, 'code-review');
+
+      const second = answerPrompts(api, [{ pick: 'Last 6 months' }, 'escape']);
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.suggestFromGit), undefined);
+      const again = await second;
+      const offered = (again[1]?.input as vscode.QuickPick<vscode.QuickPickItem>).items.map((item) => item.label);
+      assert.equal(offered.length, 3, 'the two logged commits are not proposed again');
+      assert.ok(!offered.some((label) => label.includes('Sam Lee')));
+      assert.equal((await readLogFileJson()).moments.length, 2, 'Escape logged nothing');
+    });
+  });
+});
