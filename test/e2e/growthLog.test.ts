@@ -122,6 +122,43 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
       assert.match(text, /Paired with Sam on flaky test triage/);
     });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'brag-document.png') });
+
+    // The notification offers to save it next to the log.
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Brag document ready' });
+    await toast.getByRole('button', { name: 'Save Next to Log' }).click();
+    const saved = path.join(path.dirname(logFile()), `brag-${new Date().getFullYear()}.md`);
+    const markdown = await eventually(() => fs.readFile(saved, 'utf8'));
+    assert.match(markdown, /^# Brag document: \d{4}\n/);
+    assert.match(markdown, /Paired with Sam on flaky test triage/);
+  });
+
+  it('logs a code review from the editor context menu, and opens that code from the sidebar', async () => {
+    await runCommand(page, 'Go to File...');
+    await page.locator('.quick-input-widget input').fill('retry.ts');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'retry.ts' }).first().click();
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await editor.locator('.view-line', { hasText: 'export async function retry' }).click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+End');
+    await editor.locator('.view-line', { hasText: 'let lastError' }).click({ button: 'right' });
+    await page.locator('.context-view .action-item', { hasText: 'Log Code Review Here' }).click();
+    await answerQuickInput(page, 'Log Code Review: src/retry.ts:2-4', 'Asked for a cap on retry attempts');
+    await answerQuickInput(page, 'What changed because of it?', '');
+    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+
+    const frame = await sidebarFrame();
+    const link = frame.getByRole('button', { name: 'src/retry.ts:2-4' });
+    await link.waitFor({ timeout: 15_000 });
+    // Clear the selection, then let the link select the reviewed lines again.
+    await editor.locator('.view-line', { hasText: 'throw lastError' }).click();
+    const selectionStatus = page.locator('.statusbar-item', { hasText: /selected/ });
+    await selectionStatus.waitFor({ state: 'detached' });
+    await link.click();
+    await page.locator('.tab.active', { hasText: 'retry.ts' }).waitFor();
+    await selectionStatus.waitFor();
+    assert.match((await page.locator('.statusbar-item', { hasText: /Ln \d+, Col/ }).textContent()) ?? '', /Ln 4,/);
   });
 
   it('moves between weeks with the buttons in the view, by mouse and by keyboard', async () => {
