@@ -55,8 +55,9 @@ export async function summaryCommand(
   }
   const competencies = summary.byCompetency.filter((entry) => entry.count > 0);
   if (competencies.length > 0) lines.push(`Competencies: ${competencies.map((entry) => `${entry.label} ${entry.count}`).join(', ')}`);
+  const kindWidth = Math.max(0, ...summary.moments.map((moment) => moment.kind.length));
   for (const moment of summary.moments) {
-    lines.push(`  ${formatLocalDate(new Date(moment.at))}  ${moment.kind}  ${moment.summary}`);
+    lines.push(`  ${formatLocalDate(new Date(moment.at))}  ${moment.kind.padEnd(kindWidth)}  ${moment.summary}`);
   }
   return { stdout: `${lines.join('\n')}\n` };
 }

@@ -101,6 +101,7 @@ describe('growth-log command line', function () {
     assert.match(text.stdout, /^Week 2026-11-16 to 2026-11-22: 2 moments\n/);
     assert.match(text.stdout, /Mentoring\s+1/);
     assert.match(text.stdout, /2026-11-18 {2}delegation {2}Handed off the release/);
+    assert.match(text.stdout, /2026-11-17 {2}mentoring {3}Paired with Sam/);
     assert.doesNotMatch(text.stdout, /The week before/);
 
     const json = await cli(['summary', '--week', '2026-11-20', '--json', '--week-starts-on', 'sunday'], tempDir());
