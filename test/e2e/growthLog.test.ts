@@ -6,7 +6,7 @@ import { launchBrowser } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { REPO_ROOT, copySampleWorkspace, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { sampleLog } from '../support/sampleLog';
-import { answerQuickInput, findWebviewFrame, openActivityBarView, pickQuickItem, runCommand, waitForWorkbench } from '../support/workbench';
+import { answerQuickInput, findWebviewFrame, openActivityBarView, openFile, pickQuickItem, runCommand, waitForWorkbench } from '../support/workbench';
 
 /**
  * Growth Log as a person meets it: the packaged .vsix installed into a real VS Code
@@ -133,9 +133,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
   });
 
   it('logs a code review from the editor context menu, and opens that code from the sidebar', async () => {
-    await runCommand(page, 'Go to File...');
-    await page.locator('.quick-input-widget input').fill('retry.ts');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'retry.ts' }).first().click();
+    await openFile(page, 'retry.ts');
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-line', { hasText: 'export async function retry' }).click();
     await page.keyboard.press('Home');

@@ -37,6 +37,29 @@ export async function runCommand(page: Page, title: string, timeoutMs = 90_000):
 }
 
 /**
+ * Opens a workspace file by name through Quick Open: the palette with its `>` removed
+ * searches files, in the same widget, so nothing can close between two prompts.
+ */
+export async function openFile(page: Page, fileName: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(fileName);
+    try {
+      await row.click({ timeout: 5_000 });
+      await page.locator('.tab.active', { hasText: fileName }).waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
+/**
  * Waits for the quick input to show `expectedText` (its title or prompt: how a person
  * knows the next step has come), types `text` over what is there, and presses Enter.
  */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { escapeMarkdown, renderBragDocument } from '../../src/core/bragDocument';
-import { customPeriod, resolvePeriod } from '../../src/core/period';
+import { resolvePeriod } from '../../src/core/period';
 import { formatLocalDate } from '../../src/core/calendar';
 import { momentAt } from '../support/moments';
 import { withTimeZone } from '../support/timeZone';

@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
 import { describeCodeLocation, formatCodeLocation } from '../../core/codeLocation';
-import { mergeMoments, removeMoments } from '../../core/logStore';
 import { createMoment } from '../../core/newMoment';
 import type { Moment } from '../../core/schema';
 import { describeKind } from '../../core/taxonomy';
 import { gitHeadFor } from '../gitHead';
 import type { CommandContext } from './commandContext';
 import { askMomentDetails } from './momentPrompts';
-import { quoteSummary, saveChange } from './saveChange';
+import { saveNewMoment } from './saveChange';
 
 /**
  * Logs a code review tied to the code it was about: the file, the selected lines (or the
@@ -39,13 +38,5 @@ export async function logCodeReviewHere(context: CommandContext): Promise<Moment
   if (!details) return undefined;
 
   const moment = { ...createMoment({ kind: kind.id, ...details, now: context.now() }), code };
-  const saved = await saveChange(
-    context,
-    (log) => mergeMoments(log, [moment]),
-    { description: `log of ${quoteSummary(moment)}`, revert: (log) => removeMoments(log, [moment.id]) },
-    moment,
-  );
-  if (!saved) return undefined;
-  vscode.window.setStatusBarMessage(`$(check) Growth Log: logged a code review of ${formatCodeLocation(code)}`, 5000);
-  return moment;
+  return saveNewMoment(context, moment, `logged a code review of ${formatCodeLocation(code)}`);
 }

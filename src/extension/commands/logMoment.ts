@@ -1,12 +1,10 @@
-import * as vscode from 'vscode';
-import { mergeMoments, removeMoments } from '../../core/logStore';
 import { createMoment } from '../../core/newMoment';
 import type { Moment } from '../../core/schema';
 import { BUILT_IN_KINDS, describeKind, type KindDefinition } from '../../core/taxonomy';
 import type { Prompts } from '../prompts';
 import type { CommandContext } from './commandContext';
 import { askMomentDetails } from './momentPrompts';
-import { quoteSummary, saveChange } from './saveChange';
+import { saveNewMoment } from './saveChange';
 
 /**
  * Logs one moment: the quick-log line, then the optional impact and energy. With no
@@ -24,15 +22,7 @@ export async function logMoment(context: CommandContext, kindId?: string): Promi
   if (!details) return undefined;
 
   const moment = createMoment({ kind: kind.id, ...details, now: context.now() });
-  const saved = await saveChange(
-    context,
-    (log) => mergeMoments(log, [moment]),
-    { description: `log of ${quoteSummary(moment)}`, revert: (log) => removeMoments(log, [moment.id]) },
-    moment,
-  );
-  if (!saved) return undefined;
-  vscode.window.setStatusBarMessage(`$(check) Growth Log: logged ${kind.label.toLowerCase()}: ${moment.summary}`, 5000);
-  return moment;
+  return saveNewMoment(context, moment, `logged ${kind.label.toLowerCase()}: ${moment.summary}`);
 }
 
 async function pickKind(prompts: Prompts): Promise<KindDefinition | undefined> {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LogFileError } from '../../core/logFileError';
+import { mergeMoments, removeMoments } from '../../core/logStore';
 import type { LogFile, Moment } from '../../core/schema';
 import { reportLogFileError } from '../logFileErrors';
 import type { UndoableChange } from '../undoHistory';
@@ -28,6 +29,22 @@ export async function saveChange(
   }
   context.undo.record(undoable);
   return true;
+}
+
+/**
+ * Adds a newly logged moment to the log, undoable, and says so in the status bar.
+ * Resolves to the moment, or undefined if it could not be saved.
+ */
+export async function saveNewMoment(context: CommandContext, moment: Moment, confirmation: string): Promise<Moment | undefined> {
+  const saved = await saveChange(
+    context,
+    (log) => mergeMoments(log, [moment]),
+    { description: `log of ${quoteSummary(moment)}`, revert: (log) => removeMoments(log, [moment.id]) },
+    moment,
+  );
+  if (!saved) return undefined;
+  vscode.window.setStatusBarMessage(`$(check) Growth Log: ${confirmation}`, 5000);
+  return moment;
 }
 
 /** A summary short enough for a notification. */
