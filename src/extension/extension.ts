@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/registerCommands';
+import { GitPrivacy } from './gitPrivacy';
 import { VIEWS } from './ids';
 import { LogService } from './logService';
 import { Prompts } from './prompts';
@@ -12,6 +13,7 @@ export interface GrowthLogTestApi {
   readonly prompts: Prompts;
   readonly sidebar: ThisWeekView;
   readonly statusBar: WeekStatusBarItem;
+  readonly gitPrivacy: GitPrivacy;
 }
 
 /**
@@ -25,8 +27,10 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   const prompts = new Prompts();
   const sidebar = new ThisWeekView(context.extensionUri, logs, now);
   const statusBar = new WeekStatusBarItem(logs, now);
+  const gitPrivacy = new GitPrivacy(logs, context.globalState);
   context.subscriptions.push(
     logs,
+    gitPrivacy,
     prompts,
     sidebar,
     statusBar,
@@ -34,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
   );
   setTimeout(() => void statusBar.refresh(), 0);
-  return context.extensionMode === vscode.ExtensionMode.Test ? { prompts, sidebar, statusBar } : undefined;
+  return context.extensionMode === vscode.ExtensionMode.Test ? { prompts, sidebar, statusBar, gitPrivacy } : undefined;
 }
 
 export function deactivate(): void {

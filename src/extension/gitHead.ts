@@ -7,9 +7,12 @@ import { readGitHead, type GitHead } from '../core/gitRepository';
  * the repository as it is at this instant, where the Git extension's model can lag a
  * checkout by a moment (seen in tests: a commit recorded on the branch just left). Where
  * no git binary is on the PATH, VS Code's built-in Git extension (which may be configured
- * with its own `git.path`) is asked instead. Undefined outside a repository.
+ * with its own `git.path`) is asked instead. Undefined outside a repository, and in an
+ * untrusted workspace.
  */
 export async function gitHeadFor(uri: vscode.Uri): Promise<GitHead | undefined> {
+  // In Restricted Mode git is not run: a repository's config can name programs to execute.
+  if (!vscode.workspace.isTrusted) return undefined;
   return (await readGitHead(path.dirname(uri.fsPath))) ?? fromGitExtension(uri);
 }
 

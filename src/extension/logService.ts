@@ -21,6 +21,9 @@ export type LoadResult =
 export class LogService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly wrote = new vscode.EventEmitter<LogLocation>();
+  /** Fires after each successful write through this service, with the file written. */
+  readonly onDidWrite = this.wrote.event;
 
   private watching: vscode.Disposable[] = [];
   private fileWatcher: vscode.FileSystemWatcher | undefined;
@@ -56,6 +59,7 @@ export class LogService implements vscode.Disposable {
     const location = this.location();
     const saved = await updateLog(location.filePath, change);
     this.changed.fire();
+    this.wrote.fire(location);
     return saved;
   }
 
@@ -103,5 +107,6 @@ export class LogService implements vscode.Disposable {
     this.fileWatcher?.dispose();
     for (const disposable of this.watching) disposable.dispose();
     this.changed.dispose();
+    this.wrote.dispose();
   }
 }

@@ -26,6 +26,7 @@ const settingsSchema = z.object({
   weeklyTargets: z.record(z.string(), z.unknown()).catch({}),
   statusBarEnabled: z.boolean().catch(true),
   includePrivateSections: z.boolean().catch(false),
+  keepOutOfGit: z.boolean().catch(true),
 });
 
 export interface GrowthLogSettings {
@@ -36,6 +37,7 @@ export interface GrowthLogSettings {
   readonly weeklyTargets: WeeklyTargets;
   readonly statusBarEnabled: boolean;
   readonly includePrivateSections: boolean;
+  readonly keepOutOfGit: boolean;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): GrowthLogSettings {
@@ -47,6 +49,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): GrowthLogSettin
     weeklyTargets: config.get('weeklyTargets'),
     statusBarEnabled: config.get('statusBar.enabled'),
     includePrivateSections: config.get('export.includePrivateSections'),
+    keepOutOfGit: config.get('keepOutOfGit'),
   });
   return { ...raw, weeklyTargets: resolveTargets(raw.track, validTargets(raw.weeklyTargets)) };
 }

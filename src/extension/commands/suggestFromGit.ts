@@ -22,6 +22,10 @@ const TITLE = 'Suggest Moments from Git History';
  * Resolves to the moments logged.
  */
 export async function suggestFromGit(context: CommandContext): Promise<Moment[] | undefined> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showInformationMessage('Growth Log: trust this workspace to suggest moments from its git history; in Restricted Mode git is not run.');
+    return undefined;
+  }
   const location = context.logs.location();
   const head = location.folder ? await readGitHead(location.folder.uri.fsPath) : undefined;
   if (!head) {

@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import { keepOutOfGit, type ExcludeOutcome } from '../core/gitExclude';
+import { SETTINGS_SECTION } from './ids';
+import type { LogLocation } from './logLocation';
+import type { LogService } from './logService';
+import { readSettings } from './settings';
+
+/**
+ * The log names colleagues, so after each write it is kept out of git: added to the
+ * repository's `.git/info/exclude` (never the shared `.gitignore`) unless
+ * `growthLog.keepOutOfGit` is off. The user is told once per log file, with a button to
+ * change the setting; a log git already tracks is left alone, and that is said once too.
+ */
+export class GitPrivacy implements vscode.Disposable {
+  private readonly subscription: vscode.Disposable;
+  private running = Promise.resolve();
+  /** The last outcome per log file, for the integration tests. */
+  readonly outcomes = new Map<string, ExcludeOutcome>();
+
+  constructor(
+    logs: LogService,
+    private readonly memory: vscode.Memento,
+  ) {
+    this.subscription = logs.onDidWrite((location) => {
+      // One git check at a time; a burst of writes needs no parallel checks.
+      this.running = this.running.then(() => this.protect(location)).catch(() => undefined);
+    });
+  }
+
+  /** Resolves once every check started so far has finished. */
+  settled(): Promise<void> {
+    return this.running;
+  }
+
+  private async protect(location: LogLocation): Promise<void> {
+    // Running git in an untrusted folder could run its hooks or configured programs.
+    if (!location.folder || !vscode.workspace.isTrusted || !readSettings(location.folder).keepOutOfGit) return;
+    const outcome = await keepOutOfGit(location.filePath);
+    this.outcomes.set(location.filePath, outcome);
+    // Not awaited: the check is done; the message waits for the user on its own.
+    if (outcome === 'excluded') {
+      void this.tellOnce(
+        `excluded:${location.filePath}`,
+        'Growth Log keeps your log out of git: it names colleagues, so it was added to this repository\'s .git/info/exclude (not the shared .gitignore).',
+      );
+    } else if (outcome === 'tracked') {
+      void this.tellOnce(
+        `tracked:${location.filePath}`,
+        'Your Growth Log file is tracked by git, so its notes about colleagues go into commits. Growth Log has not changed git; untrack it with "git rm --cached" if that is not what you want.',
+      );
+    }
+  }
+
+  private async tellOnce(key: string, message: string): Promise<void> {
+    const memoryKey = `growthLog.told.${key}`;
+    if (this.memory.get<boolean>(memoryKey)) return;
+    await this.memory.update(memoryKey, true);
+    const choice = await vscode.window.showInformationMessage(message, 'Change Setting');
+    if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', `${SETTINGS_SECTION}.keepOutOfGit`);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}
