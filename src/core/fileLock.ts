@@ -47,16 +47,38 @@ async function acquire(lockPath: string, timeoutMs: number, staleMs: number): Pr
   let delayMs = 2;
   await fs.mkdir(path.dirname(lockPath), { recursive: true });
   for (;;) {
-    try {
-      await fs.writeFile(lockPath, JSON.stringify(owner), { flag: 'wx', mode: 0o600 });
-      return owner.token;
-    } catch (error) {
-      if (!isCode(error, 'EEXIST')) throw error;
-    }
+    if (await createLockFile(lockPath, owner)) return owner.token;
     if (await breakIfAbandoned(lockPath, staleMs)) continue;
     if (Date.now() > deadline) throw new LockTimeoutError(lockPath);
     await sleep(delayMs + Math.random() * delayMs);
     delayMs = Math.min(delayMs * 2, 50);
+  }
+}
+
+/**
+ * Creates the lock file with its contents in one step, or returns false if it exists.
+ * The owner is written to a file of our own first and then hard-linked into place, so a
+ * writer killed at any instant never leaves an empty lock that nobody can judge.
+ */
+async function createLockFile(lockPath: string, owner: LockOwner): Promise<boolean> {
+  const draft = `${lockPath}.${owner.pid}.${owner.token}.new`;
+  await fs.writeFile(draft, JSON.stringify(owner), { flag: 'w', mode: 0o600 });
+  try {
+    await fs.link(draft, lockPath);
+    return true;
+  } catch (error) {
+    if (isCode(error, 'EEXIST')) return false;
+    if (!isCode(error, 'EPERM') && !isCode(error, 'ENOTSUP') && !isCode(error, 'EXDEV')) throw error;
+    // A file system without hard links: exclusive create, with a brief empty window.
+    try {
+      await fs.writeFile(lockPath, JSON.stringify(owner), { flag: 'wx', mode: 0o600 });
+      return true;
+    } catch (fallbackError) {
+      if (isCode(fallbackError, 'EEXIST')) return false;
+      throw fallbackError;
+    }
+  } finally {
+    await fs.rm(draft, { force: true });
   }
 }
 
@@ -80,7 +102,7 @@ async function breakIfAbandoned(lockPath: string, staleMs: number): Promise<bool
   }
   // Move the lock aside before deleting it, and check it is still the abandoned one: if
   // another writer broke it and took a fresh lock meanwhile, put that one back.
-  const asidePath = `${lockPath}.${randomBytes(6).toString('hex')}.stale`;
+  const asidePath = `${lockPath}.${process.pid}.${randomBytes(6).toString('hex')}.stale`;
   try {
     await fs.rename(lockPath, asidePath);
   } catch (error) {
@@ -101,7 +123,7 @@ function isAbandoned(owner: LockOwner, staleMs: number): boolean {
   return Date.now() - owner.since > staleMs;
 }
 
-function isProcessAlive(pid: number): boolean {
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

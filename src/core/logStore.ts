@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from './atomicWrite';
-import { isCode, withFileLock, type LockOptions } from './fileLock';
+import * as path from 'node:path';
+import { isCode, isProcessAlive, withFileLock, type LockOptions } from './fileLock';
 import { decodeLogFile, encodeLogFile } from './logFileCodec';
 import { LogFileError } from './logFileError';
 import { emptyLog, logFileSchema, type LogFile, type Moment } from './schema';
@@ -36,6 +37,7 @@ export async function updateLog(
   return withFileLock(
     filePath,
     async () => {
+      await removeAbandonedFiles(filePath);
       const current = await readLog(filePath);
       const next = change(current);
       // Never write what we could not read back.
@@ -48,6 +50,31 @@ export async function updateLog(
     },
     lockOptions,
   );
+}
+
+/**
+ * Removes what writers killed mid-write left beside the log: temporary files of an atomic
+ * write (`.growth-log.json.<pid>.<random>.tmp`), lock drafts
+ * (`growth-log.json.lock.<pid>.<token>.new`) and abandoned locks set aside for removal
+ * (`growth-log.json.lock.<pid>.<random>.stale`), when the process that made them is gone.
+ * Called under the lock.
+ */
+async function removeAbandonedFiles(filePath: string): Promise<void> {
+  const folder = path.dirname(filePath);
+  const base = path.basename(filePath);
+  const entries = await fs.readdir(folder).catch(() => [] as string[]);
+  await Promise.all(
+    entries.map(async (entry) => {
+      const match = leftoverPattern(base).exec(entry);
+      const pid = match ? Number(match[1] ?? match[2]) : undefined;
+      if (pid !== undefined && pid !== process.pid && !isProcessAlive(pid)) await fs.rm(path.join(folder, entry), { force: true });
+    }),
+  );
+}
+
+function leftoverPattern(base: string): RegExp {
+  const name = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(?:\\.${name}\\.(\\d+)\\.[0-9a-f]+\\.tmp|${name}\\.lock\\.(\\d+)\\.[0-9a-f]+\\.(?:new|stale))$`);
 }
 
 /** Adds `moments` to the log, replacing any that share an id (so a retry never duplicates). */
