@@ -5,6 +5,24 @@ import { CURRENT_LOG_VERSION, logFileSchema, type LogFile } from './schema';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
+/** How a log file is laid out, so a rewrite keeps the user's byte order mark, line endings and indentation. */
+export interface TextFormat {
+  readonly byteOrderMark: boolean;
+  readonly lineEnding: '\n' | '\r\n';
+  readonly indent: string;
+}
+
+export const DEFAULT_TEXT_FORMAT: TextFormat = { byteOrderMark: false, lineEnding: '\n', indent: '  ' };
+
+export function detectTextFormat(text: string): TextFormat {
+  const indent = /\n([ \t]+)\S/.exec(text)?.[1];
+  return {
+    byteOrderMark: text.startsWith(BYTE_ORDER_MARK),
+    lineEnding: text.includes('\r\n') ? '\r\n' : '\n',
+    indent: indent && (indent === '\t' || /^ {1,8}$/.test(indent)) ? indent : DEFAULT_TEXT_FORMAT.indent,
+  };
+}
+
 /**
  * Turns the text of a log file into a validated `LogFile`, or throws a `LogFileError`
  * that says what is wrong and where.
@@ -26,12 +44,25 @@ export function decodeLogFile(text: string, filePath: string): LogFile {
   return result.data;
 }
 
-/** The bytes written for a log: stable two-space JSON with a final newline. */
-export function encodeLogFile(log: LogFile): string {
-  return `${JSON.stringify(log, null, 2)}\n`;
+/** The text written for a log: JSON laid out as `format` says, with a final line ending. */
+export function encodeLogFile(log: LogFile, format: TextFormat = DEFAULT_TEXT_FORMAT): string {
+  const json = JSON.stringify(log, null, format.indent);
+  const text = format.lineEnding === '\n' ? json : json.replace(/\n/g, '\r\n');
+  return `${format.byteOrderMark ? BYTE_ORDER_MARK : ''}${text}${format.lineEnding}`;
 }
 
 function syntaxError(source: string, filePath: string): LogFileError {
+  if (source.includes('\u0000')) {
+    // UTF-16 read as UTF-8 shows every other character as a zero (after a mangled byte
+    // order mark); anything else with NUL characters is binary.
+    const utf16 = /^\uFFFD{0,2}[^\u0000]\u0000[^\u0000]\u0000/.test(source);
+    return new LogFileError(
+      filePath,
+      'syntax',
+      utf16 ? 'the file looks like UTF-16 text; a log is UTF-8: save it as UTF-8' : 'the file holds binary data, not JSON text',
+      { line: 1, column: 1 },
+    );
+  }
   if (source.trim() === '') {
     return new LogFileError(filePath, 'syntax', 'the file is empty; a log starts as {"version": 1, "moments": []}', {
       line: 1,
@@ -39,7 +70,12 @@ function syntaxError(source: string, filePath: string): LogFileError {
     });
   }
   const errors: ParseError[] = [];
-  parseTolerant(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parseTolerant(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // Nesting deep enough to exhaust the stack: report what is known.
+    return new LogFileError(filePath, 'syntax', 'the file is not valid JSON (nested too deeply to read)');
+  }
   const first = errors[0];
   if (!first) {
     // JSON.parse refused what the tolerant parser accepts: a lone surrogate, say.
@@ -85,7 +121,12 @@ function schemaError(source: string, filePath: string, error: z.ZodError): LogFi
 
 /** Where the value at `path` (or, if it is missing, its nearest present parent) starts. */
 function locateField(source: string, path: (string | number)[]) {
-  const root = parseTree(source);
+  let root;
+  try {
+    root = parseTree(source);
+  } catch {
+    return undefined; // nested too deeply for the tolerant parser: the field path still says where
+  }
   if (!root) return undefined;
   for (let depth = path.length; depth >= 0; depth--) {
     const node = findNodeAtLocation(root, path.slice(0, depth));

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from './atomicWrite';
 import * as path from 'node:path';
 import { isCode, isProcessAlive, withFileLock, type LockOptions } from './fileLock';
-import { decodeLogFile, encodeLogFile } from './logFileCodec';
+import { DEFAULT_TEXT_FORMAT, decodeLogFile, detectTextFormat, encodeLogFile, type TextFormat } from './logFileCodec';
 import { LogFileError } from './logFileError';
 import { emptyLog, logFileSchema, type LogFile, type Moment } from './schema';
 
@@ -15,17 +15,22 @@ import { emptyLog, logFileSchema, type LogFile, type Moment } from './schema';
 
 /** The log at `filePath`; a file that does not exist yet reads as an empty log. */
 export async function readLog(filePath: string): Promise<LogFile> {
+  return (await readLogWithFormat(filePath)).log;
+}
+
+/** The log and how its text is laid out, so that a rewrite keeps the layout. */
+async function readLogWithFormat(filePath: string): Promise<{ log: LogFile; format: TextFormat }> {
   let text: string;
   try {
     text = await fs.readFile(filePath, 'utf8');
   } catch (error) {
-    if (isCode(error, 'ENOENT')) return emptyLog();
+    if (isCode(error, 'ENOENT')) return { log: emptyLog(), format: DEFAULT_TEXT_FORMAT };
     if (isCode(error, 'EISDIR')) {
       throw new LogFileError(filePath, 'io', 'this path is a folder, not a log file');
     }
     throw new LogFileError(filePath, 'io', `the file cannot be read (${(error as Error).message})`);
   }
-  return decodeLogFile(text, filePath);
+  return { log: decodeLogFile(text, filePath), format: detectTextFormat(text) };
 }
 
 /** Applies `change` to the current contents of the log under its lock, and saves it. */
@@ -38,14 +43,14 @@ export async function updateLog(
     filePath,
     async () => {
       await removeAbandonedFiles(filePath);
-      const current = await readLog(filePath);
+      const { log: current, format } = await readLogWithFormat(filePath);
       const next = change(current);
       // Never write what we could not read back.
       const checked = logFileSchema.safeParse(next);
       if (!checked.success) {
         throw new LogFileError(filePath, 'schema', `refusing to write an invalid log: ${checked.error.issues[0]?.message ?? 'unknown problem'}`);
       }
-      await writeFileAtomic(filePath, encodeLogFile(checked.data));
+      await writeFileAtomic(filePath, encodeLogFile(checked.data, format));
       return checked.data;
     },
     lockOptions,

@@ -52,10 +52,21 @@ export const momentSchema = z.looseObject({
   commit: z.string().regex(/^[0-9a-f]{7,64}$/, 'a commit is a hexadecimal SHA').optional(),
 });
 
-export const logFileSchema = z.looseObject({
-  version: z.literal(CURRENT_LOG_VERSION),
-  moments: z.array(momentSchema),
-});
+export const logFileSchema = z
+  .looseObject({
+    version: z.literal(CURRENT_LOG_VERSION),
+    moments: z.array(momentSchema),
+  })
+  .superRefine((log, context) => {
+    // Merging is by id, so two moments with one id would silently become one.
+    const seen = new Set<string>();
+    log.moments.forEach((moment, index) => {
+      if (seen.has(moment.id)) {
+        context.addIssue({ code: 'custom', message: `duplicate id "${moment.id}"`, path: ['moments', index, 'id'] });
+      }
+      seen.add(moment.id);
+    });
+  });
 
 export type Moment = z.infer<typeof momentSchema>;
 export type LogFile = z.infer<typeof logFileSchema>;
