@@ -3,6 +3,7 @@
 //   dist/webview.js    the sidebar UI, for the browser (an IIFE, no Node built-ins)
 //   dist/cli.js        the `growth-log` command line, for Node
 // Flags: --production (minify, no source maps), --watch (rebuild on change).
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -55,6 +56,10 @@ mkdirSync('dist/codicons', { recursive: true });
 for (const file of ['codicon.css', 'codicon.ttf']) {
   cpSync(`node_modules/@vscode/codicons/dist/${file}`, `dist/codicons/${file}`);
 }
+
+// The log file's JSON Schema, generated from the zod schema, for hand edits in VS Code.
+await esbuild.build({ ...node, bundle: true, entryPoints: ['scripts/generateJsonSchema.ts'], outfile: 'out/generate-json-schema.cjs', logLevel: 'warning' });
+execFileSync(process.execPath, ['out/generate-json-schema.cjs', 'dist/growth-log.schema.json']);
 
 if (watch) {
   for (const options of builds) {

@@ -18,7 +18,8 @@ export const kindIdSchema = z
   .string()
   .regex(KIND_ID_PATTERN, 'a kind id is lower-case letters, digits and dashes, starting with a letter');
 
-const nonBlank = z.string().refine((text) => text.trim().length > 0, 'must not be blank');
+// A pattern rather than a refinement, so the generated JSON Schema says it too.
+const nonBlank = z.string().regex(/\S/, 'must not be blank');
 
 export const codeLocationSchema = z.looseObject({
   path: nonBlank,
@@ -36,18 +37,18 @@ export const codeLocationSchema = z.looseObject({
 });
 
 export const momentSchema = z.looseObject({
-  id: nonBlank,
-  kind: kindIdSchema,
-  at: z.iso.datetime({ offset: true }),
-  summary: nonBlank,
-  notes: z.string().optional(),
-  people: z.array(nonBlank).optional(),
-  impact: z.string().optional(),
+  id: nonBlank.describe('A unique id (a UUID when Growth Log writes it).'),
+  kind: kindIdSchema.describe('mentoring, code-review, delegation, communication, decision, strategy, conflict, initiative, networking, learning, or a kind of your own.'),
+  at: z.iso.datetime({ offset: true }).describe('When it happened, as an ISO 8601 time with a time zone, e.g. 2026-11-20T14:03:00.000Z.'),
+  summary: nonBlank.describe('One sentence: what happened.'),
+  notes: z.string().optional().describe('Longer notes.'),
+  people: z.array(nonBlank).optional().describe('Who it involved.'),
+  impact: z.string().optional().describe('What changed because of it.'),
   tags: z.array(nonBlank).optional(),
-  starred: z.boolean().optional(),
-  energy: z.enum(ENERGY_LEVELS).optional(),
-  code: codeLocationSchema.optional(),
-  links: z.array(z.url()).optional(),
+  starred: z.boolean().optional().describe('A highlight for the brag document.'),
+  energy: z.enum(ENERGY_LEVELS).optional().describe('How it felt. Private: never in the brag document unless asked.'),
+  code: codeLocationSchema.optional().describe('The code it was about.'),
+  links: z.array(z.url()).optional().describe('Pull requests, issues, documents.'),
   /** The commit a moment suggested from git history came from, so it is not proposed twice. */
   commit: z.string().regex(/^[0-9a-f]{7,64}$/, 'a commit is a hexadecimal SHA').optional(),
 });
