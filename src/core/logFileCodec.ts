@@ -1,6 +1,7 @@
 import { findNodeAtLocation, parse as parseTolerant, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { LogFileError, formatFieldPath, positionAt } from './logFileError';
+import { migrateToCurrent } from './migrations';
 import { CURRENT_LOG_VERSION, logFileSchema, type LogFile } from './schema';
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -39,7 +40,7 @@ export function decodeLogFile(text: string, filePath: string): LogFile {
     throw syntaxError(source, filePath);
   }
   rejectNewerVersion(value, filePath);
-  const result = logFileSchema.safeParse(value);
+  const result = logFileSchema.safeParse(migrateToCurrent(value));
   if (!result.success) throw schemaError(source, filePath, result.error);
   return result.data;
 }
@@ -98,10 +99,15 @@ function rejectNewerVersion(value: unknown, filePath: string): void {
   if (typeof value !== 'object' || value === null || !('version' in value)) return;
   const version = (value as { version: unknown }).version;
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_LOG_VERSION) {
+    // Shown read-only when its moments still fit this version's format; never written.
+    const readable = logFileSchema.safeParse({ ...value, version: CURRENT_LOG_VERSION });
     throw new LogFileError(
       filePath,
       'newer-version',
-      `the file is format version ${version}, written by a newer Growth Log; this version reads up to ${CURRENT_LOG_VERSION}. Update Growth Log to keep logging here`,
+      `the file is format version ${version}, written by a newer Growth Log; this version reads up to ${CURRENT_LOG_VERSION}, so the log is read-only here. Update Growth Log to keep logging`,
+      undefined,
+      undefined,
+      readable.success ? readable.data : undefined,
     );
   }
 }

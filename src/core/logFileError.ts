@@ -4,6 +4,8 @@
  * fit the schema), so the user can go straight to the problem.
  */
 
+import type { LogFile } from './schema';
+
 export type LogFileProblem = 'syntax' | 'schema' | 'newer-version' | 'io';
 
 export interface SourcePosition {
@@ -22,6 +24,8 @@ export class LogFileError extends Error {
     readonly detail: string,
     readonly position?: SourcePosition,
     readonly fieldPath?: string,
+    /** For a file from a newer version whose moments this version can still show. */
+    readonly readOnlyLog?: LogFile,
   ) {
     super(describe(filePath, detail, position, fieldPath));
   }

@@ -43,9 +43,11 @@ function render(snapshot: SidebarSnapshot): void {
 }
 
 function body(snapshot: SidebarSnapshot): HTMLElement[] {
-  if (snapshot.problem) return [problemSection(snapshot.problem)];
+  // A log that cannot be written may still be readable (a newer version's): show both.
+  if (snapshot.problem && snapshot.totalMoments === 0) return [problemSection(snapshot.problem)];
   if (snapshot.totalMoments === 0) return [emptyState()];
   return [
+    ...(snapshot.problem ? [problemSection(snapshot.problem)] : []),
     targetsSection(snapshot),
     momentsSection(snapshot.week),
     trendSection(snapshot.trend),

@@ -53,7 +53,7 @@ export function problemSection(message: string): HTMLElement {
   return element(
     'section',
     { class: 'problem', role: 'alert' },
-    element('p', {}, 'Growth Log cannot read this log, so it will not write to it until the file is fixed.'),
+    element('p', {}, 'Growth Log will not write to this log until the problem below is resolved.'),
     element('p', { class: 'problem-detail' }, message),
     button('Open Log File', () => postToHost({ type: 'openLogFile' })),
   );

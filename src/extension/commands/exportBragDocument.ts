@@ -24,11 +24,13 @@ export async function exportBragDocument(context: CommandContext): Promise<vscod
   if (!period) return undefined;
 
   const loaded = await context.logs.load();
-  if (!loaded.ok) {
-    void reportLogFileError(loaded.error);
+  // A log from a newer version can still be exported: it is only read.
+  const log = loaded.ok ? loaded.log : loaded.error.readOnlyLog;
+  if (!log) {
+    if (!loaded.ok) void reportLogFileError(loaded.error);
     return undefined;
   }
-  const content = renderBragDocument(loaded.log.moments, period, settings);
+  const content = renderBragDocument(log.moments, period, settings);
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document);
   void offerNextSteps(context, document, path.join(path.dirname(location.filePath), `brag-${period.slug}.md`));

@@ -126,7 +126,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
         folderName: loaded.location.folder?.name,
         filePath: describeLogLocation(loaded.location),
       },
-      log: loaded.ok ? loaded.log : undefined,
+      log: loaded.ok ? loaded.log : loaded.error.readOnlyLog,
       problem: loaded.ok ? undefined : loaded.error.message,
       now: this.now(),
       weekOffset: this.offset,

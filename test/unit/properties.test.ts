@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { DEFAULT_TEXT_FORMAT, decodeLogFile, encodeLogFile, type TextFormat } from '../../src/core/logFileCodec';
+import { mergeMoments, readLog, updateLog } from '../../src/core/logStore';
+import { formatQuickLog, parseQuickLog } from '../../src/core/quickLog';
+import type { LogFile, Moment } from '../../src/core/schema';
+import { BUILT_IN_KINDS } from '../../src/core/taxonomy';
+import { useTempDir } from '../support/tempDir';
+
+/** Properties that must hold for any input, checked on many generated ones (fast-check). */
+
+const nonBlank = fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).filter((text) => /\S/.test(text));
+const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/);
+
+const momentArbitrary: fc.Arbitrary<Moment> = fc
+  .record(
+    {
+      id: fc.uuid(),
+      kind: fc.constantFrom(...BUILT_IN_KINDS.map((kind) => kind.id), 'hiring'),
+      at: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString()),
+      summary: nonBlank,
+      notes: fc.string({ unit: 'grapheme' }),
+      people: fc.array(nonBlank, { maxLength: 3 }),
+      impact: fc.string({ unit: 'grapheme' }),
+      tags: fc.array(nonBlank, { maxLength: 3 }),
+      starred: fc.boolean(),
+      energy: fc.constantFrom('energised' as const, 'neutral' as const, 'drained' as const),
+      code: fc
+        .record({ path: nonBlank, startLine: fc.integer({ min: 1, max: 5000 }), span: fc.integer({ min: 0, max: 100 }) })
+        .map(({ path: file, startLine, span }) => ({ path: file, startLine, endLine: startLine + span })),
+      links: fc.array(fc.constantFrom('https://example.com/pull/12', 'http://intranet.example/wiki?page=1#x'), { maxLength: 2 }),
+      extra: fc.jsonValue(),
+    },
+    { requiredKeys: ['id', 'kind', 'at', 'summary'] },
+  )
+  // fast-check builds records without a prototype; a log read back has plain objects.
+  .map((moment) => ({ ...moment }) as Moment);
+
+const logArbitrary: fc.Arbitrary<LogFile> = fc
+  .uniqueArray(momentArbitrary, { selector: (moment) => moment.id, maxLength: 12 })
+  .map((moments) => ({ version: 1 as const, moments }));
+
+const formatArbitrary: fc.Arbitrary<TextFormat> = fc.record({
+  byteOrderMark: fc.boolean(),
+  lineEnding: fc.constantFrom('\n' as const, '\r\n' as const),
+  indent: fc.constantFrom('  ', '    ', '\t'),
+});
+
+describe('properties', function () {
+  this.timeout(120_000);
+
+  it('the quick-log parser never throws, on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (line) => {
+        const result = parseQuickLog(line);
+        if (result.ok) assert.ok(result.entry.summary.trim().length > 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a parsed line written back and parsed again gives the same entry', () => {
+    const token = fc.oneof(
+      word,
+      word.map((name) => `@${name}`),
+      fc.tuple(word, word).map(([first, last]) => `@${first}_${last}`),
+      word.map((tag) => `#${tag}`),
+      fc.constant('!'),
+      word.map((slug) => `https://example.com/${slug}`),
+      fc.constantFrom(',', '.', 'and', 'with', 'e-mail@example.com', '#', '@'),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { minLength: 1, maxLength: 12 }), (tokens) => {
+        const first = parseQuickLog(tokens.join(' '));
+        if (!first.ok) return;
+        const again = parseQuickLog(formatQuickLog(first.entry).line);
+        assert.ok(again.ok);
+        assert.deepEqual({ ...again.entry, people: [...again.entry.people].sort() }, { ...first.entry, people: [...first.entry.people].sort() });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('any valid log survives encode and decode unchanged, in any layout', () => {
+    fc.assert(
+      fc.property(logArbitrary, formatArbitrary, (log, format) => {
+        assert.deepEqual(decodeLogFile(encodeLogFile(log, format), 'log.json'), log);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  describe('on disk', () => {
+    const tempDir = useTempDir();
+    it('any valid log survives a write and a read unchanged', async () => {
+      await fc.assert(
+        fc.asyncProperty(logArbitrary, async (log) => {
+          const file = path.join(tempDir(), `${Math.random().toString(36).slice(2)}.json`);
+          await updateLog(file, () => log);
+          assert.deepEqual(await readLog(file), log);
+        }),
+        { numRuns: 100 },
+      );
+    });
+  });
+
+  it('merging by id is idempotent, and commutative for different moments', () => {
+    fc.assert(
+      fc.property(logArbitrary, fc.uniqueArray(momentArbitrary, { selector: (m) => m.id, maxLength: 6 }), (log, incoming) => {
+        const once = mergeMoments(log, incoming);
+        assert.deepEqual(mergeMoments(once, incoming), once, 'idempotent');
+        const [a, b] = [incoming.slice(0, 3), incoming.slice(3)];
+        const byId = (l: LogFile) => [...l.moments].sort((x, y) => x.id.localeCompare(y.id));
+        assert.deepEqual(byId(mergeMoments(mergeMoments(log, a), b)), byId(mergeMoments(mergeMoments(log, b), a)), 'commutative');
+        assert.equal(new Set(once.moments.map((m) => m.id)).size, once.moments.length, 'one moment per id');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the default layout two-space, LF, no byte order mark', () => {
+    assert.deepEqual(DEFAULT_TEXT_FORMAT, { byteOrderMark: false, lineEnding: '\n', indent: '  ' });
+  });
+});
