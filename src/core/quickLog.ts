@@ -125,15 +125,22 @@ function isWholePersonToken(token: string, person: string): boolean {
   return match?.[1] !== undefined && match[2] === '' && match[1].replace(TRAILING_PUNCTUATION, '').replace(/_/gu, ' ') === person;
 }
 
-/** Where `person` stands in `summary` as a whole word, or -1. */
+/**
+ * Where `person` stands in `summary` so that writing `@` before it (and `_` for its
+ * spaces) reads back as exactly that person, or -1: the mention starts a word, and what
+ * follows it in that word would not be read as part of the name ("e" in "e-mail" is no
+ * mention of "e").
+ */
 function findMention(summary: string, person: string): number {
-  let from = 0;
-  for (;;) {
-    const index = summary.indexOf(person, from);
-    if (index < 0) return -1;
+  const token = `@${person.replace(/ /gu, '_')}`;
+  for (let index = summary.indexOf(person); index >= 0; index = summary.indexOf(person, index + 1)) {
     const before = summary[index - 1];
-    const after = summary[index + person.length];
-    if ((before === undefined || /\s/u.test(before)) && (after === undefined || !/[\p{L}\p{N}_]/u.test(after))) return index;
-    from = index + 1;
+    if (before !== undefined && !/\s/u.test(before)) continue;
+    const rest = summary.slice(index + person.length);
+    const wordEnd = rest.search(/\s/u);
+    const tail = wordEnd < 0 ? rest : rest.slice(0, wordEnd);
+    const match = PERSON.exec(token + tail);
+    if (match?.[1] !== undefined && match[1].replace(TRAILING_PUNCTUATION, '').replace(/_/gu, ' ') === person) return index;
   }
+  return -1;
 }
