@@ -247,6 +247,19 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     assert.equal(await frame.getByRole('button', { name: 'Open Log File' }).count(), 1);
     await page.locator('.part.sidebar').screenshot({ path: path.join(SCREENSHOTS, 'sidebar-problem-dark.png') });
     assert.equal(await fs.readFile(logFile(), 'utf8'), broken);
+
+    // Logging now is refused with a notification that opens the file at the problem.
+    await runCommand(page, 'Growth Log: Log Mentoring Moment');
+    await answerQuickInput(page, 'Pairing, teaching', 'Typed while the file was broken');
+    await answerQuickInput(page, 'What changed because of it?', '');
+    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'growth-log.json:4:16' });
+    await toast.waitFor({ timeout: 15_000 });
+    assert.equal(await toast.getByRole('button', { name: 'Copy Moment' }).count(), 1, 'what was typed can be kept');
+    await toast.getByRole('button', { name: 'Open Log File' }).click();
+    await page.locator('.tab.active', { hasText: 'growth-log.json' }).waitFor();
+    await page.locator('.statusbar-item', { hasText: 'Ln 4, Col 16' }).waitFor();
+    assert.equal(await fs.readFile(logFile(), 'utf8'), broken);
   });
 
   async function sidebarFrame(): Promise<Frame> {
