@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: how Growth Log's core scales, measured beside a raw baseline in the
+ * same run, so the ratios hold on a busy or a quiet machine alike. Generates logs of 1k,
+ * 10k and 100k realistic moments in a temporary folder and prints, per size, the median
+ * of several runs. Exits non-zero when a budget is missed, so the figures in the README
+ * cannot drift silently. Not part of the test suite.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, promises as fs, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { renderBragDocument } from '../src/core/bragDocument';
+import { startOfWeek } from '../src/core/calendar';
+import { writeFileAtomic } from '../src/core/atomicWrite';
+import { decodeLogFile, encodeLogFile } from '../src/core/logFileCodec';
+import { appendMoment } from '../src/core/logStore';
+import { resolvePeriod } from '../src/core/period';
+import type { LogFile, Moment } from '../src/core/schema';
+import { summariseWeek } from '../src/core/summary';
+import { resolveTargets } from '../src/core/targets';
+import { BUILT_IN_KINDS } from '../src/core/taxonomy';
+import { buildSidebarSnapshot } from '../src/extension/sidebar/sidebarSnapshot';
+
+const SIZES = [1_000, 10_000, 100_000];
+const RUNS = 7;
+const NOW = new Date();
+
+interface Row {
+  readonly operation: string;
+  readonly size: number;
+  readonly medianMs: number;
+  readonly baselineMs?: number;
+  readonly budget: string;
+  readonly ok: boolean;
+}
+
+function realisticLog(size: number): LogFile {
+  const names = ['Sam', 'Priya', 'Ana', 'Kim', 'Alex', 'Jo', 'Bo', 'Lee'];
+  const moments: Moment[] = [];
+  for (let index = 0; index < size; index++) {
+    const kind = BUILT_IN_KINDS[index % BUILT_IN_KINDS.length]!;
+    // Five moments a day, going back in time: a bigger log is a longer history, not a busier week.
+    const at = new Date(NOW.getTime() - index * (86_400_000 / 5));
+    const moment: Moment = {
+      id: `${randomBytes(4).toString('hex')}-${index.toString(16).padStart(4, '0')}-4000-8000-${randomBytes(6).toString('hex')}`,
+      kind: kind.id,
+      at: at.toISOString(),
+      summary: `${kind.label}: worked through the ${index % 7 === 0 ? 'release checklist' : 'flaky retry tests'} with ${names[index % names.length]}`,
+      people: [names[index % names.length]!],
+      tags: index % 3 === 0 ? ['testing', 'ci'] : ['q4'],
+    };
+    if (index % 5 === 0) moment.impact = 'They now own it end to end';
+    if (index % 9 === 0) moment.starred = true;
+    if (index % 4 === 0) moment.energy = index % 8 === 0 ? 'energised' : 'drained';
+    moments.push(moment);
+  }
+  return { version: 1, moments };
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function time(action: () => unknown | Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    await action();
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+async function main(): Promise<void> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'growth-log-bench-'));
+  const rows: Row[] = [];
+  const snapshotBytes: number[] = [];
+  try {
+    for (const size of SIZES) {
+      const log = realisticLog(size);
+      const text = encodeLogFile(log);
+      const file = path.join(folder, `log-${size}.json`);
+      await fs.writeFile(file, text);
+
+      const parse = await time(() => JSON.parse(text));
+      const load = await time(() => decodeLogFile(text, file));
+      rows.push({ operation: 'load + validate', size, medianMs: load, baselineMs: parse, budget: '≤ 2× JSON.parse', ok: load <= 2 * parse });
+
+      let counter = 0;
+      const rawWrite = await time(() => writeFileAtomic(path.join(folder, `raw-${size}.json`), text));
+      const append = await time(() =>
+        appendMoment(file, { id: `bench-${size}-${counter++}`, kind: 'mentoring', at: NOW.toISOString(), summary: 'Benchmark moment' }),
+      );
+      rows.push({ operation: 'append + persist', size, medianMs: append, baselineMs: rawWrite, budget: '≤ 2× temp+fsync+rename', ok: append <= 2 * rawWrite });
+
+      const weekStart = startOfWeek(NOW, 'monday');
+      const summary = await time(() => summariseWeek(log.moments, weekStart, NOW));
+      rows.push({ operation: 'weekly summary', size, medianMs: summary, budget: '≤ 10 ms at 100k', ok: size < 100_000 || summary <= 10 });
+
+      const year = resolvePeriod('this-year', NOW, 'monday');
+      const brag = await time(() => renderBragDocument(log.moments, year, { weekStartsOn: 'monday', track: 'management', includePrivateSections: true }));
+      rows.push({ operation: 'brag document, one year', size, medianMs: brag, budget: '≤ 50 ms at 100k', ok: size < 100_000 || brag <= 50 });
+
+      const snapshot = buildSidebarSnapshot({
+        source: { scope: 'workspace', filePath: 'bench' },
+        log,
+        now: NOW,
+        weekOffset: 0,
+        weekStartsOn: 'monday',
+        track: 'management',
+        targets: resolveTargets('management'),
+      });
+      snapshotBytes.push(Buffer.byteLength(JSON.stringify(snapshot)));
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+
+  console.log('| operation | moments | median | baseline | ratio | budget | holds |');
+  console.log('|---|---:|---:|---:|---:|---|---|');
+  for (const row of rows) {
+    const ratio = row.baselineMs ? `${(row.medianMs / row.baselineMs).toFixed(2)}×` : '';
+    const baseline = row.baselineMs === undefined ? '' : `${row.baselineMs.toFixed(2)} ms`;
+    console.log(`| ${row.operation} | ${row.size.toLocaleString('en')} | ${row.medianMs.toFixed(2)} ms | ${baseline} | ${ratio} | ${row.budget} | ${row.ok ? 'yes' : 'NO'} |`);
+  }
+  console.log('\nGrowth from 1k to 100k moments (100× the data; linear is 100×):');
+  for (const operation of [...new Set(rows.map((row) => row.operation))]) {
+    const [small, , large] = rows.filter((row) => row.operation === operation);
+    if (small && large) console.log(`  ${operation}: ${(large.medianMs / small.medianMs).toFixed(1)}×`);
+  }
+  const snapshotOk = snapshotBytes.every((bytes) => bytes <= (snapshotBytes[0] ?? 0) * 1.2);
+  console.log(`\nSidebar snapshot message: ${snapshotBytes.map((bytes) => `${(bytes / 1024).toFixed(1)} KB`).join(' / ')} at ${SIZES.map((size) => size.toLocaleString('en')).join(' / ')} moments: ${snapshotOk ? 'independent of log size' : 'GROWS with the log'}`);
+
+  const bundles = [
+    ['dist/extension.js', 150],
+    ['dist/webview.js', 60],
+  ] as const;
+  let bundlesOk = true;
+  console.log('\nBundles (production build):');
+  for (const [bundle, budgetKb] of bundles) {
+    const kb = statSync(bundle).size / 1024;
+    bundlesOk &&= kb <= budgetKb;
+    console.log(`  ${bundle}: ${kb.toFixed(1)} KB (budget ${budgetKb} KB) ${kb <= budgetKb ? 'holds' : 'MISSED'}`);
+  }
+  const heap = process.memoryUsage().heapUsed / 1024 / 1024;
+  console.log(`\nHeap used at the end of the run: ${heap.toFixed(0)} MB`);
+
+  const allOk = rows.every((row) => row.ok) && snapshotOk && bundlesOk;
+  console.log(allOk ? '\nEvery budget holds.' : '\nSome budgets are missed (marked NO / MISSED above).');
+  process.exitCode = allOk ? 0 : 1;
+}
+
+void main();
