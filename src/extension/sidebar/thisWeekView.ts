@@ -94,24 +94,10 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
       case 'showWeek':
         await this.showWeek(message.offset);
         return;
-      case 'log':
-        await vscode.commands.executeCommand(COMMANDS.logMoment, message.kind);
-        return;
-      case 'editMoment':
-        await vscode.commands.executeCommand(COMMANDS.editMoment, message.id);
-        return;
-      case 'deleteMoment':
-        await vscode.commands.executeCommand(COMMANDS.deleteMoment, message.id);
-        return;
-      case 'openCode':
-        await vscode.commands.executeCommand(COMMANDS.openMomentCode, message.id);
-        return;
-      case 'export':
-        await vscode.commands.executeCommand(COMMANDS.exportBragDocument);
-        return;
-      case 'openLogFile':
-        await vscode.commands.executeCommand(COMMANDS.openLogFile);
-        return;
+      default: {
+        const [command, ...args] = commandFor(message);
+        await vscode.commands.executeCommand(command, ...args);
+      }
     }
   }
 
@@ -168,5 +154,25 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   dispose(): void {
     this.posted.dispose();
     for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+type ButtonMessage = Exclude<WebviewToHostMessage, { type: 'ready' | 'showWeek' }>;
+
+/** The command a button in the view stands for, with its argument. */
+function commandFor(message: ButtonMessage): [string, ...unknown[]] {
+  switch (message.type) {
+    case 'log':
+      return [COMMANDS.logMoment, message.kind];
+    case 'editMoment':
+      return [COMMANDS.editMoment, message.id];
+    case 'deleteMoment':
+      return [COMMANDS.deleteMoment, message.id];
+    case 'openCode':
+      return [COMMANDS.openMomentCode, message.id];
+    case 'export':
+      return [COMMANDS.exportBragDocument];
+    case 'openLogFile':
+      return [COMMANDS.openLogFile];
   }
 }
