@@ -2,7 +2,8 @@ import { findNodeAtLocation, parse as parseTolerant, parseTree, printParseErrorC
 import type { z } from 'zod';
 import { LogFileError, formatFieldPath, positionAt } from './logFileError';
 import { migrateToCurrent } from './migrations';
-import { CURRENT_LOG_VERSION, logFileSchema, type LogFile } from './schema';
+import { validateLog } from './logValidation';
+import { CURRENT_LOG_VERSION, type LogFile } from './schema';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -28,8 +29,9 @@ export function detectTextFormat(text: string): TextFormat {
  * Turns the text of a log file into a validated `LogFile`, or throws a `LogFileError`
  * that says what is wrong and where.
  *
- * The happy path is a plain `JSON.parse` plus one schema pass; the slower tolerant parser
- * is only used once something is wrong, to find the line and column to report.
+ * The happy path is a plain `JSON.parse` plus the direct checks of logValidation.ts; the
+ * slower tolerant parser is only used once something is wrong, to find the line and
+ * column to report.
  */
 export function decodeLogFile(text: string, filePath: string): LogFile {
   const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
@@ -40,7 +42,7 @@ export function decodeLogFile(text: string, filePath: string): LogFile {
     throw syntaxError(source, filePath);
   }
   rejectNewerVersion(value, filePath);
-  const result = logFileSchema.safeParse(migrateToCurrent(value));
+  const result = validateLog(migrateToCurrent(value));
   if (!result.success) throw schemaError(source, filePath, result.error);
   return result.data;
 }
@@ -100,7 +102,7 @@ function rejectNewerVersion(value: unknown, filePath: string): void {
   const version = (value as { version: unknown }).version;
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_LOG_VERSION) {
     // Shown read-only when its moments still fit this version's format; never written.
-    const readable = logFileSchema.safeParse({ ...value, version: CURRENT_LOG_VERSION });
+    const readable = validateLog({ ...value, version: CURRENT_LOG_VERSION });
     throw new LogFileError(
       filePath,
       'newer-version',

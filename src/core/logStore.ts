@@ -1,36 +1,57 @@
 import { promises as fs } from 'node:fs';
-import { writeFileAtomic } from './atomicWrite';
 import * as path from 'node:path';
+import { encodeAppendedMoments, encodedTail } from './appendEncoding';
+import { replaceFileEnd, writeFileAtomic } from './atomicWrite';
 import { isCode, isProcessAlive, withFileLock, type LockOptions } from './fileLock';
-import { DEFAULT_TEXT_FORMAT, decodeLogFile, detectTextFormat, encodeLogFile, type TextFormat } from './logFileCodec';
+import { forget, fileVersion, idsOf, recall, remember, type KnownLog } from './knownVersions';
+import { DEFAULT_TEXT_FORMAT, decodeLogFile, detectTextFormat, encodeLogFile } from './logFileCodec';
 import { LogFileError } from './logFileError';
-import { emptyLog, logFileSchema, type LogFile, type Moment } from './schema';
+import { validateAppended, validateLog } from './logValidation';
+import { emptyLog, type LogFile, type Moment } from './schema';
 
 /**
  * Reads and changes one log file on disk. Every change takes the file's lock, re-reads
  * the file, applies itself to what is there now, validates the result and writes it
  * atomically — so a change made by another window or the CLI since our last read is
  * merged, never overwritten. A file that does not parse or validate is never written.
+ *
+ * "Re-reads" is cheap when nothing changed: what this process last read or wrote is
+ * remembered with the file's version (see knownVersions.ts), and an append to a file we
+ * wrote ourselves splices the new moment in (see appendEncoding.ts) instead of encoding
+ * and validating the whole log again.
  */
 
 /** The log at `filePath`; a file that does not exist yet reads as an empty log. */
 export async function readLog(filePath: string): Promise<LogFile> {
-  return (await readLogWithFormat(filePath)).log;
+  return (await readKnown(filePath)).log;
 }
 
-/** The log and how its text is laid out, so that a rewrite keeps the layout. */
-async function readLogWithFormat(filePath: string): Promise<{ log: LogFile; format: TextFormat }> {
-  let text: string;
+/** The log as it is on disk now, from memory when this version of the file was read or written before. */
+async function readKnown(filePath: string): Promise<KnownLog> {
+  let handle: fs.FileHandle;
   try {
-    text = await fs.readFile(filePath, 'utf8');
+    handle = await fs.open(filePath, 'r');
   } catch (error) {
-    if (isCode(error, 'ENOENT')) return { log: emptyLog(), format: DEFAULT_TEXT_FORMAT };
-    if (isCode(error, 'EISDIR')) {
-      throw new LogFileError(filePath, 'io', 'this path is a folder, not a log file');
-    }
+    if (isCode(error, 'ENOENT')) return { log: emptyLog(), format: DEFAULT_TEXT_FORMAT, canonical: false };
     throw new LogFileError(filePath, 'io', `the file cannot be read (${(error as Error).message})`);
   }
-  return { log: decodeLogFile(text, filePath), format: detectTextFormat(text) };
+  try {
+    // Version and contents from one open file, so they cannot belong to different writes.
+    const stat = await handle.stat({ bigint: true });
+    if (stat.isDirectory()) throw new LogFileError(filePath, 'io', 'this path is a folder, not a log file');
+    const version = fileVersion(stat);
+    const known = recall(filePath, version);
+    if (known) return known;
+    let text: string;
+    try {
+      text = await handle.readFile('utf8');
+    } catch (error) {
+      throw new LogFileError(filePath, 'io', `the file cannot be read (${(error as Error).message})`);
+    }
+    return remember(filePath, version, () => ({ log: decodeLogFile(text, filePath), format: detectTextFormat(text), canonical: false }));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Applies `change` to the current contents of the log under its lock, and saves it. */
@@ -43,18 +64,72 @@ export async function updateLog(
     filePath,
     async () => {
       await removeAbandonedFiles(filePath);
-      const { log: current, format } = await readLogWithFormat(filePath);
-      const next = change(current);
+      const current = await readKnown(filePath);
+      const next = change(current.log);
+      const appendedFrom = appendedAfter(current.log, next);
       // Never write what we could not read back.
-      const checked = logFileSchema.safeParse(next);
+      const checked = appendedFrom === undefined ? validateLog(next) : validateAppended(next, appendedFrom, idsOf(current));
       if (!checked.success) {
         throw new LogFileError(filePath, 'schema', `refusing to write an invalid log: ${checked.error.issues[0]?.message ?? 'unknown problem'}`);
       }
-      await writeFileAtomic(filePath, encodeLogFile(checked.data, format));
+      try {
+        const spliced = appendedFrom !== undefined && (await spliceAppended(filePath, current, checked.data.moments.slice(appendedFrom)));
+        if (!spliced) await writeFileAtomic(filePath, encodeLogFile(checked.data, current.format));
+      } catch (error) {
+        forget(filePath);
+        throw error;
+      }
+      const ids = appendedFrom === undefined ? undefined : idsOf(current);
+      for (const moment of ids ? checked.data.moments.slice(appendedFrom) : []) ids?.add(moment.id);
+      const stat = await fs.stat(filePath, { bigint: true });
+      remember(filePath, fileVersion(stat), () => ({ log: checked.data, format: current.format, canonical: true, ids }));
       return checked.data;
     },
     lockOptions,
   );
+}
+
+/**
+ * When `next` is `current` with moments added at the end and nothing else changed, the
+ * index of the first added moment; otherwise undefined.
+ */
+function appendedAfter(current: LogFile, next: LogFile): number | undefined {
+  const before = current.moments;
+  if (next.moments.length <= before.length) return undefined;
+  for (let index = 0; index < before.length; index++) {
+    if (next.moments[index] !== before[index]) return undefined;
+  }
+  const keys = Object.keys(next);
+  if (keys.length !== Object.keys(current).length) return undefined;
+  for (const key of keys) {
+    if (key !== 'moments' && next[key] !== current[key]) return undefined;
+  }
+  return before.length;
+}
+
+/**
+ * Writes `added` after the last moment of the file without re-encoding the rest, when the
+ * file is exactly what we last wrote. Returns false when it cannot (the caller then writes
+ * the whole log).
+ */
+async function spliceAppended(filePath: string, current: KnownLog, added: readonly Moment[]): Promise<boolean> {
+  if (!current.canonical || current.log.moments.length === 0) return false;
+  const tail = encodedTail(current.log, current.format);
+  const tailBytes = Buffer.byteLength(tail);
+  const handle = await fs.open(filePath, 'r');
+  let size: number;
+  let onDisk: Buffer;
+  try {
+    size = (await handle.stat()).size;
+    onDisk = Buffer.alloc(Math.min(tailBytes, size));
+    await handle.read(onDisk, 0, onDisk.length, size - onDisk.length);
+  } finally {
+    await handle.close();
+  }
+  // A last look at the bytes being kept: if the end is not what encoding gives, do not splice.
+  if (onDisk.toString('utf8') !== tail) return false;
+  await replaceFileEnd(filePath, size - tailBytes, `${encodeAppendedMoments(added, current.format)}${tail}`);
+  return true;
 }
 
 /**

@@ -18,8 +18,16 @@ export const kindIdSchema = z
   .string()
   .regex(KIND_ID_PATTERN, 'a kind id is lower-case letters, digits and dashes, starting with a letter');
 
+/** Patterns shared with the direct checks of logValidation.ts, so each rule is written once. */
+export const NON_BLANK_PATTERN = /\S/;
+export const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
+
 // A pattern rather than a refinement, so the generated JSON Schema says it too.
-const nonBlank = z.string().regex(/\S/, 'must not be blank');
+const nonBlank = z.string().regex(NON_BLANK_PATTERN, 'must not be blank');
+
+const timestampSchema = z.iso.datetime({ offset: true });
+/** zod's own pattern for an ISO 8601 time with a zone, so the direct check accepts exactly what the schema does. */
+export const TIMESTAMP_PATTERN: RegExp = timestampSchema._zod.pattern;
 
 export const codeLocationSchema = z.looseObject({
   path: nonBlank,
@@ -39,7 +47,7 @@ export const codeLocationSchema = z.looseObject({
 export const momentSchema = z.looseObject({
   id: nonBlank.describe('A unique id (a UUID when Growth Log writes it).'),
   kind: kindIdSchema.describe('mentoring, code-review, delegation, communication, decision, strategy, conflict, initiative, networking, learning, or a kind of your own.'),
-  at: z.iso.datetime({ offset: true }).describe('When it happened, as an ISO 8601 time with a time zone, e.g. 2026-11-20T14:03:00.000Z.'),
+  at: timestampSchema.describe('When it happened, as an ISO 8601 time with a time zone, e.g. 2026-11-20T14:03:00.000Z.'),
   summary: nonBlank.describe('One sentence: what happened.'),
   notes: z.string().optional().describe('Longer notes.'),
   people: z.array(nonBlank).optional().describe('Who it involved.'),
@@ -50,7 +58,7 @@ export const momentSchema = z.looseObject({
   code: codeLocationSchema.optional().describe('The code it was about.'),
   links: z.array(z.url()).optional().describe('Pull requests, issues, documents.'),
   /** The commit a moment suggested from git history came from, so it is not proposed twice. */
-  commit: z.string().regex(/^[0-9a-f]{7,64}$/, 'a commit is a hexadecimal SHA').optional(),
+  commit: z.string().regex(COMMIT_PATTERN, 'a commit is a hexadecimal SHA').optional(),
 });
 
 export const logFileSchema = z

@@ -1,0 +1,66 @@
+import type { BigIntStats } from 'node:fs';
+import type { TextFormat } from './logFileCodec';
+import type { LogFile } from './schema';
+
+/**
+ * What this process last read or wrote at each log path, with the version of the file it
+ * came from, so reading an unchanged file again costs one `stat`. A version is the file's
+ * device, inode, size and change times: every write by Growth Log (here, in another
+ * window, or from the CLI) renames a new file into place and so changes the inode, and a
+ * hand edit changes the size or the times.
+ *
+ * Only a few paths are kept: a process works with one log at a time.
+ */
+
+export interface KnownLog {
+  readonly log: LogFile;
+  readonly format: TextFormat;
+  /** The bytes on disk are exactly `encodeLogFile(log, format)`: true after our own writes. */
+  readonly canonical: boolean;
+  /** The moments' ids, kept once asked for, to check appended moments against. */
+  ids?: Set<string>;
+}
+
+const MAX_PATHS = 4;
+
+/** Per path: the version and what reading it gave (a log, or the error it raised). */
+const known = new Map<string, { readonly version: string; readonly outcome: KnownLog | { readonly error: unknown } }>();
+
+export function fileVersion(stat: BigIntStats): string {
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+}
+
+/** What was read or written at `filePath` when it was at `version`; throws again the error reading it raised. */
+export function recall(filePath: string, version: string): KnownLog | undefined {
+  const entry = known.get(filePath);
+  if (entry?.version !== version) return undefined;
+  if ('error' in entry.outcome) throw entry.outcome.error;
+  return entry.outcome;
+}
+
+/** Runs `read` and remembers its result (or its error, which it throws again) for `version` of the file. */
+export function remember(filePath: string, version: string, read: () => KnownLog): KnownLog {
+  known.delete(filePath); // re-inserted last: the Map's order is the order of use
+  let outcome: KnownLog | { readonly error: unknown };
+  try {
+    outcome = read();
+  } catch (error) {
+    outcome = { error };
+  }
+  known.set(filePath, { version, outcome });
+  for (const oldest of known.keys()) {
+    if (known.size <= MAX_PATHS) break;
+    known.delete(oldest);
+  }
+  if ('error' in outcome) throw outcome.error;
+  return outcome;
+}
+
+export function forget(filePath: string): void {
+  known.delete(filePath);
+}
+
+export function idsOf(entry: KnownLog): Set<string> {
+  entry.ids ??= new Set(entry.log.moments.map((moment) => moment.id));
+  return entry.ids;
+}
