@@ -14,16 +14,19 @@ import { renderBragDocument } from '../src/core/bragDocument';
 import { startOfWeek } from '../src/core/calendar';
 import { writeFileAtomic } from '../src/core/atomicWrite';
 import { decodeLogFile, encodeLogFile } from '../src/core/logFileCodec';
+import { forget } from '../src/core/knownVersions';
 import { appendMoment } from '../src/core/logStore';
 import { resolvePeriod } from '../src/core/period';
 import type { LogFile, Moment } from '../src/core/schema';
 import { summariseWeek } from '../src/core/summary';
 import { resolveTargets } from '../src/core/targets';
 import { BUILT_IN_KINDS } from '../src/core/taxonomy';
+import { Timeline } from '../src/core/timeline';
 import { buildSidebarSnapshot } from '../src/extension/sidebar/sidebarSnapshot';
 
 const SIZES = [1_000, 10_000, 100_000];
 const RUNS = 7;
+const WARM_UP = 2;
 const NOW = new Date();
 
 interface Row {
@@ -31,8 +34,9 @@ interface Row {
   readonly size: number;
   readonly medianMs: number;
   readonly baselineMs?: number;
-  readonly budget: string;
-  readonly ok: boolean;
+  /** Undefined for figures reported without a budget. */
+  readonly budget?: string;
+  readonly ok?: boolean;
 }
 
 function realisticLog(size: number): LogFile {
@@ -63,7 +67,9 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
+/** The median of RUNS timed runs, after WARM_UP untimed ones (so the optimising compiler has seen the code). */
 async function time(action: () => unknown | Promise<unknown>): Promise<number> {
+  for (let run = 0; run < WARM_UP; run++) await action();
   const samples: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
@@ -89,11 +95,21 @@ async function main(): Promise<void> {
       rows.push({ operation: 'load + validate', size, medianMs: load, baselineMs: parse, budget: '≤ 2× JSON.parse', ok: load <= 2 * parse });
 
       let counter = 0;
+      const nextMoment = (): Moment => ({ id: `bench-${size}-${counter++}`, kind: 'mentoring', at: NOW.toISOString(), summary: 'Benchmark moment' });
       const rawWrite = await time(() => writeFileAtomic(path.join(folder, `raw-${size}.json`), text));
-      const append = await time(() =>
-        appendMoment(file, { id: `bench-${size}-${counter++}`, kind: 'mentoring', at: NOW.toISOString(), summary: 'Benchmark moment' }),
-      );
+      // The first append in a process reads and validates the whole file; later ones, to a
+      // file this process wrote last, splice the moment in. The budget is for the latter:
+      // the extension host is a long-lived process.
+      const firstAppend = await time(() => {
+        forget(file);
+        return appendMoment(file, nextMoment());
+      });
+      rows.push({ operation: 'append, first in a process', size, medianMs: firstAppend, baselineMs: rawWrite });
+      const append = await time(() => appendMoment(file, nextMoment()));
       rows.push({ operation: 'append + persist', size, medianMs: append, baselineMs: rawWrite, budget: '≤ 2× temp+fsync+rename', ok: append <= 2 * rawWrite });
+
+      const index = await time(() => Timeline.build(log.moments));
+      rows.push({ operation: 'time index, once per file version', size, medianMs: index });
 
       const weekStart = startOfWeek(NOW, 'monday');
       const summary = await time(() => summariseWeek(log.moments, weekStart, NOW));
@@ -103,7 +119,7 @@ async function main(): Promise<void> {
       const brag = await time(() => renderBragDocument(log.moments, year, { weekStartsOn: 'monday', track: 'management', includePrivateSections: true }));
       rows.push({ operation: 'brag document, one year', size, medianMs: brag, budget: '≤ 50 ms at 100k', ok: size < 100_000 || brag <= 50 });
 
-      const snapshot = buildSidebarSnapshot({
+      const snapshotInput = {
         source: { scope: 'workspace', filePath: 'bench' },
         log,
         now: NOW,
@@ -111,7 +127,10 @@ async function main(): Promise<void> {
         weekStartsOn: 'monday',
         track: 'management',
         targets: resolveTargets('management'),
-      });
+      } as const;
+      const snapshotTime = await time(() => buildSidebarSnapshot(snapshotInput));
+      rows.push({ operation: 'sidebar snapshot (week, trend, gaps, streak, energy)', size, medianMs: snapshotTime });
+      const snapshot = buildSidebarSnapshot(snapshotInput);
       snapshotBytes.push(Buffer.byteLength(JSON.stringify(snapshot)));
     }
   } finally {
@@ -123,7 +142,8 @@ async function main(): Promise<void> {
   for (const row of rows) {
     const ratio = row.baselineMs ? `${(row.medianMs / row.baselineMs).toFixed(2)}×` : '';
     const baseline = row.baselineMs === undefined ? '' : `${row.baselineMs.toFixed(2)} ms`;
-    console.log(`| ${row.operation} | ${row.size.toLocaleString('en')} | ${row.medianMs.toFixed(2)} ms | ${baseline} | ${ratio} | ${row.budget} | ${row.ok ? 'yes' : 'NO'} |`);
+    const holds = row.ok === undefined ? '' : row.ok ? 'yes' : 'NO';
+    console.log(`| ${row.operation} | ${row.size.toLocaleString('en')} | ${row.medianMs.toFixed(2)} ms | ${baseline} | ${ratio} | ${row.budget ?? ''} | ${holds} |`);
   }
   console.log('\nGrowth from 1k to 100k moments (100× the data; linear is 100×):');
   for (const operation of [...new Set(rows.map((row) => row.operation))]) {
@@ -147,7 +167,7 @@ async function main(): Promise<void> {
   const heap = process.memoryUsage().heapUsed / 1024 / 1024;
   console.log(`\nHeap used at the end of the run: ${heap.toFixed(0)} MB`);
 
-  const allOk = rows.every((row) => row.ok) && snapshotOk && bundlesOk;
+  const allOk = rows.every((row) => row.ok !== false) && snapshotOk && bundlesOk;
   console.log(allOk ? '\nEvery budget holds.' : '\nSome budgets are missed (marked NO / MISSED above).');
   process.exitCode = allOk ? 0 : 1;
 }

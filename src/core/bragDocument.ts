@@ -1,9 +1,10 @@
-import { formatLocalDate, isWithin, startOfWeek, type WeekStartDay } from './calendar';
+import { formatLocalDate, startOfWeek, type WeekStartDay } from './calendar';
 import { formatCodeLocation } from './codeLocation';
 import { competenciesWithoutEvidence } from './competencyGaps';
 import { energyByKind } from './energy';
 import { lastDayOf, type Period } from './period';
 import type { Moment } from './schema';
+import { Timeline } from './timeline';
 import { COMPETENCIES, competencyLabel, describeKind, type TrackId } from './taxonomy';
 
 export interface BragOptions {
@@ -20,9 +21,7 @@ export interface BragOptions {
  * All user text is escaped so it renders as written, in VS Code's preview and on GitHub.
  */
 export function renderBragDocument(moments: readonly Moment[], period: Period, options: BragOptions): string {
-  const inPeriod = moments
-    .filter((moment) => isWithin(new Date(moment.at), period.from, period.to))
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const inPeriod = Timeline.of(moments).between(period.from, period.to);
 
   const sections: string[][] = [
     [`# Brag document: ${escapeMarkdown(period.label)}`, '', `_${formatLocalDate(period.from)} to ${formatLocalDate(lastDayOf(period))}_`],

@@ -1,5 +1,6 @@
 import { addWeeks, startOfWeek, type WeekStartDay } from './calendar';
 import type { Moment } from './schema';
+import { Timeline } from './timeline';
 import { COMPETENCIES, describeKind, type CompetencyId, type TrackId } from './taxonomy';
 
 /**
@@ -77,9 +78,7 @@ export function findCompetencyGaps(
 /** Competencies with no moment in [from, to), each with a suggestion for the track. */
 export function competenciesWithoutEvidence(moments: readonly Moment[], from: Date, to: Date, track: TrackId): CompetencyGap[] {
   const evidenced = new Set<CompetencyId>();
-  for (const moment of moments) {
-    const at = Date.parse(moment.at);
-    if (at < from.getTime() || at >= to.getTime()) continue;
+  for (const moment of Timeline.of(moments).between(from, to)) {
     for (const competency of describeKind(moment.kind).competencies) evidenced.add(competency);
   }
   return COMPETENCIES.filter((competency) => !evidenced.has(competency.id)).map((competency) => ({

@@ -1,3 +1,4 @@
+import { Timeline } from './timeline';
 import { ENERGY_LEVELS, type EnergyLevel, type Moment } from './schema';
 
 /**
@@ -17,10 +18,8 @@ export interface KindEnergy {
 
 export function energyByKind(moments: readonly Moment[], from: Date, to: Date): KindEnergy[] {
   const tallies = new Map<string, Record<EnergyLevel, number>>();
-  for (const moment of moments) {
+  for (const moment of Timeline.of(moments).between(from, to)) {
     if (!moment.energy) continue;
-    const at = Date.parse(moment.at);
-    if (at < from.getTime() || at >= to.getTime()) continue;
     const tally = tallies.get(moment.kind) ?? { energised: 0, neutral: 0, drained: 0 };
     tally[moment.energy]++;
     tallies.set(moment.kind, tally);

@@ -1,5 +1,6 @@
 import { addWeeks, formatLocalDate, isWithin } from './calendar';
 import type { Moment } from './schema';
+import { Timeline } from './timeline';
 import { BUILT_IN_KINDS, COMPETENCIES, describeKind, type CompetencyId } from './taxonomy';
 
 export interface KindCount {
@@ -35,9 +36,7 @@ export interface WeekSummary {
  */
 export function summariseWeek(moments: readonly Moment[], weekStart: Date, now: Date): WeekSummary {
   const weekEndExclusive = addWeeks(weekStart, 1);
-  const inWeek = moments
-    .filter((moment) => isWithin(new Date(moment.at), weekStart, weekEndExclusive))
-    .sort(newestFirst);
+  const inWeek = Timeline.of(moments).between(weekStart, weekEndExclusive).reverse();
 
   const kindCounts = new Map<string, number>(BUILT_IN_KINDS.map((kind) => [kind.id, 0]));
   const competencyCounts = new Map<CompetencyId, number>(COMPETENCIES.map((competency) => [competency.id, 0]));
@@ -61,8 +60,4 @@ export function summariseWeek(moments: readonly Moment[], weekStart: Date, now: 
     })),
     moments: inWeek,
   };
-}
-
-export function newestFirst(a: Moment, b: Moment): number {
-  return Date.parse(b.at) - Date.parse(a.at);
 }

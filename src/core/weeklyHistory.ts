@@ -1,5 +1,6 @@
-import { addWeeks, formatLocalDate, isWithin, startOfWeek, type WeekStartDay } from './calendar';
+import { addWeeks, formatLocalDate, startOfWeek, type WeekStartDay } from './calendar';
 import type { Moment } from './schema';
+import { Timeline } from './timeline';
 
 /**
  * Week-by-week views over the log: the trend of recent weeks and the streak of weeks
@@ -22,9 +23,8 @@ export function weeklyTrend(moments: readonly Moment[], lastWeekStart: Date, wee
     byKind: {} as Record<string, number>,
     total: 0,
   }));
-  for (const moment of moments) {
+  for (const moment of Timeline.of(moments).between(firstWeekStart, end)) {
     const at = new Date(moment.at);
-    if (!isWithin(at, firstWeekStart, end)) continue;
     // Find the bucket by date comparison, not by dividing milliseconds: weeks that
     // contain a clock change are an hour longer or shorter.
     const bucket = buckets.findLast((candidate) => candidate.start.getTime() <= at.getTime());
@@ -41,12 +41,12 @@ export function weeklyTrend(moments: readonly Moment[], lastWeekStart: Date, wee
  * over yet.
  */
 export function weeklyStreak(moments: readonly Moment[], now: Date, weekStartsOn: WeekStartDay): number {
-  const activeWeeks = new Set<string>();
-  for (const moment of moments) activeWeeks.add(formatLocalDate(startOfWeek(new Date(moment.at), weekStartsOn)));
+  const timeline = Timeline.of(moments);
+  const isActive = (weekStart: Date) => timeline.hasAnyBetween(weekStart, addWeeks(weekStart, 1));
   let week = startOfWeek(now, weekStartsOn);
-  if (!activeWeeks.has(formatLocalDate(week))) week = addWeeks(week, -1);
+  if (!isActive(week)) week = addWeeks(week, -1);
   let streak = 0;
-  while (activeWeeks.has(formatLocalDate(week))) {
+  while (isActive(week)) {
     streak++;
     week = addWeeks(week, -1);
   }

@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readLog, updateLog } from '../core/logStore';
@@ -30,7 +29,6 @@ export class LogService implements vscode.Disposable {
   private fileWatcher: vscode.FileSystemWatcher | undefined;
   private watchedPath: string | undefined;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
-  private cache: { readonly filePath: string; readonly version: string; readonly result: LoadResult } | undefined;
 
   constructor(private readonly globalStorage: vscode.Uri) {}
 
@@ -42,23 +40,15 @@ export class LogService implements vscode.Disposable {
     return location;
   }
 
+  /** The log as it is now. Cheap when the file has not changed: the store remembers the version it last read or wrote. */
   async load(): Promise<LoadResult> {
     const location = this.location();
-    // The sidebar and the status bar both load on every change: read and validate the
-    // file once per version of it. A version is its inode, size and modification time;
-    // every write replaces the inode (atomic rename), so a cached read is never stale.
-    const version = await fileVersion(location.filePath);
-    const cached = this.cache;
-    if (version && cached?.filePath === location.filePath && cached.version === version) return { ...cached.result, location };
-    let result: LoadResult;
     try {
-      result = { ok: true, log: await readLog(location.filePath), location };
+      return { ok: true, log: await readLog(location.filePath), location };
     } catch (error) {
       if (!(error instanceof LogFileError)) throw error;
-      result = { ok: false, error, location };
+      return { ok: false, error, location };
     }
-    this.cache = version ? { filePath: location.filePath, version, result } : undefined;
-    return result;
   }
 
   /**
@@ -119,15 +109,5 @@ export class LogService implements vscode.Disposable {
     for (const disposable of this.watching) disposable.dispose();
     this.changed.dispose();
     this.wrote.dispose();
-  }
-}
-
-/** Identifies one version of a file on disk; undefined when there is none to cache. */
-async function fileVersion(filePath: string): Promise<string | undefined> {
-  try {
-    const stat = await fs.stat(filePath, { bigint: true });
-    return stat.isFile() ? `${stat.ino}:${stat.size}:${stat.mtimeNs}` : undefined;
-  } catch {
-    return undefined;
   }
 }

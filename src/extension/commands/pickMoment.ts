@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { newestFirst } from '../../core/summary';
+import { Timeline } from '../../core/timeline';
 import type { Moment } from '../../core/schema';
 import { describeKind } from '../../core/taxonomy';
 import { reportLogFileError } from '../logFileErrors';
@@ -22,7 +22,7 @@ export async function findMomentOrPick(context: CommandContext, id: string | und
     if (!moment) void vscode.window.showWarningMessage('Growth Log: that moment is no longer in the log.');
     return moment;
   }
-  const recent = [...loaded.log.moments].sort(newestFirst).slice(0, RECENT);
+  const recent = Timeline.of(loaded.log.moments).latest(RECENT);
   if (recent.length === 0) {
     void vscode.window.showInformationMessage('Growth Log: nothing is logged yet.');
     return undefined;

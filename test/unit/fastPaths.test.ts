@@ -1,0 +1,174 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { encodeAppendedMoments, encodedTail } from '../../src/core/appendEncoding';
+import { encodeLogFile } from '../../src/core/logFileCodec';
+import { appendMoment, readLog, updateLog } from '../../src/core/logStore';
+import { DIRECT_CHECKS, isCertainlyValid, validateLog } from '../../src/core/logValidation';
+import { codeLocationSchema, logFileSchema, momentSchema, type LogFile, type Moment } from '../../src/core/schema';
+import { Timeline } from '../../src/core/timeline';
+import { formatArbitrary, logArbitrary, momentArbitrary } from '../support/arbitraries';
+import { useTempDir } from '../support/tempDir';
+
+/**
+ * The shortcuts that make a big log fast must give exactly what the plain way gives:
+ * the direct checks never accept what zod refuses, a spliced append is byte for byte the
+ * full encoding, and the timeline answers as a scan of the whole log would.
+ */
+
+/** A value that may or may not be valid for a field: the valid one, or anything at all. */
+function validOrJunk<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
+  const junk = fc.oneof(
+    fc.anything(),
+    fc.constantFrom('', ' ', '2026-02-30T10:00:00Z', '2026-11-20T10:00:00', 'Mentoring', 'a b', 'deadbee', 'DEADBEEF', 0, -1, 1.5, 2 ** 53, Number.NaN, null, [], {}),
+  );
+  return fc.oneof(valid, junk);
+}
+
+const suspectMoment = fc
+  .tuple(momentArbitrary, fc.constantFrom(...Object.keys(momentSchema.shape)), fc.constantFrom(...Object.keys(codeLocationSchema.shape)))
+  .chain(([moment, field, codeField]) =>
+    fc.tuple(validOrJunk(fc.constant(moment[field as keyof Moment])), validOrJunk(fc.constant(moment.code?.[codeField as 'path']))).map(([value, codeValue]) => {
+      const changed: Record<string, unknown> = { ...moment, [field]: value };
+      if (moment.code && field !== 'code') changed.code = { ...moment.code, [codeField]: codeValue };
+      return changed;
+    }),
+  );
+
+describe('fast paths', function () {
+  this.timeout(120_000);
+  const temp = useTempDir();
+
+  describe('direct checks', () => {
+    it('never accept a moment zod refuses, whatever its fields hold', () => {
+      fc.assert(
+        fc.property(suspectMoment, (moment) => {
+          if (isCertainlyValid(moment, DIRECT_CHECKS.moment)) assert.ok(momentSchema.safeParse(moment).success, JSON.stringify(moment));
+        }),
+        { numRuns: 5000 },
+      );
+    });
+
+    it('accept every valid moment without links, so zod is the exception', () => {
+      fc.assert(
+        fc.property(momentArbitrary, (moment) => {
+          const { links: _links, ...withoutLinks } = moment;
+          assert.equal(isCertainlyValid(withoutLinks, DIRECT_CHECKS.moment), true, JSON.stringify(withoutLinks));
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('check every field the schema has', () => {
+      assert.deepEqual(Object.keys(DIRECT_CHECKS.moment).sort(), Object.keys(momentSchema.shape).sort());
+      assert.deepEqual(Object.keys(DIRECT_CHECKS.code).sort(), Object.keys(codeLocationSchema.shape).sort());
+    });
+
+    it('give the same verdict as zod on whole logs, duplicates included, and the same data', () => {
+      const suspectLog = fc
+        .tuple(fc.array(fc.oneof(momentArbitrary, suspectMoment), { maxLength: 6 }), fc.boolean())
+        .map(([moments, duplicate]) => ({ version: 1, moments: duplicate && moments[0] ? [...moments, moments[0]] : moments }));
+      fc.assert(
+        fc.property(suspectLog, (log) => {
+          const direct = validateLog(log);
+          const zod = logFileSchema.safeParse(log);
+          assert.equal(direct.success, zod.success);
+          if (direct.success && zod.success) assert.deepEqual(direct.data, zod.data);
+          if (!direct.success && !zod.success) assert.deepEqual(direct.error.issues[0], zod.error.issues[0]);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  });
+
+  describe('appending by splicing', () => {
+    it('gives byte for byte what encoding the whole log gives, in any layout', () => {
+      fc.assert(
+        fc.property(logArbitrary.filter((log) => log.moments.length > 0), fc.array(momentArbitrary, { minLength: 1, maxLength: 3 }), formatArbitrary, (log, added, format) => {
+          const before = encodeLogFile(log, format);
+          const tail = encodedTail(log, format);
+          assert.ok(before.endsWith(tail));
+          const spliced = `${before.slice(0, before.length - tail.length)}${encodeAppendedMoments(added, format)}${tail}`;
+          assert.equal(spliced, encodeLogFile({ ...log, moments: [...log.moments, ...added] }, format));
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('keeps fields after the moments array, and refuses an appended duplicate id', async () => {
+      const file = path.join(temp(), 'growth-log.json');
+      const first: Moment = { id: 'a', kind: 'mentoring', at: '2026-11-20T10:00:00.000Z', summary: 'First' };
+      await fs.writeFile(file, `${JSON.stringify({ version: 1, moments: [first], after: { moments: [1] } }, null, 2)}\n`);
+      await appendMoment(file, { ...first, id: 'b', summary: 'Second' }); // read from disk: a full write
+      await appendMoment(file, { ...first, id: 'c', summary: 'Third' }); // written by us: spliced
+      const text = await fs.readFile(file, 'utf8');
+      assert.equal(text, encodeLogFile((JSON.parse(text) as LogFile)));
+      assert.deepEqual(JSON.parse(text), {
+        version: 1,
+        moments: [first, { ...first, id: 'b', summary: 'Second' }, { ...first, id: 'c', summary: 'Third' }],
+        after: { moments: [1] },
+      });
+      await assert.rejects(
+        updateLog(file, (log) => ({ ...log, moments: [...log.moments, { ...first, summary: 'Again' }] })),
+        /duplicate id "a"/,
+      );
+      assert.equal(await fs.readFile(file, 'utf8'), text, 'a refused append leaves the file as it was');
+    });
+
+    it('notices a hand edit made after our last write, even one of the same size', async () => {
+      const file = path.join(temp(), 'growth-log.json');
+      const moment: Moment = { id: 'a', kind: 'mentoring', at: '2026-11-20T10:00:00.000Z', summary: 'Paired with Sam' };
+      await appendMoment(file, moment);
+      await appendMoment(file, { ...moment, id: 'b' });
+      const text = await fs.readFile(file, 'utf8');
+      // Same length, same inode: only the contents and the times differ.
+      await fs.writeFile(file, text.replace('Paired with Sam', 'Paired with Kim'));
+      assert.equal((await readLog(file)).moments[0]?.summary, 'Paired with Kim');
+      await appendMoment(file, { ...moment, id: 'c' });
+      assert.deepEqual(
+        (JSON.parse(await fs.readFile(file, 'utf8')) as LogFile).moments.map((kept) => kept.summary),
+        ['Paired with Kim', 'Paired with Sam', 'Paired with Sam'],
+      );
+    });
+  });
+
+  describe('timeline', () => {
+    const moments = fc.uniqueArray(momentArbitrary, { selector: (moment) => moment.id, maxLength: 30 });
+    const range = fc.tuple(fc.date({ min: new Date('1999-01-01'), max: new Date('2101-01-01'), noInvalidDate: true }), fc.integer({ min: 0, max: 10 * 365 * 86_400_000 }));
+
+    function scan(all: readonly Moment[], from: Date, to: Date): Moment[] {
+      return all
+        .map((moment, index) => ({ moment, index, time: Date.parse(moment.at) }))
+        .filter(({ time }) => time >= from.getTime() && time < to.getTime())
+        .sort((a, b) => a.time - b.time || a.index - b.index)
+        .map(({ moment }) => moment);
+    }
+
+    it('answers a period as a scan of the whole log would, ties in file order', () => {
+      fc.assert(
+        fc.property(moments, range, (all, [from, span]) => {
+          const to = new Date(from.getTime() + span);
+          assert.deepEqual(Timeline.of(all).between(from, to), scan(all, from, to));
+          assert.equal(Timeline.of(all).hasAnyBetween(from, to), scan(all, from, to).length > 0);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('extended by appended moments equals one built from scratch', () => {
+      fc.assert(
+        fc.property(moments, moments, range, (first, more, [from, span]) => {
+          const ids = new Set(first.map((moment) => moment.id));
+          const grown = [...first, ...more.filter((moment) => !ids.has(moment.id))];
+          Timeline.of(first);
+          const extended = Timeline.of(grown);
+          const to = new Date(from.getTime() + span);
+          assert.deepEqual(extended.between(from, to), scan(grown, from, to));
+          assert.deepEqual(extended.latest(5), scan(grown, new Date(-8.64e15), new Date(8.64e15)).reverse().slice(0, 5));
+        }),
+        { numRuns: 500 },
+      );
+    });
+  });
+});
