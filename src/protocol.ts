@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The only language the sidebar webview and the extension host speak. Both sides parse
@@ -9,12 +9,13 @@ import * as z from 'zod';
  * already worded, so the webview only draws and holds no state beyond the week it shows.
  */
 
-const kindIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/).max(64);
-const count = z.int().min(0);
+const kindIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/), z.maxLength(64));
+const count = z.int().check(z.minimum(0));
+const momentIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** How far back from the current week the view may go: ten years. */
 export const OLDEST_WEEK_OFFSET = -520;
-export const weekOffsetSchema = z.int().min(OLDEST_WEEK_OFFSET).max(0);
+export const weekOffsetSchema = z.int().check(z.minimum(OLDEST_WEEK_OFFSET), z.maximum(0));
 
 export const momentViewSchema = z.object({
   id: z.string(),
@@ -28,10 +29,10 @@ export const momentViewSchema = z.object({
   people: z.array(z.string()),
   tags: z.array(z.string()),
   starred: z.boolean(),
-  impact: z.string().optional(),
-  energy: z.enum(['energised', 'neutral', 'drained']).optional(),
+  impact: z.optional(z.string()),
+  energy: z.optional(z.enum(['energised', 'neutral', 'drained'])),
   /** "src/retry.ts:10-42" for a moment tied to code. */
-  code: z.string().optional(),
+  code: z.optional(z.string()),
 });
 
 export const targetRowSchema = z.object({
@@ -46,7 +47,7 @@ export const targetRowSchema = z.object({
 /** The weeks up to and including the selected one, oldest first. */
 export const trendSchema = z.object({
   /** The kinds drawn as their own colour; the rest are drawn together as "Other". */
-  series: z.array(z.object({ label: z.string() })).max(6),
+  series: z.array(z.object({ label: z.string() })).check(z.maxLength(6)),
   weeks: z.array(
     z.object({
       label: z.string(),
@@ -61,11 +62,11 @@ export const sidebarSnapshotSchema = z.object({
   /** Which log is shown: a workspace folder's, or the personal one when no folder is open. */
   source: z.object({
     scope: z.enum(['workspace', 'personal']),
-    folderName: z.string().optional(),
+    folderName: z.optional(z.string()),
     filePath: z.string(),
   }),
   /** Set when the log could not be read; the view then shows this instead of the week. */
-  problem: z.string().optional(),
+  problem: z.optional(z.string()),
   /** How many moments the whole log holds, to tell a brand-new user from a quiet week. */
   totalMoments: count,
   track: z.enum(['management', 'staff-ic']),
@@ -96,14 +97,14 @@ export const hostToWebviewSchema = z.discriminatedUnion('type', [
 
 export const webviewToHostSchema = z.discriminatedUnion('type', [
   /** Sent once the view has loaded, with the week it showed before it was hidden. */
-  z.object({ type: z.literal('ready'), weekOffset: weekOffsetSchema.optional() }),
-  z.object({ type: z.literal('log'), kind: kindIdSchema.optional() }),
+  z.object({ type: z.literal('ready'), weekOffset: z.optional(weekOffsetSchema) }),
+  z.object({ type: z.literal('log'), kind: z.optional(kindIdSchema) }),
   z.object({ type: z.literal('export') }),
   z.object({ type: z.literal('openLogFile') }),
   z.object({ type: z.literal('showWeek'), offset: weekOffsetSchema }),
-  z.object({ type: z.literal('editMoment'), id: z.string().min(1).max(200) }),
-  z.object({ type: z.literal('deleteMoment'), id: z.string().min(1).max(200) }),
-  z.object({ type: z.literal('openCode'), id: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('editMoment'), id: momentIdSchema }),
+  z.object({ type: z.literal('deleteMoment'), id: momentIdSchema }),
+  z.object({ type: z.literal('openCode'), id: momentIdSchema }),
 ]);
 
 export type SidebarSnapshot = z.infer<typeof sidebarSnapshotSchema>;

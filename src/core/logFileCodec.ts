@@ -1,5 +1,5 @@
 import { findNodeAtLocation, parse as parseTolerant, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { LogFileError, formatFieldPath, positionAt } from './logFileError';
 import { migrateToCurrent } from './migrations';
 import { validateLog } from './logValidation';
@@ -114,7 +114,7 @@ function rejectNewerVersion(value: unknown, filePath: string): void {
   }
 }
 
-function schemaError(source: string, filePath: string, error: z.ZodError): LogFileError {
+function schemaError(source: string, filePath: string, error: z.core.$ZodError): LogFileError {
   const issue = error.issues[0];
   if (!issue) return new LogFileError(filePath, 'schema', 'the file does not match the log format');
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');

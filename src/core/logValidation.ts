@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   COMMIT_PATTERN,
   CURRENT_LOG_VERSION,
@@ -28,7 +28,7 @@ import {
 
 export type LogValidation =
   | { readonly success: true; readonly data: LogFile }
-  | { readonly success: false; readonly error: z.ZodError };
+  | { readonly success: false; readonly error: z.core.$ZodError };
 
 /** Validates a parsed log file; on success `data` is the value itself (or, where zod normalised a moment, a copy holding zod's output). */
 export function validateLog(value: unknown): LogValidation {

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 
 /**
  * The data file, version 1. Every read and every write goes through these schemas;
@@ -8,57 +9,70 @@ import * as z from 'zod';
  * newer version wrote) are accepted and written back unchanged rather than dropped.
  */
 
+// zod/mini keeps zod's runtime small enough for the extension's bundle budget; it words
+// problems only once given a locale, and these words reach the user.
+z.config(en());
+
 export const CURRENT_LOG_VERSION = 1;
 
 export const KIND_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 
 export const ENERGY_LEVELS = ['energised', 'neutral', 'drained'] as const;
 
-export const kindIdSchema = z
-  .string()
-  .regex(KIND_ID_PATTERN, 'a kind id is lower-case letters, digits and dashes, starting with a letter');
+export const kindIdSchema = z.string().check(z.regex(KIND_ID_PATTERN, 'a kind id is lower-case letters, digits and dashes, starting with a letter'));
 
 /** Patterns shared with the direct checks of logValidation.ts, so each rule is written once. */
 export const NON_BLANK_PATTERN = /\S/;
 export const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
 
 // A pattern rather than a refinement, so the generated JSON Schema says it too.
-const nonBlank = z.string().regex(NON_BLANK_PATTERN, 'must not be blank');
+const nonBlank = z.string().check(z.regex(NON_BLANK_PATTERN, 'must not be blank'));
 
 const timestampSchema = z.iso.datetime({ offset: true });
 /** zod's own pattern for an ISO 8601 time with a zone, so the direct check accepts exactly what the schema does. */
 export const TIMESTAMP_PATTERN: RegExp = timestampSchema._zod.pattern;
 
-export const codeLocationSchema = z.looseObject({
-  path: nonBlank,
-  startLine: z.int().min(1),
-  endLine: z.int().min(1),
-  /** The commit the lines were read at. */
-  commit: z.string().optional(),
-  /** The branch checked out then. */
-  branch: z.string().optional(),
-  /** A web permalink to the lines at that commit, when the remote is a known forge. */
-  remote: z.string().optional(),
-}).refine((code) => code.endLine >= code.startLine, {
-  message: 'endLine must not be before startLine',
-  path: ['endLine'],
-});
+const line = z.int().check(z.minimum(1));
+
+/** A schema with the description the generated JSON Schema shows for it. */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return schema.check(z.describe(description));
+}
+
+export const codeLocationSchema = z
+  .looseObject({
+    path: nonBlank,
+    startLine: line,
+    endLine: line,
+    /** The commit the lines were read at. */
+    commit: z.optional(z.string()),
+    /** The branch checked out then. */
+    branch: z.optional(z.string()),
+    /** A web permalink to the lines at that commit, when the remote is a known forge. */
+    remote: z.optional(z.string()),
+  })
+  .check(
+    z.refine((code) => code.endLine >= code.startLine, {
+      message: 'endLine must not be before startLine',
+      path: ['endLine'],
+    }),
+  );
 
 export const momentSchema = z.looseObject({
-  id: nonBlank.describe('A unique id (a UUID when Growth Log writes it).'),
-  kind: kindIdSchema.describe('mentoring, code-review, delegation, communication, decision, strategy, conflict, initiative, networking, learning, or a kind of your own.'),
-  at: timestampSchema.describe('When it happened, as an ISO 8601 time with a time zone, e.g. 2026-11-20T14:03:00.000Z.'),
-  summary: nonBlank.describe('One sentence: what happened.'),
-  notes: z.string().optional().describe('Longer notes.'),
-  people: z.array(nonBlank).optional().describe('Who it involved.'),
-  impact: z.string().optional().describe('What changed because of it.'),
-  tags: z.array(nonBlank).optional(),
-  starred: z.boolean().optional().describe('A highlight for the brag document.'),
-  energy: z.enum(ENERGY_LEVELS).optional().describe('How it felt. Private: never in the brag document unless asked.'),
-  code: codeLocationSchema.optional().describe('The code it was about.'),
-  links: z.array(z.url()).optional().describe('Pull requests, issues, documents.'),
+  id: described(nonBlank, 'A unique id (a UUID when Growth Log writes it).'),
+  kind: described(kindIdSchema, 'mentoring, code-review, delegation, communication, decision, strategy, conflict, initiative, networking, learning, or a kind of your own.'),
+  at: described(timestampSchema, 'When it happened, as an ISO 8601 time with a time zone, e.g. 2026-11-20T14:03:00.000Z.'),
+  summary: described(nonBlank, 'One sentence: what happened.'),
+  notes: z.optional(described(z.string(), 'Longer notes.')),
+  people: z.optional(described(z.array(nonBlank), 'Who it involved.')),
+  impact: z.optional(described(z.string(), 'What changed because of it.')),
+  tags: z.optional(z.array(nonBlank)),
+  starred: z.optional(described(z.boolean(), 'A highlight for the brag document.')),
+  energy: z.optional(described(z.enum(ENERGY_LEVELS), 'How it felt. Private: never in the brag document unless asked.')),
+  code: z.optional(described(codeLocationSchema, 'The code it was about.')),
+  links: z.optional(described(z.array(z.url()), 'Pull requests, issues, documents.')),
   /** The commit a moment suggested from git history came from, so it is not proposed twice. */
-  commit: z.string().regex(COMMIT_PATTERN, 'a commit is a hexadecimal SHA').optional(),
+  commit: z.optional(z.string().check(z.regex(COMMIT_PATTERN, 'a commit is a hexadecimal SHA'))),
 });
 
 export const logFileSchema = z
@@ -66,16 +80,18 @@ export const logFileSchema = z
     version: z.literal(CURRENT_LOG_VERSION),
     moments: z.array(momentSchema),
   })
-  .superRefine((log, context) => {
-    // Merging is by id, so two moments with one id would silently become one.
-    const seen = new Set<string>();
-    log.moments.forEach((moment, index) => {
-      if (seen.has(moment.id)) {
-        context.addIssue({ code: 'custom', message: `duplicate id "${moment.id}"`, path: ['moments', index, 'id'] });
-      }
-      seen.add(moment.id);
-    });
-  });
+  .check(
+    z.superRefine((log, context) => {
+      // Merging is by id, so two moments with one id would silently become one.
+      const seen = new Set<string>();
+      log.moments.forEach((moment, index) => {
+        if (seen.has(moment.id)) {
+          context.addIssue({ code: 'custom', message: `duplicate id "${moment.id}"`, path: ['moments', index, 'id'] });
+        }
+        seen.add(moment.id);
+      });
+    }),
+  );
 
 export type Moment = z.infer<typeof momentSchema>;
 export type LogFile = z.infer<typeof logFileSchema>;

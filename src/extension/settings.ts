@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { WEEK_START_DAYS } from '../core/calendar';
 import { KIND_ID_PATTERN } from '../core/schema';
 import { MAX_WEEKLY_TARGET, resolveTargets, type WeeklyTargets } from '../core/targets';
@@ -14,19 +14,16 @@ import { SETTINGS_SECTION } from './ids';
 
 const DEFAULT_LOG_FILE = '.vscode/growth-log.json';
 
-const targetSchema = z.int().min(0).max(MAX_WEEKLY_TARGET);
+const targetSchema = z.int().check(z.minimum(0), z.maximum(MAX_WEEKLY_TARGET));
 
 const settingsSchema = z.object({
-  logFile: z
-    .string()
-    .refine((value) => value.trim() !== '', 'must not be empty')
-    .catch(DEFAULT_LOG_FILE),
-  weekStartsOn: z.enum(WEEK_START_DAYS).catch('monday'),
-  track: z.enum(TRACK_IDS).catch('management'),
-  weeklyTargets: z.record(z.string(), z.unknown()).catch({}),
-  statusBarEnabled: z.boolean().catch(true),
-  includePrivateSections: z.boolean().catch(false),
-  keepOutOfGit: z.boolean().catch(true),
+  logFile: z.catch(z.string().check(z.regex(/\S/)), DEFAULT_LOG_FILE),
+  weekStartsOn: z.catch(z.enum(WEEK_START_DAYS), 'monday'),
+  track: z.catch(z.enum(TRACK_IDS), 'management'),
+  weeklyTargets: z.catch(z.record(z.string(), z.unknown()), {}),
+  statusBarEnabled: z.catch(z.boolean(), true),
+  includePrivateSections: z.catch(z.boolean(), false),
+  keepOutOfGit: z.catch(z.boolean(), true),
 });
 
 export interface GrowthLogSettings {
