@@ -5,6 +5,7 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { eventually } from '../support/eventually';
 import { REPO_ROOT, copySampleWorkspace, startCodeServer, type RunningCodeServer } from '../support/codeServer';
+import { recordFigure } from '../support/performanceRecord';
 import { sampleLog } from '../support/sampleLog';
 import { answerQuickInput, findWebviewFrame, openActivityBarView, openFile, pickQuickItem, runCommand, waitForWorkbench } from '../support/workbench';
 
@@ -49,9 +50,14 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
   });
 
   it('greets a new user with an empty state that offers the first log', async () => {
+    const opening = performance.now();
     await openActivityBarView(page, 'Growth Log');
     const frame = await sidebarFrame();
     await frame.getByRole('heading', { name: 'Start your growth log' }).waitFor();
+    recordFigure({ name: 'sidebar, first opening: click on the activity bar to first render (workbench, webview and extension all starting)', value: performance.now() - opening, unit: 'ms' });
+    const inWebview = await frame.evaluate<number | undefined>("performance.getEntriesByName('growth-log-first-render')[0]?.startTime");
+    assert.ok(inWebview !== undefined, 'the view marks its first render');
+    recordFigure({ name: 'sidebar, first opening: webview document start to first render (script, ready, log read, snapshot, drawing)', value: inWebview, unit: 'ms' });
     assert.equal(await frame.getByRole('button', { name: 'Log your first moment' }).count(), 1);
     // Away from the activity bar, and wait for its hover tooltip to fade before the picture.
     await page.mouse.move(700, 500);

@@ -10,7 +10,9 @@ import * as vscode from 'vscode';
  */
 export async function run(): Promise<void> {
   console.log(`Running the integration suite in VS Code ${vscode.version} (${vscode.env.appHost}, ${vscode.env.appName})`);
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
+  // GROWTH_LOG_TEST_GREP runs only the tests whose titles match (`npm run bench` uses it).
+  const grep = process.env.GROWTH_LOG_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec', ...(grep ? { grep } : {}) });
   for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
