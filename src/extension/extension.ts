@@ -9,6 +9,10 @@ import { Prompts } from './prompts';
 import { ThisWeekView } from './sidebar/thisWeekView';
 import { WeekStatusBarItem } from './statusBar';
 import { UndoHistory } from './undoHistory';
+import { WeeklyReminder } from './weeklyReminder';
+
+/** The weekly reminder's first look, late enough to stay out of VS Code's start-up. */
+const REMINDER_FIRST_CHECK_MS = 5_000;
 
 /** Every module of the bundle has been evaluated once this line runs. */
 const bundleEvaluated = performance.now();
@@ -19,6 +23,7 @@ export interface GrowthLogTestApi {
   readonly sidebar: ThisWeekView;
   readonly statusBar: WeekStatusBarItem;
   readonly gitPrivacy: GitPrivacy;
+  readonly reminder: WeeklyReminder;
   /** What starting cost: evaluating the bundle's modules, and the `activate()` call itself, in ms. */
   readonly startup: { readonly evaluateMs: number; readonly activateMs: number };
 }
@@ -36,9 +41,11 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   const sidebar = new ThisWeekView(context.extensionUri, logs, now);
   const statusBar = new WeekStatusBarItem(logs, now);
   const gitPrivacy = new GitPrivacy(logs, context.globalState);
+  const reminder = new WeeklyReminder(context.globalStorageUri, now);
   context.subscriptions.push(
     logs,
     gitPrivacy,
+    reminder,
     prompts,
     sidebar,
     statusBar,
@@ -46,8 +53,9 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
   );
   setTimeout(() => void statusBar.refresh(), 0);
+  reminder.start(REMINDER_FIRST_CHECK_MS);
   const startup = { evaluateMs: bundleEvaluated - bundleEvaluationStarted, activateMs: performance.now() - activateStarted };
-  return context.extensionMode === vscode.ExtensionMode.Test ? { prompts, sidebar, statusBar, gitPrivacy, startup } : undefined;
+  return context.extensionMode === vscode.ExtensionMode.Test ? { prompts, sidebar, statusBar, gitPrivacy, reminder, startup } : undefined;
 }
 
 export function deactivate(): void {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
 import { WEEK_START_DAYS } from '../core/calendar';
+import { REMINDER_DAYS, REMINDER_TIME_PATTERN, type ReminderSchedule } from '../core/reminder';
 import { KIND_ID_PATTERN } from '../core/schema';
 import { MAX_WEEKLY_TARGET, resolveTargets, type WeeklyTargets } from '../core/targets';
 import { TRACK_IDS, type TrackId } from '../core/taxonomy';
@@ -24,6 +25,11 @@ const settingsSchema = z.object({
   statusBarEnabled: z.catch(z.boolean(), true),
   includePrivateSections: z.catch(z.boolean(), false),
   keepOutOfGit: z.catch(z.boolean(), true),
+  reminder: z.object({
+    enabled: z.catch(z.boolean(), false),
+    day: z.catch(z.enum(REMINDER_DAYS), 'friday'),
+    time: z.catch(z.string().check(z.regex(REMINDER_TIME_PATTERN)), '16:00'),
+  }),
 });
 
 export interface GrowthLogSettings {
@@ -35,6 +41,7 @@ export interface GrowthLogSettings {
   readonly statusBarEnabled: boolean;
   readonly includePrivateSections: boolean;
   readonly keepOutOfGit: boolean;
+  readonly reminder: ReminderSchedule & { readonly enabled: boolean };
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): GrowthLogSettings {
@@ -47,6 +54,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): GrowthLogSettin
     statusBarEnabled: config.get('statusBar.enabled'),
     includePrivateSections: config.get('export.includePrivateSections'),
     keepOutOfGit: config.get('keepOutOfGit'),
+    reminder: { enabled: config.get('reminder.enabled'), day: config.get('reminder.day'), time: config.get('reminder.time') },
   });
   return { ...raw, weeklyTargets: resolveTargets(raw.track, validTargets(raw.weeklyTargets)) };
 }
