@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { WeeklyReminder } from '../../src/extension/weeklyReminder';
@@ -39,7 +40,7 @@ describe('the weekly reminder in VS Code, on an injected clock', () => {
     await settings().update('reminder.time', '09:30', vscode.ConfigurationTarget.Global);
     const at = new Date(2026, 11, 7, 9, 45);
     // Other windows: their own reminders over the same record in the user's storage.
-    const storage = vscode.Uri.joinPath(vscode.Uri.file(api.reminder.recordPath), '..', '..');
+    const storage = vscode.Uri.file(path.dirname(api.reminder.recordPath));
     const windows = [api.reminder, new WeeklyReminder(storage, () => at, api.reminder.recordPath), new WeeklyReminder(storage, () => at, api.reminder.recordPath)];
     try {
       const outcomes = await Promise.all(windows.map((reminder) => reminder.check(at)));
