@@ -223,6 +223,31 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await frame.locator('.moment .summary', { hasText: summary }).waitFor({ timeout: 15_000 });
   });
 
+  it('opens the quick log with Ctrl+K G, from wherever the keyboard is', async () => {
+    // Once the Growth Log view is in the activity bar, its contributions (the keybinding among them) are loaded.
+    await page.locator('.activitybar [aria-label^="Growth Log"]').first().waitFor();
+    await page.locator('.part.editor').click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('g');
+    const picker = page.locator('.quick-input-widget', { hasText: 'Log a Leadership Moment' });
+    await picker.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await picker.waitFor({ state: 'hidden' });
+  });
+
+  it('asks once a week when the reminder is on, and Turn Off turns it off', async () => {
+    // As a person would: edit the user settings file; VS Code picks the change up.
+    const settingsFile = path.join(server.runDir, 'user', 'User', 'settings.json');
+    const settings = JSON.parse(await fs.readFile(settingsFile, 'utf8'));
+    const today = new Date().toLocaleDateString('en-US', { weekday: 'long' }).toLowerCase();
+    await fs.writeFile(settingsFile, JSON.stringify({ ...settings, 'growthLog.reminder.enabled': true, 'growthLog.reminder.day': today, 'growthLog.reminder.time': '00:00' }, null, 2));
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: "log this week's leadership moments?" });
+    await toast.waitFor({ timeout: 30_000 });
+    for (const button of ['Log', 'Open Summary', 'Snooze 1 Hour']) assert.equal(await toast.getByRole('button', { name: button }).count(), 1, button);
+    await toast.getByRole('button', { name: 'Turn Off' }).click();
+    await eventually(async () => assert.equal(JSON.parse(await fs.readFile(settingsFile, 'utf8'))['growthLog.reminder.enabled'], false));
+  });
+
   it('follows the light, dark and high-contrast themes', async () => {
     await fs.writeFile(logFile(), JSON.stringify(sampleLog(new Date()), null, 2));
     const frame = await sidebarFrame();

@@ -37,8 +37,8 @@ describe('package.json and the code agree', () => {
     assert.deepEqual(views.map((view) => [view.id, view.type]), [[VIEWS.thisWeek, 'webview']]);
   });
 
-  it('activates only on its contributions, or at start-up where a log exists (for the status bar)', () => {
-    assert.deepEqual(manifest.activationEvents, ['workspaceContains:.vscode/growth-log.json']);
+  it('activates early where a log exists (for the status bar), and otherwise after start-up (for the weekly reminder)', () => {
+    assert.deepEqual(manifest.activationEvents, ['workspaceContains:.vscode/growth-log.json', 'onStartupFinished']);
     assert.equal(manifest.main, './dist/extension.js');
   });
 
