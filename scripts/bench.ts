@@ -122,7 +122,9 @@ async function main(): Promise<void> {
     const ratio = row.baselineMs ? `${(row.medianMs / row.baselineMs).toFixed(2)}×` : '';
     const baseline = row.baselineMs === undefined ? '' : `${row.baselineMs.toFixed(2)} ms`;
     const holds = row.ok === undefined ? '' : row.ok ? 'yes' : 'NO';
-    console.log(`| ${row.operation} | ${row.size.toLocaleString('en')} | ${row.medianMs.toFixed(2)} ms | ${baseline} | ${ratio} | ${row.budget ?? ''} | ${holds} |`);
+    console.log(
+      `| ${row.operation} | ${row.size.toLocaleString('en')} | ${row.medianMs.toFixed(2)} ms | ${baseline} | ${ratio} | ${row.budget ?? ''} | ${holds} |`,
+    );
   }
   console.log('\nGrowth from 1k to 100k moments (100× the data; linear is 100×):');
   for (const operation of [...new Set(rows.map((row) => row.operation))]) {
@@ -130,7 +132,9 @@ async function main(): Promise<void> {
     if (small && large) console.log(`  ${operation}: ${(large.medianMs / small.medianMs).toFixed(1)}×`);
   }
   const snapshotOk = snapshotBytes.every((bytes) => bytes <= (snapshotBytes[0] ?? 0) * 1.2);
-  console.log(`\nSidebar snapshot message: ${snapshotBytes.map((bytes) => `${(bytes / 1024).toFixed(1)} KB`).join(' / ')} at ${SIZES.map((size) => size.toLocaleString('en')).join(' / ')} moments: ${snapshotOk ? 'independent of log size' : 'GROWS with the log'}`);
+  console.log(
+    `\nSidebar snapshot message: ${snapshotBytes.map((bytes) => `${(bytes / 1024).toFixed(1)} KB`).join(' / ')} at ${SIZES.map((size) => size.toLocaleString('en')).join(' / ')} moments: ${snapshotOk ? 'independent of log size' : 'GROWS with the log'}`,
+  );
 
   const bundles = [
     ['dist/extension.js', 150],

@@ -21,11 +21,7 @@ export interface CommonOptions {
   readonly now: Date;
 }
 
-export async function addCommand(
-  kind: string | undefined,
-  words: string[],
-  options: CommonOptions & { impact?: string },
-): Promise<CommandOutput> {
+export async function addCommand(kind: string | undefined, words: string[], options: CommonOptions & { impact?: string }): Promise<CommandOutput> {
   if (!kind) throw new UsageError('add needs a kind and some text, e.g. growth-log add mentoring "Paired with @Sam"');
   if (!KIND_ID_PATTERN.test(kind)) throw new UsageError(`"${kind}" is not a kind id (lower-case letters, digits and dashes)`);
   const parsed = parseQuickLog(words.join(' '));
@@ -39,9 +35,7 @@ export async function addCommand(
   };
 }
 
-export async function summaryCommand(
-  options: CommonOptions & { week?: string; json: boolean; weekStartsOn: WeekStartDay },
-): Promise<CommandOutput> {
+export async function summaryCommand(options: CommonOptions & { week?: string; json: boolean; weekStartsOn: WeekStartDay }): Promise<CommandOutput> {
   const day = options.week === undefined ? options.now : parseDay(options.week, '--week');
   const weekStart = startOfWeek(day, options.weekStartsOn);
   const log = await readLog(options.file);

@@ -16,28 +16,30 @@ declare const GROWTH_LOG_VERSION: string;
 
 const DEFAULT_LOG_FILE = path.join('.vscode', 'growth-log.json');
 
+const OPTIONS = {
+  file: { type: 'string' },
+  impact: { type: 'string' },
+  week: { type: 'string' },
+  'week-starts-on': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  period: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  out: { type: 'string' },
+  private: { type: 'boolean', default: false },
+  track: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
 async function run(argv: string[]): Promise<CommandOutput> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>>;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        file: { type: 'string' },
-        impact: { type: 'string' },
-        week: { type: 'string' },
-        'week-starts-on': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        period: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        out: { type: 'string' },
-        private: { type: 'boolean', default: false },
-        track: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
     throw new UsageError((error as Error).message);

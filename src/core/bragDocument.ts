@@ -30,12 +30,22 @@ export function renderBragDocument(moments: readonly Moment[], period: Period, o
     sections.push(['No moments were logged in this period.']);
   } else {
     sections.push(atAGlance(inPeriod, options.weekStartsOn));
-    sections.push(momentSection('Highlights', inPeriod.filter((moment) => moment.starred)));
+    sections.push(
+      momentSection(
+        'Highlights',
+        inPeriod.filter((moment) => moment.starred),
+      ),
+    );
     for (const competency of COMPETENCIES) {
       const evidence = inPeriod.filter((moment) => feeds(moment, competency.id));
       sections.push(momentSection(competency.label, evidence));
     }
-    sections.push(momentSection('Other', inPeriod.filter((moment) => describeKind(moment.kind).competencies.length === 0)));
+    sections.push(
+      momentSection(
+        'Other',
+        inPeriod.filter((moment) => describeKind(moment.kind).competencies.length === 0),
+      ),
+    );
   }
   if (options.includePrivateSections) {
     sections.push(gapsAndNextFocus(moments, period, options.track));

@@ -26,7 +26,7 @@ const SUGGESTIONS: Record<CompetencyId, Record<TrackId, string>> = {
     'staff-ic': 'Give a piece of a project you lead to someone who can grow with it, and stay available as a reviewer.',
   },
   communication: {
-    management: "Explain a technical trade-off to someone outside engineering, in their terms.",
+    management: 'Explain a technical trade-off to someone outside engineering, in their terms.',
     'staff-ic': 'Turn something you explained twice this month into a short doc or RFC.',
   },
   'decision-making': {
@@ -65,12 +65,7 @@ export interface CompetencyGap {
 }
 
 /** Competencies with no moment in the last four weeks (the current one included). */
-export function findCompetencyGaps(
-  moments: readonly Moment[],
-  now: Date,
-  weekStartsOn: WeekStartDay,
-  track: TrackId,
-): CompetencyGap[] {
+export function findCompetencyGaps(moments: readonly Moment[], now: Date, weekStartsOn: WeekStartDay, track: TrackId): CompetencyGap[] {
   const windowStart = addWeeks(startOfWeek(now, weekStartsOn), -(GAP_WINDOW_WEEKS - 1));
   return competenciesWithoutEvidence(moments, windowStart, new Date(now.getTime() + 1), track);
 }

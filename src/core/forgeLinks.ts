@@ -23,7 +23,10 @@ export function parseRemote(remoteUrl: string): ForgeRepository | undefined {
   const location = hostAndPath(remoteUrl.trim());
   if (!location) return undefined;
   const host = location.host.toLowerCase();
-  const segments = location.path.replace(/\.git$/, '').split('/').filter(Boolean);
+  const segments = location.path
+    .replace(/\.git$/, '')
+    .split('/')
+    .filter(Boolean);
 
   if (host === 'ssh.dev.azure.com' || host === 'vs-ssh.visualstudio.com') {
     // git@ssh.dev.azure.com:v3/org/project/repo

@@ -25,8 +25,20 @@ export async function keepOutOfGit(filePath: string): Promise<ExcludeOutcome> {
   const git = (args: string[]) => runGit(root, args).then((out) => out.trim());
   const relative = path.relative(root, filePath).split(path.sep).join('/');
   if (relative.startsWith('../')) return 'no-repository';
-  if (await git(['ls-files', '--error-unmatch', '--', relative]).then(() => true, () => false)) return 'tracked';
-  if (await git(['check-ignore', '--quiet', '--no-index', '--', relative]).then(() => true, () => false)) return 'already-ignored';
+  if (
+    await git(['ls-files', '--error-unmatch', '--', relative]).then(
+      () => true,
+      () => false,
+    )
+  )
+    return 'tracked';
+  if (
+    await git(['check-ignore', '--quiet', '--no-index', '--', relative]).then(
+      () => true,
+      () => false,
+    )
+  )
+    return 'already-ignored';
 
   // --git-path finds info/exclude for worktrees and submodules too.
   const excludePath = path.resolve(root, await git(['rev-parse', '--git-path', 'info/exclude']));

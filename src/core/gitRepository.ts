@@ -41,7 +41,6 @@ export async function readGitHead(folder: string): Promise<GitHead | undefined> 
   if (!root || !commit) return undefined;
   const branchName = await tryGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
   const upstreamRemote = branchName ? await tryGit(root, ['config', '--get', `branch.${branchName}.remote`]) : undefined;
-  const remoteUrl =
-    (upstreamRemote && (await tryGit(root, ['remote', 'get-url', upstreamRemote]))) || (await tryGit(root, ['remote', 'get-url', 'origin']));
+  const remoteUrl = (upstreamRemote && (await tryGit(root, ['remote', 'get-url', upstreamRemote]))) || (await tryGit(root, ['remote', 'get-url', 'origin']));
   return { root, commit, branch: branchName || undefined, remoteUrl: remoteUrl || undefined };
 }

@@ -45,7 +45,11 @@ const RECORD = '\x1e';
 
 /** The user's git identity in `repository`, or undefined if `user.email` is not set. */
 export async function readGitIdentity(repository: string): Promise<Person | undefined> {
-  const read = (key: string) => runGit(repository, ['config', '--get', key]).then((text) => text.trim(), () => '');
+  const read = (key: string) =>
+    runGit(repository, ['config', '--get', key]).then(
+      (text) => text.trim(),
+      () => '',
+    );
   const [email, name] = await Promise.all([read('user.email'), read('user.name')]);
   return email ? { name, email } : undefined;
 }
@@ -83,7 +87,10 @@ function parseRecord(record: string): CommitRecord {
       .map((line) => /^([A-Za-z-]+):\s*(.+)$/.exec(line.trim()))
       .filter((match): match is RegExpExecArray => match !== null)
       .map((match) => ({ key: match[1] ?? '', value: match[2] ?? '' })),
-    files: files.split('\n').map((file) => file.trim()).filter(Boolean),
+    files: files
+      .split('\n')
+      .map((file) => file.trim())
+      .filter(Boolean),
   };
 }
 
@@ -111,8 +118,7 @@ export function parsePerson(text: string): Person {
 
 export function suggestMoments(commits: readonly CommitRecord[], me: Person, alreadyLogged: ReadonlySet<string>): SuggestedMoment[] {
   const isMe = (person: Person) =>
-    (person.email !== '' && person.email.toLowerCase() === me.email.toLowerCase()) ||
-    (person.email === '' && me.name !== '' && person.name === me.name);
+    (person.email !== '' && person.email.toLowerCase() === me.email.toLowerCase()) || (person.email === '' && me.name !== '' && person.name === me.name);
   const suggestions: SuggestedMoment[] = [];
   for (const commit of commits) {
     if ([...alreadyLogged].some((logged) => commit.sha.startsWith(logged) || logged.startsWith(commit.sha))) continue;
@@ -138,7 +144,13 @@ function suggestionFor(commit: CommitRecord, byMe: boolean, isMe: (person: Perso
     }
     if (commit.parents.length > 1 && commit.mergedAuthor && !isMe(commit.mergedAuthor)) {
       const name = commit.mergedAuthor.name;
-      return { ...base, kind: 'code-review', summary: `Reviewed and merged ${name}'s work: ${commit.subject}`, people: [name], reason: 'merge of a branch by someone else' };
+      return {
+        ...base,
+        kind: 'code-review',
+        summary: `Reviewed and merged ${name}'s work: ${commit.subject}`,
+        people: [name],
+        reason: 'merge of a branch by someone else',
+      };
     }
     if (commit.files.some((file) => DECISION_PATHS.test(file))) {
       return { ...base, kind: 'decision', summary: `Recorded a decision: ${commit.subject}`, people: [], reason: 'touches decision records' };

@@ -58,6 +58,7 @@ function syntaxError(source: string, filePath: string): LogFileError {
   if (source.includes('\u0000')) {
     // UTF-16 read as UTF-8 shows every other character as a zero (after a mangled byte
     // order mark); anything else with NUL characters is binary.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for NUL characters is the point
     const utf16 = /^\uFFFD{0,2}[^\u0000]\u0000[^\u0000]\u0000/.test(source);
     return new LogFileError(
       filePath,
@@ -84,12 +85,7 @@ function syntaxError(source: string, filePath: string): LogFileError {
     // JSON.parse refused what the tolerant parser accepts: a lone surrogate, say.
     return new LogFileError(filePath, 'syntax', 'the file is not valid JSON');
   }
-  return new LogFileError(
-    filePath,
-    'syntax',
-    `invalid JSON: ${humanise(printParseErrorCode(first.error))}`,
-    positionAt(source, first.offset),
-  );
+  return new LogFileError(filePath, 'syntax', `invalid JSON: ${humanise(printParseErrorCode(first.error))}`, positionAt(source, first.offset));
 }
 
 function humanise(code: string): string {
@@ -118,18 +114,12 @@ function schemaError(source: string, filePath: string, error: z.core.$ZodError):
   const issue = error.issues[0];
   if (!issue) return new LogFileError(filePath, 'schema', 'the file does not match the log format');
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
-  return new LogFileError(
-    filePath,
-    'schema',
-    issue.message,
-    locateField(source, path),
-    formatFieldPath(path),
-  );
+  return new LogFileError(filePath, 'schema', issue.message, locateField(source, path), formatFieldPath(path));
 }
 
 /** Where the value at `path` (or, if it is missing, its nearest present parent) starts. */
 function locateField(source: string, path: (string | number)[]) {
-  let root;
+  let root: ReturnType<typeof parseTree>;
   try {
     root = parseTree(source);
   } catch {

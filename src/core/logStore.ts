@@ -55,11 +55,7 @@ async function readKnown(filePath: string): Promise<KnownLog> {
 }
 
 /** Applies `change` to the current contents of the log under its lock, and saves it. */
-export async function updateLog(
-  filePath: string,
-  change: (log: LogFile) => LogFile,
-  lockOptions?: LockOptions,
-): Promise<LogFile> {
+export async function updateLog(filePath: string, change: (log: LogFile) => LogFile, lockOptions?: LockOptions): Promise<LogFile> {
   return withFileLock(
     filePath,
     async () => {

@@ -6,7 +6,7 @@ import {
   KIND_ID_PATTERN,
   NON_BLANK_PATTERN,
   TIMESTAMP_PATTERN,
-  codeLocationSchema,
+  type codeLocationSchema,
   logFileSchema,
   momentSchema,
   type LogFile,
@@ -26,9 +26,7 @@ import {
  * a field added to the schema does not compile until it is checked here too.
  */
 
-export type LogValidation =
-  | { readonly success: true; readonly data: LogFile }
-  | { readonly success: false; readonly error: z.core.$ZodError };
+export type LogValidation = { readonly success: true; readonly data: LogFile } | { readonly success: false; readonly error: z.core.$ZodError };
 
 /** Validates a parsed log file; on success `data` is the value itself (or, where zod normalised a moment, a copy holding zod's output). */
 export function validateLog(value: unknown): LogValidation {
@@ -61,7 +59,10 @@ function validateMoments(moments: readonly unknown[], taken: (id: string) => boo
     if (!isCertainlyValid(moment, MOMENT_FIELDS)) {
       const checked = momentSchema.safeParse(moment);
       if (!checked.success) return undefined;
-      if (!Object.is(checked.data, moment)) (normalised ??= [...moments])[index] = checked.data;
+      if (!Object.is(checked.data, moment)) {
+        normalised ??= [...moments];
+        normalised[index] = checked.data;
+      }
       moment = checked.data;
     }
     const { id } = moment as Moment;
@@ -121,7 +122,9 @@ const MOMENT_FIELDS = fieldChecks<keyof typeof momentSchema.shape>({
   tags: optional(isNonBlankList),
   starred: optional((value) => typeof value === 'boolean'),
   energy: optional((value) => (ENERGY_LEVELS as readonly unknown[]).includes(value)),
-  code: optional((value) => isCertainlyValid(value, CODE_FIELDS) && (value as { endLine: number; startLine: number }).endLine >= (value as { startLine: number }).startLine),
+  code: optional(
+    (value) => isCertainlyValid(value, CODE_FIELDS) && (value as { endLine: number; startLine: number }).endLine >= (value as { startLine: number }).startLine,
+  ),
   links: optional(leaveToZod),
   commit: optional((value) => typeof value === 'string' && COMMIT_PATTERN.test(value)),
 });

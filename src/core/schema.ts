@@ -60,7 +60,10 @@ export const codeLocationSchema = z
 
 export const momentSchema = z.looseObject({
   id: described(nonBlank, 'A unique id (a UUID when Growth Log writes it).'),
-  kind: described(kindIdSchema, 'mentoring, code-review, delegation, communication, decision, strategy, conflict, initiative, networking, learning, or a kind of your own.'),
+  kind: described(
+    kindIdSchema,
+    'mentoring, code-review, delegation, communication, decision, strategy, conflict, initiative, networking, learning, or a kind of your own.',
+  ),
   at: described(timestampSchema, 'When it happened, as an ISO 8601 time with a time zone, e.g. 2026-11-20T14:03:00.000Z.'),
   summary: described(nonBlank, 'One sentence: what happened.'),
   notes: z.optional(described(z.string(), 'Longer notes.')),

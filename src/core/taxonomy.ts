@@ -116,16 +116,13 @@ export const TRACKS = [
     id: 'staff-ic',
     label: 'Staff / Principal IC',
     ladder: ['Senior', 'Staff', 'Principal'],
-    description:
-      'Deepening on the technical track: mentoring, leading initiatives and knowledge sharing weigh more; people management less.',
+    description: 'Deepening on the technical track: mentoring, leading initiatives and knowledge sharing weigh more; people management less.',
   },
 ] as const;
 
 export type TrackId = (typeof TRACKS)[number]['id'];
 
-const KINDS_BY_ID: ReadonlyMap<string, KindDefinition> = new Map(
-  BUILT_IN_KINDS.map((kind) => [kind.id, kind]),
-);
+const KINDS_BY_ID: ReadonlyMap<string, KindDefinition> = new Map(BUILT_IN_KINDS.map((kind) => [kind.id, kind]));
 
 /**
  * The definition of a kind id. A log may hold kinds this build does not know (added by
@@ -133,9 +130,7 @@ const KINDS_BY_ID: ReadonlyMap<string, KindDefinition> = new Map(
  * toward no competency.
  */
 export function describeKind(kindId: string): KindDefinition {
-  return (
-    KINDS_BY_ID.get(kindId) ?? { id: kindId, label: kindId, description: '', competencies: [], icon: 'circle-outline' }
-  );
+  return KINDS_BY_ID.get(kindId) ?? { id: kindId, label: kindId, description: '', competencies: [], icon: 'circle-outline' };
 }
 
 export function competencyLabel(id: CompetencyId): string {

@@ -41,7 +41,7 @@ export class GitPrivacy implements vscode.Disposable {
     if (outcome === 'excluded') {
       void this.tellOnce(
         `excluded:${location.filePath}`,
-        'Growth Log keeps your log out of git: it names colleagues, so it was added to this repository\'s .git/info/exclude (not the shared .gitignore).',
+        "Growth Log keeps your log out of git: it names colleagues, so it was added to this repository's .git/info/exclude (not the shared .gitignore).",
       );
     } else if (outcome === 'tracked') {
       void this.tellOnce(

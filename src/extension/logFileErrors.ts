@@ -8,14 +8,9 @@ const OPEN_LOG_FILE = 'Open Log File';
  * action that opens the file at that spot. `extraActions` are offered beside it (for
  * example a way to keep the moment that could not be saved).
  */
-export async function reportLogFileError(
-  error: LogFileError,
-  extraActions: Record<string, () => Thenable<unknown> | void> = {},
-): Promise<void> {
+export async function reportLogFileError(error: LogFileError, extraActions: Record<string, () => unknown> = {}): Promise<void> {
   const message =
-    error.problem === 'newer-version'
-      ? `Growth Log: ${error.message}`
-      : `Growth Log cannot use the log file, so nothing was written to it. ${error.message}`;
+    error.problem === 'newer-version' ? `Growth Log: ${error.message}` : `Growth Log cannot use the log file, so nothing was written to it. ${error.message}`;
   const choice = await vscode.window.showErrorMessage(message, OPEN_LOG_FILE, ...Object.keys(extraActions));
   if (choice === OPEN_LOG_FILE) await openAtProblem(error);
   else if (choice) await extraActions[choice]?.();

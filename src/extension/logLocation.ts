@@ -22,7 +22,7 @@ export function resolveLogLocation(globalStorage: vscode.Uri): LogLocation {
   const activeUri = vscode.window.activeTextEditor?.document.uri;
   const activeFolder = activeUri ? vscode.workspace.getWorkspaceFolder(activeUri) : undefined;
   const folder = activeFolder ?? folders[0];
-  if (!folder || folder.uri.scheme !== 'file') {
+  if (folder?.uri.scheme !== 'file') {
     return { filePath: path.join(globalStorage.fsPath, PERSONAL_LOG_FILE_NAME), scope: 'personal' };
   }
   const configured = readSettings(folder).logFile;

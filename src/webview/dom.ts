@@ -27,11 +27,7 @@ export function button(label: string, onClick: () => void, attributes: Record<st
 
 /** A button that shows only a codicon; `label` is what screen readers and tooltips say. */
 export function iconButton(icon: string, label: string, onClick: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
-  const node = element(
-    'button',
-    { type: 'button', class: 'icon-button', 'aria-label': label, title: label, ...attributes },
-    codicon(icon),
-  );
+  const node = element('button', { type: 'button', class: 'icon-button', 'aria-label': label, title: label, ...attributes }, codicon(icon));
   node.addEventListener('click', onClick);
   return node;
 }

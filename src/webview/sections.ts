@@ -31,20 +31,9 @@ export function header(snapshot: SidebarSnapshot): HTMLElement {
   return element(
     'header',
     {},
-    element(
-      'div',
-      { class: 'title-row' },
-      element('h2', { id: 'week-title' }, week.title),
-      nav,
-    ),
+    element('div', { class: 'title-row' }, element('h2', { id: 'week-title' }, week.title), nav),
     element('p', { class: 'muted', id: 'week-range' }, week.range),
-    snapshot.streak > 0 &&
-      element(
-        'p',
-        { class: 'streak', id: 'streak' },
-        codicon('flame'),
-        ` ${snapshot.streak}-week streak`,
-      ),
+    snapshot.streak > 0 && element('p', { class: 'streak', id: 'streak' }, codicon('flame'), ` ${snapshot.streak}-week streak`),
     element('p', { class: 'muted source', title: source.filePath }, where),
   );
 }
@@ -183,8 +172,7 @@ export function energySection(energy: SidebarSnapshot['energy']): HTMLElement {
       element('p', { class: 'muted' }, 'Say how a moment felt when you log it, and this shows which kinds of work give you energy and which drain it.'),
     );
   }
-  const line = (label: string, kinds: string[]) =>
-    kinds.length > 0 && element('p', {}, element('strong', {}, `${label}: `), kinds.join(', '));
+  const line = (label: string, kinds: string[]) => kinds.length > 0 && element('p', {}, element('strong', {}, `${label}: `), kinds.join(', '));
   return section(
     'energy',
     'Energy this quarter',

@@ -54,14 +54,25 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await openActivityBarView(page, 'Growth Log');
     const frame = await sidebarFrame();
     await frame.getByRole('heading', { name: 'Start your growth log' }).waitFor();
-    recordFigure({ name: 'sidebar, first opening: click on the activity bar to first render (workbench, webview and extension all starting)', value: performance.now() - opening, unit: 'ms' });
+    recordFigure({
+      name: 'sidebar, first opening: click on the activity bar to first render (workbench, webview and extension all starting)',
+      value: performance.now() - opening,
+      unit: 'ms',
+    });
     const inWebview = await frame.evaluate<number | undefined>("performance.getEntriesByName('growth-log-first-render')[0]?.startTime");
     assert.ok(inWebview !== undefined, 'the view marks its first render');
-    recordFigure({ name: 'sidebar, first opening: webview document start to first render (script, ready, log read, snapshot, drawing)', value: inWebview, unit: 'ms' });
+    recordFigure({
+      name: 'sidebar, first opening: webview document start to first render (script, ready, log read, snapshot, drawing)',
+      value: inWebview,
+      unit: 'ms',
+    });
     assert.equal(await frame.getByRole('button', { name: 'Log your first moment' }).count(), 1);
     // Away from the activity bar, and wait for its hover tooltip to fade before the picture.
     await page.mouse.move(700, 500);
-    await page.locator('.monaco-hover').waitFor({ state: 'hidden' }).catch(() => undefined);
+    await page
+      .locator('.monaco-hover')
+      .waitFor({ state: 'hidden' })
+      .catch(() => undefined);
     await page.waitForTimeout(500);
     await page.locator('.part.sidebar').screenshot({ path: path.join(SCREENSHOTS, 'sidebar-empty-dark.png') });
   });
@@ -240,7 +251,10 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     const settingsFile = path.join(server.runDir, 'user', 'User', 'settings.json');
     const settings = JSON.parse(await fs.readFile(settingsFile, 'utf8'));
     const today = new Date().toLocaleDateString('en-US', { weekday: 'long' }).toLowerCase();
-    await fs.writeFile(settingsFile, JSON.stringify({ ...settings, 'growthLog.reminder.enabled': true, 'growthLog.reminder.day': today, 'growthLog.reminder.time': '00:00' }, null, 2));
+    await fs.writeFile(
+      settingsFile,
+      JSON.stringify({ ...settings, 'growthLog.reminder.enabled': true, 'growthLog.reminder.day': today, 'growthLog.reminder.time': '00:00' }, null, 2),
+    );
     const toast = page.locator('.notifications-toasts .notification-toast', { hasText: "log this week's leadership moments?" });
     await toast.waitFor({ timeout: 30_000 });
     for (const button of ['Log', 'Open Summary', 'Snooze 1 Hour']) assert.equal(await toast.getByRole('button', { name: button }).count(), 1, button);

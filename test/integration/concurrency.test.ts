@@ -52,7 +52,16 @@ describe('several writers and broken files, in VS Code', function () {
   });
 
   const fixtures = readdirSync(path.join(REPO_ROOT, 'test', 'fixtures', 'malformed')).filter((name) =>
-    ['truncated.json', 'merge-conflict.json', 'top-level-array.json', 'newer-version.json', 'kind-uppercase.json', 'utf16.json', 'binary-garbage.json', 'id-duplicate.json'].includes(name),
+    [
+      'truncated.json',
+      'merge-conflict.json',
+      'top-level-array.json',
+      'newer-version.json',
+      'kind-uppercase.json',
+      'utf16.json',
+      'binary-garbage.json',
+      'id-duplicate.json',
+    ].includes(name),
   );
   for (const name of fixtures) {
     it(`refuses to write to ${name}`, async () => {

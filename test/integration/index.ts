@@ -13,7 +13,9 @@ export async function run(): Promise<void> {
   // GROWTH_LOG_TEST_GREP runs only the tests whose titles match (`npm run bench` uses it).
   const grep = process.env.GROWTH_LOG_TEST_GREP;
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec', ...(grep ? { grep } : {}) });
-  for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+  for (const file of readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));

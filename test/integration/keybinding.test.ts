@@ -19,7 +19,7 @@ describe('the quick-log keybinding in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('is Ctrl+K G, bound to nothing else among VS Code\'s defaults and the installed extensions', async () => {
+  it("is Ctrl+K G, bound to nothing else among VS Code's defaults and the installed extensions", async () => {
     // VS Code's own list of every default binding on this platform, extensions' included.
     await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
     const document = vscode.window.activeTextEditor?.document;
@@ -27,9 +27,15 @@ describe('the quick-log keybinding in VS Code', () => {
     const bindings = parse(document.getText()) as DefaultKeybinding[];
     assert.ok(bindings.length > 500, `read ${bindings.length} default bindings`);
     const ours = bindings.filter((binding) => binding.key === 'ctrl+k g');
-    assert.deepEqual(ours.map((binding) => binding.command), [COMMANDS.logMoment]);
+    assert.deepEqual(
+      ours.map((binding) => binding.command),
+      [COMMANDS.logMoment],
+    );
     // Nor does it sit under a single-key binding that would swallow the chord.
     // (A binding whose `when` is the literal `false` never applies.)
-    assert.deepEqual(bindings.filter((binding) => binding.key === 'ctrl+k' && binding.when !== 'false'), []);
+    assert.deepEqual(
+      bindings.filter((binding) => binding.key === 'ctrl+k' && binding.when !== 'false'),
+      [],
+    );
   });
 });

@@ -59,7 +59,11 @@ describe(`a log of ${SIZE.toLocaleString('en')} moments in VS Code`, function ()
     await fs.writeFile(logFilePath(), encodeLogFile(log));
     await vscode.commands.executeCommand(COMMANDS.showWeeklySummary);
     const snapshot = await loaded;
-    recordFigure({ name: `${SIZE.toLocaleString('en')}-moment log: from writing the file to the sidebar's snapshot`, value: performance.now() - started, unit: 'ms' });
+    recordFigure({
+      name: `${SIZE.toLocaleString('en')}-moment log: from writing the file to the sidebar's snapshot`,
+      value: performance.now() - started,
+      unit: 'ms',
+    });
 
     const weekStart = startOfWeek(now, 'monday');
     const inWeek = log.moments.filter((moment) => {

@@ -49,7 +49,10 @@ describe('logging a moment in VS Code', () => {
       await answered;
     }
     const log = await readLogFileJson();
-    assert.deepEqual(log.moments.map((m) => m.kind), ['code-review', 'delegation']);
+    assert.deepEqual(
+      log.moments.map((m) => m.kind),
+      ['code-review', 'delegation'],
+    );
     assert.equal(log.moments[0]!.impact, undefined, 'an empty impact is left out of the file');
     assert.equal(log.moments[0]!.energy, undefined, 'a skipped energy is left out of the file');
   });

@@ -41,10 +41,17 @@ describe('the weekly reminder in VS Code, on an injected clock', () => {
     const at = new Date(2026, 11, 7, 9, 45);
     // Other windows: their own reminders over the same record in the user's storage.
     const storage = vscode.Uri.file(path.dirname(api.reminder.recordPath));
-    const windows = [api.reminder, new WeeklyReminder(storage, () => at, api.reminder.recordPath), new WeeklyReminder(storage, () => at, api.reminder.recordPath)];
+    const windows = [
+      api.reminder,
+      new WeeklyReminder(storage, () => at, api.reminder.recordPath),
+      new WeeklyReminder(storage, () => at, api.reminder.recordPath),
+    ];
     try {
       const outcomes = await Promise.all(windows.map((reminder) => reminder.check(at)));
-      assert.deepEqual(outcomes.filter((outcome) => outcome === 'shown'), ['shown']);
+      assert.deepEqual(
+        outcomes.filter((outcome) => outcome === 'shown'),
+        ['shown'],
+      );
       assert.equal(outcomes.filter((outcome) => outcome === 'shown-elsewhere').length, 2);
     } finally {
       for (const other of windows.slice(1)) other.dispose();

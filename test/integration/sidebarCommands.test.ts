@@ -33,7 +33,11 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
   });
 
   it('Edit fills the prompts with the moment, and saves only what changed', async () => {
-    const answered = answerPrompts(api, [{ type: 'Paired with @Sam and @Kim on flaky tests #testing #ci !' }, { type: 'Kim runs triage now' }, { pick: 'Energised' }]);
+    const answered = answerPrompts(api, [
+      { type: 'Paired with @Sam and @Kim on flaky tests #testing #ci !' },
+      { type: 'Kim runs triage now' },
+      { pick: 'Energised' },
+    ]);
     const edited = await vscode.commands.executeCommand(COMMANDS.editMoment, original.id);
     const prompts = await answered;
     assert.ok(edited);
@@ -77,7 +81,10 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
     await fs.writeFile(logFilePath(), JSON.stringify({ ...log, moments: [...log.moments, theirs] }));
 
     assert.equal(await vscode.commands.executeCommand(COMMANDS.undo), true);
-    assert.deepEqual((await readLogFileJson()).moments.map((m) => m.summary), [original.summary, 'From another window']);
+    assert.deepEqual(
+      (await readLogFileJson()).moments.map((m) => m.summary),
+      [original.summary, 'From another window'],
+    );
   });
 
   it('navigates weeks through the commands, never into the future', async () => {
@@ -96,7 +103,10 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
     assert.equal(await vscode.commands.executeCommand(COMMANDS.showThisWeek), 0);
     const current = await snapshot;
     assert.equal(current.week.title, 'This week');
-    assert.deepEqual(current.week.moments.map((m) => m.summary), [original.summary]);
+    assert.deepEqual(
+      current.week.moments.map((m) => m.summary),
+      [original.summary],
+    );
 
     assert.equal(await vscode.commands.executeCommand(COMMANDS.showNextWeek), 0, 'no week after this one');
   });

@@ -1,10 +1,10 @@
 // Preloaded with `node --require` to make any network use fail loudly: a socket, a DNS
 // lookup or fetch() prints NETWORK-USED on stderr and throws.
-'use strict';
+
 const net = require('node:net');
 const dns = require('node:dns');
 function forbid(what) {
-  return function () {
+  return () => {
     process.stderr.write(`NETWORK-USED: ${what}\n`);
     throw new Error(`network use is forbidden: ${what}`);
   };

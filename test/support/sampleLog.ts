@@ -20,9 +20,29 @@ export function sampleLog(now: Date): LogFile {
   return {
     version: 1,
     moments: [
-      moment(0, { kind: 'mentoring', summary: 'Paired with Sam on flaky test triage', people: ['Sam'], tags: ['testing'], impact: 'Sam now owns the CI dashboard', starred: true, energy: 'energised' }),
-      moment(1, { kind: 'code-review', summary: 'Review on the retry helper: explained idempotency keys', people: ['Priya'], tags: ['reliability'], energy: 'energised' }),
-      moment(2, { kind: 'delegation', summary: 'Handed the release checklist to Priya', people: ['Priya'], impact: 'First release she ran end to end', energy: 'neutral' }),
+      moment(0, {
+        kind: 'mentoring',
+        summary: 'Paired with Sam on flaky test triage',
+        people: ['Sam'],
+        tags: ['testing'],
+        impact: 'Sam now owns the CI dashboard',
+        starred: true,
+        energy: 'energised',
+      }),
+      moment(1, {
+        kind: 'code-review',
+        summary: 'Review on the retry helper: explained idempotency keys',
+        people: ['Priya'],
+        tags: ['reliability'],
+        energy: 'energised',
+      }),
+      moment(2, {
+        kind: 'delegation',
+        summary: 'Handed the release checklist to Priya',
+        people: ['Priya'],
+        impact: 'First release she ran end to end',
+        energy: 'neutral',
+      }),
       moment(8, { kind: 'conflict', summary: 'Hard conversation with Alex about missed reviews', people: ['Alex'], energy: 'drained' }),
       moment(9, { kind: 'mentoring', summary: 'Career chat with Kim about the staff track', people: ['Kim'], energy: 'energised' }),
       moment(15, { kind: 'communication', summary: 'Presented the migration plan to support', tags: ['migration'] }),

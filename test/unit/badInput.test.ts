@@ -44,15 +44,21 @@ describe('bad input', function () {
       copyFileSync(path.join(MALFORMED, name), file);
       const before = readFileSync(file);
 
-      assert.throws(() => decodeLogFile(before.toString('utf8'), file), (error: unknown) => {
-        assert.ok(error instanceof LogFileError, String(error));
-        assert.ok(error.message.startsWith(file), error.message);
-        assert.match(error.message, SAYS_WHERE);
-        return true;
-      });
+      assert.throws(
+        () => decodeLogFile(before.toString('utf8'), file),
+        (error: unknown) => {
+          assert.ok(error instanceof LogFileError, String(error));
+          assert.ok(error.message.startsWith(file), error.message);
+          assert.match(error.message, SAYS_WHERE);
+          return true;
+        },
+      );
       await assert.rejects(appendMoment(file, momentAt(new Date())), LogFileError);
 
-      for (const args of [['summary', '--file', file], ['add', 'mentoring', 'Must not land', '--file', file]]) {
+      for (const args of [
+        ['summary', '--file', file],
+        ['add', 'mentoring', 'Must not land', '--file', file],
+      ]) {
         const result = await cli(args);
         assert.equal(result.code, 2, `${args[0]}: ${result.stderr}`);
         assert.ok(result.stderr.includes(file), result.stderr);

@@ -130,7 +130,11 @@ describe('growth-log command line', function () {
 
   for (const [name, contents, where] of [
     ['bad JSON', '{\n  "version": 1,\n  "moments": [,]\n}\n', /growth-log\.json:3:15: invalid JSON/],
-    ['a field of the wrong type', '{"version": 1, "moments": [{"id": "a", "kind": "mentoring", "at": "2026-11-20T10:00:00Z", "summary": "x", "starred": "yes"}]}', /growth-log\.json:1:\d+: .* at moments\[0\]\.starred/],
+    [
+      'a field of the wrong type',
+      '{"version": 1, "moments": [{"id": "a", "kind": "mentoring", "at": "2026-11-20T10:00:00Z", "summary": "x", "starred": "yes"}]}',
+      /growth-log\.json:1:\d+: .* at moments\[0\]\.starred/,
+    ],
     ['a newer version', '{"version": 7, "moments": []}', /format version 7, written by a newer Growth Log/],
   ] as const) {
     it(`exits 2 for a log with ${name}, naming where, and leaves the file as it was`, async () => {

@@ -107,7 +107,9 @@ describe('crash safety and concurrency, with real processes', function () {
     assert.ok(summaries.has('after the storm'));
     assert.equal(new Set(log.moments.map((moment) => moment.id)).size, log.moments.length, 'no duplicate ids');
     assert.deepEqual(await fs.readdir(tempDir()), ['growth-log.json'], 'no stray temporary or lock files');
-    console.log(`      ${kills} kills, ${acknowledged.size} acknowledged writes kept, ${log.moments.length} moments in the end (an add takes ~${typicalMs} ms)`);
+    console.log(
+      `      ${kills} kills, ${acknowledged.size} acknowledged writes kept, ${log.moments.length} moments in the end (an add takes ~${typicalMs} ms)`,
+    );
     assert.ok(kills >= target);
     assert.ok(acknowledged.size > 100, 'enough writers finished for the kills to have landed during writes too');
   });

@@ -21,7 +21,24 @@ import { useTempDir } from '../support/tempDir';
 function validOrJunk<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
   const junk = fc.oneof(
     fc.anything(),
-    fc.constantFrom('', ' ', '2026-02-30T10:00:00Z', '2026-11-20T10:00:00', 'Mentoring', 'a b', 'deadbee', 'DEADBEEF', 0, -1, 1.5, 2 ** 53, Number.NaN, null, [], {}),
+    fc.constantFrom(
+      '',
+      ' ',
+      '2026-02-30T10:00:00Z',
+      '2026-11-20T10:00:00',
+      'Mentoring',
+      'a b',
+      'deadbee',
+      'DEADBEEF',
+      0,
+      -1,
+      1.5,
+      2 ** 53,
+      Number.NaN,
+      null,
+      [],
+      {},
+    ),
   );
   return fc.oneof(valid, junk);
 }
@@ -29,11 +46,13 @@ function validOrJunk<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
 const suspectMoment = fc
   .tuple(momentArbitrary, fc.constantFrom(...Object.keys(momentSchema.shape)), fc.constantFrom(...Object.keys(codeLocationSchema.shape)))
   .chain(([moment, field, codeField]) =>
-    fc.tuple(validOrJunk(fc.constant(moment[field as keyof Moment])), validOrJunk(fc.constant(moment.code?.[codeField as 'path']))).map(([value, codeValue]) => {
-      const changed: Record<string, unknown> = { ...moment, [field]: value };
-      if (moment.code && field !== 'code') changed.code = { ...moment.code, [codeField]: codeValue };
-      return changed;
-    }),
+    fc
+      .tuple(validOrJunk(fc.constant(moment[field as keyof Moment])), validOrJunk(fc.constant(moment.code?.[codeField as 'path'])))
+      .map(([value, codeValue]) => {
+        const changed: Record<string, unknown> = { ...moment, [field]: value };
+        if (moment.code && field !== 'code') changed.code = { ...moment.code, [codeField]: codeValue };
+        return changed;
+      }),
   );
 
 describe('fast paths', function () {
@@ -85,13 +104,18 @@ describe('fast paths', function () {
   describe('appending by splicing', () => {
     it('gives byte for byte what encoding the whole log gives, in any layout', () => {
       fc.assert(
-        fc.property(logArbitrary.filter((log) => log.moments.length > 0), fc.array(momentArbitrary, { minLength: 1, maxLength: 3 }), formatArbitrary, (log, added, format) => {
-          const before = encodeLogFile(log, format);
-          const tail = encodedTail(log, format);
-          assert.ok(before.endsWith(tail));
-          const spliced = `${before.slice(0, before.length - tail.length)}${encodeAppendedMoments(added, format)}${tail}`;
-          assert.equal(spliced, encodeLogFile({ ...log, moments: [...log.moments, ...added] }, format));
-        }),
+        fc.property(
+          logArbitrary.filter((log) => log.moments.length > 0),
+          fc.array(momentArbitrary, { minLength: 1, maxLength: 3 }),
+          formatArbitrary,
+          (log, added, format) => {
+            const before = encodeLogFile(log, format);
+            const tail = encodedTail(log, format);
+            assert.ok(before.endsWith(tail));
+            const spliced = `${before.slice(0, before.length - tail.length)}${encodeAppendedMoments(added, format)}${tail}`;
+            assert.equal(spliced, encodeLogFile({ ...log, moments: [...log.moments, ...added] }, format));
+          },
+        ),
         { numRuns: 500 },
       );
     });
@@ -103,7 +127,7 @@ describe('fast paths', function () {
       await appendMoment(file, { ...first, id: 'b', summary: 'Second' }); // read from disk: a full write
       await appendMoment(file, { ...first, id: 'c', summary: 'Third' }); // written by us: spliced
       const text = await fs.readFile(file, 'utf8');
-      assert.equal(text, encodeLogFile((JSON.parse(text) as LogFile)));
+      assert.equal(text, encodeLogFile(JSON.parse(text) as LogFile));
       assert.deepEqual(JSON.parse(text), {
         version: 1,
         moments: [first, { ...first, id: 'b', summary: 'Second' }, { ...first, id: 'c', summary: 'Third' }],
@@ -135,7 +159,10 @@ describe('fast paths', function () {
 
   describe('timeline', () => {
     const moments = fc.uniqueArray(momentArbitrary, { selector: (moment) => moment.id, maxLength: 30 });
-    const range = fc.tuple(fc.date({ min: new Date('1999-01-01'), max: new Date('2101-01-01'), noInvalidDate: true }), fc.integer({ min: 0, max: 10 * 365 * 86_400_000 }));
+    const range = fc.tuple(
+      fc.date({ min: new Date('1999-01-01'), max: new Date('2101-01-01'), noInvalidDate: true }),
+      fc.integer({ min: 0, max: 10 * 365 * 86_400_000 }),
+    );
 
     function scan(all: readonly Moment[], from: Date, to: Date): Moment[] {
       return all

@@ -8,7 +8,7 @@ describe('suggestions from a real git history', function () {
   this.timeout(30_000);
   const tempDir = useTempDir();
 
-  it('proposes pairing, reviews, merges of others\' work, decisions and docs, and nothing else', async () => {
+  it("proposes pairing, reviews, merges of others' work, decisions and docs, and nothing else", async () => {
     const history = await buildSampleRepository(tempDir());
     const now = new Date();
     const commits = await readCommits(tempDir(), new Date(now.getTime() - 7 * 86_400_000), new Date(now.getTime() + 60_000));
@@ -40,10 +40,7 @@ describe('suggestions from a real git history', function () {
     const history = await buildSampleRepository(tempDir());
     const commits = await readCommits(tempDir(), new Date(0), new Date(Date.now() + 60_000));
     const suggestions = suggestMoments(commits, ME, new Set([history.pairing.slice(0, 10), history.adr]));
-    assert.deepEqual(
-      suggestions.map((suggestion) => suggestion.commit).sort(),
-      [history.reviewedForPriya, history.rfc, history.mergeOfAna].sort(),
-    );
+    assert.deepEqual(suggestions.map((suggestion) => suggestion.commit).sort(), [history.reviewedForPriya, history.rfc, history.mergeOfAna].sort());
   });
 
   it('keeps to the period', async () => {

@@ -47,7 +47,10 @@ describe('log store', () => {
     await readLog(logPath()); // our (now stale) view: empty
     await appendMoment(logPath(), theirs); // another window writes
     await appendMoment(logPath(), ours);
-    assert.deepEqual((await readLog(logPath())).moments.map((m) => m.id), [theirs.id, ours.id]);
+    assert.deepEqual(
+      (await readLog(logPath())).moments.map((m) => m.id),
+      [theirs.id, ours.id],
+    );
   });
 
   for (const [name, contents] of [
@@ -131,14 +134,20 @@ describe('file lock', () => {
     const { hostname } = await import('node:os');
     const live = { pid: process.pid, host: hostname(), token: 'live', since: Date.now() };
     await fs.writeFile(`${target}.lock`, JSON.stringify(live));
-    await assert.rejects(withFileLock(target, async () => 'never', { timeoutMs: 100 }), LockTimeoutError);
+    await assert.rejects(
+      withFileLock(target, async () => 'never', { timeoutMs: 100 }),
+      LockTimeoutError,
+    );
   });
 
   it('merge keeps order and replaces by id', () => {
     const a = momentAt(new Date());
     const b = momentAt(new Date());
     const merged = mergeMoments({ version: 1, moments: [a, b] }, [{ ...a, summary: 'new' }, momentAt(new Date())]);
-    assert.deepEqual(merged.moments.map((m) => m.summary), ['new', b.summary, merged.moments[2]?.summary]);
+    assert.deepEqual(
+      merged.moments.map((m) => m.summary),
+      ['new', b.summary, merged.moments[2]?.summary],
+    );
     assert.equal(merged.moments.length, 3);
   });
 });

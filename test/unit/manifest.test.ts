@@ -34,7 +34,10 @@ describe('package.json and the code agree', () => {
   it('contributes the sidebar container and the This Week webview view', () => {
     assert.ok(manifest.contributes.viewsContainers.activitybar.some((container) => container.id === VIEWS.container));
     const views = manifest.contributes.views[VIEWS.container] ?? [];
-    assert.deepEqual(views.map((view) => [view.id, view.type]), [[VIEWS.thisWeek, 'webview']]);
+    assert.deepEqual(
+      views.map((view) => [view.id, view.type]),
+      [[VIEWS.thisWeek, 'webview']],
+    );
   });
 
   it('activates early where a log exists (for the status bar), and otherwise after start-up (for the weekly reminder)', () => {

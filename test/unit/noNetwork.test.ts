@@ -11,7 +11,8 @@ import { useTempDir } from '../support/tempDir';
  */
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-const NETWORK_MODULES = /\bfrom ['"](node:)?(http|https|http2|net|tls|dgram|dns|undici|ws)['"]|require\(['"](node:)?(http|https|http2|net|tls|dgram|dns|undici|ws)['"]\)/;
+const NETWORK_MODULES =
+  /\bfrom ['"](node:)?(http|https|http2|net|tls|dgram|dns|undici|ws)['"]|require\(['"](node:)?(http|https|http2|net|tls|dgram|dns|undici|ws)['"]\)/;
 const NETWORK_GLOBALS = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|navigator\.sendBeacon)\s*\(/;
 const ALLOWED_BUNDLE_REQUIRES = new Set(['node:child_process', 'node:crypto', 'node:fs', 'node:os', 'node:path', 'node:util', 'vscode']);
 
@@ -49,7 +50,11 @@ describe('no network', function () {
     const file = path.join(tempDir(), 'log.json');
     const preload = path.join(REPO_ROOT, 'test', 'support', 'forbidNetwork.js');
     const cli = path.join(REPO_ROOT, 'dist', 'cli.js');
-    for (const args of [['add', 'mentoring', 'Paired with @Sam', '--file', file], ['summary', '--file', file], ['export', '--file', file, '--private']]) {
+    for (const args of [
+      ['add', 'mentoring', 'Paired with @Sam', '--file', file],
+      ['summary', '--file', file],
+      ['export', '--file', file, '--private'],
+    ]) {
       const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) =>
         execFile(process.execPath, ['--require', preload, cli, ...args], (error, _out, err) => resolve({ code: error ? Number(error.code) : 0, stderr: err })),
       );

@@ -123,10 +123,7 @@ describe('code locations and forge links', () => {
       permalink('https://org@dev.azure.com/org/proj/_git/app', sha, range),
       'https://dev.azure.com/org/proj/_git/app?path=/src/a%20b.ts&version=GC3f9a2c1d&line=10&lineEnd=43&lineStartColumn=1&lineEndColumn=1',
     );
-    assert.equal(
-      permalink('git@ssh.dev.azure.com:v3/org/proj/app', sha, range)?.startsWith('https://dev.azure.com/org/proj/_git/app?path='),
-      true,
-    );
+    assert.equal(permalink('git@ssh.dev.azure.com:v3/org/proj/app', sha, range)?.startsWith('https://dev.azure.com/org/proj/_git/app?path='), true);
     assert.equal(permalink('git@git.internal.example:team/app.git', sha, range), undefined, 'an unknown host gets no link');
     assert.equal(permalink('/srv/git/app.git', sha, range), undefined);
   });

@@ -30,10 +30,13 @@ describe('sidebar snapshot and protocol', () => {
     assert.equal(snapshot.totalMoments, 3);
     assert.equal(snapshot.week.title, 'This week');
     assert.equal(snapshot.week.total, 2);
-    assert.deepEqual(snapshot.week.moments.map((m) => [m.summary, m.day]), [
-      ['newer', 'Yesterday'],
-      ['older', 'Monday'],
-    ]);
+    assert.deepEqual(
+      snapshot.week.moments.map((m) => [m.summary, m.day]),
+      [
+        ['newer', 'Yesterday'],
+        ['older', 'Monday'],
+      ],
+    );
     assert.deepEqual(snapshot.week.moments[1], {
       id: log.moments[0]!.id,
       kind: 'mentoring',
@@ -52,7 +55,7 @@ describe('sidebar snapshot and protocol', () => {
     assert.ok(hostToWebviewSchema.safeParse({ type: 'snapshot', snapshot }).success, 'the snapshot is a valid message');
   });
 
-  it('shows progress against the track\'s targets', () => {
+  it("shows progress against the track's targets", () => {
     const snapshot = buildSidebarSnapshot(base({ log }));
     const row = (kind: string) => snapshot.week.targets.find((target) => target.kind === kind);
     assert.deepEqual(row('delegation'), { kind: 'delegation', label: 'Delegation', icon: 'person-add', count: 0, target: 2 });
@@ -64,14 +67,17 @@ describe('sidebar snapshot and protocol', () => {
   it('steps back a week, with the trend ending at that week', () => {
     const snapshot = buildSidebarSnapshot(base({ log, weekOffset: -1 }));
     assert.equal(snapshot.week.title, 'Last week');
-    assert.deepEqual(snapshot.week.moments.map((m) => m.summary), ['last week']);
+    assert.deepEqual(
+      snapshot.week.moments.map((m) => m.summary),
+      ['last week'],
+    );
     assert.equal(snapshot.trend.weeks.length, 8);
     assert.equal(snapshot.trend.weeks.at(-1)?.total, 1);
     assert.equal(snapshot.week.range, 'Mon, Nov 9 – Sun, Nov 15');
     assert.equal(buildSidebarSnapshot(base({ log, weekOffset: -3 })).week.title, 'Week of Mon, Oct 26');
   });
 
-  it('carries the streak, the gaps and the quarter\'s energy', () => {
+  it("carries the streak, the gaps and the quarter's energy", () => {
     const snapshot = buildSidebarSnapshot(base({ log }));
     assert.equal(snapshot.streak, 2);
     assert.ok(snapshot.gaps.some((gap) => gap.label === 'Delegation'));
@@ -86,7 +92,11 @@ describe('sidebar snapshot and protocol', () => {
     const trend = buildSidebarSnapshot(base({ log: { version: 1, moments: many } })).trend;
     assert.equal(trend.series.length, 6);
     assert.equal(trend.series.at(-1)?.label, 'Other');
-    for (const week of trend.weeks) assert.equal(week.counts.reduce((a, b) => a + b, 0), week.total);
+    for (const week of trend.weeks)
+      assert.equal(
+        week.counts.reduce((a, b) => a + b, 0),
+        week.total,
+      );
   });
 
   it('carries the problem instead of moments when the log cannot be read', () => {

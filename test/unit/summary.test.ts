@@ -15,7 +15,7 @@ describe('summariseWeek', () => {
     week = startOfWeek(now, 'monday');
   });
 
-  it('counts the week\'s moments per kind and per competency', () => {
+  it("counts the week's moments per kind and per competency", () => {
     const summary = summariseWeek(
       [
         momentAt('2026-11-16T09:00', { kind: 'mentoring' }),
@@ -39,7 +39,10 @@ describe('summariseWeek', () => {
   it('lists every built-in kind and competency, even at zero', () => {
     const summary = summariseWeek([], week, now);
     assert.equal(summary.total, 0);
-    assert.deepEqual(summary.byKind.map((k) => k.kind), BUILT_IN_KINDS.map((k) => k.id));
+    assert.deepEqual(
+      summary.byKind.map((k) => k.kind),
+      BUILT_IN_KINDS.map((k) => k.id),
+    );
     assert.equal(summary.byCompetency.length, COMPETENCIES.length);
     assert.deepEqual(summary.moments, []);
   });
@@ -48,7 +51,10 @@ describe('summariseWeek', () => {
     const early = momentAt('2026-11-16T00:00');
     const late = momentAt('2026-11-22T23:59');
     const summary = summariseWeek([early, late], week, now);
-    assert.deepEqual(summary.moments.map((m) => m.id), [late.id, early.id]);
+    assert.deepEqual(
+      summary.moments.map((m) => m.id),
+      [late.id, early.id],
+    );
     assert.equal(summary.weekStart, '2026-11-16');
     assert.equal(summary.weekEnd, '2026-11-22');
     assert.equal(summary.isCurrentWeek, true);

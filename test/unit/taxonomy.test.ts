@@ -9,7 +9,10 @@ describe('taxonomy', () => {
       ['mentoring', 'code-review', 'delegation', 'communication', 'decision', 'strategy', 'conflict', 'initiative', 'networking', 'learning'],
     );
     assert.equal(COMPETENCIES.length, 11);
-    assert.deepEqual(TRACKS.map((track) => track.id), ['management', 'staff-ic']);
+    assert.deepEqual(
+      TRACKS.map((track) => track.id),
+      ['management', 'staff-ic'],
+    );
   });
 
   it('maps every kind to known competencies, with a valid id', () => {

@@ -27,7 +27,13 @@ describe('weekly targets', () => {
   });
 
   it('lists kinds with a target or a moment, in taxonomy order, custom kinds last', () => {
-    const rows = progressAgainstTargets(new Map([['hiring', 2], ['learning', 1]]), { delegation: 2, mentoring: 1 });
+    const rows = progressAgainstTargets(
+      new Map([
+        ['hiring', 2],
+        ['learning', 1],
+      ]),
+      { delegation: 2, mentoring: 1 },
+    );
     assert.deepEqual(rows, [
       { kind: 'mentoring', count: 0, target: 1 },
       { kind: 'delegation', count: 0, target: 2 },

@@ -15,7 +15,7 @@ import { saveNewMoment } from './saveChange';
  */
 export async function logCodeReviewHere(context: CommandContext): Promise<Moment | undefined> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.uri.scheme !== 'file') {
+  if (editor?.document.uri.scheme !== 'file') {
     void vscode.window.showInformationMessage('Growth Log: open a file and select the lines the review was about.');
     return undefined;
   }

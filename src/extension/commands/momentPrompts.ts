@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { QUICK_LOG_HINT, formatQuickLog, parseQuickLog } from '../../core/quickLog';
 import type { MomentEdit } from '../../core/newMoment';
 import { ENERGY_LEVELS, type EnergyLevel, type Moment } from '../../core/schema';

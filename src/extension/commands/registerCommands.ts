@@ -35,9 +35,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.showThisWeek]: () => context.sidebar.showWeek(0),
     [COMMANDS.openMomentCode]: (id?: unknown) => (typeof id === 'string' ? openMomentCode(context, id) : undefined),
   };
-  return vscode.Disposable.from(
-    ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
-  );
+  return vscode.Disposable.from(...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)));
 }
 
 function isKindId(value: unknown): value is string {

@@ -11,20 +11,12 @@ import type { CommandContext } from './commandContext';
  * the user is told why and where; a moment they just typed (`unsaved`) can be copied from
  * the message, so it is never lost with the error. Resolves to whether it was saved.
  */
-export async function saveChange(
-  context: CommandContext,
-  change: (log: LogFile) => LogFile,
-  undoable: UndoableChange,
-  unsaved?: Moment,
-): Promise<boolean> {
+export async function saveChange(context: CommandContext, change: (log: LogFile) => LogFile, undoable: UndoableChange, unsaved?: Moment): Promise<boolean> {
   try {
     await context.logs.update(change);
   } catch (error) {
     if (!(error instanceof LogFileError)) throw error;
-    void reportLogFileError(
-      error,
-      unsaved ? { 'Copy Moment': () => vscode.env.clipboard.writeText(JSON.stringify(unsaved, null, 2)) } : {},
-    );
+    void reportLogFileError(error, unsaved ? { 'Copy Moment': () => vscode.env.clipboard.writeText(JSON.stringify(unsaved, null, 2)) } : {});
     return false;
   }
   context.undo.record(undoable);

@@ -66,7 +66,11 @@ export async function suggestFromGit(context: CommandContext): Promise<Moment[] 
   const moments = picked.map(({ suggestion }) => toMoment(suggestion, head.remoteUrl));
   const saved = await saveChange(context, (log) => mergeMoments(log, moments), {
     description: `${moments.length} ${moments.length === 1 ? 'moment' : 'moments'} from git`,
-    revert: (log) => removeMoments(log, moments.map((moment) => moment.id)),
+    revert: (log) =>
+      removeMoments(
+        log,
+        moments.map((moment) => moment.id),
+      ),
   });
   if (!saved) return undefined;
   vscode.window.setStatusBarMessage(`$(check) Growth Log: logged ${moments.length} from git history`, 5000);

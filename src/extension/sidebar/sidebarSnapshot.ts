@@ -124,7 +124,10 @@ function energySummary(moments: readonly Moment[], now: Date, weekStartsOn: Week
   const rows = energyByKind(moments, from, addDays(now, 1));
   return {
     energises: rows.filter((row) => row.balance > 0).map((row) => describeKind(row.kind).label),
-    drains: rows.filter((row) => row.balance < 0).reverse().map((row) => describeKind(row.kind).label),
+    drains: rows
+      .filter((row) => row.balance < 0)
+      .reverse()
+      .map((row) => describeKind(row.kind).label),
     rated: rows.reduce((sum, row) => sum + row.energised + row.neutral + row.drained, 0),
   };
 }

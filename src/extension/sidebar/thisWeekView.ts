@@ -1,12 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import {
-  OLDEST_WEEK_OFFSET,
-  hostToWebviewSchema,
-  webviewToHostSchema,
-  type SidebarSnapshot,
-  type WebviewToHostMessage,
-} from '../../protocol';
+import { OLDEST_WEEK_OFFSET, hostToWebviewSchema, webviewToHostSchema, type SidebarSnapshot, type WebviewToHostMessage } from '../../protocol';
 import { COMMANDS, VIEWS } from '../ids';
 import { describeLogLocation } from '../logLocation';
 import type { LogService } from '../logService';
