@@ -122,7 +122,21 @@ export const TRACKS = [
 
 export type TrackId = (typeof TRACKS)[number]['id'];
 
-const KINDS_BY_ID: ReadonlyMap<string, KindDefinition> = new Map(BUILT_IN_KINDS.map((kind) => [kind.id, kind]));
+let kindsById: ReadonlyMap<string, KindDefinition> = new Map(BUILT_IN_KINDS.map((kind) => [kind.id, kind]));
+
+/**
+ * Adds the user's own kinds (the `growthLog.kinds` setting, validated by customKinds.ts)
+ * to the built-in ones, replacing any given before. One table for the whole process: the
+ * extension calls this whenever the setting changes, before anything is redrawn.
+ */
+export function useCustomKinds(custom: readonly KindDefinition[]): void {
+  kindsById = new Map([...BUILT_IN_KINDS, ...custom].map((kind) => [kind.id, kind]));
+}
+
+/** The built-in kinds, then the user's own. */
+export function allKinds(): readonly KindDefinition[] {
+  return [...kindsById.values()];
+}
 
 /**
  * The definition of a kind id. A log may hold kinds this build does not know (added by
@@ -130,11 +144,13 @@ const KINDS_BY_ID: ReadonlyMap<string, KindDefinition> = new Map(BUILT_IN_KINDS.
  * toward no competency.
  */
 export function describeKind(kindId: string): KindDefinition {
-  return KINDS_BY_ID.get(kindId) ?? { id: kindId, label: kindId, description: '', competencies: [], icon: 'circle-outline' };
+  return kindsById.get(kindId) ?? { id: kindId, label: kindId, description: '', competencies: [], icon: 'circle-outline' };
 }
 
 export function competencyLabel(id: CompetencyId): string {
   return COMPETENCIES.find((competency) => competency.id === id)?.label ?? id;
 }
+
+export const COMPETENCY_IDS = COMPETENCIES.map((competency) => competency.id) as [CompetencyId, ...CompetencyId[]];
 
 export const TRACK_IDS = TRACKS.map((track) => track.id) as [TrackId, ...TrackId[]];

@@ -2,6 +2,7 @@
 import { bundleEvaluationStarted } from './startupClock';
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/registerCommands';
+import { CustomKindsSetting } from './customKindsSetting';
 import { GitPrivacy } from './gitPrivacy';
 import { VIEWS } from './ids';
 import { LogService } from './logService';
@@ -24,6 +25,7 @@ export interface GrowthLogTestApi {
   readonly statusBar: WeekStatusBarItem;
   readonly gitPrivacy: GitPrivacy;
   readonly reminder: WeeklyReminder;
+  readonly customKinds: CustomKindsSetting;
   /** What starting cost: evaluating the bundle's modules, and the `activate()` call itself, in ms. */
   readonly startup: { readonly evaluateMs: number; readonly activateMs: number };
 }
@@ -36,6 +38,8 @@ export interface GrowthLogTestApi {
 export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | undefined {
   const activateStarted = performance.now();
   const now = () => new Date();
+  // First, so the user's own kinds are known before anything draws a kind.
+  const customKinds = new CustomKindsSetting();
   const logs = new LogService(context.globalStorageUri);
   const prompts = new Prompts();
   const sidebar = new ThisWeekView(context.extensionUri, logs, now);
@@ -43,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   const gitPrivacy = new GitPrivacy(logs, context.globalState);
   const reminder = new WeeklyReminder(context.globalStorageUri, now);
   context.subscriptions.push(
+    customKinds,
     logs,
     gitPrivacy,
     reminder,
@@ -55,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   setTimeout(() => void statusBar.refresh(), 0);
   reminder.start(REMINDER_FIRST_CHECK_MS);
   const startup = { evaluateMs: bundleEvaluated - bundleEvaluationStarted, activateMs: performance.now() - activateStarted };
-  return context.extensionMode === vscode.ExtensionMode.Test ? { prompts, sidebar, statusBar, gitPrivacy, reminder, startup } : undefined;
+  return context.extensionMode === vscode.ExtensionMode.Test ? { prompts, sidebar, statusBar, gitPrivacy, reminder, customKinds, startup } : undefined;
 }
 
 export function deactivate(): void {

@@ -5,16 +5,28 @@ import { COMMANDS, VIEWS } from '../../src/extension/ids';
 
 interface Manifest {
   activationEvents: string[];
+  icon: string;
+  galleryBanner?: { color: string };
+  categories: string[];
+  keywords: string[];
+  repository?: { url: string };
+  license: string;
   main: string;
   contributes: {
     commands: { command: string; title: string; category: string }[];
     views: Record<string, { id: string; type?: string }[]>;
     viewsContainers: { activitybar: { id: string }[] };
-    configuration: { properties: Record<string, { default: unknown; markdownDescription?: string }> };
+    configuration: {
+      properties: Record<
+        string,
+        { default: unknown; markdownDescription?: string; order?: number; scope?: string; enum?: unknown[]; enumDescriptions?: string[] }
+      >;
+    };
   };
 }
 
-const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as Manifest;
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
 
 describe('package.json and the code agree', () => {
   it('contributes exactly the commands the code registers, each in the Growth Log category', () => {
@@ -52,6 +64,29 @@ describe('package.json and the code agree', () => {
     assert.equal(properties['growthLog.track']?.default, 'management');
     assert.deepEqual(properties['growthLog.weeklyTargets']?.default, {});
     assert.equal(properties['growthLog.statusBar.enabled']?.default, true);
-    for (const [key, property] of Object.entries(properties)) assert.ok(property.markdownDescription, key);
+    assert.deepEqual(properties['growthLog.kinds']?.default, []);
+    assert.equal(properties['growthLog.reminder.enabled']?.default, false, 'the reminder is opt-in');
+    const orders = Object.values(properties).map((property) => property.order);
+    assert.deepEqual(
+      orders,
+      Object.keys(properties).map((_, index) => index + 1),
+      'settings are shown in the order listed',
+    );
+    for (const [key, property] of Object.entries(properties)) {
+      assert.ok(property.markdownDescription, `${key} has a markdownDescription`);
+      assert.ok(['application', 'window', 'resource'].includes(property.scope ?? ''), `${key} has a scope`);
+      if (property.enum) assert.equal(property.enumDescriptions?.length, property.enum.length, `${key} describes each choice`);
+    }
+  });
+
+  it('is packaged with an icon, a banner, categories, keywords, a repository and a licence', () => {
+    assert.equal(manifest.icon, 'media/icon.png');
+    const png = readFileSync(path.join(REPO_ROOT, 'media', 'icon.png'));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128], 'the icon is 128×128');
+    assert.ok(manifest.galleryBanner?.color);
+    assert.ok(manifest.categories.length > 0 && manifest.keywords.length > 0 && manifest.keywords.length <= 30);
+    assert.match(manifest.repository?.url ?? '', /^https:\/\//);
+    assert.equal(manifest.license, 'MIT');
   });
 });

@@ -1,6 +1,6 @@
 import { createMoment } from '../../core/newMoment';
 import type { Moment } from '../../core/schema';
-import { BUILT_IN_KINDS, describeKind, type KindDefinition } from '../../core/taxonomy';
+import { allKinds, describeKind, type KindDefinition } from '../../core/taxonomy';
 import type { Prompts } from '../prompts';
 import type { CommandContext } from './commandContext';
 import { askMomentDetails } from './momentPrompts';
@@ -26,10 +26,10 @@ export async function logMoment(context: CommandContext, kindId?: string): Promi
 }
 
 async function pickKind(prompts: Prompts): Promise<KindDefinition | undefined> {
-  const items = BUILT_IN_KINDS.map((kind) => ({
+  const items = allKinds().map((kind) => ({
     label: `$(${kind.icon}) ${kind.label}`,
     detail: kind.description,
-    definition: kind as KindDefinition,
+    definition: kind,
   }));
   const chosen = await prompts.pick(items, {
     title: 'Log a Leadership Moment',

@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+import { kindIdSchema } from './schema';
+import { BUILT_IN_KINDS, COMPETENCY_IDS, type KindDefinition } from './taxonomy';
+
+/**
+ * The user's own kinds of moment, from the `growthLog.kinds` setting: say "hiring" or
+ * "incident command", each with the competencies it is evidence for. An entry that does
+ * not fit is left out and named, with where and why, so one typo does not take the
+ * others with it.
+ */
+
+const DEFAULT_ICON = 'circle-outline';
+
+const customKindSchema = z.object({
+  id: kindIdSchema,
+  label: z.string().check(z.regex(/\S/, 'must not be blank'), z.maxLength(40, 'must be 40 characters or fewer')),
+  competencies: z.optional(z.array(z.enum(COMPETENCY_IDS))),
+  icon: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/, 'is a codicon name such as "organization", without $(…)'))),
+  description: z.optional(z.string()),
+});
+
+export interface CustomKinds {
+  readonly kinds: readonly KindDefinition[];
+  /** One line per entry left out: `growthLog.kinds[1].id: …`. */
+  readonly problems: readonly string[];
+}
+
+export function parseCustomKinds(raw: unknown, setting = 'growthLog.kinds'): CustomKinds {
+  if (raw === undefined || raw === null) return { kinds: [], problems: [] };
+  if (!Array.isArray(raw)) return { kinds: [], problems: [`${setting}: must be a list of kinds`] };
+  const kinds: KindDefinition[] = [];
+  const problems: string[] = [];
+  raw.forEach((entry, index) => {
+    const where = `${setting}[${index}]`;
+    const parsed = customKindSchema.safeParse(entry);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      problems.push(
+        `${where}${issue?.path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`)).join('') ?? ''}: ${issue?.message ?? 'does not fit'}`,
+      );
+      return;
+    }
+    const { id, label, competencies = [], icon = DEFAULT_ICON, description = '' } = parsed.data;
+    if (BUILT_IN_KINDS.some((kind) => kind.id === id)) problems.push(`${where}.id: "${id}" is a built-in kind; choose another id`);
+    else if (kinds.some((kind) => kind.id === id)) problems.push(`${where}.id: "${id}" is already defined above`);
+    else kinds.push({ id, label: label.trim(), competencies, icon, description });
+  });
+  return { kinds, problems };
+}
