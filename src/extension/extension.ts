@@ -10,10 +10,13 @@ import { Prompts } from './prompts';
 import { ThisWeekView } from './sidebar/thisWeekView';
 import { WeekStatusBarItem } from './statusBar';
 import { UndoHistory } from './undoHistory';
+import { offerWalkthroughOnce } from './walkthroughOffer';
 import { WeeklyReminder } from './weeklyReminder';
 
 /** The weekly reminder's first look, late enough to stay out of VS Code's start-up. */
 const REMINDER_FIRST_CHECK_MS = 5_000;
+/** The walkthrough is offered once the window has settled. */
+const WALKTHROUGH_OFFER_MS = 3_000;
 
 /** Every module of the bundle has been evaluated once this line runs. */
 const bundleEvaluated = performance.now();
@@ -59,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   );
   setTimeout(() => void statusBar.refresh(), 0);
   reminder.start(REMINDER_FIRST_CHECK_MS);
+  setTimeout(() => void offerWalkthroughOnce(context.globalState, logs), WALKTHROUGH_OFFER_MS);
   const startup = { evaluateMs: bundleEvaluated - bundleEvaluationStarted, activateMs: performance.now() - activateStarted };
   return context.extensionMode === vscode.ExtensionMode.Test ? { prompts, sidebar, statusBar, gitPrivacy, reminder, customKinds, startup } : undefined;
 }

@@ -19,6 +19,8 @@ export const COMMANDS = {
   showNextWeek: 'growthLog.showNextWeek',
   showThisWeek: 'growthLog.showThisWeek',
   openMomentCode: 'growthLog.openMomentCode',
+  chooseTrack: 'growthLog.chooseTrack',
+  openWalkthrough: 'growthLog.openWalkthrough',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -29,3 +31,12 @@ export const VIEWS = {
 } as const;
 
 export const SETTINGS_SECTION = 'growthLog';
+
+/** Context keys the walkthrough's steps complete on (`onContext:` events). */
+export const CONTEXT_KEYS = {
+  hasMoments: 'growthLog.hasMoments',
+  hasExported: 'growthLog.hasExported',
+} as const;
+
+/** The walkthrough, as `workbench.action.openWalkthrough` names it: `publisher.name#id`. */
+export const WALKTHROUGH_ID = 'growth-log.growth-log#gettingStarted';

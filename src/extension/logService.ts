@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { readLog, updateLog } from '../core/logStore';
 import { LogFileError } from '../core/logFileError';
 import type { LogFile } from '../core/schema';
+import { CONTEXT_KEYS } from './ids';
 import { resolveLogLocation, type LogLocation } from './logLocation';
 import { affectsSettings } from './settings';
 
@@ -29,6 +30,7 @@ export class LogService implements vscode.Disposable {
   private fileWatcher: vscode.FileSystemWatcher | undefined;
   private watchedPath: string | undefined;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private hasMoments: boolean | undefined;
 
   constructor(private readonly globalStorage: vscode.Uri) {}
 
@@ -44,7 +46,9 @@ export class LogService implements vscode.Disposable {
   async load(): Promise<LoadResult> {
     const location = this.location();
     try {
-      return { ok: true, log: await readLog(location.filePath), location };
+      const log = await readLog(location.filePath);
+      this.noteMoments(log);
+      return { ok: true, log, location };
     } catch (error) {
       if (!(error instanceof LogFileError)) throw error;
       return { ok: false, error, location };
@@ -59,9 +63,18 @@ export class LogService implements vscode.Disposable {
   async update(change: (log: LogFile) => LogFile): Promise<LogFile> {
     const location = this.location();
     const saved = await updateLog(location.filePath, change);
+    this.noteMoments(saved);
     this.changed.fire();
     this.wrote.fire(location);
     return saved;
+  }
+
+  /** Tells VS Code whether the log holds a moment yet: the walkthrough's "log your first moment" completes on it. */
+  private noteMoments(log: LogFile): void {
+    const hasMoments = log.moments.length > 0;
+    if (hasMoments === this.hasMoments) return;
+    this.hasMoments = hasMoments;
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasMoments, hasMoments);
   }
 
   private startWatching(): void {

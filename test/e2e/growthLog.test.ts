@@ -77,6 +77,20 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await page.locator('.part.sidebar').screenshot({ path: path.join(SCREENSHOTS, 'sidebar-empty-dark.png') });
   });
 
+  it('offers the walkthrough once on the first start, and it opens on its five steps', async () => {
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'A two-minute walkthrough shows how' });
+    await toast.waitFor({ timeout: 30_000 });
+    await toast.getByRole('button', { name: 'Open Walkthrough' }).click();
+    const walkthrough = page.locator('.gettingStartedContainer');
+    await walkthrough.getByText('Get Started with Growth Log').first().waitFor({ timeout: 30_000 });
+    for (const step of ['Choose your track', 'Log your first moment', 'See your week', 'Set weekly targets', 'Export a brag document']) {
+      await walkthrough.getByText(step, { exact: true }).first().waitFor();
+    }
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'walkthrough-dark.png') });
+    await runCommand(page, 'View: Close Editor');
+  });
+
   it('logs a mentoring moment from the command palette into the workspace log file', async () => {
     await runCommand(page, 'Growth Log: Log Mentoring Moment');
     await answerQuickInput(page, 'Pairing, teaching', 'Paired with @Sam on flaky test triage #testing !');
@@ -234,6 +248,22 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await frame.locator('.moment .summary', { hasText: summary }).waitFor({ timeout: 15_000 });
   });
 
+  it('ticks off the walkthrough steps as they really happen: track, first moment, the week, the brag document', async () => {
+    await runCommand(page, 'Growth Log: Choose Your Track…');
+    await pickQuickItem(page, 'Staff / Principal IC');
+    await runCommand(page, 'Growth Log: Open Walkthrough');
+    const walkthrough = page.locator('.gettingStartedContainer');
+    await walkthrough.getByText('Get Started with Growth Log').first().waitFor({ timeout: 30_000 });
+    const step = (title: string) => walkthrough.locator('.getting-started-step', { hasText: title });
+    const checked = async (title: string) => step(title).getByRole('checkbox').getAttribute('aria-checked');
+    for (const done of ['Choose your track', 'Log your first moment', 'See your week', 'Export a brag document']) {
+      await eventually(async () => assert.equal(await checked(done), 'true', done));
+    }
+    assert.equal(await checked('Set weekly targets'), 'false', 'targets were never set');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'walkthrough-progress-dark.png') });
+    await runCommand(page, 'View: Close Editor');
+  });
+
   it('opens the quick log with Ctrl+K G, from wherever the keyboard is', async () => {
     // Once the Growth Log view is in the activity bar, its contributions (the keybinding among them) are loaded.
     await page.locator('.activitybar [aria-label^="Growth Log"]').first().waitFor();
@@ -244,22 +274,6 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await picker.waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
     await picker.waitFor({ state: 'hidden' });
-  });
-
-  it('asks once a week when the reminder is on, and Turn Off turns it off', async () => {
-    // As a person would: edit the user settings file; VS Code picks the change up.
-    const settingsFile = path.join(server.runDir, 'user', 'User', 'settings.json');
-    const settings = JSON.parse(await fs.readFile(settingsFile, 'utf8'));
-    const today = new Date().toLocaleDateString('en-US', { weekday: 'long' }).toLowerCase();
-    await fs.writeFile(
-      settingsFile,
-      JSON.stringify({ ...settings, 'growthLog.reminder.enabled': true, 'growthLog.reminder.day': today, 'growthLog.reminder.time': '00:00' }, null, 2),
-    );
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: "log this week's leadership moments?" });
-    await toast.waitFor({ timeout: 30_000 });
-    for (const button of ['Log', 'Open Summary', 'Snooze 1 Hour']) assert.equal(await toast.getByRole('button', { name: button }).count(), 1, button);
-    await toast.getByRole('button', { name: 'Turn Off' }).click();
-    await eventually(async () => assert.equal(JSON.parse(await fs.readFile(settingsFile, 'utf8'))['growthLog.reminder.enabled'], false));
   });
 
   it('follows the light, dark and high-contrast themes', async () => {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { writeFileAtomic } from '../../core/atomicWrite';
 import { renderBragDocument } from '../../core/bragDocument';
+import { CONTEXT_KEYS } from '../ids';
 import { reportLogFileError } from '../logFileErrors';
 import { readSettings } from '../settings';
 import type { CommandContext } from './commandContext';
@@ -33,6 +34,7 @@ export async function exportBragDocument(context: CommandContext): Promise<vscod
   const content = renderBragDocument(log.moments, period, settings);
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document);
+  void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasExported, true);
   void offerNextSteps(context, document, path.join(path.dirname(location.filePath), `brag-${period.slug}.md`));
   return document;
 }

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { KIND_ID_PATTERN } from '../../core/schema';
 import { COMMANDS, VIEWS, type CommandId } from '../ids';
 import type { CommandContext } from './commandContext';
+import { openWalkthrough } from '../walkthroughOffer';
+import { chooseTrack } from './chooseTrack';
 import { deleteMoment } from './deleteMoment';
 import { editMoment } from './editMoment';
 import { exportBragDocument } from './exportBragDocument';
@@ -34,6 +36,8 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.showNextWeek]: () => context.sidebar.showWeek(context.sidebar.weekOffset + 1),
     [COMMANDS.showThisWeek]: () => context.sidebar.showWeek(0),
     [COMMANDS.openMomentCode]: (id?: unknown) => (typeof id === 'string' ? openMomentCode(context, id) : undefined),
+    [COMMANDS.chooseTrack]: () => chooseTrack(context),
+    [COMMANDS.openWalkthrough]: openWalkthrough,
   };
   return vscode.Disposable.from(...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)));
 }
