@@ -93,7 +93,11 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
 
   it('logs a mentoring moment from the command palette into the workspace log file', async () => {
     await runCommand(page, 'Growth Log: Log Mentoring Moment');
-    await answerQuickInput(page, 'Pairing, teaching', 'Paired with @Sam on flaky test triage #testing !');
+    const quickLog = page.locator('.quick-input-widget', { hasText: 'Pairing, teaching' });
+    await quickLog.waitFor({ state: 'visible' });
+    await quickLog.locator('input').fill('Paired with @Sam on flaky test triage #testing !');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'quick-log-dark.png'), clip: { x: 0, y: 0, width: 1280, height: 260 } });
+    await page.keyboard.press('Enter');
     await answerQuickInput(page, 'What changed because of it?', 'Sam now owns the CI dashboard');
     await answerQuickInput(page, 'Private: it never appears in the brag document', '');
     const log = await eventually(async () => JSON.parse(await fs.readFile(logFile(), 'utf8')));
@@ -161,6 +165,21 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     const markdown = await eventually(() => fs.readFile(saved, 'utf8'));
     assert.match(markdown, /^# Brag document: \d{4}\n/);
     assert.match(markdown, /Paired with Sam on flaky test triage/);
+
+    // The saved document opens; VS Code's Markdown preview renders it as a reviewer reads it.
+    await page
+      .locator('.tab', { hasText: path.basename(saved) })
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    const preview = await findWebviewFrame(page, 'h2[id="at-a-glance"], h2[data-line]');
+    assert.match((await preview.locator('h1').first().textContent()) ?? '', /Brag document: \d{4}/);
+    await page.waitForTimeout(500);
+    await page
+      .locator('.editor-group-container')
+      .last()
+      .screenshot({ path: path.join(SCREENSHOTS, 'brag-preview-dark.png') });
+    await runCommand(page, 'View: Close Editor');
   });
 
   it('logs a code review from the editor context menu, and opens that code from the sidebar', async () => {
@@ -260,7 +279,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
       await eventually(async () => assert.equal(await checked(done), 'true', done));
     }
     assert.equal(await checked('Set weekly targets'), 'false', 'targets were never set');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'walkthrough-progress-dark.png') });
+    await page.locator('.part.editor').screenshot({ path: path.join(SCREENSHOTS, 'walkthrough-progress-dark.png') });
     await runCommand(page, 'View: Close Editor');
   });
 

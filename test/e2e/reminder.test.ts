@@ -43,7 +43,7 @@ describe('the weekly reminder in a real VS Code', function () {
     await toast.waitFor({ timeout: 60_000 });
     for (const button of ['Log', 'Open Summary', 'Snooze 1 Hour']) assert.equal(await toast.getByRole('button', { name: button }).count(), 1, button);
     await page.waitForTimeout(500); // the toast slides in
-    await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'screenshots', 'reminder.png') });
+    await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'screenshots', 'reminder.png'), clip: { x: 800, y: 780, width: 480, height: 220 } });
     await toast.getByRole('button', { name: 'Turn Off' }).click();
     const settingsFile = path.join(server.runDir, 'user', 'User', 'settings.json');
     await eventually(async () => assert.equal(JSON.parse(await fs.readFile(settingsFile, 'utf8'))['growthLog.reminder.enabled'], false));
