@@ -14,21 +14,38 @@ export async function writeFileAtomic(filePath: string, contents: string): Promi
   });
 }
 
+/** Thrown inside a replacement to leave the file as it was. */
+class KeepOriginal extends Error {}
+
 /**
- * Replaces `filePath` with its first `keepBytes` bytes followed by `end`, with the same
- * guarantee as `writeFileAtomic`. The kept bytes are copied by the operating system, not
- * read into memory, which is what makes appending to a big log cheap.
+ * If `filePath` ends with `expectedEnd`, replaces that end with `newEnd`, with the same
+ * guarantee as `writeFileAtomic`, and returns true; otherwise changes nothing and returns
+ * false. The rest of the file is copied by the operating system, not read into memory,
+ * which is what makes appending to a big log cheap.
  */
-export async function replaceFileEnd(filePath: string, keepBytes: number, end: string): Promise<void> {
-  await replaceAtomically(
-    filePath,
-    async (temp) => {
-      await temp.truncate(keepBytes);
-      const bytes = Buffer.from(end, 'utf8');
-      await temp.write(bytes, 0, bytes.length, keepBytes);
-    },
-    filePath,
-  );
+export async function replaceFileEnd(filePath: string, expectedEnd: string, newEnd: string): Promise<boolean> {
+  try {
+    await replaceAtomically(
+      filePath,
+      async (temp) => {
+        const expected = Buffer.from(expectedEnd, 'utf8');
+        const { size } = await temp.stat();
+        const keepBytes = size - expected.length;
+        const actual = Buffer.alloc(expected.length);
+        if (keepBytes < 0 || (await temp.read(actual, 0, actual.length, keepBytes)).bytesRead !== actual.length || !actual.equals(expected)) {
+          throw new KeepOriginal();
+        }
+        await temp.truncate(keepBytes);
+        const bytes = Buffer.from(newEnd, 'utf8');
+        await temp.write(bytes, 0, bytes.length, keepBytes);
+      },
+      filePath,
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof KeepOriginal) return false;
+    throw error;
+  }
 }
 
 /** Writes a temporary file beside `filePath` with `fill` (starting from a copy of `copyOf`, if given), flushes it and renames it into place. */

@@ -28,6 +28,12 @@ export async function readLog(filePath: string): Promise<LogFile> {
 
 /** The log as it is on disk now, from memory when this version of the file was read or written before. */
 async function readKnown(filePath: string): Promise<KnownLog> {
+  // One `stat` settles the usual case: the file is as this process last saw it.
+  const known = await fs.stat(filePath, { bigint: true }).then(
+    (stat) => recall(filePath, fileVersion(stat)),
+    () => undefined,
+  );
+  if (known) return known;
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(filePath, 'r');
@@ -40,8 +46,6 @@ async function readKnown(filePath: string): Promise<KnownLog> {
     const stat = await handle.stat({ bigint: true });
     if (stat.isDirectory()) throw new LogFileError(filePath, 'io', 'this path is a folder, not a log file');
     const version = fileVersion(stat);
-    const known = recall(filePath, version);
-    if (known) return known;
     let text: string;
     try {
       text = await handle.readFile('utf8');
@@ -111,21 +115,8 @@ function appendedAfter(current: LogFile, next: LogFile): number | undefined {
 async function spliceAppended(filePath: string, current: KnownLog, added: readonly Moment[]): Promise<boolean> {
   if (!current.canonical || current.log.moments.length === 0) return false;
   const tail = encodedTail(current.log, current.format);
-  const tailBytes = Buffer.byteLength(tail);
-  const handle = await fs.open(filePath, 'r');
-  let size: number;
-  let onDisk: Buffer;
-  try {
-    size = (await handle.stat()).size;
-    onDisk = Buffer.alloc(Math.min(tailBytes, size));
-    await handle.read(onDisk, 0, onDisk.length, size - onDisk.length);
-  } finally {
-    await handle.close();
-  }
-  // A last look at the bytes being kept: if the end is not what encoding gives, do not splice.
-  if (onDisk.toString('utf8') !== tail) return false;
-  await replaceFileEnd(filePath, size - tailBytes, `${encodeAppendedMoments(added, current.format)}${tail}`);
-  return true;
+  // A last look at the bytes being kept: if the file does not end as encoding gives, it is not spliced.
+  return replaceFileEnd(filePath, tail, `${encodeAppendedMoments(added, current.format)}${tail}`);
 }
 
 /**
