@@ -32,6 +32,8 @@ const builds = [
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
+    // Code shared with plain Node translates through @vscode/l10n; in VS Code that is vscode.l10n.
+    alias: { '@vscode/l10n': './src/extension/vscodeL10n.ts' },
   },
   {
     ...shared,

@@ -58,7 +58,58 @@ export const trendSchema = z.object({
   ),
 });
 
+/** The sidebar's own texts, translated by the host; `{0}`, `{1}` are filled in by the view. */
+export const WEBVIEW_STRING_KEYS = [
+  'personalLog',
+  'chooseWeek',
+  'previousWeek',
+  'nextWeek',
+  'thisWeek',
+  'streak',
+  'problemIntro',
+  'openLogFile',
+  'emptyTitle',
+  'emptyText',
+  'logFirstMoment',
+  'targetsOne',
+  'targetsMany',
+  'targetProgress',
+  'moments',
+  'nothingThisWeek',
+  'nothingThatWeek',
+  'starred',
+  'editMoment',
+  'deleteMoment',
+  'withPeople',
+  'impact',
+  'openCode',
+  'gaps',
+  'noGaps',
+  'gapsTitle',
+  'moreGapsOne',
+  'moreGapsMany',
+  'energy',
+  'energyUnrated',
+  'energyTitle',
+  'energises',
+  'drains',
+  'energyFromOne',
+  'energyFromMany',
+  'logAndExport',
+  'logMentoring',
+  'logCodeReview',
+  'logDelegation',
+  'logOther',
+  'exportBragDocument',
+  'trendTitle',
+  'trendCaption',
+  'weekOf',
+  'total',
+] as const;
+export const webviewStringsSchema = z.record(z.enum(WEBVIEW_STRING_KEYS), z.string().check(z.maxLength(1000)));
+
 export const sidebarSnapshotSchema = z.object({
+  strings: webviewStringsSchema,
   /** Which log is shown: a workspace folder's, or the personal one when no folder is open. */
   source: z.object({
     scope: z.enum(['workspace', 'personal']),
@@ -107,6 +158,7 @@ export const webviewToHostSchema = z.discriminatedUnion('type', [
 
 export type SidebarSnapshot = z.infer<typeof sidebarSnapshotSchema>;
 export type MomentView = z.infer<typeof momentViewSchema>;
+export type WebviewStrings = z.infer<typeof webviewStringsSchema>;
 export type TargetRow = z.infer<typeof targetRowSchema>;
 export type Trend = z.infer<typeof trendSchema>;
 export type HostToWebviewMessage = z.infer<typeof hostToWebviewSchema>;

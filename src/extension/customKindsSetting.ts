@@ -35,9 +35,12 @@ export class CustomKindsSetting implements vscode.Disposable {
   }
 
   private async warn(problems: readonly string[]): Promise<void> {
-    const openSettings = 'Open Settings';
-    const left = problems.length === 1 ? 'One of your own kinds is' : `${problems.length} of your own kinds are`;
-    const choice = await vscode.window.showWarningMessage(`Growth Log: ${left} left out. ${problems.join('; ')}.`, openSettings);
+    const openSettings = vscode.l10n.t('Open Settings');
+    const message =
+      problems.length === 1
+        ? vscode.l10n.t('Growth Log: one of your own kinds is left out. {0}.', problems.join('; '))
+        : vscode.l10n.t('Growth Log: {0} of your own kinds are left out. {1}.', problems.length, problems.join('; '));
+    const choice = await vscode.window.showWarningMessage(message, openSettings);
     if (choice === openSettings) await vscode.commands.executeCommand('workbench.action.openSettings', SETTING);
   }
 

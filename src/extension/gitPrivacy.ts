@@ -41,12 +41,16 @@ export class GitPrivacy implements vscode.Disposable {
     if (outcome === 'excluded') {
       void this.tellOnce(
         `excluded:${location.filePath}`,
-        "Growth Log keeps your log out of git: it names colleagues, so it was added to this repository's .git/info/exclude (not the shared .gitignore).",
+        vscode.l10n.t(
+          "Growth Log keeps your log out of git: it names colleagues, so it was added to this repository's .git/info/exclude (not the shared .gitignore).",
+        ),
       );
     } else if (outcome === 'tracked') {
       void this.tellOnce(
         `tracked:${location.filePath}`,
-        'Your Growth Log file is tracked by git, so its notes about colleagues go into commits. Growth Log has not changed git; untrack it with "git rm --cached" if that is not what you want.',
+        vscode.l10n.t(
+          'Your Growth Log file is tracked by git, so its notes about colleagues go into commits. Growth Log has not changed git; untrack it with "git rm --cached" if that is not what you want.',
+        ),
       );
     }
   }
@@ -55,7 +59,7 @@ export class GitPrivacy implements vscode.Disposable {
     const memoryKey = `growthLog.told.${key}`;
     if (this.memory.get<boolean>(memoryKey)) return;
     await this.memory.update(memoryKey, true);
-    const choice = await vscode.window.showInformationMessage(message, 'Change Setting');
+    const choice = await vscode.window.showInformationMessage(message, vscode.l10n.t('Change Setting'));
     if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', `${SETTINGS_SECTION}.keepOutOfGit`);
   }
 

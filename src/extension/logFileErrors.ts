@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LogFileError } from '../core/logFileError';
 
-const OPEN_LOG_FILE = 'Open Log File';
+const openLogFile = () => vscode.l10n.t('Open Log File');
 
 /**
  * Tells the user why their log cannot be used, naming the file and where in it, with an
@@ -10,9 +10,12 @@ const OPEN_LOG_FILE = 'Open Log File';
  */
 export async function reportLogFileError(error: LogFileError, extraActions: Record<string, () => unknown> = {}): Promise<void> {
   const message =
-    error.problem === 'newer-version' ? `Growth Log: ${error.message}` : `Growth Log cannot use the log file, so nothing was written to it. ${error.message}`;
-  const choice = await vscode.window.showErrorMessage(message, OPEN_LOG_FILE, ...Object.keys(extraActions));
-  if (choice === OPEN_LOG_FILE) await openAtProblem(error);
+    error.problem === 'newer-version'
+      ? vscode.l10n.t('Growth Log: {0}', error.message)
+      : vscode.l10n.t('Growth Log cannot use the log file, so nothing was written to it. {0}', error.message);
+  const open = openLogFile();
+  const choice = await vscode.window.showErrorMessage(message, open, ...Object.keys(extraActions));
+  if (choice === open) await openAtProblem(error);
   else if (choice) await extraActions[choice]?.();
 }
 

@@ -17,7 +17,7 @@ export class WeekStatusBarItem implements vscode.Disposable {
     private readonly logs: LogService,
     private readonly now: () => Date,
   ) {
-    this.item.name = 'Growth Log: This Week';
+    this.item.name = vscode.l10n.t('Growth Log: This Week');
     this.item.command = COMMANDS.showWeeklySummary;
     this.subscriptions = [
       logs.onDidChange(() => void this.refresh()),
@@ -52,22 +52,22 @@ export class WeekStatusBarItem implements vscode.Disposable {
       return;
     }
     if (!loaded.ok) {
-      this.item.text = '$(warning) Growth Log';
-      this.item.tooltip = `Growth Log cannot read the log: ${loaded.error.message}`;
+      this.item.text = `$(warning) ${vscode.l10n.t('Growth Log')}`;
+      this.item.tooltip = vscode.l10n.t('Growth Log cannot read the log: {0}', loaded.error.message);
       this.show();
       return;
     }
     const now = this.now();
     const week = summariseWeek(loaded.log.moments, startOfWeek(now, settings.weekStartsOn), now);
-    this.item.text = `$(pulse) ${week.total} this week`;
+    this.item.text = `$(pulse) ${vscode.l10n.t('{0} this week', week.total)}`;
     const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown('**Growth Log: this week**\n\n');
+    tooltip.appendMarkdown(`**${vscode.l10n.t('Growth Log: this week')}**\n\n`);
     const logged = week.byKind.filter((entry) => entry.count > 0);
-    if (logged.length === 0) tooltip.appendText('Nothing logged yet this week.');
+    if (logged.length === 0) tooltip.appendText(vscode.l10n.t('Nothing logged yet this week.'));
     for (const entry of logged) tooltip.appendText(`${entry.label}: ${entry.count}\n`);
-    tooltip.appendMarkdown('\n\nClick to open the weekly summary.');
+    tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Click to open the weekly summary.')}`);
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: `Growth Log: ${week.total} moments logged this week`, role: 'button' };
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Growth Log: {0} moments logged this week', week.total), role: 'button' };
     this.show();
   }
 

@@ -14,9 +14,13 @@ export async function offerWalkthroughOnce(state: vscode.Memento, logs: LogServi
   const loaded = await logs.load();
   if (loaded.ok && loaded.log.moments.length > 0) return false;
   await state.update(OFFERED_KEY, true);
-  const open = 'Open Walkthrough';
+  const open = vscode.l10n.t('Open Walkthrough');
   void vscode.window
-    .showInformationMessage('Growth Log: capture the leadership work git never sees. A two-minute walkthrough shows how.', open, 'Not Now')
+    .showInformationMessage(
+      vscode.l10n.t('Growth Log: capture the leadership work git never sees. A two-minute walkthrough shows how.'),
+      open,
+      vscode.l10n.t('Not Now'),
+    )
     .then((choice) => (choice === open ? vscode.commands.executeCommand(COMMANDS.openWalkthrough) : undefined));
   return true;
 }

@@ -56,11 +56,11 @@ export class WeeklyReminder implements vscode.Disposable {
   }
 
   private async ask(): Promise<void> {
-    const log = 'Log';
-    const summary = 'Open Summary';
-    const snooze = 'Snooze 1 Hour';
-    const turnOff = 'Turn Off';
-    const choice = await vscode.window.showInformationMessage("Growth Log: log this week's leadership moments?", log, summary, snooze, turnOff);
+    const log = vscode.l10n.t('Log');
+    const summary = vscode.l10n.t('Open Summary');
+    const snooze = vscode.l10n.t('Snooze 1 Hour');
+    const turnOff = vscode.l10n.t('Turn Off');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t("Growth Log: log this week's leadership moments?"), log, summary, snooze, turnOff);
     if (choice === log) await vscode.commands.executeCommand(COMMANDS.logMoment);
     else if (choice === summary) await vscode.commands.executeCommand(COMMANDS.showWeeklySummary);
     else if (choice === snooze) this.snoozeTimer = setTimeout(() => void this.ask(), SNOOZE_MS);

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../textTemplate';
 /**
  * A tiny element builder. Text is always set with `textContent`, never parsed as HTML,
  * so whatever a user typed into a moment shows as the characters they typed.
@@ -49,4 +50,9 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attribu
   const node = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
   return node;
+}
+
+/** A text from the host with its `{0}`, `{1}` … filled in; a placeholder without a value stays as it is. */
+export function fill(template: string, ...values: (string | number)[]): string {
+  return fillTemplate(template, values);
 }

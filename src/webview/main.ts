@@ -29,7 +29,7 @@ function render(snapshot: SidebarSnapshot): void {
   const focusKey = document.activeElement?.getAttribute('data-focus-key');
   // A new user gets one clear first step rather than every button at once.
   const isNewUser = !snapshot.problem && snapshot.totalMoments === 0;
-  app.replaceChildren(header(snapshot), ...body(snapshot), ...(isNewUser ? [] : [actionsSection()]));
+  app.replaceChildren(header(snapshot), ...body(snapshot), ...(isNewUser ? [] : [actionsSection(snapshot.strings)]));
   if (app.getAttribute('aria-busy') !== 'false') {
     // How long the view took from its document loading to showing the log (read by the benchmark).
     performance.mark(FIRST_RENDER_MARK);
@@ -40,14 +40,14 @@ function render(snapshot: SidebarSnapshot): void {
 
 function body(snapshot: SidebarSnapshot): HTMLElement[] {
   // A log that cannot be written may still be readable (a newer version's): show both.
-  if (snapshot.problem && snapshot.totalMoments === 0) return [problemSection(snapshot.problem)];
-  if (snapshot.totalMoments === 0) return [emptyState()];
+  if (snapshot.problem && snapshot.totalMoments === 0) return [problemSection(snapshot.problem, snapshot.strings)];
+  if (snapshot.totalMoments === 0) return [emptyState(snapshot.strings)];
   return [
-    ...(snapshot.problem ? [problemSection(snapshot.problem)] : []),
+    ...(snapshot.problem ? [problemSection(snapshot.problem, snapshot.strings)] : []),
     targetsSection(snapshot),
-    momentsSection(snapshot.week),
-    trendSection(snapshot.trend),
-    gapsSection(snapshot.gaps),
-    energySection(snapshot.energy),
+    momentsSection(snapshot.week, snapshot.strings),
+    trendSection(snapshot.trend, snapshot.strings),
+    gapsSection(snapshot.gaps, snapshot.strings),
+    energySection(snapshot.energy, snapshot.strings),
   ];
 }

@@ -1,5 +1,5 @@
-import type { MomentView, SidebarSnapshot, TargetRow } from '../protocol';
-import { button, codicon, element, iconButton, section } from './dom';
+import type { MomentView, SidebarSnapshot, TargetRow, WebviewStrings } from '../protocol';
+import { button, codicon, element, fill, iconButton, section } from './dom';
 import { postToHost } from './vscodeApi';
 
 /** The parts of the sidebar, each drawn from the snapshot alone. */
@@ -7,84 +7,80 @@ import { postToHost } from './vscodeApi';
 const GAPS_SHOWN = 3;
 
 const MAIN_KINDS = [
-  { kind: 'mentoring', label: 'Mentoring' },
-  { kind: 'code-review', label: 'Code review' },
-  { kind: 'delegation', label: 'Delegation' },
-] as const;
+  { kind: 'mentoring', label: 'logMentoring' },
+  { kind: 'code-review', label: 'logCodeReview' },
+  { kind: 'delegation', label: 'logDelegation' },
+] as const satisfies readonly { kind: string; label: keyof WebviewStrings }[];
 
 export function header(snapshot: SidebarSnapshot): HTMLElement {
-  const { week, source } = snapshot;
-  const where = source.scope === 'personal' ? 'Personal log (no folder open)' : source.filePath;
+  const { week, source, strings } = snapshot;
+  const where = source.scope === 'personal' ? strings.personalLog : source.filePath;
   const isCurrent = week.offset === 0;
   const nav = element(
     'nav',
-    { class: 'week-nav', 'aria-label': 'Choose the week' },
-    iconButton('chevron-left', 'Previous week', () => postToHost({ type: 'showWeek', offset: week.offset - 1 }), {
+    { class: 'week-nav', 'aria-label': strings.chooseWeek },
+    iconButton('chevron-left', strings.previousWeek, () => postToHost({ type: 'showWeek', offset: week.offset - 1 }), {
       'data-focus-key': 'previous-week',
     }),
-    iconButton('chevron-right', 'Next week', () => postToHost({ type: 'showWeek', offset: week.offset + 1 }), {
+    iconButton('chevron-right', strings.nextWeek, () => postToHost({ type: 'showWeek', offset: week.offset + 1 }), {
       'data-focus-key': 'next-week',
       ...(isCurrent ? { disabled: '' } : {}),
     }),
-    isCurrent ? null : button('This week', () => postToHost({ type: 'showWeek', offset: 0 }), { class: 'link', 'data-focus-key': 'this-week' }),
+    isCurrent ? null : button(strings.thisWeek, () => postToHost({ type: 'showWeek', offset: 0 }), { class: 'link', 'data-focus-key': 'this-week' }),
   );
   return element(
     'header',
     {},
     element('div', { class: 'title-row' }, element('h2', { id: 'week-title' }, week.title), nav),
     element('p', { class: 'muted', id: 'week-range' }, week.range),
-    snapshot.streak > 0 && element('p', { class: 'streak', id: 'streak' }, codicon('flame'), ` ${snapshot.streak}-week streak`),
+    snapshot.streak > 0 && element('p', { class: 'streak', id: 'streak' }, codicon('flame'), ` ${fill(strings.streak, snapshot.streak)}`),
     element('p', { class: 'muted source', title: source.filePath }, where),
   );
 }
 
-export function problemSection(message: string): HTMLElement {
+export function problemSection(message: string, strings: WebviewStrings): HTMLElement {
   return element(
     'section',
     { class: 'problem', role: 'alert' },
-    element('p', {}, 'Growth Log will not write to this log until the problem below is resolved.'),
+    element('p', {}, strings.problemIntro),
     element('p', { class: 'problem-detail' }, message),
-    button('Open Log File', () => postToHost({ type: 'openLogFile' })),
+    button(strings.openLogFile, () => postToHost({ type: 'openLogFile' })),
   );
 }
 
-export function emptyState(): HTMLElement {
+export function emptyState(strings: WebviewStrings): HTMLElement {
   return element(
     'section',
     { class: 'empty', 'aria-labelledby': 'empty-title' },
-    element('h3', { id: 'empty-title' }, 'Start your growth log'),
-    element(
-      'p',
-      {},
-      'Leadership work leaves no trace in git: log the hour you spent unblocking someone, the review that set a standard, the task you handed off. A sentence is enough, and before your review you can export it all as a brag document.',
-    ),
-    button('Log your first moment', () => postToHost({ type: 'log' }), { 'data-focus-key': 'first-log' }),
+    element('h3', { id: 'empty-title' }, strings.emptyTitle),
+    element('p', {}, strings.emptyText),
+    button(strings.logFirstMoment, () => postToHost({ type: 'log' }), { 'data-focus-key': 'first-log' }),
   );
 }
 
 export function targetsSection(snapshot: SidebarSnapshot): HTMLElement {
-  const { week } = snapshot;
+  const { week, strings } = snapshot;
   return section(
     'targets',
-    `${week.total} ${week.total === 1 ? 'moment' : 'moments'} · targets`,
-    element('ul', { class: 'targets' }, ...week.targets.map(targetRow)),
+    week.total === 1 ? strings.targetsOne : fill(strings.targetsMany, week.total),
+    element('ul', { class: 'targets' }, ...week.targets.map((row) => targetRow(row, strings))),
   );
 }
 
-function targetRow(row: TargetRow): HTMLElement {
+function targetRow(row: TargetRow, strings: WebviewStrings): HTMLElement {
   const text = row.target > 0 ? `${row.count} / ${row.target}` : String(row.count);
   const met = row.target > 0 && row.count >= row.target;
   const bar = element('div', {
     class: `bar${met ? ' met' : ''}`,
     role: 'progressbar',
-    'aria-label': `${row.label}: ${row.count} of ${row.target} this week`,
+    'aria-label': fill(strings.targetProgress, row.label, row.count, row.target),
     'aria-valuemin': '0',
     'aria-valuemax': String(Math.max(row.target, row.count)),
     'aria-valuenow': String(row.count),
   });
-  const fill = element('div', { class: 'bar-fill' });
-  fill.style.width = `${row.target > 0 ? Math.min(100, (row.count / row.target) * 100) : 100}%`;
-  bar.append(fill);
+  const barFill = element('div', { class: 'bar-fill' });
+  barFill.style.width = `${row.target > 0 ? Math.min(100, (row.count / row.target) * 100) : 100}%`;
+  bar.append(barFill);
   return element(
     'li',
     { 'data-kind': row.kind },
@@ -93,17 +89,17 @@ function targetRow(row: TargetRow): HTMLElement {
   );
 }
 
-export function momentsSection(week: SidebarSnapshot['week']): HTMLElement {
+export function momentsSection(week: SidebarSnapshot['week'], strings: WebviewStrings): HTMLElement {
   return section(
     'moments',
-    'Moments',
+    strings.moments,
     week.moments.length === 0
-      ? element('p', { class: 'muted' }, week.offset === 0 ? 'Nothing logged this week yet.' : 'Nothing was logged that week.')
-      : element('ul', { class: 'moments' }, ...week.moments.map(momentItem)),
+      ? element('p', { class: 'muted' }, week.offset === 0 ? strings.nothingThisWeek : strings.nothingThatWeek)
+      : element('ul', { class: 'moments' }, ...week.moments.map((moment) => momentItem(moment, strings))),
   );
 }
 
-function momentItem(moment: MomentView): HTMLElement {
+function momentItem(moment: MomentView, strings: WebviewStrings): HTMLElement {
   return element(
     'li',
     { class: 'moment', 'data-id': moment.id },
@@ -112,29 +108,29 @@ function momentItem(moment: MomentView): HTMLElement {
       { class: 'moment-meta' },
       codicon(moment.icon),
       element('span', { class: 'kind' }, moment.kindLabel),
-      moment.starred && element('span', { class: 'star', role: 'img', 'aria-label': 'starred', title: 'Starred' }, codicon('star-full')),
+      moment.starred && element('span', { class: 'star', role: 'img', 'aria-label': strings.starred, title: strings.starred }, codicon('star-full')),
       element('time', { datetime: moment.at, title: new Date(moment.at).toLocaleString() }, moment.day),
       element(
         'span',
         { class: 'moment-actions' },
-        iconButton('edit', `Edit: ${moment.summary}`, () => postToHost({ type: 'editMoment', id: moment.id }), {
+        iconButton('edit', fill(strings.editMoment, moment.summary), () => postToHost({ type: 'editMoment', id: moment.id }), {
           'data-focus-key': `edit-${moment.id}`,
         }),
-        iconButton('trash', `Delete: ${moment.summary}`, () => postToHost({ type: 'deleteMoment', id: moment.id }), {
+        iconButton('trash', fill(strings.deleteMoment, moment.summary), () => postToHost({ type: 'deleteMoment', id: moment.id }), {
           'data-focus-key': `delete-${moment.id}`,
         }),
       ),
     ),
     element('p', { class: 'summary' }, moment.summary),
-    moment.people.length > 0 && element('p', { class: 'people' }, `with ${moment.people.join(', ')}`),
-    moment.impact && element('p', { class: 'impact' }, `Impact: ${moment.impact}`),
+    moment.people.length > 0 && element('p', { class: 'people' }, fill(strings.withPeople, moment.people.join(', '))),
+    moment.impact && element('p', { class: 'impact' }, fill(strings.impact, moment.impact)),
     moment.code &&
       element(
         'p',
         { class: 'code' },
         button(moment.code, () => postToHost({ type: 'openCode', id: moment.id }), {
           class: 'link code-link',
-          title: `Open ${moment.code}`,
+          title: fill(strings.openCode, moment.code),
           'data-focus-key': `code-${moment.id}`,
         }),
       ),
@@ -142,9 +138,9 @@ function momentItem(moment: MomentView): HTMLElement {
   );
 }
 
-export function gapsSection(gaps: SidebarSnapshot['gaps']): HTMLElement {
+export function gapsSection(gaps: SidebarSnapshot['gaps'], strings: WebviewStrings): HTMLElement {
   if (gaps.length === 0) {
-    return section('gaps', 'Gaps', element('p', { class: 'muted' }, 'Every competency has evidence from the last 4 weeks.'));
+    return section('gaps', strings.gaps, element('p', { class: 'muted' }, strings.noGaps));
   }
   // A few suggestions are a plan for the week; the rest wait behind a disclosure.
   const gapItem = (gap: SidebarSnapshot['gaps'][number]) => element('li', {}, element('strong', {}, gap.label), element('p', {}, gap.suggestion));
@@ -152,51 +148,47 @@ export function gapsSection(gaps: SidebarSnapshot['gaps']): HTMLElement {
   const rest = gaps.slice(GAPS_SHOWN);
   return section(
     'gaps',
-    'Gaps in the last 4 weeks',
+    strings.gapsTitle,
     element('ul', { class: 'gaps' }, ...first.map(gapItem)),
     rest.length > 0 &&
       element(
         'details',
         { class: 'more-gaps' },
-        element('summary', {}, `${rest.length} more ${rest.length === 1 ? 'competency' : 'competencies'} without evidence`),
+        element('summary', {}, rest.length === 1 ? strings.moreGapsOne : fill(strings.moreGapsMany, rest.length)),
         element('ul', { class: 'gaps' }, ...rest.map(gapItem)),
       ),
   );
 }
 
-export function energySection(energy: SidebarSnapshot['energy']): HTMLElement {
+export function energySection(energy: SidebarSnapshot['energy'], strings: WebviewStrings): HTMLElement {
   if (energy.rated === 0) {
-    return section(
-      'energy',
-      'Energy',
-      element('p', { class: 'muted' }, 'Say how a moment felt when you log it, and this shows which kinds of work give you energy and which drain it.'),
-    );
+    return section('energy', strings.energy, element('p', { class: 'muted' }, strings.energyUnrated));
   }
-  const line = (label: string, kinds: string[]) => kinds.length > 0 && element('p', {}, element('strong', {}, `${label}: `), kinds.join(', '));
+  const line = (template: string, kinds: string[]) => kinds.length > 0 && element('p', {}, fill(template, kinds.join(', ')));
   return section(
     'energy',
-    'Energy this quarter',
-    line('Energises you', energy.energises),
-    line('Drains you', energy.drains),
-    element('p', { class: 'muted' }, `From ${energy.rated} ${energy.rated === 1 ? 'moment' : 'moments'} you rated. Private: never in the brag document.`),
+    strings.energyTitle,
+    line(strings.energises, energy.energises),
+    line(strings.drains, energy.drains),
+    element('p', { class: 'muted' }, energy.rated === 1 ? strings.energyFromOne : fill(strings.energyFromMany, energy.rated)),
   );
 }
 
-export function actionsSection(): HTMLElement {
+export function actionsSection(strings: WebviewStrings): HTMLElement {
   return element(
     'nav',
-    { class: 'actions', 'aria-label': 'Log and export' },
+    { class: 'actions', 'aria-label': strings.logAndExport },
     element(
       'div',
       { class: 'log-buttons' },
       ...MAIN_KINDS.map((main) =>
-        button(`Log ${main.label.toLowerCase()}`, () => postToHost({ type: 'log', kind: main.kind }), {
+        button(strings[main.label], () => postToHost({ type: 'log', kind: main.kind }), {
           class: 'secondary',
           'data-focus-key': `log-${main.kind}`,
         }),
       ),
-      button('Log another kind…', () => postToHost({ type: 'log' }), { class: 'secondary', 'data-focus-key': 'log-other' }),
+      button(strings.logOther, () => postToHost({ type: 'log' }), { class: 'secondary', 'data-focus-key': 'log-other' }),
     ),
-    button('Export brag document', () => postToHost({ type: 'export' }), { class: 'secondary', 'data-focus-key': 'export' }),
+    button(strings.exportBragDocument, () => postToHost({ type: 'export' }), { class: 'secondary', 'data-focus-key': 'export' }),
   );
 }

@@ -1,5 +1,5 @@
-import type { Trend } from '../protocol';
-import { element, section, svgElement } from './dom';
+import type { Trend, WebviewStrings } from '../protocol';
+import { element, fill, section, svgElement } from './dom';
 
 /**
  * The last weeks as a stacked bar chart in SVG: one bar per week, one colour per kind
@@ -12,7 +12,7 @@ const HEIGHT = 72;
 const LABEL_HEIGHT = 14;
 const GAP = 6;
 
-export function trendSection(trend: Trend): HTMLElement {
+export function trendSection(trend: Trend, strings: WebviewStrings): HTMLElement {
   const max = Math.max(1, ...trend.weeks.map((week) => week.total));
   const barWidth = (WIDTH - GAP * (trend.weeks.length - 1)) / trend.weeks.length;
   const svg = svgElement('svg', {
@@ -43,21 +43,21 @@ export function trendSection(trend: Trend): HTMLElement {
     { class: 'legend', 'aria-hidden': 'true' },
     ...trend.series.map((series, index) => element('li', {}, element('span', { class: `swatch series-${index}` }), series.label)),
   );
-  return section('trend', `Last ${trend.weeks.length} weeks`, svg, legend, dataTable(trend));
+  return section('trend', fill(strings.trendTitle, trend.weeks.length), svg, legend, dataTable(trend, strings));
 }
 
 /** The chart's numbers as a table, for screen readers only. */
-function dataTable(trend: Trend): HTMLElement {
+function dataTable(trend: Trend, strings: WebviewStrings): HTMLElement {
   return element(
     'table',
     { class: 'visually-hidden' },
-    element('caption', {}, `Moments per week for the last ${trend.weeks.length} weeks, by kind`),
+    element('caption', {}, fill(strings.trendCaption, trend.weeks.length)),
     element(
       'tr',
       {},
-      element('th', { scope: 'col' }, 'Week of'),
+      element('th', { scope: 'col' }, strings.weekOf),
       ...trend.series.map((series) => element('th', { scope: 'col' }, series.label)),
-      element('th', { scope: 'col' }, 'Total'),
+      element('th', { scope: 'col' }, strings.total),
     ),
     ...trend.weeks.map((week) =>
       element(

@@ -26,7 +26,12 @@ interface Manifest {
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
+const manifestText = readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8');
+const nls = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+/** The manifest as VS Code shows it in English: every %key% replaced from package.nls.json. */
+const manifest = JSON.parse(manifestText, (_key, value: unknown) =>
+  typeof value === 'string' && /^%[^%]+%$/.test(value) ? (nls[value.slice(1, -1)] ?? value) : value,
+) as Manifest;
 
 describe('package.json and the code agree', () => {
   it('contributes exactly the commands the code registers, each in the Growth Log category', () => {
@@ -77,6 +82,44 @@ describe('package.json and the code agree', () => {
       assert.ok(['application', 'window', 'resource'].includes(property.scope ?? ''), `${key} has a scope`);
       if (property.enum) assert.equal(property.enumDescriptions?.length, property.enum.length, `${key} describes each choice`);
     }
+  });
+
+  it('takes every string a person reads from package.nls.json, and package.nls.json holds nothing unused', () => {
+    const raw = JSON.parse(manifestText) as Record<string, unknown>;
+    const readable = new Set([
+      'displayName',
+      'description',
+      'title',
+      'category',
+      'name',
+      'contextualTitle',
+      'markdownDescription',
+      'patternErrorMessage',
+      'altText',
+    ]);
+    const used = new Set<string>();
+    const visit = (value: unknown, key: string, where: string): void => {
+      if (typeof value === 'string') {
+        const placeholder = /^%([^%]+)%$/.exec(value)?.[1];
+        if (placeholder) {
+          assert.ok(placeholder in nls, `${where}: ${placeholder} is not in package.nls.json`);
+          used.add(placeholder);
+        } else {
+          assert.ok(!readable.has(key) && key !== 'enumDescriptions', `${where} is not localisable: "${value}"`);
+        }
+      } else if (Array.isArray(value)) {
+        for (const [index, item] of value.entries()) visit(item, key, `${where}[${index}]`);
+      } else if (typeof value === 'object' && value !== null) {
+        // A setting's or schema's description is text; a package's own "description" too.
+        for (const [child, inner] of Object.entries(value)) visit(inner, child === 'description' ? 'title' : child, `${where}.${child}`);
+      }
+    };
+    visit({ displayName: raw.displayName, description: raw.description }, '', 'package.json');
+    visit(raw.contributes, '', 'contributes');
+    assert.deepEqual(
+      Object.keys(nls).filter((key) => !used.has(key)),
+      [],
+    );
   });
 
   it('is packaged with an icon, a banner, categories, keywords, a repository and a licence', () => {

@@ -10,13 +10,13 @@ export async function chooseTrack(context: CommandContext): Promise<TrackId | un
   const chosen = await context.prompts.pick(
     TRACKS.map((track) => ({
       label: track.label,
-      description: `${track.ladder.join(' → ')}${track.id === current ? ' (current)' : ''}`,
+      description: track.id === current ? vscode.l10n.t('{0} (current)', track.ladder.join(' → ')) : track.ladder.join(' → '),
       detail: track.description,
       track: track.id,
     })),
     {
-      title: 'Growth Log: Choose Your Track',
-      placeholder: 'Which path are you growing on? It sets default targets and the wording of suggestions; it never hides data.',
+      title: vscode.l10n.t('Growth Log: Choose Your Track'),
+      placeholder: vscode.l10n.t('Which path are you growing on? It sets default targets and the wording of suggestions; it never hides data.'),
     },
   );
   if (!chosen) return undefined;

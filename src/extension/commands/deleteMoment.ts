@@ -11,24 +11,25 @@ import { quoteSummary, saveChange } from './saveChange';
  * moment, or undefined if nothing was deleted.
  */
 export async function deleteMoment(context: CommandContext, id?: string): Promise<Moment | undefined> {
-  const moment = await findMomentOrPick(context, id, 'Delete a Moment');
+  const moment = await findMomentOrPick(context, id, vscode.l10n.t('Delete a Moment'));
   if (!moment) return undefined;
   const confirmed = await context.prompts.pick(
     [
-      { label: '$(trash) Delete', detail: `Remove ${quoteSummary(moment)} from the log`, confirm: true },
-      { label: 'Keep it', confirm: false },
+      { label: `$(trash) ${vscode.l10n.t('Delete')}`, detail: vscode.l10n.t('Remove {0} from the log', quoteSummary(moment)), confirm: true },
+      { label: vscode.l10n.t('Keep it'), confirm: false },
     ],
-    { title: `Delete ${quoteSummary(moment)}?`, placeholder: 'You can undo this afterwards.' },
+    { title: vscode.l10n.t('Delete {0}?', quoteSummary(moment)), placeholder: vscode.l10n.t('You can undo this afterwards.') },
   );
   if (!confirmed?.confirm) return undefined;
 
   const saved = await saveChange(context, (log) => removeMoments(log, [moment.id]), {
-    description: `deletion of ${quoteSummary(moment)}`,
+    description: vscode.l10n.t('deletion of {0}', quoteSummary(moment)),
     revert: (log) => mergeMoments(log, [moment]),
   });
   if (!saved) return undefined;
-  void vscode.window.showInformationMessage(`Deleted ${quoteSummary(moment)}.`, 'Undo').then((choice) => {
-    if (choice === 'Undo') void vscode.commands.executeCommand(COMMANDS.undo);
+  const undo = vscode.l10n.t('Undo');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Deleted {0}.', quoteSummary(moment)), undo).then((choice) => {
+    if (choice === undo) void vscode.commands.executeCommand(COMMANDS.undo);
   });
   return moment;
 }

@@ -13,20 +13,20 @@ import { quoteSummary, saveChange } from './saveChange';
  * Resolves to the saved moment, or undefined if the user cancelled or it was not saved.
  */
 export async function editMoment(context: CommandContext, id?: string): Promise<Moment | undefined> {
-  const original = await findMomentOrPick(context, id, 'Edit a Moment');
+  const original = await findMomentOrPick(context, id, vscode.l10n.t('Edit a Moment'));
   if (!original) return undefined;
   const kind = describeKind(original.kind);
-  const details = await askMomentDetails(context.prompts, { title: `Edit ${kind.label}`, kind, editing: original, stepsBefore: 0 });
+  const details = await askMomentDetails(context.prompts, { title: vscode.l10n.t('Edit {0}', kind.label), kind, editing: original, stepsBefore: 0 });
   if (!details) return undefined;
 
   const edited = applyQuickLogEntry(original, details);
   const saved = await saveChange(
     context,
     (log) => mergeMoments(log, [edited]),
-    { description: `edit of ${quoteSummary(edited)}`, revert: (log) => mergeMoments(log, [original]) },
+    { description: vscode.l10n.t('edit of {0}', quoteSummary(edited)), revert: (log) => mergeMoments(log, [original]) },
     edited,
   );
   if (!saved) return undefined;
-  vscode.window.setStatusBarMessage(`$(check) Growth Log: saved ${quoteSummary(edited)}`, 5000);
+  vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Growth Log: saved {0}', quoteSummary(edited))}`, 5000);
   return edited;
 }

@@ -9,9 +9,6 @@ import { readSettings } from '../settings';
 import type { CommandContext } from './commandContext';
 import { pickPeriod } from './pickPeriod';
 
-const SAVE = 'Save Next to Log';
-const PREVIEW = 'Open Preview';
-
 /**
  * Asks for a review period and opens the brag document for it as a Markdown editor, to
  * read and edit; a notification offers to save it beside the log (`brag-2026-Q4.md`) and
@@ -21,7 +18,7 @@ const PREVIEW = 'Open Preview';
 export async function exportBragDocument(context: CommandContext): Promise<vscode.TextDocument | undefined> {
   const location = context.logs.location();
   const settings = readSettings(location.folder);
-  const period = await pickPeriod(context.prompts, 'Export Brag Document', context.now(), settings.weekStartsOn);
+  const period = await pickPeriod(context.prompts, vscode.l10n.t('Export Brag Document'), context.now(), settings.weekStartsOn);
   if (!period) return undefined;
 
   const loaded = await context.logs.load();
@@ -40,7 +37,8 @@ export async function exportBragDocument(context: CommandContext): Promise<vscod
 }
 
 async function offerNextSteps(context: CommandContext, document: vscode.TextDocument, target: string): Promise<void> {
-  const choice = await vscode.window.showInformationMessage(`Brag document ready. Save it as ${path.basename(target)}?`, SAVE, PREVIEW);
+  const [SAVE, PREVIEW] = [vscode.l10n.t('Save Next to Log'), vscode.l10n.t('Open Preview')];
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Brag document ready. Save it as {0}?', path.basename(target)), SAVE, PREVIEW);
   if (choice === PREVIEW) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('markdown.showPreviewToSide');
@@ -58,10 +56,10 @@ async function saveBesideLog(context: CommandContext, document: vscode.TextDocum
   if (exists) {
     const replace = await context.prompts.pick(
       [
-        { label: `$(replace) Replace ${path.basename(target)}`, replace: true },
-        { label: 'Keep the existing file', replace: false },
+        { label: `$(replace) ${vscode.l10n.t('Replace {0}', path.basename(target))}`, replace: true },
+        { label: vscode.l10n.t('Keep the existing file'), replace: false },
       ],
-      { title: `${path.basename(target)} already exists` },
+      { title: vscode.l10n.t('{0} already exists', path.basename(target)) },
     );
     if (!replace?.replace) return;
   }

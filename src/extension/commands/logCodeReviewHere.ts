@@ -16,7 +16,7 @@ import { saveNewMoment } from './saveChange';
 export async function logCodeReviewHere(context: CommandContext): Promise<Moment | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (editor?.document.uri.scheme !== 'file') {
-    void vscode.window.showInformationMessage('Growth Log: open a file and select the lines the review was about.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Log: open a file and select the lines the review was about.'));
     return undefined;
   }
   const { document, selection } = editor;
@@ -34,9 +34,9 @@ export async function logCodeReviewHere(context: CommandContext): Promise<Moment
   );
 
   const kind = describeKind('code-review');
-  const details = await askMomentDetails(context.prompts, { title: `Log Code Review: ${formatCodeLocation(code)}`, kind, stepsBefore: 0 });
+  const details = await askMomentDetails(context.prompts, { title: vscode.l10n.t('Log Code Review: {0}', formatCodeLocation(code)), kind, stepsBefore: 0 });
   if (!details) return undefined;
 
   const moment = { ...createMoment({ kind: kind.id, ...details, now: context.now() }), code };
-  return saveNewMoment(context, moment, `logged a code review of ${formatCodeLocation(code)}`);
+  return saveNewMoment(context, moment, vscode.l10n.t('logged a code review of {0}', formatCodeLocation(code)));
 }

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { createMoment } from '../../core/newMoment';
 import type { Moment } from '../../core/schema';
 import { allKinds, describeKind, type KindDefinition } from '../../core/taxonomy';
@@ -15,14 +16,14 @@ export async function logMoment(context: CommandContext, kindId?: string): Promi
   const kind = kindId ? describeKind(kindId) : await pickKind(context.prompts);
   if (!kind) return undefined;
   const details = await askMomentDetails(context.prompts, {
-    title: `Log ${kind.label}`,
+    title: vscode.l10n.t('Log {0}', kind.label),
     kind,
     stepsBefore: kindId ? 0 : 1,
   });
   if (!details) return undefined;
 
   const moment = createMoment({ kind: kind.id, ...details, now: context.now() });
-  return saveNewMoment(context, moment, `logged ${kind.label.toLowerCase()}: ${moment.summary}`);
+  return saveNewMoment(context, moment, vscode.l10n.t('logged {0}: {1}', kind.label.toLowerCase(), moment.summary));
 }
 
 async function pickKind(prompts: Prompts): Promise<KindDefinition | undefined> {
@@ -32,8 +33,8 @@ async function pickKind(prompts: Prompts): Promise<KindDefinition | undefined> {
     definition: kind,
   }));
   const chosen = await prompts.pick(items, {
-    title: 'Log a Leadership Moment',
-    placeholder: 'What kind of moment was it?',
+    title: vscode.l10n.t('Log a Leadership Moment'),
+    placeholder: vscode.l10n.t('What kind of moment was it?'),
     step: 1,
     totalSteps: 4,
   });

@@ -1,11 +1,9 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { QUICK_LOG_HINT, formatQuickLog, parseQuickLog } from '../../core/quickLog';
 import type { MomentEdit } from '../../core/newMoment';
 import { ENERGY_LEVELS, type EnergyLevel, type Moment } from '../../core/schema';
 import type { KindDefinition } from '../../core/taxonomy';
 import type { Prompts } from '../prompts';
-
-const EXAMPLE = 'Paired with @Sam on flaky test triage #testing !';
 
 export interface MomentPromptOptions {
   readonly title: string;
@@ -31,7 +29,7 @@ export async function askMomentDetails(prompts: Prompts, options: MomentPromptOp
     step: stepsBefore + 1,
     totalSteps,
     prompt: `${kind.description}. ${QUICK_LOG_HINT}.`,
-    placeholder: EXAMPLE,
+    placeholder: vscode.l10n.t('Paired with @Sam on flaky test triage #testing !'),
     value: formatted?.line,
     validate: (text) => {
       const parsed = parseQuickLog(text);
@@ -47,8 +45,8 @@ export async function askMomentDetails(prompts: Prompts, options: MomentPromptOp
     title,
     step: stepsBefore + 2,
     totalSteps,
-    prompt: 'What changed because of it? Optional: press Enter to skip.',
-    placeholder: 'e.g. Sam now owns the CI dashboard',
+    prompt: vscode.l10n.t('What changed because of it? Optional: press Enter to skip.'),
+    placeholder: vscode.l10n.t('e.g. Sam now owns the CI dashboard'),
     value: editing?.impact,
   });
   if (impact === undefined) return undefined;
@@ -58,11 +56,16 @@ export async function askMomentDetails(prompts: Prompts, options: MomentPromptOp
   return { entry, impact, energy };
 }
 
-const ENERGY_CHOICES: Record<EnergyLevel, { icon: string; label: string; detail: string }> = {
-  energised: { icon: 'flame', label: 'Energised', detail: 'I came out of it with more energy' },
-  neutral: { icon: 'circle-large-outline', label: 'Neutral', detail: 'Neither way' },
-  drained: { icon: 'battery', label: 'Drained', detail: 'It took more out of me than it gave' },
-};
+function energyChoice(level: EnergyLevel): { icon: string; label: string; detail: string } {
+  switch (level) {
+    case 'energised':
+      return { icon: 'flame', label: vscode.l10n.t('Energised'), detail: vscode.l10n.t('I came out of it with more energy') };
+    case 'neutral':
+      return { icon: 'circle-large-outline', label: vscode.l10n.t('Neutral'), detail: vscode.l10n.t('Neither way') };
+    case 'drained':
+      return { icon: 'battery', label: vscode.l10n.t('Drained'), detail: vscode.l10n.t('It took more out of me than it gave') };
+  }
+}
 
 async function askEnergy(
   prompts: Prompts,
@@ -73,20 +76,20 @@ async function askEnergy(
 ): Promise<EnergyLevel | undefined | 'cancelled'> {
   type Item = vscode.QuickPickItem & { readonly level: EnergyLevel | undefined };
   const skip: Item = {
-    label: current ? `$(check) Keep: ${ENERGY_CHOICES[current].label}` : '$(debug-step-over) Skip',
-    detail: 'Private: it never appears in the brag document',
+    label: current ? `$(check) ${vscode.l10n.t('Keep: {0}', energyChoice(current).label)}` : `$(debug-step-over) ${vscode.l10n.t('Skip')}`,
+    detail: vscode.l10n.t('Private: it never appears in the brag document'),
     level: current,
   };
   const levels: Item[] = ENERGY_LEVELS.map((level) => ({
-    label: `$(${ENERGY_CHOICES[level].icon}) ${ENERGY_CHOICES[level].label}`,
-    detail: ENERGY_CHOICES[level].detail,
+    label: `$(${energyChoice(level).icon}) ${energyChoice(level).label}`,
+    detail: energyChoice(level).detail,
     level,
   }));
   const chosen = await prompts.pick([skip, ...levels], {
     title,
     step,
     totalSteps,
-    placeholder: 'How did it feel? Optional: press Enter to skip.',
+    placeholder: vscode.l10n.t('How did it feel? Optional: press Enter to skip.'),
   });
   return chosen ? chosen.level : 'cancelled';
 }

@@ -14,7 +14,7 @@ export async function openMomentCode(context: CommandContext, id: string): Promi
     const range = new vscode.Range(code.startLine - 1, 0, code.endLine - 1, Number.MAX_SAFE_INTEGER);
     return await vscode.window.showTextDocument(file, { selection: range });
   } catch {
-    void vscode.window.showWarningMessage(`Growth Log: ${code.path} is not in this workspace any more.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Growth Log: {0} is not in this workspace any more.', code.path));
     return undefined;
   }
 }

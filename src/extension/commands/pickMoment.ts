@@ -19,12 +19,12 @@ export async function findMomentOrPick(context: CommandContext, id: string | und
   }
   if (id !== undefined) {
     const moment = loaded.log.moments.find((candidate) => candidate.id === id);
-    if (!moment) void vscode.window.showWarningMessage('Growth Log: that moment is no longer in the log.');
+    if (!moment) void vscode.window.showWarningMessage(vscode.l10n.t('Growth Log: that moment is no longer in the log.'));
     return moment;
   }
   const recent = Timeline.of(loaded.log.moments).latest(RECENT);
   if (recent.length === 0) {
-    void vscode.window.showInformationMessage('Growth Log: nothing is logged yet.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Log: nothing is logged yet.'));
     return undefined;
   }
   const chosen = await context.prompts.pick(
@@ -34,7 +34,7 @@ export async function findMomentOrPick(context: CommandContext, id: string | und
       detail: describeKind(moment.kind).label,
       moment,
     })),
-    { title, placeholder: 'Which moment?' },
+    { title, placeholder: vscode.l10n.t('Which moment?') },
   );
   return chosen?.moment;
 }

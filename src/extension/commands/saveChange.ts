@@ -16,7 +16,7 @@ export async function saveChange(context: CommandContext, change: (log: LogFile)
     await context.logs.update(change);
   } catch (error) {
     if (!(error instanceof LogFileError)) throw error;
-    void reportLogFileError(error, unsaved ? { 'Copy Moment': () => vscode.env.clipboard.writeText(JSON.stringify(unsaved, null, 2)) } : {});
+    void reportLogFileError(error, unsaved ? { [vscode.l10n.t('Copy Moment')]: () => vscode.env.clipboard.writeText(JSON.stringify(unsaved, null, 2)) } : {});
     return false;
   }
   context.undo.record(undoable);
@@ -31,11 +31,11 @@ export async function saveNewMoment(context: CommandContext, moment: Moment, con
   const saved = await saveChange(
     context,
     (log) => mergeMoments(log, [moment]),
-    { description: `log of ${quoteSummary(moment)}`, revert: (log) => removeMoments(log, [moment.id]) },
+    { description: vscode.l10n.t('log of {0}', quoteSummary(moment)), revert: (log) => removeMoments(log, [moment.id]) },
     moment,
   );
   if (!saved) return undefined;
-  vscode.window.setStatusBarMessage(`$(check) Growth Log: ${confirmation}`, 5000);
+  vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Growth Log: {0}', confirmation)}`, 5000);
   return moment;
 }
 

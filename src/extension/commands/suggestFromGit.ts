@@ -13,7 +13,7 @@ import type { CommandContext } from './commandContext';
 import { pickPeriod } from './pickPeriod';
 import { saveChange } from './saveChange';
 
-const TITLE = 'Suggest Moments from Git History';
+const title = () => vscode.l10n.t('Suggest Moments from Git History');
 
 /**
  * Proposes moments from the workspace repository's history for a period (pairing,
@@ -23,21 +23,25 @@ const TITLE = 'Suggest Moments from Git History';
  */
 export async function suggestFromGit(context: CommandContext): Promise<Moment[] | undefined> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showInformationMessage('Growth Log: trust this workspace to suggest moments from its git history; in Restricted Mode git is not run.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Growth Log: trust this workspace to suggest moments from its git history; in Restricted Mode git is not run.'),
+    );
     return undefined;
   }
   const location = context.logs.location();
   const head = location.folder ? await readGitHead(location.folder.uri.fsPath) : undefined;
   if (!head) {
-    void vscode.window.showInformationMessage('Growth Log: the workspace folder is not a git repository with commits, so there is no history to suggest from.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Growth Log: the workspace folder is not a git repository with commits, so there is no history to suggest from.'),
+    );
     return undefined;
   }
   const me = await readGitIdentity(head.root);
   if (!me) {
-    void vscode.window.showWarningMessage('Growth Log: set your git user.email first; suggestions are found by who you are in git.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Growth Log: set your git user.email first; suggestions are found by who you are in git.'));
     return undefined;
   }
-  const period = await pickPeriod(context.prompts, TITLE, context.now(), readSettings(location.folder).weekStartsOn);
+  const period = await pickPeriod(context.prompts, title(), context.now(), readSettings(location.folder).weekStartsOn);
   if (!period) return undefined;
 
   const loaded = await context.logs.load();
@@ -48,7 +52,9 @@ export async function suggestFromGit(context: CommandContext): Promise<Moment[] 
   const logged = new Set(loaded.log.moments.flatMap((moment) => (moment.commit ? [moment.commit] : [])));
   const suggestions = suggestMoments(await readCommits(head.root, period.from, period.to), me, logged);
   if (suggestions.length === 0) {
-    void vscode.window.showInformationMessage(`Growth Log: nothing new to suggest from git for ${period.label.toLowerCase()} (as ${me.email}).`);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Growth Log: nothing new to suggest from git for {0} (as {1}).', period.label.toLowerCase(), me.email),
+    );
     return undefined;
   }
 
@@ -59,13 +65,13 @@ export async function suggestFromGit(context: CommandContext): Promise<Moment[] 
       detail: `${describeKind(suggestion.kind).label}: ${suggestion.reason}`,
       suggestion,
     })),
-    { title: TITLE, placeholder: `Check the moments to log (${suggestions.length} found as ${me.email})` },
+    { title: title(), placeholder: vscode.l10n.t('Check the moments to log ({0} found as {1})', suggestions.length, me.email) },
   );
   if (!picked || picked.length === 0) return undefined;
 
   const moments = picked.map(({ suggestion }) => toMoment(suggestion, head.remoteUrl));
   const saved = await saveChange(context, (log) => mergeMoments(log, moments), {
-    description: `${moments.length} ${moments.length === 1 ? 'moment' : 'moments'} from git`,
+    description: moments.length === 1 ? vscode.l10n.t('1 moment from git') : vscode.l10n.t('{0} moments from git', moments.length),
     revert: (log) =>
       removeMoments(
         log,
@@ -73,7 +79,7 @@ export async function suggestFromGit(context: CommandContext): Promise<Moment[] 
       ),
   });
   if (!saved) return undefined;
-  vscode.window.setStatusBarMessage(`$(check) Growth Log: logged ${moments.length} from git history`, 5000);
+  vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Growth Log: logged {0} from git history', moments.length)}`, 5000);
   return moments;
 }
 

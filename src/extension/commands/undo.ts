@@ -7,7 +7,7 @@ import type { CommandContext } from './commandContext';
 export async function undoLastChange(context: CommandContext): Promise<boolean> {
   const change = context.undo.takeLast();
   if (!change) {
-    void vscode.window.showInformationMessage('Growth Log: there is nothing to undo.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Log: there is nothing to undo.'));
     return false;
   }
   try {
@@ -18,6 +18,6 @@ export async function undoLastChange(context: CommandContext): Promise<boolean> 
     void reportLogFileError(error);
     return false;
   }
-  vscode.window.setStatusBarMessage(`$(discard) Growth Log: undid the ${change.description}`, 5000);
+  vscode.window.setStatusBarMessage(`$(discard) ${vscode.l10n.t('Growth Log: undid the {0}', change.description)}`, 5000);
   return true;
 }

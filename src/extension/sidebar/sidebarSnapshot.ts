@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+import { webviewStrings } from './webviewStrings';
 import { addDays, addWeeks, relativeDayLabel, startOfWeek, type WeekStartDay } from '../../core/calendar';
 import { formatCodeLocation } from '../../core/codeLocation';
 import { findCompetencyGaps } from '../../core/competencyGaps';
@@ -40,6 +42,7 @@ export function buildSidebarSnapshot(input: SnapshotInput): SidebarSnapshot {
   const counts = new Map(week.byKind.map((entry) => [entry.kind, entry.count]));
 
   return {
+    strings: webviewStrings(),
     source: input.source,
     problem: input.problem,
     totalMoments: moments.length,
@@ -68,9 +71,9 @@ export function buildSidebarSnapshot(input: SnapshotInput): SidebarSnapshot {
 }
 
 function weekTitle(offset: number, weekStart: Date): string {
-  if (offset === 0) return 'This week';
-  if (offset === -1) return 'Last week';
-  return `Week of ${shortDate(weekStart)}`;
+  if (offset === 0) return l10n.t('This week');
+  if (offset === -1) return l10n.t('Last week');
+  return l10n.t('Week of {0}', shortDate(weekStart));
 }
 
 function shortDate(date: Date): string {
@@ -106,7 +109,7 @@ function toTrend(weeks: WeekCounts[]): Trend {
   const named = ranked.length > TREND_SERIES + 1 ? ranked.slice(0, TREND_SERIES) : ranked;
   const hasOther = ranked.length > named.length;
   return {
-    series: [...named.map((kind) => ({ label: describeKind(kind).label })), ...(hasOther ? [{ label: 'Other' }] : [])],
+    series: [...named.map((kind) => ({ label: describeKind(kind).label })), ...(hasOther ? [{ label: l10n.t('Other') }] : [])],
     weeks: weeks.map((week) => {
       const namedCounts = named.map((kind) => week.byKind[kind] ?? 0);
       const other = week.total - namedCounts.reduce((sum, n) => sum + n, 0);

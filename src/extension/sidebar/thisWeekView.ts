@@ -128,18 +128,20 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
       `font-src ${webview.cspSource}`,
       `script-src 'nonce-${nonce}'`,
     ].join('; ');
+    const title = escapeHtml(vscode.l10n.t('This Week'));
+    const loading = escapeHtml(vscode.l10n.t('Loading this week…'));
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${asset('dist', 'codicons', 'codicon.css')}">
 <link rel="stylesheet" href="${asset('media', 'sidebar.css')}">
-<title>This Week</title>
+<title>${title}</title>
 </head>
 <body>
-<main id="app" aria-busy="true"><p class="muted">Loading this week…</p></main>
+<main id="app" aria-busy="true"><p class="muted">${loading}</p></main>
 <script nonce="${nonce}" src="${asset('dist', 'webview.js')}"></script>
 </body>
 </html>`;
@@ -169,4 +171,9 @@ function commandFor(message: ButtonMessage): [string, ...unknown[]] {
     case 'openLogFile':
       return [COMMANDS.openLogFile];
   }
+}
+
+/** Text for the page's markup: the few strings it holds before the webview draws. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }

@@ -1,0 +1,112 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ts from 'typescript';
+import { useTempDir } from '../support/tempDir';
+
+/**
+ * Every sentence a person reads in VS Code goes through l10n, so it can be translated:
+ * the extension's through `vscode.l10n.t` (or `l10n.t` from @vscode/l10n in code shared
+ * with plain Node), and the sidebar's are sent by the host. This reads the source and
+ * fails on a string literal that looks like words outside such a call.
+ */
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Words a person reads: a capitalised word, or two words with a space between. */
+const LOOKS_LIKE_WORDS = /\b[A-Z][a-z]{2,}\b|[a-z]{2,}[,.:;?!]?\s+[a-z]{2,}/;
+
+/** Strings in these calls are not shown to the user. */
+const NOT_SHOWN =
+  /^(console\.\w+|new Error|executeCommand|vscode\.commands\.executeCommand|setContext|get|update|affectsConfiguration|getConfiguration|createFileSystemWatcher|postMessage)$/;
+
+function isTranslated(node: ts.Node): boolean {
+  for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
+    if (ts.isCallExpression(at)) {
+      const callee = at.expression.getText();
+      if (/(^|\.)l10n\.t$/.test(callee)) return true;
+      if (NOT_SHOWN.test(callee.replace(/^.*\.(?=\w+$)/, '')) || NOT_SHOWN.test(callee)) return true;
+    }
+    if (ts.isImportDeclaration(at) || ts.isExportDeclaration(at)) return true;
+  }
+  return false;
+}
+
+/** Literals that hold words but are not shown as such, each with why. */
+const ALLOWED = [
+  // The webview's page: markup, whose two texts are put in already translated and escaped.
+  { file: 'src/extension/sidebar/thisWeekView.ts', startsWith: '`<!DOCTYPE html>' },
+];
+
+function untranslated(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2023, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
+      const text = ts.isTemplateExpression(node) ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ') : node.text;
+      const isKey = ts.isPropertyAssignment(node.parent) && node.parent.name === node;
+      // Class names are not read by anyone.
+      const isClassName = ts.isPropertyAssignment(node.parent) && node.parent.name.getText().replace(/['"]/g, '') === 'class';
+      const allowed = ALLOWED.some((entry) => file.endsWith(entry.file) && node.getText().startsWith(entry.startsWith));
+      if (!isKey && !isClassName && !allowed && LOOKS_LIKE_WORDS.test(text) && !isTranslated(node)) {
+        const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+        found.push(`${path.relative(REPO_ROOT, file)}:${line + 1}: ${node.getText().slice(0, 80)}`);
+      }
+      if (ts.isTemplateExpression(node)) for (const span of node.templateSpans) visit(span.expression);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('localisation', function () {
+  this.timeout(60_000);
+  const temp = useTempDir();
+
+  it('sends every sentence of the extension through l10n', () => {
+    const files = sourceFiles(path.join(REPO_ROOT, 'src', 'extension'));
+    assert.deepEqual(files.flatMap(untranslated), []);
+  });
+
+  it('draws the sidebar only with texts the host sent, translated', () => {
+    const files = sourceFiles(path.join(REPO_ROOT, 'src', 'webview'));
+    assert.ok(files.length > 3);
+    assert.deepEqual(files.flatMap(untranslated), []);
+  });
+
+  it('would notice a sentence that bypasses l10n', () => {
+    const file = path.join(temp(), 'example.ts');
+    writeFileSync(
+      file,
+      [
+        "vscode.window.showInformationMessage('Growth Log: nothing is logged yet.');",
+        "vscode.window.showInformationMessage(vscode.l10n.t('Growth Log: nothing is logged yet.'));",
+        'const label = `Week of ${date}`;',
+        "void vscode.commands.executeCommand('workbench.action.openSettings', 'growthLog.kinds');",
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      untranslated(file).map((finding) => finding.replace(/^.*:(\d+):.*$/, '$1')),
+      ['1', '3'],
+    );
+  });
+
+  it('ships a string bundle that holds every string the code translates (npm run l10n)', () => {
+    execFileSync(process.execPath, [require.resolve('@vscode/l10n-dev/dist/cli.js'), 'export', '--outDir', temp(), path.join(REPO_ROOT, 'src')], {
+      stdio: 'pipe',
+    });
+    const current = JSON.parse(readFileSync(path.join(temp(), 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
+    const shipped = JSON.parse(readFileSync(path.join(REPO_ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
+    assert.deepEqual(shipped, current, 'l10n/bundle.l10n.json is out of date: run npm run l10n');
+    assert.ok(Object.keys(current).length > 80);
+  });
+});
