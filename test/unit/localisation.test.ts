@@ -90,6 +90,7 @@ describe('localisation', function () {
       [
         "vscode.window.showInformationMessage('Growth Log: nothing is logged yet.');",
         "vscode.window.showInformationMessage(vscode.l10n.t('Growth Log: nothing is logged yet.'));",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: source text that holds a template literal
         'const label = `Week of ${date}`;',
         "void vscode.commands.executeCommand('workbench.action.openSettings', 'growthLog.kinds');",
       ].join('\n'),
