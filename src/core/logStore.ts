@@ -79,8 +79,12 @@ export async function updateLog(filePath: string, change: (log: LogFile) => LogF
         forget(filePath);
         throw error;
       }
-      const ids = appendedFrom === undefined ? undefined : idsOf(current);
-      for (const moment of ids ? checked.data.moments.slice(appendedFrom) : []) ids?.add(moment.id);
+      // The remembered ids grow with an append; after any other change they are rebuilt when next needed.
+      let ids: Set<string> | undefined;
+      if (appendedFrom !== undefined) {
+        ids = idsOf(current);
+        for (const moment of checked.data.moments.slice(appendedFrom)) ids.add(moment.id);
+      }
       const stat = await fs.stat(filePath, { bigint: true });
       remember(filePath, fileVersion(stat), () => ({ log: checked.data, format: current.format, canonical: true, ids }));
       return checked.data;
