@@ -41,6 +41,8 @@ const builds = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+    // The core's texts, in English.
+    alias: { '@vscode/l10n': './src/cli/englishL10n.ts' },
     define: { GROWTH_LOG_VERSION: JSON.stringify(version) },
   },
   {

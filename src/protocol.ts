@@ -50,7 +50,10 @@ export const trendSchema = z.object({
   series: z.array(z.object({ label: z.string() })).check(z.maxLength(6)),
   weeks: z.array(
     z.object({
+      /** The week's first day, such as "Nov 9". */
       label: z.string(),
+      /** Its day of the month, as the language writes it ("9", "9."): what fits under a bar. */
+      day: z.string(),
       total: count,
       /** Counts per series, in `series` order. */
       counts: z.array(count),

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { formatLocalDate, startOfWeek, type WeekStartDay } from './calendar';
 import { formatCodeLocation } from './codeLocation';
 import { competenciesWithoutEvidence } from './competencyGaps';
@@ -24,15 +25,19 @@ export function renderBragDocument(moments: readonly Moment[], period: Period, o
   const inPeriod = Timeline.of(moments).between(period.from, period.to);
 
   const sections: string[][] = [
-    [`# Brag document: ${escapeMarkdown(period.label)}`, '', `_${formatLocalDate(period.from)} to ${formatLocalDate(lastDayOf(period))}_`],
+    [
+      `# ${l10n.t('Brag document: {0}', escapeMarkdown(period.label))}`,
+      '',
+      `_${l10n.t('{0} to {1}', formatLocalDate(period.from), formatLocalDate(lastDayOf(period)))}_`,
+    ],
   ];
   if (inPeriod.length === 0) {
-    sections.push(['No moments were logged in this period.']);
+    sections.push([l10n.t('No moments were logged in this period.')]);
   } else {
     sections.push(atAGlance(inPeriod, options.weekStartsOn));
     sections.push(
       momentSection(
-        'Highlights',
+        l10n.t('Highlights'),
         inPeriod.filter((moment) => moment.starred),
       ),
     );
@@ -42,7 +47,7 @@ export function renderBragDocument(moments: readonly Moment[], period: Period, o
     }
     sections.push(
       momentSection(
-        'Other',
+        l10n.t('Other'),
         inPeriod.filter((moment) => describeKind(moment.kind).competencies.length === 0),
       ),
     );
@@ -76,15 +81,13 @@ function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay): stri
   }
   const covered = COMPETENCIES.filter((competency) => moments.some((moment) => feeds(moment, competency.id)));
   return [
-    '## At a glance',
+    `## ${l10n.t('At a glance')}`,
     '',
-    `- **${moments.length}** ${plural(moments.length, 'moment')} over **${weeks.size}** active ${plural(weeks.size, 'week')}`,
-    `- **${covered.length}** of ${COMPETENCIES.length} competencies shown: ${covered.map((c) => c.label).join(', ')}`,
-    ...(people.size > 0
-      ? [`- **${people.size}** ${plural(people.size, 'person', 'people')} supported: ${[...people].sort().map(escapeMarkdown).join(', ')}`]
-      : []),
+    `- ${l10n.t('{0} over {1}', momentCount(moments.length), activeWeekCount(weeks.size))}`,
+    `- ${l10n.t('**{0}** of {1} competencies shown: {2}', covered.length, COMPETENCIES.length, covered.map((c) => c.label).join(', '))}`,
+    ...(people.size > 0 ? [`- ${l10n.t('{0} supported: {1}', personCount(people.size), [...people].sort().map(escapeMarkdown).join(', '))}`] : []),
     '',
-    '| Kind | Moments |',
+    `| ${l10n.t('Kind')} | ${l10n.t('Moments')} |`,
     '| --- | ---: |',
     ...[...perKind]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -94,18 +97,18 @@ function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay): stri
 
 function renderMoment(moment: Moment): string {
   let line = `- **${formatLocalDate(new Date(moment.at))}** ${escapeMarkdown(moment.summary)}`;
-  if (moment.people?.length) line += `, with ${moment.people.map(escapeMarkdown).join(', ')}`;
+  if (moment.people?.length) line += l10n.t(', with {0}', moment.people.map(escapeMarkdown).join(', '));
   const details: string[] = [];
-  if (moment.impact?.trim()) details.push(`Impact: ${escapeMarkdown(moment.impact.trim())}`);
-  if (moment.code) details.push(`Code: ${codeReference(moment.code)}`);
-  else if (moment.commit) details.push(`Commit: \`${moment.commit.slice(0, 7)}\``);
-  for (const link of moment.links ?? []) details.push(`Link: ${markdownLink(link)}`);
+  if (moment.impact?.trim()) details.push(l10n.t('Impact: {0}', escapeMarkdown(moment.impact.trim())));
+  if (moment.code) details.push(l10n.t('Code: {0}', codeReference(moment.code)));
+  else if (moment.commit) details.push(l10n.t('Commit: {0}', `\`${moment.commit.slice(0, 7)}\``));
+  for (const link of moment.links ?? []) details.push(l10n.t('Link: {0}', markdownLink(link)));
   return [line, ...details.map((detail) => `  - ${detail}`)].join('\n');
 }
 
 function codeReference(code: NonNullable<Moment['code']>): string {
   const label = formatCodeLocation(code);
-  const at = code.commit ? ` at \`${code.commit.slice(0, 7)}\`` : '';
+  const at = code.commit ? ` ${l10n.t('at {0}', `\`${code.commit.slice(0, 7)}\``)}` : '';
   if (code.remote && isWebUrl(code.remote)) return `[${escapeMarkdown(label)}](${encodeLinkTarget(code.remote)})${at}`;
   return `\`${label.replace(/`/g, "'")}\`${at}`;
 }
@@ -127,9 +130,9 @@ function gapsAndNextFocus(moments: readonly Moment[], period: Period, track: Tra
   const gaps = competenciesWithoutEvidence(moments, period.from, period.to, track);
   if (gaps.length === 0) return [];
   return [
-    '## Gaps and next focus',
+    `## ${l10n.t('Gaps and next focus')}`,
     '',
-    '_Private: competencies with no evidence in this period, and one thing to try for each._',
+    `_${l10n.t('Private: competencies with no evidence in this period, and one thing to try for each.')}_`,
     '',
     ...gaps.map((gap) => `- **${competencyLabel(gap.competency)}**: ${gap.suggestion}`),
   ];
@@ -139,11 +142,11 @@ function whatEnergisesMe(moments: readonly Moment[], period: Period): string[] {
   const rows = energyByKind(moments, period.from, period.to);
   if (rows.length === 0) return [];
   return [
-    '## What energises me',
+    `## ${l10n.t('What energises me')}`,
     '',
-    '_Private: how each kind of work felt, from the moments rated in this period._',
+    `_${l10n.t('Private: how each kind of work felt, from the moments rated in this period.')}_`,
     '',
-    '| Kind | Energised | Neutral | Drained |',
+    `| ${l10n.t('Kind')} | ${l10n.t('Energised')} | ${l10n.t('Neutral')} | ${l10n.t('Drained')} |`,
     '| --- | ---: | ---: | ---: |',
     ...rows.map((row) => `| ${escapeMarkdown(describeKind(row.kind).label)} | ${row.energised} | ${row.neutral} | ${row.drained} |`),
   ];
@@ -158,6 +161,16 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, (character) => `\\${character}`);
 }
 
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return count === 1 ? singular : pluralForm;
+// Counts are whole sentences for the translator, one for one and one for more: word
+// order and plural forms differ between languages.
+function momentCount(count: number): string {
+  return count === 1 ? l10n.t('**{0}** moment', count) : l10n.t('**{0}** moments', count);
+}
+
+function activeWeekCount(count: number): string {
+  return count === 1 ? l10n.t('**{0}** active week', count) : l10n.t('**{0}** active weeks', count);
+}
+
+function personCount(count: number): string {
+  return count === 1 ? l10n.t('**{0}** person', count) : l10n.t('**{0}** people', count);
 }

@@ -1,3 +1,6 @@
+import * as l10n from '@vscode/l10n';
+import { dateFormat } from './displayLanguage';
+
 /**
  * Calendar arithmetic in the user's local time. Weeks start at local midnight on the
  * configured day; stepping by whole days through the Date setters (not by adding 7×24
@@ -52,9 +55,9 @@ export function isWithin(instant: Date, from: Date, to: Date): boolean {
 /** "Today", "Yesterday", a weekday within the last week, else a short date. */
 export function relativeDayLabel(instant: Date, now: Date): string {
   const days = Math.round((startOfDay(now).getTime() - startOfDay(instant).getTime()) / 86_400_000);
-  if (days === 0) return 'Today';
-  if (days === 1) return 'Yesterday';
-  if (days > 1 && days < 7) return instant.toLocaleDateString('en', { weekday: 'long' });
+  if (days === 0) return l10n.t('Today');
+  if (days === 1) return l10n.t('Yesterday');
+  if (days > 1 && days < 7) return dateFormat({ weekday: 'long' }).format(instant);
   const sameYear = instant.getFullYear() === now.getFullYear();
-  return instant.toLocaleDateString('en', { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+  return dateFormat(sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' }).format(instant);
 }

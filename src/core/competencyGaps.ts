@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { addWeeks, startOfWeek, type WeekStartDay } from './calendar';
 import type { Moment } from './schema';
 import { Timeline } from './timeline';
@@ -12,50 +13,51 @@ import { COMPETENCIES, describeKind, type CompetencyId, type TrackId } from './t
 
 export const GAP_WINDOW_WEEKS = 4;
 
-const SUGGESTIONS: Record<CompetencyId, Record<TrackId, string>> = {
+// Each a function, so it is translated when shown (see taxonomy.ts).
+const SUGGESTIONS: Record<CompetencyId, Record<TrackId, () => string>> = {
   'team-development': {
-    management: 'Book a career conversation with someone on your team and ask what they want to learn next.',
-    'staff-ic': 'Pair with a less experienced engineer on something they find hard, and let them drive.',
+    management: () => l10n.t('Book a career conversation with someone on your team and ask what they want to learn next.'),
+    'staff-ic': () => l10n.t('Pair with a less experienced engineer on something they find hard, and let them drive.'),
   },
   'technical-leadership': {
-    management: 'In your next review, explain the principle behind one comment so the team can reuse it.',
-    'staff-ic': 'Write down one standard your reviews keep enforcing, and share it with the team.',
+    management: () => l10n.t('In your next review, explain the principle behind one comment so the team can reuse it.'),
+    'staff-ic': () => l10n.t('Write down one standard your reviews keep enforcing, and share it with the team.'),
   },
   delegation: {
-    management: "Hand one task you would normally do yourself to a teammate, and agree how you'll support them.",
-    'staff-ic': 'Give a piece of a project you lead to someone who can grow with it, and stay available as a reviewer.',
+    management: () => l10n.t("Hand one task you would normally do yourself to a teammate, and agree how you'll support them."),
+    'staff-ic': () => l10n.t('Give a piece of a project you lead to someone who can grow with it, and stay available as a reviewer.'),
   },
   communication: {
-    management: 'Explain a technical trade-off to someone outside engineering, in their terms.',
-    'staff-ic': 'Turn something you explained twice this month into a short doc or RFC.',
+    management: () => l10n.t('Explain a technical trade-off to someone outside engineering, in their terms.'),
+    'staff-ic': () => l10n.t('Turn something you explained twice this month into a short doc or RFC.'),
   },
   'decision-making': {
-    management: 'Make one call the team is waiting on, and write down why, with what you did not know.',
-    'staff-ic': 'Record a recent technical decision as an ADR: the options, the trade-off, the choice.',
+    management: () => l10n.t('Make one call the team is waiting on, and write down why, with what you did not know.'),
+    'staff-ic': () => l10n.t('Record a recent technical decision as an ADR: the options, the trade-off, the choice.'),
   },
   'strategic-vision': {
-    management: "Connect this sprint's work to a business goal, and say it out loud at planning.",
-    'staff-ic': 'Sketch where one system should be in a year, and what the first step toward it is.',
+    management: () => l10n.t("Connect this sprint's work to a business goal, and say it out loud at planning."),
+    'staff-ic': () => l10n.t('Sketch where one system should be in a year, and what the first step toward it is.'),
   },
   'business-acumen': {
-    management: 'Ask product which metric your team moved last quarter, and share the answer with the team.',
-    'staff-ic': 'Estimate the cost or revenue behind one technical proposal before you argue for it.',
+    management: () => l10n.t('Ask product which metric your team moved last quarter, and share the answer with the team.'),
+    'staff-ic': () => l10n.t('Estimate the cost or revenue behind one technical proposal before you argue for it.'),
   },
   'emotional-intelligence': {
-    management: "Have the difficult conversation you've been putting off, or give one piece of honest feedback.",
-    'staff-ic': 'When a technical debate gets heated, restate the other side until they agree you have it.',
+    management: () => l10n.t("Have the difficult conversation you've been putting off, or give one piece of honest feedback."),
+    'staff-ic': () => l10n.t('When a technical debate gets heated, restate the other side until they agree you have it.'),
   },
   ownership: {
-    management: 'Volunteer to own a problem nobody has picked up, and say so publicly.',
-    'staff-ic': 'Take the lead on a cross-cutting technical problem, or run the next incident review.',
+    management: () => l10n.t('Volunteer to own a problem nobody has picked up, and say so publicly.'),
+    'staff-ic': () => l10n.t('Take the lead on a cross-cutting technical problem, or run the next incident review.'),
   },
   adaptability: {
-    management: 'Take on a responsibility just outside your comfort zone this week.',
-    'staff-ic': 'Work in a part of the system or a team you do not know yet.',
+    management: () => l10n.t('Take on a responsibility just outside your comfort zone this week.'),
+    'staff-ic': () => l10n.t('Work in a part of the system or a team you do not know yet.'),
   },
   'continuous-learning': {
-    management: 'Ask someone for feedback on how you lead, or read a chapter on management.',
-    'staff-ic': 'Ask a senior engineer you admire for feedback, or study a design outside your area.',
+    management: () => l10n.t('Ask someone for feedback on how you lead, or read a chapter on management.'),
+    'staff-ic': () => l10n.t('Ask a senior engineer you admire for feedback, or study a design outside your area.'),
   },
 };
 
@@ -78,6 +80,6 @@ export function competenciesWithoutEvidence(moments: readonly Moment[], from: Da
   }
   return COMPETENCIES.filter((competency) => !evidenced.has(competency.id)).map((competency) => ({
     competency: competency.id,
-    suggestion: SUGGESTIONS[competency.id][track],
+    suggestion: SUGGESTIONS[competency.id][track](),
   }));
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
 import { kindIdSchema } from './schema';
 import { BUILT_IN_KINDS, COMPETENCY_IDS, type KindDefinition } from './taxonomy';
@@ -13,9 +14,9 @@ const DEFAULT_ICON = 'circle-outline';
 
 const customKindSchema = z.object({
   id: kindIdSchema,
-  label: z.string().check(z.regex(/\S/, 'must not be blank'), z.maxLength(40, 'must be 40 characters or fewer')),
+  label: z.string().check(z.regex(/\S/, { error: () => l10n.t('must not be blank') }), z.maxLength(40)),
   competencies: z.optional(z.array(z.enum(COMPETENCY_IDS))),
-  icon: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/, 'is a codicon name such as "organization", without $(…)'))),
+  icon: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/, { error: () => l10n.t('is a codicon name such as "organization", without $(…)') }))),
   description: z.optional(z.string()),
 });
 
@@ -27,7 +28,7 @@ export interface CustomKinds {
 
 export function parseCustomKinds(raw: unknown, setting = 'growthLog.kinds'): CustomKinds {
   if (raw === undefined || raw === null) return { kinds: [], problems: [] };
-  if (!Array.isArray(raw)) return { kinds: [], problems: [`${setting}: must be a list of kinds`] };
+  if (!Array.isArray(raw)) return { kinds: [], problems: [l10n.t('{0}: must be a list of kinds', setting)] };
   const kinds: KindDefinition[] = [];
   const problems: string[] = [];
   raw.forEach((entry, index) => {
@@ -36,13 +37,13 @@ export function parseCustomKinds(raw: unknown, setting = 'growthLog.kinds'): Cus
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       problems.push(
-        `${where}${issue?.path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`)).join('') ?? ''}: ${issue?.message ?? 'does not fit'}`,
+        `${where}${issue?.path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`)).join('') ?? ''}: ${issue?.message ?? l10n.t('does not fit')}`,
       );
       return;
     }
     const { id, label, competencies = [], icon = DEFAULT_ICON, description = '' } = parsed.data;
-    if (BUILT_IN_KINDS.some((kind) => kind.id === id)) problems.push(`${where}.id: "${id}" is a built-in kind; choose another id`);
-    else if (kinds.some((kind) => kind.id === id)) problems.push(`${where}.id: "${id}" is already defined above`);
+    if (BUILT_IN_KINDS.some((kind) => kind.id === id)) problems.push(l10n.t('{0}.id: "{1}" is a built-in kind; choose another id', where, id));
+    else if (kinds.some((kind) => kind.id === id)) problems.push(l10n.t('{0}.id: "{1}" is already defined above', where, id));
     else kinds.push({ id, label: label.trim(), competencies, icon, description });
   });
   return { kinds, problems };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { hostname } from 'node:os';
 import { promises as fs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -27,7 +28,9 @@ interface LockOwner {
 export class LockTimeoutError extends Error {
   override readonly name = 'LockTimeoutError';
   constructor(readonly lockPath: string) {
-    super(`${lockPath}: another Growth Log writer has held this lock too long; try again, or delete the file if no other window or command is writing`);
+    super(
+      l10n.t('{0}: another Growth Log writer has held this lock too long; try again, or delete the file if no other window or command is writing', lockPath),
+    );
   }
 }
 

@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+import { formatList } from './displayLanguage';
 import { runGit } from './gitRepository';
 
 /**
@@ -140,29 +142,41 @@ function suggestionFor(commit: CommitRecord, byMe: boolean, isMe: (person: Perso
     const pairs = trailerPeople(['co-authored-by']).filter((person) => !isMe(person));
     if (pairs.length > 0) {
       const names = pairs.map((person) => person.name);
-      return { ...base, kind: 'mentoring', summary: `Paired with ${names.join(' and ')} on ${commit.subject}`, people: names, reason: 'co-authored commit' };
+      return {
+        ...base,
+        kind: 'mentoring',
+        summary: l10n.t('Paired with {0} on {1}', formatList(names), commit.subject),
+        people: names,
+        reason: l10n.t('co-authored commit'),
+      };
     }
     if (commit.parents.length > 1 && commit.mergedAuthor && !isMe(commit.mergedAuthor)) {
       const name = commit.mergedAuthor.name;
       return {
         ...base,
         kind: 'code-review',
-        summary: `Reviewed and merged ${name}'s work: ${commit.subject}`,
+        summary: l10n.t("Reviewed and merged {0}'s work: {1}", name, commit.subject),
         people: [name],
-        reason: 'merge of a branch by someone else',
+        reason: l10n.t('merge of a branch by someone else'),
       };
     }
     if (commit.files.some((file) => DECISION_PATHS.test(file))) {
-      return { ...base, kind: 'decision', summary: `Recorded a decision: ${commit.subject}`, people: [], reason: 'touches decision records' };
+      return { ...base, kind: 'decision', summary: l10n.t('Recorded a decision: {0}', commit.subject), people: [], reason: l10n.t('touches decision records') };
     }
     if (commit.files.some((file) => WRITING_PATHS.test(file))) {
-      return { ...base, kind: 'communication', summary: `Wrote it down: ${commit.subject}`, people: [], reason: 'touches RFCs or docs' };
+      return { ...base, kind: 'communication', summary: l10n.t('Wrote it down: {0}', commit.subject), people: [], reason: l10n.t('touches RFCs or docs') };
     }
     return undefined;
   }
   if (trailerPeople(['reviewed-by', 'acked-by']).some(isMe)) {
     const name = commit.author.name;
-    return { ...base, kind: 'code-review', summary: `Reviewed ${name}'s change: ${commit.subject}`, people: [name], reason: 'Reviewed-by you' };
+    return {
+      ...base,
+      kind: 'code-review',
+      summary: l10n.t("Reviewed {0}'s change: {1}", name, commit.subject),
+      people: [name],
+      reason: l10n.t('Reviewed-by you'),
+    };
   }
   return undefined;
 }

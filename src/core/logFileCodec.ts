@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { findNodeAtLocation, parse as parseTolerant, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod/mini';
 import { LogFileError, formatFieldPath, positionAt } from './logFileError';
@@ -63,12 +64,12 @@ function syntaxError(source: string, filePath: string): LogFileError {
     return new LogFileError(
       filePath,
       'syntax',
-      utf16 ? 'the file looks like UTF-16 text; a log is UTF-8: save it as UTF-8' : 'the file holds binary data, not JSON text',
+      utf16 ? l10n.t('the file looks like UTF-16 text; a log is UTF-8: save it as UTF-8') : l10n.t('the file holds binary data, not JSON text'),
       { line: 1, column: 1 },
     );
   }
   if (source.trim() === '') {
-    return new LogFileError(filePath, 'syntax', 'the file is empty; a log starts as {"version": 1, "moments": []}', {
+    return new LogFileError(filePath, 'syntax', l10n.t('the file is empty; a log starts as {0}', '{"version": 1, "moments": []}'), {
       line: 1,
       column: 1,
     });
@@ -78,20 +79,41 @@ function syntaxError(source: string, filePath: string): LogFileError {
     parseTolerant(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch {
     // Nesting deep enough to exhaust the stack: report what is known.
-    return new LogFileError(filePath, 'syntax', 'the file is not valid JSON (nested too deeply to read)');
+    return new LogFileError(filePath, 'syntax', l10n.t('the file is not valid JSON (nested too deeply to read)'));
   }
   const first = errors[0];
   if (!first) {
     // JSON.parse refused what the tolerant parser accepts: a lone surrogate, say.
-    return new LogFileError(filePath, 'syntax', 'the file is not valid JSON');
+    return new LogFileError(filePath, 'syntax', l10n.t('the file is not valid JSON'));
   }
-  return new LogFileError(filePath, 'syntax', `invalid JSON: ${humanise(printParseErrorCode(first.error))}`, positionAt(source, first.offset));
+  return new LogFileError(
+    filePath,
+    'syntax',
+    l10n.t('invalid JSON: {0}', SYNTAX_PROBLEMS[printParseErrorCode(first.error)]()),
+    positionAt(source, first.offset),
+  );
 }
 
-function humanise(code: string): string {
-  // "CommaExpected" → "comma expected"
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
+/** The JSON parser's problems in words, one for each code it can report (the type checks that). */
+const SYNTAX_PROBLEMS: Record<ReturnType<typeof printParseErrorCode>, () => string> = {
+  InvalidSymbol: () => l10n.t('invalid symbol'),
+  InvalidNumberFormat: () => l10n.t('invalid number format'),
+  PropertyNameExpected: () => l10n.t('property name expected'),
+  ValueExpected: () => l10n.t('value expected'),
+  ColonExpected: () => l10n.t('colon expected'),
+  CommaExpected: () => l10n.t('comma expected'),
+  CloseBraceExpected: () => l10n.t('closing brace expected'),
+  CloseBracketExpected: () => l10n.t('closing bracket expected'),
+  EndOfFileExpected: () => l10n.t('end of file expected'),
+  InvalidCommentToken: () => l10n.t('comments are not allowed'),
+  UnexpectedEndOfComment: () => l10n.t('unexpected end of comment'),
+  UnexpectedEndOfString: () => l10n.t('unexpected end of string'),
+  UnexpectedEndOfNumber: () => l10n.t('unexpected end of number'),
+  InvalidUnicode: () => l10n.t('invalid Unicode escape'),
+  InvalidEscapeCharacter: () => l10n.t('invalid escape character'),
+  InvalidCharacter: () => l10n.t('invalid character'),
+  '<unknown ParseErrorCode>': () => l10n.t('unreadable content'),
+};
 
 function rejectNewerVersion(value: unknown, filePath: string): void {
   if (typeof value !== 'object' || value === null || !('version' in value)) return;
@@ -102,7 +124,11 @@ function rejectNewerVersion(value: unknown, filePath: string): void {
     throw new LogFileError(
       filePath,
       'newer-version',
-      `the file is format version ${version}, written by a newer Growth Log; this version reads up to ${CURRENT_LOG_VERSION}, so the log is read-only here. Update Growth Log to keep logging`,
+      l10n.t(
+        'the file is format version {0}, written by a newer Growth Log; this version reads up to {1}, so the log is read-only here. Update Growth Log to keep logging',
+        version,
+        CURRENT_LOG_VERSION,
+      ),
       undefined,
       undefined,
       readable.success ? readable.data : undefined,
@@ -112,7 +138,7 @@ function rejectNewerVersion(value: unknown, filePath: string): void {
 
 function schemaError(source: string, filePath: string, error: z.core.$ZodError): LogFileError {
   const issue = error.issues[0];
-  if (!issue) return new LogFileError(filePath, 'schema', 'the file does not match the log format');
+  if (!issue) return new LogFileError(filePath, 'schema', l10n.t('the file does not match the log format'));
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   return new LogFileError(filePath, 'schema', issue.message, locateField(source, path), formatFieldPath(path));
 }

@@ -4,6 +4,7 @@
  * fit the schema), so the user can go straight to the problem.
  */
 
+import * as l10n from '@vscode/l10n';
 import type { LogFile } from './schema';
 
 export type LogFileProblem = 'syntax' | 'schema' | 'newer-version' | 'io';
@@ -33,8 +34,7 @@ export class LogFileError extends Error {
 
 function describe(filePath: string, detail: string, position?: SourcePosition, fieldPath?: string): string {
   const where = position ? `${filePath}:${position.line}:${position.column}` : filePath;
-  const field = fieldPath ? ` at ${fieldPath}` : '';
-  return `${where}: ${detail}${field}`;
+  return fieldPath ? `${where}: ${l10n.t('{0} at {1}', detail, fieldPath)}` : `${where}: ${detail}`;
 }
 
 /** Renders a zod-style path such as `["moments", 3, "kind"]` as `moments[3].kind`. */

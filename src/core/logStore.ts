@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { encodeAppendedMoments, encodedTail } from './appendEncoding';
@@ -39,18 +40,18 @@ async function readKnown(filePath: string): Promise<KnownLog> {
     handle = await fs.open(filePath, 'r');
   } catch (error) {
     if (isCode(error, 'ENOENT')) return { log: emptyLog(), format: DEFAULT_TEXT_FORMAT, canonical: false };
-    throw new LogFileError(filePath, 'io', `the file cannot be read (${(error as Error).message})`);
+    throw new LogFileError(filePath, 'io', l10n.t('the file cannot be read ({0})', (error as Error).message));
   }
   try {
     // Version and contents from one open file, so they cannot belong to different writes.
     const stat = await handle.stat({ bigint: true });
-    if (stat.isDirectory()) throw new LogFileError(filePath, 'io', 'this path is a folder, not a log file');
+    if (stat.isDirectory()) throw new LogFileError(filePath, 'io', l10n.t('this path is a folder, not a log file'));
     const version = fileVersion(stat);
     let text: string;
     try {
       text = await handle.readFile('utf8');
     } catch (error) {
-      throw new LogFileError(filePath, 'io', `the file cannot be read (${(error as Error).message})`);
+      throw new LogFileError(filePath, 'io', l10n.t('the file cannot be read ({0})', (error as Error).message));
     }
     return remember(filePath, version, () => ({ log: decodeLogFile(text, filePath), format: detectTextFormat(text), canonical: false }));
   } finally {
@@ -70,7 +71,11 @@ export async function updateLog(filePath: string, change: (log: LogFile) => LogF
       // Never write what we could not read back.
       const checked = appendedFrom === undefined ? validateLog(next) : validateAppended(next, appendedFrom, idsOf(current));
       if (!checked.success) {
-        throw new LogFileError(filePath, 'schema', `refusing to write an invalid log: ${checked.error.issues[0]?.message ?? 'unknown problem'}`);
+        throw new LogFileError(
+          filePath,
+          'schema',
+          l10n.t('refusing to write an invalid log: {0}', checked.error.issues[0]?.message ?? l10n.t('unknown problem')),
+        );
       }
       try {
         const spliced = appendedFrom !== undefined && (await spliceAppended(filePath, current, checked.data.moments.slice(appendedFrom)));

@@ -1,4 +1,6 @@
+import * as l10n from '@vscode/l10n';
 import { addDays, formatLocalDate, startOfWeek, type WeekStartDay } from './calendar';
+import { dateFormat } from './displayLanguage';
 
 /** A span of time for a brag document: [from, to) in local time. */
 export interface Period {
@@ -9,13 +11,44 @@ export interface Period {
   readonly slug: string;
 }
 
+/** The brag document's choices of period; labels are getters, translated when read (see taxonomy.ts). */
 export const PERIOD_PRESETS = [
-  { id: 'last-week', label: 'Last week' },
-  { id: 'last-month', label: 'Last month' },
-  { id: 'this-quarter', label: 'This quarter' },
-  { id: 'last-quarter', label: 'Last quarter' },
-  { id: 'last-6-months', label: 'Last 6 months' },
-  { id: 'this-year', label: 'This year' },
+  {
+    id: 'last-week',
+    get label() {
+      return l10n.t('Last week');
+    },
+  },
+  {
+    id: 'last-month',
+    get label() {
+      return l10n.t('Last month');
+    },
+  },
+  {
+    id: 'this-quarter',
+    get label() {
+      return l10n.t('This quarter');
+    },
+  },
+  {
+    id: 'last-quarter',
+    get label() {
+      return l10n.t('Last quarter');
+    },
+  },
+  {
+    id: 'last-6-months',
+    get label() {
+      return l10n.t('Last 6 months');
+    },
+  },
+  {
+    id: 'this-year',
+    get label() {
+      return l10n.t('This year');
+    },
+  },
 ] as const;
 
 export type PeriodPresetId = (typeof PERIOD_PRESETS)[number]['id'];
@@ -27,11 +60,11 @@ export function resolvePeriod(preset: PeriodPresetId, now: Date, weekStartsOn: W
   switch (preset) {
     case 'last-week': {
       const thisWeek = startOfWeek(now, weekStartsOn);
-      return datedSpan(addDays(thisWeek, -7), thisWeek, 'Last week');
+      return datedSpan(addDays(thisWeek, -7), thisWeek, l10n.t('Last week'));
     }
     case 'last-month': {
       const from = new Date(year, month - 1, 1);
-      const label = from.toLocaleString('en', { month: 'long', year: 'numeric' });
+      const label = dateFormat({ month: 'long', year: 'numeric' }).format(from);
       return { from, to: new Date(year, month, 1), label, slug: formatLocalDate(from).slice(0, 7) };
     }
     case 'this-quarter':
@@ -39,7 +72,7 @@ export function resolvePeriod(preset: PeriodPresetId, now: Date, weekStartsOn: W
     case 'last-quarter':
       return quarter(year, quarterStartMonth - 3);
     case 'last-6-months':
-      return datedSpan(new Date(year, month - 6, now.getDate() + 1), addDays(now, 1), 'Last 6 months');
+      return datedSpan(new Date(year, month - 6, now.getDate() + 1), addDays(now, 1), l10n.t('Last 6 months'));
     case 'this-year':
       return { from: new Date(year, 0, 1), to: new Date(year + 1, 0, 1), label: String(year), slug: String(year) };
   }
@@ -48,7 +81,7 @@ export function resolvePeriod(preset: PeriodPresetId, now: Date, weekStartsOn: W
 /** A custom period from two inclusive local dates. */
 export function customPeriod(from: Date, toInclusive: Date): Period {
   const period = datedSpan(from, addDays(toInclusive, 1), '');
-  return { ...period, label: `${formatLocalDate(from)} to ${formatLocalDate(toInclusive)}` };
+  return { ...period, label: l10n.t('{0} to {1}', formatLocalDate(from), formatLocalDate(toInclusive)) };
 }
 
 /** The last day a period covers, for display. */
@@ -63,7 +96,7 @@ function quarter(year: number, startMonth: number): Period {
   return {
     from,
     to: new Date(year, startMonth + 3, 1),
-    label: `Q${number} ${from.getFullYear()}`,
+    label: l10n.t('Q{0} {1}', number, from.getFullYear()),
     slug: `${from.getFullYear()}-Q${number}`,
   };
 }

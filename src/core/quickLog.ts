@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+
 /**
  * The quick-log line: one sentence with light inline syntax, so two keystrokes and a
  * sentence are enough to log a moment.
@@ -22,7 +24,10 @@ export interface QuickLogEntry {
 
 export type QuickLogResult = { readonly ok: true; readonly entry: QuickLogEntry } | { readonly ok: false; readonly error: string };
 
-export const QUICK_LOG_HINT = 'Name people with @Sam, add tags with #testing, star it with !, paste a PR link';
+/** What the quick-log line understands, for the input box's prompt. */
+export function quickLogHint(): string {
+  return l10n.t('Name people with @Sam, add tags with #testing, star it with !, paste a PR link');
+}
 
 const PERSON = /^@([\p{L}\p{N}][\p{L}\p{N}_.-]*)(.*)$/u;
 const TAG = /^#([\p{L}\p{N}][\p{L}\p{N}_/.-]*)$/u;
@@ -63,7 +68,7 @@ export function parseQuickLog(line: string): QuickLogResult {
 
   const summary = words.join(' ').trim();
   if (!summary) {
-    return { ok: false, error: `Describe the moment in a few words. ${QUICK_LOG_HINT}.` };
+    return { ok: false, error: l10n.t('Describe the moment in a few words. {0}.', quickLogHint()) };
   }
   return { ok: true, entry: { summary, people, tags, starred, links } };
 }

@@ -1,5 +1,6 @@
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import { describeIssue } from './validationMessages';
 
 /**
  * The data file, version 1. Every read and every write goes through these schemas;
@@ -9,9 +10,10 @@ import { en } from 'zod/locales';
  * newer version wrote) are accepted and written back unchanged rather than dropped.
  */
 
+// Messages are functions, so they are translated when a problem is found (see taxonomy.ts).
 // zod/mini keeps zod's runtime small enough for the extension's bundle budget; it words
-// problems only once given a locale, and these words reach the user.
-z.config(en());
+// problems only once given an error map, and these words reach the user.
+z.config({ localeError: describeIssue });
 
 export const CURRENT_LOG_VERSION = 1;
 
@@ -19,14 +21,18 @@ export const KIND_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 
 export const ENERGY_LEVELS = ['energised', 'neutral', 'drained'] as const;
 
-export const kindIdSchema = z.string().check(z.regex(KIND_ID_PATTERN, 'a kind id is lower-case letters, digits and dashes, starting with a letter'));
+export const kindIdSchema = z.string().check(
+  z.regex(KIND_ID_PATTERN, {
+    error: () => l10n.t('a kind id is lower-case letters, digits and dashes, starting with a letter'),
+  }),
+);
 
 /** Patterns shared with the direct checks of logValidation.ts, so each rule is written once. */
 export const NON_BLANK_PATTERN = /\S/;
 export const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
 
 // A pattern rather than a refinement, so the generated JSON Schema says it too.
-const nonBlank = z.string().check(z.regex(NON_BLANK_PATTERN, 'must not be blank'));
+const nonBlank = z.string().check(z.regex(NON_BLANK_PATTERN, { error: () => l10n.t('must not be blank') }));
 
 const timestampSchema = z.iso.datetime({ offset: true });
 /** zod's own pattern for an ISO 8601 time with a zone, so the direct check accepts exactly what the schema does. */
@@ -53,7 +59,7 @@ export const codeLocationSchema = z
   })
   .check(
     z.refine((code) => code.endLine >= code.startLine, {
-      message: 'endLine must not be before startLine',
+      error: () => l10n.t('endLine must not be before startLine'),
       path: ['endLine'],
     }),
   );
@@ -75,7 +81,7 @@ export const momentSchema = z.looseObject({
   code: z.optional(described(codeLocationSchema, 'The code it was about.')),
   links: z.optional(described(z.array(z.url()), 'Pull requests, issues, documents.')),
   /** The commit a moment suggested from git history came from, so it is not proposed twice. */
-  commit: z.optional(z.string().check(z.regex(COMMIT_PATTERN, 'a commit is a hexadecimal SHA'))),
+  commit: z.optional(z.string().check(z.regex(COMMIT_PATTERN, { error: () => l10n.t('a commit is a hexadecimal SHA') }))),
 });
 
 export const logFileSchema = z
@@ -89,7 +95,7 @@ export const logFileSchema = z
       const seen = new Set<string>();
       log.moments.forEach((moment, index) => {
         if (seen.has(moment.id)) {
-          context.addIssue({ code: 'custom', message: `duplicate id "${moment.id}"`, path: ['moments', index, 'id'] });
+          context.addIssue({ code: 'custom', message: l10n.t('duplicate id "{0}"', moment.id), path: ['moments', index, 'id'] });
         }
         seen.add(moment.id);
       });

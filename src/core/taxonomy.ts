@@ -1,21 +1,82 @@
+import * as l10n from '@vscode/l10n';
+
 /**
  * The built-in signal taxonomy: which kinds of moment exist, which competencies each
  * kind is evidence for, and the two career tracks. Data only, so the sidebar, the brag
  * document and the tests all read the same table.
+ *
+ * Labels are getters, translated when read rather than once when the module loads, so
+ * they are in whatever language bundle is in force when shown: nothing depends on a host
+ * loading the bundle before the code (VS Code does; plain Node, the tests, need not).
  */
 
 export const COMPETENCIES = [
-  { id: 'team-development', label: 'Team development' },
-  { id: 'technical-leadership', label: 'Technical leadership' },
-  { id: 'delegation', label: 'Delegation' },
-  { id: 'communication', label: 'Communication & influence' },
-  { id: 'decision-making', label: 'Decision-making & problem-solving' },
-  { id: 'strategic-vision', label: 'Strategic vision' },
-  { id: 'business-acumen', label: 'Business acumen' },
-  { id: 'emotional-intelligence', label: 'Emotional intelligence' },
-  { id: 'ownership', label: 'Ownership' },
-  { id: 'adaptability', label: 'Adaptability' },
-  { id: 'continuous-learning', label: 'Continuous learning' },
+  {
+    id: 'team-development',
+    get label() {
+      return l10n.t('Team development');
+    },
+  },
+  {
+    id: 'technical-leadership',
+    get label() {
+      return l10n.t('Technical leadership');
+    },
+  },
+  {
+    id: 'delegation',
+    get label() {
+      return l10n.t('Delegation');
+    },
+  },
+  {
+    id: 'communication',
+    get label() {
+      return l10n.t('Communication & influence');
+    },
+  },
+  {
+    id: 'decision-making',
+    get label() {
+      return l10n.t('Decision-making & problem-solving');
+    },
+  },
+  {
+    id: 'strategic-vision',
+    get label() {
+      return l10n.t('Strategic vision');
+    },
+  },
+  {
+    id: 'business-acumen',
+    get label() {
+      return l10n.t('Business acumen');
+    },
+  },
+  {
+    id: 'emotional-intelligence',
+    get label() {
+      return l10n.t('Emotional intelligence');
+    },
+  },
+  {
+    id: 'ownership',
+    get label() {
+      return l10n.t('Ownership');
+    },
+  },
+  {
+    id: 'adaptability',
+    get label() {
+      return l10n.t('Adaptability');
+    },
+  },
+  {
+    id: 'continuous-learning',
+    get label() {
+      return l10n.t('Continuous learning');
+    },
+  },
 ] as const;
 
 export type CompetencyId = (typeof COMPETENCIES)[number]['id'];
@@ -33,71 +94,111 @@ export interface KindDefinition {
 export const BUILT_IN_KINDS = [
   {
     id: 'mentoring',
-    label: 'Mentoring',
-    description: 'Pairing, teaching, unblocking, career advice given',
+    get label() {
+      return l10n.t('Mentoring');
+    },
+    get description() {
+      return l10n.t('Pairing, teaching, unblocking, career advice given');
+    },
     competencies: ['team-development', 'communication'],
     icon: 'mortar-board',
   },
   {
     id: 'code-review',
-    label: 'Code review',
-    description: 'A review that taught, caught a design issue, or set a standard',
+    get label() {
+      return l10n.t('Code review');
+    },
+    get description() {
+      return l10n.t('A review that taught, caught a design issue, or set a standard');
+    },
     competencies: ['technical-leadership', 'communication'],
     icon: 'code-review',
   },
   {
     id: 'delegation',
-    label: 'Delegation',
-    description: 'Handing ownership of a task or area to someone, with support',
+    get label() {
+      return l10n.t('Delegation');
+    },
+    get description() {
+      return l10n.t('Handing ownership of a task or area to someone, with support');
+    },
     competencies: ['delegation', 'team-development'],
     icon: 'person-add',
   },
   {
     id: 'communication',
-    label: 'Communication',
-    description: 'Explaining to non-technical people, writing docs or RFCs, presenting',
+    get label() {
+      return l10n.t('Communication');
+    },
+    get description() {
+      return l10n.t('Explaining to non-technical people, writing docs or RFCs, presenting');
+    },
     competencies: ['communication'],
     icon: 'megaphone',
   },
   {
     id: 'decision',
-    label: 'Decision',
-    description: 'A decision made or driven: an ADR, a trade-off call with incomplete information',
+    get label() {
+      return l10n.t('Decision');
+    },
+    get description() {
+      return l10n.t('A decision made or driven: an ADR, a trade-off call with incomplete information');
+    },
     competencies: ['decision-making'],
     icon: 'law',
   },
   {
     id: 'strategy',
-    label: 'Strategy',
-    description: 'Connecting work to the why: roadmap, prioritisation, business goals',
+    get label() {
+      return l10n.t('Strategy');
+    },
+    get description() {
+      return l10n.t('Connecting work to the why: roadmap, prioritisation, business goals');
+    },
     competencies: ['strategic-vision', 'business-acumen'],
     icon: 'compass',
   },
   {
     id: 'conflict',
-    label: 'Conflict',
-    description: 'Resolving disagreement, a difficult conversation, giving hard feedback',
+    get label() {
+      return l10n.t('Conflict');
+    },
+    get description() {
+      return l10n.t('Resolving disagreement, a difficult conversation, giving hard feedback');
+    },
     competencies: ['emotional-intelligence'],
     icon: 'heart',
   },
   {
     id: 'initiative',
-    label: 'Initiative',
-    description: 'Volunteering to lead a project, expanding responsibility, owning an incident',
+    get label() {
+      return l10n.t('Initiative');
+    },
+    get description() {
+      return l10n.t('Volunteering to lead a project, expanding responsibility, owning an incident');
+    },
     competencies: ['ownership', 'adaptability'],
     icon: 'rocket',
   },
   {
     id: 'networking',
-    label: 'Networking',
-    description: 'Visibility beyond the team: cross-team work, coffee with leaders, talks',
+    get label() {
+      return l10n.t('Networking');
+    },
+    get description() {
+      return l10n.t('Visibility beyond the team: cross-team work, coffee with leaders, talks');
+    },
     competencies: ['communication'],
     icon: 'organization',
   },
   {
     id: 'learning',
-    label: 'Learning',
-    description: 'Leadership training, books, feedback or mentorship received',
+    get label() {
+      return l10n.t('Learning');
+    },
+    get description() {
+      return l10n.t('Leadership training, books, feedback or mentorship received');
+    },
     competencies: ['continuous-learning'],
     icon: 'book',
   },
@@ -108,15 +209,27 @@ export type BuiltInKindId = (typeof BUILT_IN_KINDS)[number]['id'];
 export const TRACKS = [
   {
     id: 'management',
-    label: 'Management',
-    ladder: ['Technical Expert', 'Team Lead', 'Leader'],
-    description: 'Growing into people leadership: delegation and people development weigh more.',
+    get label() {
+      return l10n.t('Management');
+    },
+    get ladder() {
+      return [l10n.t('Technical Expert'), l10n.t('Team Lead'), l10n.t('Leader')];
+    },
+    get description() {
+      return l10n.t('Growing into people leadership: delegation and people development weigh more.');
+    },
   },
   {
     id: 'staff-ic',
-    label: 'Staff / Principal IC',
-    ladder: ['Senior', 'Staff', 'Principal'],
-    description: 'Deepening on the technical track: mentoring, leading initiatives and knowledge sharing weigh more; people management less.',
+    get label() {
+      return l10n.t('Staff / Principal IC');
+    },
+    get ladder() {
+      return [l10n.t('Senior'), l10n.t('Staff'), l10n.t('Principal')];
+    },
+    get description() {
+      return l10n.t('Deepening on the technical track: mentoring, leading initiatives and knowledge sharing weigh more; people management less.');
+    },
   },
 ] as const;
 

@@ -1,6 +1,7 @@
 // First, so it times the evaluation of everything below.
 import { bundleEvaluationStarted } from './startupClock';
 import * as vscode from 'vscode';
+import { useDisplayLanguage } from '../core/displayLanguage';
 import { registerCommands } from './commands/registerCommands';
 import { CustomKindsSetting } from './customKindsSetting';
 import { GitPrivacy } from './gitPrivacy';
@@ -41,6 +42,8 @@ export interface GrowthLogTestApi {
 export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | undefined {
   const activateStarted = performance.now();
   const now = () => new Date();
+  // Dates and lists the core writes follow VS Code's language, as its translated texts do.
+  useDisplayLanguage(vscode.env.language);
   // First, so the user's own kinds are known before anything draws a kind.
   const customKinds = new CustomKindsSetting();
   const logs = new LogService(context.globalStorageUri);

@@ -34,7 +34,7 @@ export function trendSection(trend: Trend, strings: WebviewStrings): HTMLElement
     const isSelected = index === trend.weeks.length - 1;
     const label = svgElement('text', { x: x + barWidth / 2, y: HEIGHT + LABEL_HEIGHT - 2, class: isSelected ? 'selected' : '' });
     // Only the day of the month fits under a bar; the table beside it has the full date.
-    label.textContent = week.label.split(' ').at(-1) ?? '';
+    label.textContent = week.day;
     svg.append(label);
   });
 

@@ -21,6 +21,10 @@ export interface CodeServerOptions {
   readonly enableTestPayload?: boolean;
   /** Listen on this port; a free one is chosen when absent. */
   readonly port?: number;
+  /** VS Code's display language, such as `qps-ploc`. */
+  readonly locale?: string;
+  /** Runs after the VSIX files are installed and before the server starts, given the profile's folders. */
+  readonly beforeStart?: (profile: { readonly extensionsDir: string; readonly userDataDir: string }) => void;
 }
 
 export interface RunningCodeServer {
@@ -84,6 +88,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     execFileSync(node, [entry, ...profileArgs, '--install-extension', vsix], { env, stdio: 'pipe' });
   }
 
+  options.beforeStart?.({ extensionsDir, userDataDir });
+
   const port = options.port ?? (await freePort());
   const logFile = path.join(runDir, 'code-server.log');
   const log = createWriteStream(logFile);
@@ -100,6 +106,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       '--disable-workspace-trust',
       '--disable-getting-started-override',
       ...(options.enableTestPayload ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+      ...(options.locale ? ['--locale', options.locale] : []),
       ...profileArgs,
     ],
     { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { QUICK_LOG_HINT, formatQuickLog, parseQuickLog } from '../../core/quickLog';
+import { formatQuickLog, parseQuickLog, quickLogHint } from '../../core/quickLog';
 import type { MomentEdit } from '../../core/newMoment';
 import { ENERGY_LEVELS, type EnergyLevel, type Moment } from '../../core/schema';
 import type { KindDefinition } from '../../core/taxonomy';
@@ -28,7 +28,7 @@ export async function askMomentDetails(prompts: Prompts, options: MomentPromptOp
     title,
     step: stepsBefore + 1,
     totalSteps,
-    prompt: `${kind.description}. ${QUICK_LOG_HINT}.`,
+    prompt: `${kind.description}. ${quickLogHint()}.`,
     placeholder: vscode.l10n.t('Paired with @Sam on flaky test triage #testing !'),
     value: formatted?.line,
     validate: (text) => {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { dateFormat } from '../../core/displayLanguage';
 import { Timeline } from '../../core/timeline';
 import type { Moment } from '../../core/schema';
 import { describeKind } from '../../core/taxonomy';
@@ -30,7 +31,7 @@ export async function findMomentOrPick(context: CommandContext, id: string | und
   const chosen = await context.prompts.pick(
     recent.map((moment) => ({
       label: `$(${describeKind(moment.kind).icon}) ${moment.summary}`,
-      description: new Date(moment.at).toLocaleDateString(),
+      description: dateFormat({ dateStyle: 'medium' }).format(new Date(moment.at)),
       detail: describeKind(moment.kind).label,
       moment,
     })),

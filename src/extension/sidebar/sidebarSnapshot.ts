@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { webviewStrings } from './webviewStrings';
 import { addDays, addWeeks, relativeDayLabel, startOfWeek, type WeekStartDay } from '../../core/calendar';
 import { formatCodeLocation } from '../../core/codeLocation';
+import { dateFormat } from '../../core/displayLanguage';
 import { findCompetencyGaps } from '../../core/competencyGaps';
 import { energyByKind } from '../../core/energy';
 import type { LogFile, Moment } from '../../core/schema';
@@ -50,7 +51,7 @@ export function buildSidebarSnapshot(input: SnapshotInput): SidebarSnapshot {
     week: {
       offset: input.weekOffset,
       title: weekTitle(input.weekOffset, weekStart),
-      range: `${shortDate(weekStart)} – ${shortDate(addDays(weekStart, 6))}`,
+      range: dateFormat({ weekday: 'short', day: 'numeric', month: 'short' }).formatRange(weekStart, addDays(weekStart, 6)),
       total: week.total,
       targets: progressAgainstTargets(counts, input.targets).map((row) => ({
         ...row,
@@ -77,7 +78,7 @@ function weekTitle(offset: number, weekStart: Date): string {
 }
 
 function shortDate(date: Date): string {
-  return date.toLocaleDateString('en', { weekday: 'short', day: 'numeric', month: 'short' });
+  return dateFormat({ weekday: 'short', day: 'numeric', month: 'short' }).format(date);
 }
 
 function toMomentView(moment: Moment, now: Date): MomentView {
@@ -113,8 +114,10 @@ function toTrend(weeks: WeekCounts[]): Trend {
     weeks: weeks.map((week) => {
       const namedCounts = named.map((kind) => week.byKind[kind] ?? 0);
       const other = week.total - namedCounts.reduce((sum, n) => sum + n, 0);
+      const firstDay = new Date(`${week.weekStart}T00:00:00`);
       return {
-        label: shortDate(new Date(`${week.weekStart}T00:00:00`)).replace(/^\w+, /, ''),
+        label: dateFormat({ day: 'numeric', month: 'short' }).format(firstDay),
+        day: dateFormat({ day: 'numeric' }).format(firstDay),
         total: week.total,
         counts: hasOther ? [...namedCounts, other] : namedCounts,
       };

@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { REPO_ROOT, copySampleWorkspace, startCodeServer, type RunningCodeServer } from '../support/codeServer';
+import { eventually } from '../support/eventually';
+import { installPseudoLocale, PSEUDO_LOCALE } from '../support/pseudoLocale';
+import { sampleLog } from '../support/sampleLog';
+import { findWebviewFrame, openActivityBarView, pickQuickItem, waitForWorkbench } from '../support/workbench';
+
+const VSIX = path.join(REPO_ROOT, 'growth-log.vsix');
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
+
+/**
+ * Growth Log in another language, as a person running VS Code in it sees it: the packaged
+ * extension, given a pseudo-translation (every text wrapped in «…») the way a translator's
+ * files would ship, in a VS Code started in that locale. Texts from every layer must come
+ * out wrapped: the manifest's, the extension's, the sidebar's, and those the core words
+ * (kind names, days, suggestions, the brag document).
+ */
+describe('Growth Log in another language, in a real VS Code', function () {
+  this.timeout(180_000);
+  let server: RunningCodeServer;
+  let browser: BrowserContext;
+  let page: Page;
+
+  before(async () => {
+    assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
+    const workspace = copySampleWorkspace();
+    mkdirSync(path.join(workspace, '.vscode'));
+    writeFileSync(path.join(workspace, '.vscode', 'growth-log.json'), JSON.stringify(sampleLog(new Date()), null, 2));
+    server = await startCodeServer({ installVsix: [VSIX], locale: PSEUDO_LOCALE, beforeStart: installPseudoLocale });
+    browser = await launchBrowser();
+    page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
+    await waitForWorkbench(page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the status bar item and the sidebar in the language, the core’s words included', async () => {
+    await page.locator('.statusbar-item', { hasText: /«\d+ this week»/ }).waitFor({ timeout: 60_000 });
+
+    await openActivityBarView(page, '«Growth Log»');
+    const sidebar = await findWebviewFrame(page, '#app[aria-busy="false"]');
+    const text = await eventually(async () => {
+      const shown = ((await sidebar.locator('#app').textContent()) ?? '').replace(/\s+/g, ' ');
+      assert.match(shown, /«Mentoring»/, 'a kind name, from the core');
+      return shown;
+    });
+    assert.match(text, /«Today»/, 'a day, from the core');
+    assert.match(text, /«Export brag document»/, 'a button, sent by the host');
+    // The sample's own words (English, as the user wrote them) stay as written.
+    assert.match(text, /Paired with Sam on flaky test triage/);
+    await page.waitForTimeout(300);
+    await page.locator('.part.sidebar').screenshot({ path: path.join(SCREENSHOTS, 'sidebar-pseudo-locale.png') });
+  });
+
+  it('writes the brag document in the language', async () => {
+    const sidebar = await findWebviewFrame(page, '#app[aria-busy="false"]');
+    await sidebar.getByRole('button', { name: '«Export brag document»' }).click();
+    await pickQuickItem(page, '«This year»');
+    const editor = page.locator('.editor-instance .view-lines').first();
+    await eventually(async () => {
+      // Monaco renders spaces as no-break spaces.
+      const shown = ((await editor.textContent()) ?? '').replace(/\u00a0/g, ' ');
+      assert.match(shown, new RegExp(`# «Brag document: ${new Date().getFullYear()}»`));
+      assert.match(shown, /## «At a glance»/);
+      assert.match(shown, /\| «Kind» \| «Moments» \|/);
+    });
+  });
+});
