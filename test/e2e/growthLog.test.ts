@@ -1,40 +1,34 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, promises as fs, rmSync } from 'node:fs';
+import { mkdirSync, promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import type { Frame, Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { REPO_ROOT, copySampleWorkspace, startCodeServer, type RunningCodeServer } from '../support/codeServer';
+import { REPO_ROOT, copySampleWorkspace } from '../support/codeServer';
+import { openInstalledWorkbench, type InstalledWorkbench } from '../support/installedWorkbench';
 import { recordFigure } from '../support/performanceRecord';
 import { sampleLog } from '../support/sampleLog';
-import { answerQuickInput, findWebviewFrame, openActivityBarView, openFile, pickQuickItem, runCommand, waitForWorkbench } from '../support/workbench';
+import { answerQuickInput, findWebviewFrame, openActivityBarView, openFile, pickQuickItem, runCommand } from '../support/workbench';
 
 /**
  * Growth Log as a person meets it: the packaged .vsix installed into a real VS Code
  * (code-server), driven in Chromium through the command palette and the sidebar.
  */
 
-const VSIX = path.join(REPO_ROOT, 'growth-log.vsix');
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
 
 describe('Growth Log in a real VS Code, driven like a person', function () {
   this.timeout(180_000);
-  let server: RunningCodeServer;
-  let browser: BrowserContext;
+  let workbench: InstalledWorkbench;
   let page: Page;
   let workspace: string;
   const logFile = () => path.join(workspace, '.vscode', 'growth-log.json');
 
   before(async () => {
-    assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
     rmSync(SCREENSHOTS, { recursive: true, force: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
     workspace = copySampleWorkspace();
-    server = await startCodeServer({ installVsix: [VSIX], settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
-    browser = await launchBrowser();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
-    await waitForWorkbench(page);
+    workbench = await openInstalledWorkbench(workspace, { settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
+    page = workbench.page;
   });
 
   afterEach(async function () {
@@ -44,10 +38,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     }
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => workbench?.close());
 
   it('greets a new user with an empty state that offers the first log', async () => {
     const opening = performance.now();

@@ -1,15 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { REPO_ROOT, copySampleWorkspace, startCodeServer, type RunningCodeServer } from '../support/codeServer';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT, copySampleWorkspace } from '../support/codeServer';
 import { eventually } from '../support/eventually';
+import { openInstalledWorkbench, type InstalledWorkbench } from '../support/installedWorkbench';
 import { installPseudoLocale, PSEUDO_LOCALE } from '../support/pseudoLocale';
 import { sampleLog } from '../support/sampleLog';
-import { findWebviewFrame, openActivityBarView, pickQuickItem, waitForWorkbench } from '../support/workbench';
+import { findWebviewFrame, openActivityBarView, pickQuickItem } from '../support/workbench';
 
-const VSIX = path.join(REPO_ROOT, 'growth-log.vsix');
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
 
 /**
@@ -21,26 +20,18 @@ const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
  */
 describe('Growth Log in another language, in a real VS Code', function () {
   this.timeout(180_000);
-  let server: RunningCodeServer;
-  let browser: BrowserContext;
+  let workbench: InstalledWorkbench;
   let page: Page;
 
   before(async () => {
-    assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
     const workspace = copySampleWorkspace();
     mkdirSync(path.join(workspace, '.vscode'));
     writeFileSync(path.join(workspace, '.vscode', 'growth-log.json'), JSON.stringify(sampleLog(new Date()), null, 2));
-    server = await startCodeServer({ installVsix: [VSIX], locale: PSEUDO_LOCALE, beforeStart: installPseudoLocale });
-    browser = await launchBrowser();
-    page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
-    await waitForWorkbench(page);
+    workbench = await openInstalledWorkbench(workspace, { locale: PSEUDO_LOCALE, beforeStart: installPseudoLocale });
+    page = workbench.page;
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => workbench?.close());
 
   it('shows the status bar item and the sidebar in the language, the core’s words included', async () => {
     await page.locator('.statusbar-item', { hasText: /«\d+ this week»/ }).waitFor({ timeout: 60_000 });
