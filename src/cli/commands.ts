@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { renderBragDocument } from '../core/bragDocument';
 import { formatLocalDate, parseLocalDate, startOfWeek, WEEK_START_DAYS, type WeekStartDay } from '../core/calendar';
+import { keepOutOfGit } from '../core/gitExclude';
 import { appendMoment, readLog } from '../core/logStore';
 import { createMoment } from '../core/newMoment';
 import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/period';
@@ -21,18 +22,47 @@ export interface CommonOptions {
   readonly now: Date;
 }
 
-export async function addCommand(kind: string | undefined, words: string[], options: CommonOptions & { impact?: string }): Promise<CommandOutput> {
+export async function addCommand(
+  kind: string | undefined,
+  words: string[],
+  options: CommonOptions & { impact?: string; keepInGit: boolean },
+): Promise<CommandOutput> {
   if (!kind) throw new UsageError('add needs a kind and some text, e.g. growth-log add mentoring "Paired with @Sam"');
   if (!KIND_ID_PATTERN.test(kind)) throw new UsageError(`"${kind}" is not a kind id (lower-case letters, digits and dashes)`);
   const parsed = parseQuickLog(words.join(' '));
   if (!parsed.ok) throw new UsageError(parsed.error);
   const moment = createMoment({ kind, entry: parsed.entry, impact: options.impact, now: options.now });
+  const isNewLog = !(await exists(options.file));
   await appendMoment(options.file, moment, { timeoutMs: 30_000 });
-  const known = BUILT_IN_KINDS.some((builtIn) => builtIn.id === kind);
-  return {
-    stdout: `${moment.id}\n`,
-    stderr: known ? undefined : `note: "${kind}" is not one of the built-in kinds; it is logged as a custom kind\n`,
-  };
+  const notes: string[] = [];
+  if (!BUILT_IN_KINDS.some((builtIn) => builtIn.id === kind)) notes.push(`note: "${kind}" is not one of the built-in kinds; it is logged as a custom kind`);
+  // As the extension does: a log we start is personal notes about colleagues, so it stays
+  // out of commits. Only when starting it, so an add stays one file write.
+  if (isNewLog && !options.keepInGit) notes.push(...(await excludeFromGit(options.file)));
+  return { stdout: `${moment.id}\n`, stderr: notes.length > 0 ? `${notes.join('\n')}\n` : undefined };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** What the user is told about keeping a new log out of git. The moment is saved whatever happens here. */
+async function excludeFromGit(file: string): Promise<string[]> {
+  try {
+    switch (await keepOutOfGit(file)) {
+      case 'excluded':
+        return [`note: ${file} is kept out of git: it was added to the repository's .git/info/exclude (--keep-in-git to leave it)`];
+      case 'tracked':
+        return [`warning: git tracks ${file}, so these notes would be committed; "git rm --cached" on it stops that`];
+      default:
+        return [];
+    }
+  } catch (error) {
+    return [`warning: ${file} could not be kept out of git: ${(error as Error).message}`];
+  }
 }
 
 export async function summaryCommand(options: CommonOptions & { week?: string; json: boolean; weekStartsOn: WeekStartDay }): Promise<CommandOutput> {

@@ -27,6 +27,7 @@ const OPTIONS = {
   to: { type: 'string' },
   out: { type: 'string' },
   private: { type: 'boolean', default: false },
+  'keep-in-git': { type: 'boolean', default: false },
   track: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -54,7 +55,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
   switch (command) {
     case 'add': {
       const [kind, ...words] = rest;
-      return addCommand(kind, words, { ...common, impact: values.impact });
+      return addCommand(kind, words, { ...common, impact: values.impact, keepInGit: values['keep-in-git'] });
     }
     case 'summary':
       if (rest.length > 0) throw new UsageError(`summary takes no arguments (got "${rest.join(' ')}")`);

@@ -2,7 +2,7 @@ import { PERIOD_PRESETS } from '../core/period';
 import { BUILT_IN_KINDS } from '../core/taxonomy';
 
 export const USAGE = `Usage:
-  growth-log add <kind> <text...> [--impact TEXT] [--file PATH]
+  growth-log add <kind> <text...> [--impact TEXT] [--keep-in-git] [--file PATH]
   growth-log summary [--week YYYY-MM-DD] [--json] [--file PATH]
   growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
 
@@ -11,6 +11,8 @@ The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a 
 Options:
   --file PATH          the log (default: .vscode/growth-log.json under the current folder)
   --impact TEXT        what changed because of the moment
+  --keep-in-git        when add starts a new log in a git repository, do not add it to
+                       .git/info/exclude (by default it is, as the extension does)
   --week YYYY-MM-DD    any day of the week to summarise (default: this week)
   --week-starts-on D   monday (default) or sunday
   --json               print the summary as JSON

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { runGit } from '../../src/core/gitRepository';
 import { useTempDir } from '../support/tempDir';
 
 /** The built `growth-log` bin, run as a child process the way a terminal or a git hook runs it. */
@@ -43,6 +44,23 @@ describe('growth-log command line', function () {
       { kind: moment?.kind, summary: moment?.summary, people: moment?.people, tags: moment?.tags, starred: moment?.starred, impact: moment?.impact },
       { kind: 'mentoring', summary: 'Paired with Sam on flaky tests', people: ['Sam'], tags: ['testing'], starred: true, impact: 'Sam owns CI now' },
     );
+  });
+
+  it('keeps a log it starts in a git repository out of git, once, unless told to keep it in', async () => {
+    await runGit(tempDir(), ['init', '--quiet']);
+    const first = await cli(['add', 'mentoring', 'Paired with @Sam'], tempDir());
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stderr, /kept out of git: it was added to the repository's \.git\/info\/exclude/);
+    assert.equal((await runGit(tempDir(), ['status', '--porcelain', '--untracked-files=all'])).trim(), '', 'git does not see the log');
+    const second = await cli(['add', 'mentoring', 'Again'], tempDir());
+    assert.equal(second.stderr, '', 'nothing more to say once the log exists');
+    const exclude = readFileSync(path.join(tempDir(), '.git', 'info', 'exclude'), 'utf8');
+    assert.equal(exclude.split('\n').filter((line) => line === '/.vscode/growth-log.json').length, 1);
+
+    const kept = await cli(['add', 'mentoring', 'Shared on purpose', '--keep-in-git', '--file', path.join(tempDir(), 'team-log.json')], tempDir());
+    assert.equal(kept.code, 0, kept.stderr);
+    assert.equal(kept.stderr, '');
+    assert.equal((await runGit(tempDir(), ['status', '--porcelain', '--untracked-files=all'])).trim(), '?? team-log.json');
   });
 
   it('writes to --file, and notes a kind that is not built in', async () => {
