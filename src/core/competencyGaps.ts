@@ -13,7 +13,7 @@ import { COMPETENCIES, describeKind, type CompetencyId, type TrackId } from './t
 
 export const GAP_WINDOW_WEEKS = 4;
 
-// Each a function, so it is translated when shown (see taxonomy.ts).
+// Each a function, so it is translated when shown (as the labels in taxonomy.ts are).
 const SUGGESTIONS: Record<CompetencyId, Record<TrackId, () => string>> = {
   'team-development': {
     management: () => l10n.t('Book a career conversation with someone on your team and ask what they want to learn next.'),

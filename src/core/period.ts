@@ -11,7 +11,7 @@ export interface Period {
   readonly slug: string;
 }
 
-/** The brag document's choices of period; labels are getters, translated when read (see taxonomy.ts). */
+/** The brag document's choices of period; labels are getters, translated when read (as in taxonomy.ts). */
 export const PERIOD_PRESETS = [
   {
     id: 'last-week',

@@ -10,9 +10,10 @@ import { describeIssue } from './validationMessages';
  * newer version wrote) are accepted and written back unchanged rather than dropped.
  */
 
-// Messages are functions, so they are translated when a problem is found (see taxonomy.ts).
 // zod/mini keeps zod's runtime small enough for the extension's bundle budget; it words
-// problems only once given an error map, and these words reach the user.
+// problems only once given an error map, and these words reach the user, so ours words
+// them through l10n. The schemas' own messages below are functions for the same reason:
+// translated when a problem is found, not when this module loads.
 z.config({ localeError: describeIssue });
 
 export const CURRENT_LOG_VERSION = 1;
