@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parseCustomKinds } from '../core/customKinds';
 import { useCustomKinds } from '../core/taxonomy';
 import { SETTINGS_SECTION } from './ids';
+import { showWarning } from './ui/notifications';
 
 const SETTING = `${SETTINGS_SECTION}.kinds`;
 
@@ -40,7 +41,7 @@ export class CustomKindsSetting implements vscode.Disposable {
       problems.length === 1
         ? vscode.l10n.t('Growth Log: one of your own kinds is left out. {0}.', problems.join('; '))
         : vscode.l10n.t('Growth Log: {0} of your own kinds are left out. {1}.', problems.length, problems.join('; '));
-    const choice = await vscode.window.showWarningMessage(message, openSettings);
+    const choice = await showWarning(message, openSettings);
     if (choice === openSettings) await vscode.commands.executeCommand('workbench.action.openSettings', SETTING);
   }
 

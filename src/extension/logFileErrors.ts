@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LogFileError } from '../core/logFileError';
+import { showError } from './ui/notifications';
 
 const openLogFile = () => vscode.l10n.t('Open Log File');
 
@@ -14,7 +15,7 @@ export async function reportLogFileError(error: LogFileError, extraActions: Reco
       ? vscode.l10n.t('Growth Log: {0}', error.message)
       : vscode.l10n.t('Growth Log cannot use the log file, so nothing was written to it. {0}', error.message);
   const open = openLogFile();
-  const choice = await vscode.window.showErrorMessage(message, open, ...Object.keys(extraActions));
+  const choice = await showError(message, open, ...Object.keys(extraActions));
   if (choice === open) await openAtProblem(error);
   else if (choice) await extraActions[choice]?.();
 }

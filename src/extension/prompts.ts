@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { plainText } from './ui/plainText';
 
 /**
  * The quick inputs a command asks the user through. Built on `createInputBox` and
@@ -6,7 +7,20 @@ import * as vscode from 'vscode';
  * accept, and so that the extension's integration tests can answer a real prompt the
  * way a person would: they are told when one opens, set its value, and accept it with
  * the workbench's own accept command.
+ *
+ * Everything a prompt shows passes through `plainText`: titles, prompts, placeholders,
+ * validation messages and every item's label, description and detail, since summaries,
+ * names and kinds from a log or a setting appear in them. An item's icon is given apart
+ * from its label (`icon`), so the only icon syntax a prompt draws is Growth Log's own.
  */
+
+/** A quick-pick item; `icon` is a codicon name drawn before the label. */
+export interface PickItem {
+  readonly label: string;
+  readonly icon?: string;
+  readonly description?: string;
+  readonly detail?: string;
+}
 
 export interface InputOptions {
   readonly title: string;
@@ -34,9 +48,9 @@ export class Prompts implements vscode.Disposable {
   /** The text the user accepted, or undefined if they pressed Escape. */
   input(options: InputOptions): Promise<string | undefined> {
     const box = vscode.window.createInputBox();
-    box.title = options.title;
-    box.prompt = options.prompt;
-    box.placeholder = options.placeholder;
+    box.title = plainText(options.title);
+    box.prompt = plainText(options.prompt);
+    box.placeholder = options.placeholder === undefined ? undefined : plainText(options.placeholder);
     box.value = options.value ?? '';
     box.step = options.step;
     box.totalSteps = options.totalSteps;
@@ -49,7 +63,7 @@ export class Prompts implements vscode.Disposable {
       box.onDidChangeValue(() => (box.validationMessage = undefined));
       box.onDidAccept(() => {
         const problem = options.validate?.(box.value);
-        if (problem) box.validationMessage = problem;
+        if (problem) box.validationMessage = plainText(problem);
         else settle(box.value);
       });
       box.onDidHide(() => settle(undefined));
@@ -59,13 +73,10 @@ export class Prompts implements vscode.Disposable {
   }
 
   /** The item the user chose, or undefined if they pressed Escape. */
-  pick<T extends vscode.QuickPickItem>(items: readonly T[], options: PickOptions): Promise<T | undefined> {
-    const quickPick = vscode.window.createQuickPick<T>();
-    quickPick.title = options.title;
-    quickPick.placeholder = options.placeholder;
+  pick<T extends PickItem>(items: readonly T[], options: PickOptions): Promise<T | undefined> {
+    const { quickPick, original } = createPlainQuickPick(items, options);
     quickPick.step = options.step;
     quickPick.totalSteps = options.totalSteps;
-    quickPick.items = items;
     quickPick.matchOnDescription = true;
     return new Promise((resolve) => {
       const settle = once((value: T | undefined) => {
@@ -74,7 +85,7 @@ export class Prompts implements vscode.Disposable {
       });
       quickPick.onDidAccept(() => {
         const chosen = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
-        if (chosen) settle(chosen);
+        if (chosen) settle(original.get(chosen));
       });
       quickPick.onDidHide(() => settle(undefined));
       quickPick.show();
@@ -83,20 +94,17 @@ export class Prompts implements vscode.Disposable {
   }
 
   /** The items the user checked (possibly none), or undefined if they pressed Escape. */
-  pickMany<T extends vscode.QuickPickItem>(items: readonly T[], options: PickOptions): Promise<T[] | undefined> {
-    const quickPick = vscode.window.createQuickPick<T>();
-    quickPick.title = options.title;
-    quickPick.placeholder = options.placeholder;
+  pickMany<T extends PickItem>(items: readonly T[], options: PickOptions): Promise<T[] | undefined> {
+    const { quickPick, original } = createPlainQuickPick(items, options);
     quickPick.canSelectMany = true;
     quickPick.matchOnDescription = true;
     quickPick.matchOnDetail = true;
-    quickPick.items = items;
     return new Promise((resolve) => {
       const settle = once((value: T[] | undefined) => {
         resolve(value);
         quickPick.dispose();
       });
-      quickPick.onDidAccept(() => settle([...quickPick.selectedItems]));
+      quickPick.onDidAccept(() => settle(quickPick.selectedItems.flatMap((item) => original.get(item) ?? [])));
       quickPick.onDidHide(() => settle(undefined));
       quickPick.show();
       this.shown.fire(quickPick);
@@ -106,6 +114,24 @@ export class Prompts implements vscode.Disposable {
   dispose(): void {
     this.shown.dispose();
   }
+}
+
+/** A quick pick showing `items` as plain text, and the way back from what it shows to the caller's items. */
+function createPlainQuickPick<T extends PickItem>(items: readonly T[], options: PickOptions) {
+  const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem>();
+  quickPick.title = plainText(options.title);
+  quickPick.placeholder = options.placeholder === undefined ? undefined : plainText(options.placeholder);
+  const original = new Map<vscode.QuickPickItem, T>();
+  quickPick.items = items.map((item) => {
+    const shown: vscode.QuickPickItem = {
+      label: item.icon ? `$(${item.icon}) ${plainText(item.label)}` : plainText(item.label),
+      description: item.description === undefined ? undefined : plainText(item.description),
+      detail: item.detail === undefined ? undefined : plainText(item.detail),
+    };
+    original.set(shown, item);
+    return shown;
+  });
+  return { quickPick, original };
 }
 
 function once<A>(action: (argument: A) => void): (argument: A) => void {

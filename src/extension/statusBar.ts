@@ -4,6 +4,8 @@ import { summariseWeek } from '../core/summary';
 import { COMMANDS } from './ids';
 import type { LogService } from './logService';
 import { affectsSettings, readSettings } from './settings';
+import { plainTooltip } from './ui/notifications';
+import { plainText } from './ui/plainText';
 
 /**
  * "$(pulse) 4 this week" in the status bar, with the week's breakdown in its tooltip; a
@@ -52,21 +54,17 @@ export class WeekStatusBarItem implements vscode.Disposable {
       return;
     }
     if (!loaded.ok) {
-      this.item.text = `$(warning) ${vscode.l10n.t('Growth Log')}`;
-      this.item.tooltip = vscode.l10n.t('Growth Log cannot read the log: {0}', loaded.error.message);
+      this.item.text = `$(warning) ${plainText(vscode.l10n.t('Growth Log'))}`;
+      this.item.tooltip = plainText(vscode.l10n.t('Growth Log cannot read the log: {0}', loaded.error.message));
       this.show();
       return;
     }
     const now = this.now();
     const week = summariseWeek(loaded.log.moments, startOfWeek(now, settings.weekStartsOn), now);
-    this.item.text = `$(pulse) ${vscode.l10n.t('{0} this week', week.total)}`;
-    const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(`**${vscode.l10n.t('Growth Log: this week')}**\n\n`);
+    this.item.text = `$(pulse) ${plainText(vscode.l10n.t('{0} this week', week.total))}`;
     const logged = week.byKind.filter((entry) => entry.count > 0);
-    if (logged.length === 0) tooltip.appendText(vscode.l10n.t('Nothing logged yet this week.'));
-    for (const entry of logged) tooltip.appendText(`${entry.label}: ${entry.count}\n`);
-    tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Click to open the weekly summary.')}`);
-    this.item.tooltip = tooltip;
+    const lines = logged.length === 0 ? [vscode.l10n.t('Nothing logged yet this week.')] : logged.map((entry) => `${entry.label}: ${entry.count}`);
+    this.item.tooltip = plainTooltip(vscode.l10n.t('Growth Log: this week'), lines, vscode.l10n.t('Click to open the weekly summary.'));
     this.item.accessibilityInformation = { label: vscode.l10n.t('Growth Log: {0} moments logged this week', week.total), role: 'button' };
     this.show();
   }

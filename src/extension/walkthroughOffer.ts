@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS, WALKTHROUGH_ID } from './ids';
 import type { LogService } from './logService';
+import { showInformation } from './ui/notifications';
 
 const OFFERED_KEY = 'growthLog.walkthroughOffered';
 
@@ -15,13 +16,11 @@ export async function offerWalkthroughOnce(state: vscode.Memento, logs: LogServi
   if (loaded.ok && loaded.log.moments.length > 0) return false;
   await state.update(OFFERED_KEY, true);
   const open = vscode.l10n.t('Open Walkthrough');
-  void vscode.window
-    .showInformationMessage(
-      vscode.l10n.t('Growth Log: capture the leadership work git never sees. A two-minute walkthrough shows how.'),
-      open,
-      vscode.l10n.t('Not Now'),
-    )
-    .then((choice) => (choice === open ? vscode.commands.executeCommand(COMMANDS.openWalkthrough) : undefined));
+  void showInformation(
+    vscode.l10n.t('Growth Log: capture the leadership work git never sees. A two-minute walkthrough shows how.'),
+    open,
+    vscode.l10n.t('Not Now'),
+  ).then((choice) => (choice === open ? vscode.commands.executeCommand(COMMANDS.openWalkthrough) : undefined));
   return true;
 }
 

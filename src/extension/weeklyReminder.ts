@@ -4,6 +4,7 @@ import { reminderState } from '../core/reminder';
 import { claimWeek, readLastShownWeek } from '../core/reminderRecord';
 import { COMMANDS, SETTINGS_SECTION } from './ids';
 import { readSettings } from './settings';
+import { showInformation } from './ui/notifications';
 
 /** What one check did, for the tests. */
 export type ReminderOutcome = 'off' | 'not-due' | 'shown' | 'shown-elsewhere';
@@ -60,7 +61,7 @@ export class WeeklyReminder implements vscode.Disposable {
     const summary = vscode.l10n.t('Open Summary');
     const snooze = vscode.l10n.t('Snooze 1 Hour');
     const turnOff = vscode.l10n.t('Turn Off');
-    const choice = await vscode.window.showInformationMessage(vscode.l10n.t("Growth Log: log this week's leadership moments?"), log, summary, snooze, turnOff);
+    const choice = await showInformation(vscode.l10n.t("Growth Log: log this week's leadership moments?"), log, summary, snooze, turnOff);
     if (choice === log) await vscode.commands.executeCommand(COMMANDS.logMoment);
     else if (choice === summary) await vscode.commands.executeCommand(COMMANDS.showWeeklySummary);
     else if (choice === snooze) this.snoozeTimer = setTimeout(() => void this.ask(), SNOOZE_MS);

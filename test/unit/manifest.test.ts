@@ -116,6 +116,7 @@ describe('package.json and the code agree', () => {
     };
     visit({ displayName: raw.displayName, description: raw.description }, '', 'package.json');
     visit(raw.contributes, '', 'contributes');
+    visit(raw.capabilities, '', 'capabilities');
     assert.deepEqual(
       Object.keys(nls).filter((key) => !used.has(key)),
       [],
@@ -132,4 +133,94 @@ describe('package.json and the code agree', () => {
     assert.match(manifest.repository?.url ?? '', /^https:\/\//);
     assert.equal(manifest.license, 'MIT');
   });
+
+  it('declares what VS Code reads at the top level of the manifest there, and only contribution points under contributes', () => {
+    const raw = JSON.parse(manifestText) as Record<string, unknown> & { contributes: Record<string, unknown> };
+    // VS Code reads these only at the top level: under "contributes" they are ignored
+    // silently, and an extension without a top-level "capabilities" is disabled in
+    // Restricted Mode rather than limited.
+    for (const key of TOP_LEVEL_ONLY) assert.ok(!(key in raw.contributes), `"${key}" belongs at the top level of package.json, not under contributes`);
+    for (const key of Object.keys(raw.contributes)) assert.ok(CONTRIBUTION_POINTS.has(key), `contributes.${key} is not a contribution point VS Code reads`);
+    const capabilities = raw.capabilities as {
+      untrustedWorkspaces?: { supported?: unknown; restrictedConfigurations?: unknown };
+      virtualWorkspaces?: { supported?: unknown };
+    };
+    assert.equal(capabilities?.untrustedWorkspaces?.supported, 'limited', 'Growth Log runs, limited, in Restricted Mode');
+    assert.equal(capabilities.virtualWorkspaces?.supported, false, 'the log is a file on disk');
+  });
+
+  it('makes every setting that names a file or folder, or lets git run, a restricted configuration', () => {
+    const raw = JSON.parse(manifestText) as { capabilities: { untrustedWorkspaces: { restrictedConfigurations: string[] } } };
+    const restricted = new Set(raw.capabilities.untrustedWorkspaces.restrictedConfigurations);
+    const properties = manifest.contributes.configuration.properties;
+    const namesAPlace = (key: string, property: { default: unknown; markdownDescription?: string }) =>
+      /(file|folder|path|dir|ladder|form)/i.test(key) ||
+      (typeof property.default === 'string' && /[/\\]/.test(property.default)) ||
+      /\b(file|folder|path)\b/i.test(property.markdownDescription ?? '');
+    const expected = Object.entries(properties)
+      .filter(([key, property]) => namesAPlace(key, property) || key === 'growthLog.keepOutOfGit')
+      .map(([key]) => key);
+    assert.ok(expected.includes('growthLog.logFile'));
+    for (const key of expected) assert.ok(restricted.has(key), `${key} names a place on disk or runs git: list it in restrictedConfigurations`);
+    for (const key of restricted) assert.ok(key in properties, `restrictedConfigurations names ${key}, which is not a setting`);
+  });
 });
+
+/** Manifest fields VS Code reads only at the top level. */
+const TOP_LEVEL_ONLY = [
+  'capabilities',
+  'activationEvents',
+  'main',
+  'browser',
+  'engines',
+  'extensionKind',
+  'extensionDependencies',
+  'extensionPack',
+  'enabledApiProposals',
+  'l10n',
+  'icon',
+];
+
+/** The contribution points of VS Code's extension manifest (code.visualstudio.com/api/references/contribution-points). */
+const CONTRIBUTION_POINTS = new Set([
+  'authentication',
+  'breakpoints',
+  'colors',
+  'commands',
+  'configuration',
+  'configurationDefaults',
+  'customEditors',
+  'debuggers',
+  'grammars',
+  'icons',
+  'iconThemes',
+  'jsonValidation',
+  'keybindings',
+  'languages',
+  'menus',
+  'problemMatchers',
+  'problemPatterns',
+  'productIconThemes',
+  'resourceLabelFormatters',
+  'semanticTokenModifiers',
+  'semanticTokenScopes',
+  'semanticTokenTypes',
+  'snippets',
+  'submenus',
+  'taskDefinitions',
+  'terminal',
+  'themes',
+  'typescriptServerPlugins',
+  'views',
+  'viewsContainers',
+  'viewsWelcome',
+  'walkthroughs',
+  'languageModelTools',
+  'chatParticipants',
+  'languageModelChatProviders',
+  'notebooks',
+  'notebookRenderer',
+  'codeActions',
+  'documentation',
+  'mcpServerDefinitionProviders',
+]);

@@ -5,6 +5,7 @@ import { COMMANDS } from '../ids';
 import type { CommandContext } from './commandContext';
 import { findMomentOrPick } from './pickMoment';
 import { quoteSummary, saveChange } from './saveChange';
+import { showInformation } from '../ui/notifications';
 
 /**
  * Deletes a moment after the user confirms, then offers Undo. Resolves to the deleted
@@ -15,7 +16,7 @@ export async function deleteMoment(context: CommandContext, id?: string): Promis
   if (!moment) return undefined;
   const confirmed = await context.prompts.pick(
     [
-      { label: `$(trash) ${vscode.l10n.t('Delete')}`, detail: vscode.l10n.t('Remove {0} from the log', quoteSummary(moment)), confirm: true },
+      { icon: 'trash', label: vscode.l10n.t('Delete'), detail: vscode.l10n.t('Remove {0} from the log', quoteSummary(moment)), confirm: true },
       { label: vscode.l10n.t('Keep it'), confirm: false },
     ],
     { title: vscode.l10n.t('Delete {0}?', quoteSummary(moment)), placeholder: vscode.l10n.t('You can undo this afterwards.') },
@@ -28,7 +29,7 @@ export async function deleteMoment(context: CommandContext, id?: string): Promis
   });
   if (!saved) return undefined;
   const undo = vscode.l10n.t('Undo');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Deleted {0}.', quoteSummary(moment)), undo).then((choice) => {
+  void showInformation(vscode.l10n.t('Deleted {0}.', quoteSummary(moment)), undo).then((choice) => {
     if (choice === undo) void vscode.commands.executeCommand(COMMANDS.undo);
   });
   return moment;

@@ -7,6 +7,7 @@ import type { CommandContext } from './commandContext';
 import { askMomentDetails } from './momentPrompts';
 import { findMomentOrPick } from './pickMoment';
 import { quoteSummary, saveChange } from './saveChange';
+import { flashStatus } from '../ui/notifications';
 
 /**
  * Edits a moment in the same prompts it was logged with, filled with its current values.
@@ -27,6 +28,6 @@ export async function editMoment(context: CommandContext, id?: string): Promise<
     edited,
   );
   if (!saved) return undefined;
-  vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Growth Log: saved {0}', quoteSummary(edited))}`, 5000);
+  flashStatus('check', vscode.l10n.t('Growth Log: saved {0}', quoteSummary(edited)));
   return edited;
 }

@@ -8,6 +8,7 @@ import { reportLogFileError } from '../logFileErrors';
 import { readSettings } from '../settings';
 import type { CommandContext } from './commandContext';
 import { pickPeriod } from './pickPeriod';
+import { showInformation } from '../ui/notifications';
 
 /**
  * Asks for a review period and opens the brag document for it as a Markdown editor, to
@@ -38,7 +39,7 @@ export async function exportBragDocument(context: CommandContext): Promise<vscod
 
 async function offerNextSteps(context: CommandContext, document: vscode.TextDocument, target: string): Promise<void> {
   const [SAVE, PREVIEW] = [vscode.l10n.t('Save Next to Log'), vscode.l10n.t('Open Preview')];
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Brag document ready. Save it as {0}?', path.basename(target)), SAVE, PREVIEW);
+  const choice = await showInformation(vscode.l10n.t('Brag document ready. Save it as {0}?', path.basename(target)), SAVE, PREVIEW);
   if (choice === PREVIEW) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('markdown.showPreviewToSide');
@@ -56,7 +57,7 @@ async function saveBesideLog(context: CommandContext, document: vscode.TextDocum
   if (exists) {
     const replace = await context.prompts.pick(
       [
-        { label: `$(replace) ${vscode.l10n.t('Replace {0}', path.basename(target))}`, replace: true },
+        { icon: 'replace', label: vscode.l10n.t('Replace {0}', path.basename(target)), replace: true },
         { label: vscode.l10n.t('Keep the existing file'), replace: false },
       ],
       { title: vscode.l10n.t('{0} already exists', path.basename(target)) },

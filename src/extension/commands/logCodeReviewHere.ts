@@ -7,6 +7,7 @@ import { gitHeadFor } from '../gitHead';
 import type { CommandContext } from './commandContext';
 import { askMomentDetails } from './momentPrompts';
 import { saveNewMoment } from './saveChange';
+import { showInformation } from '../ui/notifications';
 
 /**
  * Logs a code review tied to the code it was about: the file, the selected lines (or the
@@ -16,7 +17,7 @@ import { saveNewMoment } from './saveChange';
 export async function logCodeReviewHere(context: CommandContext): Promise<Moment | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (editor?.document.uri.scheme !== 'file') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Log: open a file and select the lines the review was about.'));
+    void showInformation(vscode.l10n.t('Growth Log: open a file and select the lines the review was about.'));
     return undefined;
   }
   const { document, selection } = editor;

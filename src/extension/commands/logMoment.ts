@@ -28,7 +28,8 @@ export async function logMoment(context: CommandContext, kindId?: string): Promi
 
 async function pickKind(prompts: Prompts): Promise<KindDefinition | undefined> {
   const items = allKinds().map((kind) => ({
-    label: `$(${kind.icon}) ${kind.label}`,
+    icon: kind.icon,
+    label: kind.label,
     detail: kind.description,
     definition: kind,
   }));

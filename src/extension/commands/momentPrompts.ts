@@ -3,7 +3,7 @@ import { formatQuickLog, parseQuickLog, quickLogHint } from '../../core/quickLog
 import type { MomentEdit } from '../../core/newMoment';
 import { ENERGY_LEVELS, type EnergyLevel, type Moment } from '../../core/schema';
 import type { KindDefinition } from '../../core/taxonomy';
-import type { Prompts } from '../prompts';
+import type { PickItem, Prompts } from '../prompts';
 
 export interface MomentPromptOptions {
   readonly title: string;
@@ -74,14 +74,16 @@ async function askEnergy(
   totalSteps: number,
   current: EnergyLevel | undefined,
 ): Promise<EnergyLevel | undefined | 'cancelled'> {
-  type Item = vscode.QuickPickItem & { readonly level: EnergyLevel | undefined };
+  type Item = PickItem & { readonly level: EnergyLevel | undefined };
   const skip: Item = {
-    label: current ? `$(check) ${vscode.l10n.t('Keep: {0}', energyChoice(current).label)}` : `$(debug-step-over) ${vscode.l10n.t('Skip')}`,
+    icon: current ? 'check' : 'debug-step-over',
+    label: current ? vscode.l10n.t('Keep: {0}', energyChoice(current).label) : vscode.l10n.t('Skip'),
     detail: vscode.l10n.t('Private: it never appears in the brag document'),
     level: current,
   };
   const levels: Item[] = ENERGY_LEVELS.map((level) => ({
-    label: `$(${energyChoice(level).icon}) ${energyChoice(level).label}`,
+    icon: energyChoice(level).icon,
+    label: energyChoice(level).label,
     detail: energyChoice(level).detail,
     level,
   }));

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CommandContext } from './commandContext';
+import { showWarning } from '../ui/notifications';
 
 /** Opens the file a code-linked moment points at, with its lines selected. */
 export async function openMomentCode(context: CommandContext, id: string): Promise<vscode.TextEditor | undefined> {
@@ -14,7 +15,7 @@ export async function openMomentCode(context: CommandContext, id: string): Promi
     const range = new vscode.Range(code.startLine - 1, 0, code.endLine - 1, Number.MAX_SAFE_INTEGER);
     return await vscode.window.showTextDocument(file, { selection: range });
   } catch {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Growth Log: {0} is not in this workspace any more.', code.path));
+    void showWarning(vscode.l10n.t('Growth Log: {0} is not in this workspace any more.', code.path));
     return undefined;
   }
 }

@@ -5,6 +5,7 @@ import type { Moment } from '../../core/schema';
 import { describeKind } from '../../core/taxonomy';
 import { reportLogFileError } from '../logFileErrors';
 import type { CommandContext } from './commandContext';
+import { showInformation, showWarning } from '../ui/notifications';
 
 const RECENT = 50;
 
@@ -20,17 +21,18 @@ export async function findMomentOrPick(context: CommandContext, id: string | und
   }
   if (id !== undefined) {
     const moment = loaded.log.moments.find((candidate) => candidate.id === id);
-    if (!moment) void vscode.window.showWarningMessage(vscode.l10n.t('Growth Log: that moment is no longer in the log.'));
+    if (!moment) void showWarning(vscode.l10n.t('Growth Log: that moment is no longer in the log.'));
     return moment;
   }
   const recent = Timeline.of(loaded.log.moments).latest(RECENT);
   if (recent.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Log: nothing is logged yet.'));
+    void showInformation(vscode.l10n.t('Growth Log: nothing is logged yet.'));
     return undefined;
   }
   const chosen = await context.prompts.pick(
     recent.map((moment) => ({
-      label: `$(${describeKind(moment.kind).icon}) ${moment.summary}`,
+      icon: describeKind(moment.kind).icon,
+      label: moment.summary,
       description: dateFormat({ dateStyle: 'medium' }).format(new Date(moment.at)),
       detail: describeKind(moment.kind).label,
       moment,

@@ -5,6 +5,7 @@ import type { LogFile, Moment } from '../../core/schema';
 import { reportLogFileError } from '../logFileErrors';
 import type { UndoableChange } from '../undoHistory';
 import type { CommandContext } from './commandContext';
+import { flashStatus } from '../ui/notifications';
 
 /**
  * Saves a change to the log and records how to undo it. When the file cannot be written
@@ -35,7 +36,7 @@ export async function saveNewMoment(context: CommandContext, moment: Moment, con
     moment,
   );
   if (!saved) return undefined;
-  vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Growth Log: {0}', confirmation)}`, 5000);
+  flashStatus('check', vscode.l10n.t('Growth Log: {0}', confirmation));
   return moment;
 }
 

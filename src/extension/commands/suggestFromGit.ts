@@ -12,6 +12,7 @@ import { readSettings } from '../settings';
 import type { CommandContext } from './commandContext';
 import { pickPeriod } from './pickPeriod';
 import { saveChange } from './saveChange';
+import { flashStatus, showInformation, showWarning } from '../ui/notifications';
 
 const title = () => vscode.l10n.t('Suggest Moments from Git History');
 
@@ -23,22 +24,18 @@ const title = () => vscode.l10n.t('Suggest Moments from Git History');
  */
 export async function suggestFromGit(context: CommandContext): Promise<Moment[] | undefined> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Growth Log: trust this workspace to suggest moments from its git history; in Restricted Mode git is not run.'),
-    );
+    void showInformation(vscode.l10n.t('Growth Log: trust this workspace to suggest moments from its git history; in Restricted Mode git is not run.'));
     return undefined;
   }
   const location = context.logs.location();
   const head = location.folder ? await readGitHead(location.folder.uri.fsPath) : undefined;
   if (!head) {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Growth Log: the workspace folder is not a git repository with commits, so there is no history to suggest from.'),
-    );
+    void showInformation(vscode.l10n.t('Growth Log: the workspace folder is not a git repository with commits, so there is no history to suggest from.'));
     return undefined;
   }
   const me = await readGitIdentity(head.root);
   if (!me) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Growth Log: set your git user.email first; suggestions are found by who you are in git.'));
+    void showWarning(vscode.l10n.t('Growth Log: set your git user.email first; suggestions are found by who you are in git.'));
     return undefined;
   }
   const period = await pickPeriod(context.prompts, title(), context.now(), readSettings(location.folder).weekStartsOn);
@@ -52,15 +49,14 @@ export async function suggestFromGit(context: CommandContext): Promise<Moment[] 
   const logged = new Set(loaded.log.moments.flatMap((moment) => (moment.commit ? [moment.commit] : [])));
   const suggestions = suggestMoments(await readCommits(head.root, period.from, period.to), me, logged);
   if (suggestions.length === 0) {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Growth Log: nothing new to suggest from git for {0} (as {1}).', period.label.toLowerCase(), me.email),
-    );
+    void showInformation(vscode.l10n.t('Growth Log: nothing new to suggest from git for {0} (as {1}).', period.label.toLowerCase(), me.email));
     return undefined;
   }
 
   const picked = await context.prompts.pickMany(
     suggestions.map((suggestion) => ({
-      label: `$(${describeKind(suggestion.kind).icon}) ${suggestion.summary}`,
+      icon: describeKind(suggestion.kind).icon,
+      label: suggestion.summary,
       description: `${suggestion.commit.slice(0, 7)} · ${formatLocalDate(new Date(suggestion.at))}`,
       detail: `${describeKind(suggestion.kind).label}: ${suggestion.reason}`,
       suggestion,
@@ -79,7 +75,7 @@ export async function suggestFromGit(context: CommandContext): Promise<Moment[] 
       ),
   });
   if (!saved) return undefined;
-  vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Growth Log: logged {0} from git history', moments.length)}`, 5000);
+  flashStatus('check', vscode.l10n.t('Growth Log: logged {0} from git history', moments.length));
   return moments;
 }
 

@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import { LogFileError } from '../../core/logFileError';
 import { reportLogFileError } from '../logFileErrors';
 import type { CommandContext } from './commandContext';
+import { flashStatus, showInformation } from '../ui/notifications';
 
 /** Takes back the last log, edit or deletion made in this window. Resolves to whether it did. */
 export async function undoLastChange(context: CommandContext): Promise<boolean> {
   const change = context.undo.takeLast();
   if (!change) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Growth Log: there is nothing to undo.'));
+    void showInformation(vscode.l10n.t('Growth Log: there is nothing to undo.'));
     return false;
   }
   try {
@@ -18,6 +19,6 @@ export async function undoLastChange(context: CommandContext): Promise<boolean> 
     void reportLogFileError(error);
     return false;
   }
-  vscode.window.setStatusBarMessage(`$(discard) ${vscode.l10n.t('Growth Log: undid the {0}', change.description)}`, 5000);
+  flashStatus('discard', vscode.l10n.t('Growth Log: undid the {0}', change.description));
   return true;
 }
