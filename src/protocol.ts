@@ -11,7 +11,8 @@ import * as z from 'zod/mini';
 
 const kindIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/), z.maxLength(64));
 const count = z.int().check(z.minimum(0));
-const momentIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
+// As long as the log allows: any id the log holds can be edited, deleted and opened from the view.
+const momentIdSchema = z.string().check(z.regex(/\S/));
 
 /** How far back from the current week the view may go: ten years. */
 export const OLDEST_WEEK_OFFSET = -520;

@@ -41,3 +41,22 @@ export function formatCodeLocation(code: Pick<CodeLocation, 'path' | 'startLine'
 function toPosix(filePath: string): string {
   return filePath.split(path.sep).join('/');
 }
+
+/**
+ * The file a moment's code path names inside `folder`, or undefined when it does not
+ * stay inside: a log can come from anyone, so an absolute path, a `..` that climbs out,
+ * a drive letter, a UNC or device path, or a NUL is never followed.
+ */
+export function resolveInsideFolder(folder: string, codePath: string): string | undefined {
+  if (codePath === '' || codePath.includes('\0')) return undefined;
+  // Either separator, whatever this system uses: a path written on Windows is read here too.
+  if (path.isAbsolute(codePath) || path.win32.isAbsolute(codePath) || /^[a-zA-Z]:/.test(codePath)) return undefined;
+  const resolved = path.resolve(folder, codePath.split(/[\\/]/).join(path.sep));
+  return isInside(folder, resolved) ? resolved : undefined;
+}
+
+/** Whether `candidate` is `folder` itself or lies below it. */
+export function isInside(folder: string, candidate: string): boolean {
+  const relative = path.relative(path.resolve(folder), path.resolve(candidate));
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}

@@ -101,10 +101,12 @@ export interface QuickLogFields {
  * was logged with: each person's name in the summary becomes `@Name` again (or is added
  * at the end when the summary does not mention them), then the tags, then `!`.
  *
- * Returns the line and the people it could not write as `@` names (a name with an
- * apostrophe, say), so an edit can keep them rather than drop them.
+ * Returns the line and what it could not write so that it reads back the same — people
+ * that are no `@` name (a name with an apostrophe, say), tags that are no `#tag`, links
+ * that are not web links (a log can hold any URL) — so an edit keeps them rather than
+ * drops them.
  */
-export function formatQuickLog(fields: QuickLogFields): { line: string; unwritablePeople: string[] } {
+export function formatQuickLog(fields: QuickLogFields): { line: string; unwritablePeople: string[]; unwritableTags: string[]; unwritableLinks: string[] } {
   let summary = fields.summary;
   const trailing: string[] = [];
   const unwritablePeople: string[] = [];
@@ -118,10 +120,21 @@ export function formatQuickLog(fields: QuickLogFields): { line: string; unwritab
     if (mention >= 0) summary = summary.slice(0, mention) + token + summary.slice(mention + person.length);
     else trailing.push(token);
   }
-  const tags = (fields.tags ?? []).map((tag) => `#${tag}`).filter((tag) => TAG.test(tag));
-  const links = (fields.links ?? []).filter(isWebLink);
+  const [writableTags, unwritableTags] = partition(fields.tags ?? [], readsBackAsTag);
+  const [links, unwritableLinks] = partition(fields.links ?? [], isWebLink);
+  const tags = writableTags.map((tag) => `#${tag}`);
   const parts = [summary, ...trailing, ...tags, ...links, ...(fields.starred ? ['!'] : [])];
-  return { line: parts.join(' '), unwritablePeople };
+  return { line: parts.join(' '), unwritablePeople, unwritableTags, unwritableLinks };
+}
+
+/** Whether `#tag` in a line is read back as exactly `tag`. */
+function readsBackAsTag(tag: string): boolean {
+  const parsed = TAG.test(`#${tag}`) && parseQuickLog(`x #${tag}`);
+  return parsed !== false && parsed.ok && parsed.entry.tags.length === 1 && parsed.entry.tags[0] === tag;
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }
 
 /** Whether `@token` would be read back as exactly `person`. */

@@ -9,6 +9,7 @@ import { VIEWS } from './ids';
 import { LogService } from './logService';
 import { Prompts } from './prompts';
 import { ThisWeekView } from './sidebar/thisWeekView';
+import { createOutput } from './ui/output';
 import { WeekStatusBarItem } from './statusBar';
 import { UndoHistory } from './undoHistory';
 import { offerWalkthroughOnce } from './walkthroughOffer';
@@ -46,13 +47,15 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   useDisplayLanguage(vscode.env.language);
   // First, so the user's own kinds are known before anything draws a kind.
   const customKinds = new CustomKindsSetting();
+  const output = createOutput();
   const logs = new LogService(context.globalStorageUri);
   const prompts = new Prompts();
-  const sidebar = new ThisWeekView(context.extensionUri, logs, now);
+  const sidebar = new ThisWeekView(context.extensionUri, logs, output, now);
   const statusBar = new WeekStatusBarItem(logs, now);
   const gitPrivacy = new GitPrivacy(logs, context.globalState);
   const reminder = new WeeklyReminder(context.globalStorageUri, now);
   context.subscriptions.push(
+    output,
     customKinds,
     logs,
     gitPrivacy,
@@ -60,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     prompts,
     sidebar,
     statusBar,
-    registerCommands({ logs, prompts, sidebar, undo: new UndoHistory(), now }),
+    registerCommands({ logs, prompts, sidebar, output, undo: new UndoHistory(), now }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
   );
   setTimeout(() => void statusBar.refresh(), 0);

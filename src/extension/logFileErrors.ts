@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
-import type { LogFileError } from '../core/logFileError';
+import { LogFileError } from '../core/logFileError';
+import type { Moment } from '../core/schema';
 import { showError } from './ui/notifications';
+import { logHandledError, type Output } from './ui/output';
 
 const openLogFile = () => vscode.l10n.t('Open Log File');
 
@@ -20,6 +22,24 @@ export async function reportLogFileError(error: LogFileError, extraActions: Reco
   else if (choice) await extraActions[choice]?.();
 }
 
+/**
+ * Tells the user that a change was not saved, whatever stopped it — a log that must not
+ * be written, a lock another writer holds, a full disk — and why. A moment they had just
+ * typed (`unsaved`) can be copied from the message, so it is never lost with the error;
+ * anything but a problem with the file itself is also written to the output channel.
+ */
+export async function reportWriteFailure(output: Output, error: unknown, unsaved?: Moment): Promise<void> {
+  const copy = vscode.l10n.t('Copy Moment');
+  const actions: Record<string, () => unknown> = unsaved ? { [copy]: () => vscode.env.clipboard.writeText(JSON.stringify(unsaved, null, 2)) } : {};
+  if (error instanceof LogFileError) return reportLogFileError(error, actions);
+  logHandledError(output, vscode.l10n.t('Saving to the log'), error);
+  const showLog = vscode.l10n.t('Show Log');
+  const reason = error instanceof Error ? error.message : String(error);
+  const choice = await showError(vscode.l10n.t('Growth Log could not save the change. {0}', reason), ...Object.keys(actions), showLog);
+  if (choice === showLog) output.show(true);
+  else if (choice) await actions[choice]?.();
+}
+
 async function openAtProblem(error: LogFileError): Promise<void> {
   const position = error.position ? new vscode.Position(error.position.line - 1, error.position.column - 1) : undefined;
   try {
@@ -27,7 +47,8 @@ async function openAtProblem(error: LogFileError): Promise<void> {
       selection: position ? new vscode.Range(position, position) : undefined,
     });
   } catch {
-    // A folder where the file should be, or an unreadable file: show it in the explorer instead.
+    // A folder where the file should be, or an unreadable file: show it in the explorer
+    // instead; the message the user is reading already says what is wrong with it.
     await vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(error.filePath));
   }
 }

@@ -143,3 +143,16 @@ describe('code locations and forge links', () => {
     assert.equal(formatCodeLocation({ path: 'a.ts', startLine: 3, endLine: 3 }), 'a.ts:3');
   });
 });
+
+describe('formatQuickLog keeps what the line cannot carry', () => {
+  it('returns links that are not web links and tags that are no #tag, for an edit to keep', () => {
+    const links = ['https://example.com/pull/1', 'mailto:sam@example.com', 'ftp://files.example.com/a', 'vscode://x/y'];
+    const formatted = formatQuickLog({ summary: 'Reviewed the plan', tags: ['ok', 'two words', '!bang'], links });
+    assert.deepEqual(formatted.unwritableLinks, ['mailto:sam@example.com', 'ftp://files.example.com/a', 'vscode://x/y']);
+    assert.deepEqual(formatted.unwritableTags, ['two words', '!bang']);
+    const parsed = parseQuickLog(formatted.line);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.entry.links, ['https://example.com/pull/1']);
+    assert.deepEqual(parsed.entry.tags, ['ok']);
+  });
+});

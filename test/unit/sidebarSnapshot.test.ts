@@ -116,6 +116,9 @@ describe('sidebar snapshot and protocol', () => {
       { type: 'showWeek', offset: -1 },
       { type: 'editMoment', id: 'abc' },
       { type: 'deleteMoment', id: 'abc' },
+      // Any id the log accepts, however long, can be edited and deleted from the view.
+      { type: 'deleteMoment', id: 'x'.repeat(5000) },
+      { type: 'openCode', id: '[a](command:x) <img src=x>' },
     ]) {
       assert.ok(webviewToHostSchema.safeParse(good).success, JSON.stringify(good));
     }
@@ -130,6 +133,7 @@ describe('sidebar snapshot and protocol', () => {
       { type: 'showWeek', offset: 0.5 },
       { type: 'editMoment' },
       { type: 'deleteMoment', id: '' },
+      { type: 'deleteMoment', id: '   ' },
     ]) {
       assert.equal(webviewToHostSchema.safeParse(bad).success, false, JSON.stringify(bad));
     }

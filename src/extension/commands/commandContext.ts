@@ -1,6 +1,7 @@
 import type { LogService } from '../logService';
 import type { Prompts } from '../prompts';
 import type { ThisWeekView } from '../sidebar/thisWeekView';
+import type { Output } from '../ui/output';
 import type { UndoHistory } from '../undoHistory';
 
 /** What every command needs from the running extension. */
@@ -9,6 +10,8 @@ export interface CommandContext {
   readonly prompts: Prompts;
   readonly undo: UndoHistory;
   readonly sidebar: ThisWeekView;
+  /** The Growth Log output channel, for errors handled without being shown. */
+  readonly output: Output;
   /** The current time; a function so that nothing caches "now". */
   readonly now: () => Date;
 }

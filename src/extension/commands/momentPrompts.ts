@@ -38,8 +38,13 @@ export async function askMomentDetails(prompts: Prompts, options: MomentPromptOp
   });
   const parsed = line === undefined ? undefined : parseQuickLog(line);
   if (!parsed?.ok) return undefined;
-  // Keep people the line could not carry as @names rather than silently dropping them.
-  const entry = { ...parsed.entry, people: [...parsed.entry.people, ...(formatted?.unwritablePeople ?? [])] };
+  // Keep what the line could not carry (people, tags, links) rather than silently dropping it.
+  const entry = {
+    ...parsed.entry,
+    people: [...parsed.entry.people, ...(formatted?.unwritablePeople ?? [])],
+    tags: [...parsed.entry.tags, ...(formatted?.unwritableTags ?? [])],
+    links: [...parsed.entry.links, ...(formatted?.unwritableLinks ?? [])],
+  };
 
   const impact = await prompts.input({
     title,

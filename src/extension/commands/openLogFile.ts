@@ -1,8 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
-import { updateLog } from '../../core/logStore';
-import { LogFileError } from '../../core/logFileError';
-import { reportLogFileError } from '../logFileErrors';
+import { reportWriteFailure } from '../logFileErrors';
 import type { CommandContext } from './commandContext';
 
 /** Opens the log file in an editor, creating an empty log first if there is none yet. */
@@ -14,10 +12,10 @@ export async function openLogFile(context: CommandContext): Promise<vscode.TextE
   );
   if (!exists) {
     try {
-      await updateLog(filePath, (log) => log);
+      // Through the service like every write, so a log started here is kept out of git too.
+      await context.logs.update((log) => log);
     } catch (error) {
-      if (!(error instanceof LogFileError)) throw error;
-      void reportLogFileError(error);
+      void reportWriteFailure(context.output, error);
       return undefined;
     }
   }

@@ -1,23 +1,22 @@
 import * as vscode from 'vscode';
-import { LogFileError } from '../../core/logFileError';
 import { mergeMoments, removeMoments } from '../../core/logStore';
 import type { LogFile, Moment } from '../../core/schema';
-import { reportLogFileError } from '../logFileErrors';
+import { reportWriteFailure } from '../logFileErrors';
 import type { UndoableChange } from '../undoHistory';
 import type { CommandContext } from './commandContext';
 import { flashStatus } from '../ui/notifications';
 
 /**
- * Saves a change to the log and records how to undo it. When the file cannot be written
- * the user is told why and where; a moment they just typed (`unsaved`) can be copied from
- * the message, so it is never lost with the error. Resolves to whether it was saved.
+ * Saves a change to the log and records how to undo it. When it cannot be saved, for
+ * whatever reason, the user is told why; a moment they just typed (`unsaved`) can be
+ * copied from the message, so it is never lost with the error. Resolves to whether it
+ * was saved.
  */
 export async function saveChange(context: CommandContext, change: (log: LogFile) => LogFile, undoable: UndoableChange, unsaved?: Moment): Promise<boolean> {
   try {
     await context.logs.update(change);
   } catch (error) {
-    if (!(error instanceof LogFileError)) throw error;
-    void reportLogFileError(error, unsaved ? { [vscode.l10n.t('Copy Moment')]: () => vscode.env.clipboard.writeText(JSON.stringify(unsaved, null, 2)) } : {});
+    void reportWriteFailure(context.output, error, unsaved);
     return false;
   }
   context.undo.record(undoable);

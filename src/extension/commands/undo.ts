@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { LogFileError } from '../../core/logFileError';
-import { reportLogFileError } from '../logFileErrors';
+import { reportWriteFailure } from '../logFileErrors';
 import type { CommandContext } from './commandContext';
 import { flashStatus, showInformation } from '../ui/notifications';
 
@@ -14,9 +13,8 @@ export async function undoLastChange(context: CommandContext): Promise<boolean> 
   try {
     await context.logs.update(change.revert);
   } catch (error) {
-    if (!(error instanceof LogFileError)) throw error;
     context.undo.restore(change);
-    void reportLogFileError(error);
+    void reportWriteFailure(context.output, error);
     return false;
   }
   flashStatus('discard', vscode.l10n.t('Growth Log: undid the {0}', change.description));

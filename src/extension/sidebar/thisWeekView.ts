@@ -5,6 +5,7 @@ import { COMMANDS, VIEWS } from '../ids';
 import { describeLogLocation } from '../logLocation';
 import type { LogService } from '../logService';
 import { readSettings } from '../settings';
+import type { Output } from '../ui/output';
 import { buildSidebarSnapshot } from './sidebarSnapshot';
 
 /**
@@ -27,6 +28,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly logs: LogService,
+    private readonly output: Output,
     private readonly now: () => Date,
   ) {}
 
@@ -72,7 +74,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   async receive(raw: unknown): Promise<void> {
     const parsed = webviewToHostSchema.safeParse(raw);
     if (!parsed.success) {
-      console.warn('Growth Log: ignored a malformed message from the sidebar:', parsed.error.issues[0]?.message);
+      this.output.warn(`ignored a malformed message from the sidebar: ${parsed.error.issues[0]?.message ?? ''}`);
       return;
     }
     await this.handle(parsed.data);
