@@ -117,10 +117,11 @@ describe('the extension shows text only through plainText', () => {
 
   it('would notice a raw notification, a raw quick pick, a raw tooltip and a trusted hover', () => {
     // The check above is only as good as its parser: a copy of it run on offending source must complain.
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: source text holding template literals
     const offending = [
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal
       'vscode.window.showErrorMessage(`Bad ${moment.summary}`);',
       'const pick = vscode.window.createQuickPick();',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal
       'item.tooltip = `${entry.label}`;',
       'hover.isTrusted = true;',
       'const md = new vscode.MarkdownString(text);',
