@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { COMMANDS } from '../../src/extension/ids';
+import { runGit } from '../../src/core/gitRepository';
 import { buildSampleRepository, type SampleHistory } from '../support/gitFixture';
 import { activateExtension, answerPrompts, readLogFileJson, removeLogFile, workspaceFolder, type ShownPrompt } from './helpers';
 
@@ -96,5 +98,32 @@ describe('evidence from the code and from git, in VS Code', function () {
       assert.ok(!offered.some((label) => label.includes('Sam Lee')));
       assert.equal((await readLogFileJson()).moments.length, 2, 'Escape logged nothing');
     });
+
+    it('shows commit subjects and names from git as plain text in the suggestions: no link, no icon', async () => {
+      const hostile = '$(zap) [Panel](command:workbench.action.togglePanel)';
+      const file = path.join(workspaceFolder(), 'src', 'hostile.ts');
+      await fs.writeFile(file, 'export {};\n');
+      await runGit(workspaceFolder(), ['add', '--', 'src/hostile.ts']);
+      await runGit(workspaceFolder(), ['commit', '--quiet', '-m', `${hostile}\n\nCo-authored-by: [Sam](command:workbench.action.quit) <sam@example.com>`]);
+      const answered = answerPrompts(api, [{ pick: 'Last 6 months' }, 'escape']);
+      await vscode.commands.executeCommand(COMMANDS.suggestFromGit);
+      const pick = (await answered)[1]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined;
+      const item = pick?.items.find((candidate) => candidate.label.includes('Panel'));
+      assert.ok(item, 'the hostile commit is suggested');
+      const shown = [
+        pick?.title,
+        pick?.placeholder,
+        ...(pick?.items ?? []).flatMap((candidate) => [candidate.label.replace(/^\$\([a-z-]+\) /, ''), candidate.description, candidate.detail]),
+      ];
+      for (const text of shown) {
+        assert.doesNotMatch(text ?? '', VSCODE_LINK, 'no link');
+        assert.doesNotMatch(text ?? '', VSCODE_ICON, 'no icon');
+      }
+      assert.equal(item.label.replace(/\u2060/g, '').replace(/^\$\([a-z-]+\) /, ''), `Paired with [Sam](command:workbench.action.quit) on ${hostile}`);
+    });
   });
 });
+
+/** The patterns VS Code draws as a link (in prompts and notifications) and as an icon (in labels). */
+const VSCODE_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)\)/i;
+const VSCODE_ICON = /\$\(([A-Za-z0-9-]+(?:~[A-Za-z]+)?)\)/;
