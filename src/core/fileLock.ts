@@ -112,7 +112,8 @@ async function acquire(lockPath: string, timeoutMs: number, staleMs: number): Pr
   let delayMs = 2;
   await fs.mkdir(path.dirname(lockPath), { recursive: true });
   for (;;) {
-    if (await createLockFile(lockPath, owner)) return owner.token;
+    // Dated at each attempt, so that another host judges the lock's age from when it was taken.
+    if (await createLockFile(lockPath, { ...owner, since: Date.now() })) return owner.token;
     const sighting = await lookAtLock(lockPath);
     if (sighting.kind === 'missing') continue;
     const status = await ownerStatus(sighting);
@@ -210,6 +211,8 @@ function parseOwner(text: string): LockOwner | undefined {
  * - `unverifiable`: a live pid on this host, but the lock records no start time to check
  *   it against although this system keeps one — written by an older Growth Log, or forged.
  * - `elsewhere`: another host's process, which cannot be checked from here.
+ *
+ * A lock whose contents cannot be read has no owner to check: undefined.
  */
 type OwnerStatus = 'running' | 'gone' | 'unverifiable' | 'elsewhere';
 
