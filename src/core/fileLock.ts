@@ -1,37 +1,77 @@
 import * as l10n from '@vscode/l10n';
-import { hostname } from 'node:os';
-import { promises as fs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { hostname } from 'node:os';
 import * as path from 'node:path';
+import * as z from 'zod/mini';
 
 /**
  * A lock file beside the log (`<log>.lock`), so two writers — two windows, or the editor
  * and the command line — take turns at read-modify-write and never lose each other's
- * moments. The lock records who holds it; a lock left by a process that has died is
- * noticed and broken, so a crash never blocks logging for good.
+ * moments. The lock records who holds it, and whether it may be broken is decided by
+ * that owner's liveness, not by age alone:
+ *
+ * - a live process on this host keeps its lock however long it holds it (a writer paused
+ *   in a debugger or by a suspended laptop still has moments to save);
+ * - a dead process's lock on this host is broken at once, and so is one whose pid now
+ *   belongs to a later process (told apart by the start time Linux keeps for each);
+ * - a lock that cannot be checked — another host's, or contents that cannot be read — is
+ *   broken once it is older than the stale time, so a lock a repository ships with, or a
+ *   crashed writer on another machine, never blocks writing for good.
  */
 
 export interface LockOptions {
   /** Give up waiting after this long. */
   readonly timeoutMs?: number;
-  /** A lock older than this is taken to be abandoned even if its owner cannot be checked. */
+  /**
+   * How long a lock whose owner cannot be checked (another host's, or one that cannot be
+   * read) is respected. A lock of a live process on this host is respected however old.
+   */
   readonly staleMs?: number;
 }
 
-interface LockOwner {
+/** Who holds a lock, as a person deciding whether to delete it needs to know. */
+export interface LockHolder {
   readonly pid: number;
   readonly host: string;
-  readonly token: string;
+  /** When the lock was taken, by the holder's clock (ms since the epoch). */
   readonly since: number;
+  /** Whether the process is still running; undefined when it is on another host. */
+  readonly running: boolean | undefined;
 }
 
 export class LockTimeoutError extends Error {
   override readonly name = 'LockTimeoutError';
-  constructor(readonly lockPath: string) {
-    super(
-      l10n.t('{0}: another Growth Log writer has held this lock too long; try again, or delete the file if no other window or command is writing', lockPath),
-    );
+  /** `holder` is undefined when the lock's contents could not be read. */
+  constructor(
+    readonly lockPath: string,
+    readonly holder?: LockHolder,
+  ) {
+    super(holder ? heldTooLongMessage(lockPath, holder) : unreadableLockMessage(lockPath));
   }
+}
+
+function heldTooLongMessage(lockPath: string, holder: LockHolder): string {
+  return l10n.t(
+    '{0}: Growth Log stopped waiting for this lock, held by process {1} on {2} since {3} ({4}). If no other window or command is writing to the log, delete {0} and try again.',
+    lockPath,
+    String(holder.pid),
+    holder.host,
+    new Date(holder.since).toISOString(),
+    runningText(holder.running),
+  );
+}
+
+function unreadableLockMessage(lockPath: string): string {
+  return l10n.t(
+    '{0}: Growth Log stopped waiting for this lock, whose contents cannot be read (another writer may be creating it). If no other window or command is writing to the log, delete {0} and try again.',
+    lockPath,
+  );
+}
+
+function runningText(running: boolean | undefined): string {
+  if (running === undefined) return l10n.t('on another computer, so whether it is still running cannot be checked');
+  return running ? l10n.t('still running') : l10n.t('no longer running');
 }
 
 export async function withFileLock<T>(targetPath: string, action: () => Promise<T>, options: LockOptions = {}): Promise<T> {
@@ -44,18 +84,52 @@ export async function withFileLock<T>(targetPath: string, action: () => Promise<
   }
 }
 
+const lockOwnerSchema = z.object({
+  pid: z.int().check(z.positive()),
+  host: z.string(),
+  token: z.string(),
+  since: z.number(),
+  /**
+   * The owner's start time in clock ticks after boot, from `/proc/<pid>/stat` (Linux): a
+   * pid is reused once its process ends, and this tells the owner from its successor.
+   */
+  startTime: z.optional(z.int().check(z.nonnegative())),
+});
+
+type LockOwner = z.infer<typeof lockOwnerSchema>;
+
+/** What is at the lock's path when a writer looks. */
+type LockSighting =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'unreadable'; readonly mtimeMs: number }
+  | { readonly kind: 'owned'; readonly owner: LockOwner; readonly mtimeMs: number };
+
+type PresentLock = Exclude<LockSighting, { kind: 'missing' }>;
+
 async function acquire(lockPath: string, timeoutMs: number, staleMs: number): Promise<string> {
-  const owner: LockOwner = { pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex'), since: Date.now() };
+  const owner = await ourOwnerRecord();
   const deadline = Date.now() + timeoutMs;
   let delayMs = 2;
   await fs.mkdir(path.dirname(lockPath), { recursive: true });
   for (;;) {
-    if (await createLockFile(lockPath, owner)) return owner.token;
-    if (await breakIfAbandoned(lockPath, staleMs)) continue;
-    if (Date.now() > deadline) throw new LockTimeoutError(lockPath);
+    // Dated at each attempt, so that another host judges the lock's age from when it was taken.
+    if (await createLockFile(lockPath, { ...owner, since: Date.now() })) return owner.token;
+    const sighting = await lookAtLock(lockPath);
+    if (sighting.kind === 'missing') continue;
+    const status = await ownerStatus(sighting);
+    if (isAbandoned(sighting, status, staleMs)) {
+      await breakLock(lockPath, sighting);
+      continue;
+    }
+    if (Date.now() > deadline) throw new LockTimeoutError(lockPath, holderOf(sighting, status));
     await sleep(delayMs + Math.random() * delayMs);
     delayMs = Math.min(delayMs * 2, 50);
   }
+}
+
+async function ourOwnerRecord(): Promise<LockOwner> {
+  const startTime = (await readProcessStat(process.pid))?.startTime;
+  return { pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex'), since: Date.now(), startTime };
 }
 
 /**
@@ -67,63 +141,156 @@ async function createLockFile(lockPath: string, owner: LockOwner): Promise<boole
   const draft = `${lockPath}.${owner.pid}.${owner.token}.new`;
   await fs.writeFile(draft, JSON.stringify(owner), { flag: 'w', mode: 0o600 });
   try {
-    await fs.link(draft, lockPath);
-    return true;
-  } catch (error) {
-    if (isCode(error, 'EEXIST')) return false;
-    if (!isCode(error, 'EPERM') && !isCode(error, 'ENOTSUP') && !isCode(error, 'EXDEV')) throw error;
-    // A file system without hard links: exclusive create, with a brief empty window.
-    try {
-      await fs.writeFile(lockPath, JSON.stringify(owner), { flag: 'wx', mode: 0o600 });
-      return true;
-    } catch (fallbackError) {
-      if (isCode(fallbackError, 'EEXIST')) return false;
-      throw fallbackError;
-    }
+    return await linkExclusively(draft, lockPath);
   } finally {
     await fs.rm(draft, { force: true });
   }
 }
 
-async function release(lockPath: string, token: string): Promise<void> {
-  const owner = await readOwner(lockPath);
-  // Only remove our own lock: if ours was judged abandoned and broken, another writer's
-  // lock may stand there now.
-  if (typeof owner === 'object' && owner.token === token) await fs.rm(lockPath, { force: true });
+/** Makes `to` a copy of `from` unless `to` exists; false when it did. */
+async function linkExclusively(from: string, to: string): Promise<boolean> {
+  try {
+    await fs.link(from, to);
+    return true;
+  } catch (error) {
+    if (isCode(error, 'EEXIST')) return false;
+    if (!isCode(error, 'EPERM') && !isCode(error, 'ENOTSUP') && !isCode(error, 'EXDEV')) throw error;
+  }
+  // A file system without hard links: exclusive create, with a brief empty window.
+  try {
+    await fs.copyFile(from, to, fs.constants.COPYFILE_EXCL);
+    return true;
+  } catch (error) {
+    if (isCode(error, 'EEXIST')) return false;
+    throw error;
+  }
 }
 
-/** Removes the lock if its owner is gone; true when it did (or the lock vanished). */
-async function breakIfAbandoned(lockPath: string, staleMs: number): Promise<boolean> {
-  const owner = await readOwner(lockPath);
-  if (owner === 'missing') return true;
-  if (owner && !isAbandoned(owner, staleMs)) return false;
-  if (!owner) {
-    // Unreadable contents: a writer may be between creating the file and filling it in,
-    // so only an old unreadable lock counts as abandoned.
-    const stat = await fs.stat(lockPath).catch(() => undefined);
-    if (stat && Date.now() - stat.mtimeMs < staleMs) return false;
+async function release(lockPath: string, token: string): Promise<void> {
+  const sighting = await lookAtLock(lockPath);
+  // Only remove our own lock: if ours was judged abandoned and broken (only another host
+  // can judge so while we live), another writer's lock may stand there now.
+  if (sighting.kind === 'owned' && sighting.owner.token === token) await fs.rm(lockPath, { force: true });
+}
+
+/** Reads the lock's owner and its file's modification time from one open file. */
+async function lookAtLock(lockPath: string): Promise<LockSighting> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(lockPath, 'r');
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return { kind: 'missing' };
+    throw error;
   }
-  // Move the lock aside before deleting it, and check it is still the abandoned one: if
-  // another writer broke it and took a fresh lock meanwhile, put that one back.
+  try {
+    const { mtimeMs } = await handle.stat();
+    const owner = parseOwner(await handle.readFile('utf8'));
+    return owner ? { kind: 'owned', owner, mtimeMs } : { kind: 'unreadable', mtimeMs };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The owner a lock file records, or undefined for half-written or foreign contents. */
+function parseOwner(text: string): LockOwner | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // Not JSON: a writer without hard links between creating the file and filling it in,
+    // or contents that are not ours. The caller judges such a lock by its age.
+    return undefined;
+  }
+  const parsed = lockOwnerSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * - `running`: a live process on this host, the one that took the lock.
+ * - `gone`: the process on this host has ended (its pid may have been given to another).
+ * - `unverifiable`: a live pid on this host, but the lock records no start time to check
+ *   it against although this system keeps one — written by an older Growth Log, or forged.
+ * - `elsewhere`: another host's process, which cannot be checked from here.
+ *
+ * A lock whose contents cannot be read has no owner to check: undefined.
+ */
+type OwnerStatus = 'running' | 'gone' | 'unverifiable' | 'elsewhere';
+
+async function ownerStatus(sighting: PresentLock): Promise<OwnerStatus | undefined> {
+  if (sighting.kind === 'unreadable') return undefined;
+  const { owner } = sighting;
+  if (owner.host !== hostname()) return 'elsewhere';
+  if (!isProcessAlive(owner.pid)) return 'gone';
+  const stat = await readProcessStat(owner.pid);
+  // Without /proc (not Linux), the pid is all there is to go on.
+  if (stat === undefined) return 'running';
+  // A killed process its parent has not yet reaped still answers to its pid.
+  if (stat.state === 'Z') return 'gone';
+  if (owner.startTime === undefined) return 'unverifiable';
+  return stat.startTime === owner.startTime ? 'running' : 'gone';
+}
+
+function isAbandoned(sighting: PresentLock, status: OwnerStatus | undefined, staleMs: number): boolean {
+  if (status === 'running') return false;
+  if (status === 'gone') return true;
+  // Nothing to check the owner by: judge by age. A lock's file is never changed after it is
+  // created, so its mtime is when the lock reached this disk.
+  const times = sighting.kind === 'owned' ? [sighting.owner.since, sighting.mtimeMs] : [sighting.mtimeMs];
+  return ageMs(times, Date.now()) > staleMs;
+}
+
+/**
+ * File times and the clocks of hosts that share a folder disagree a little (a file's mtime
+ * can even be a fraction of a millisecond ahead of `Date.now()`); a time this little ahead
+ * of ours is still believed.
+ */
+const CLOCK_SLACK_MS = 1_000;
+
+/**
+ * How long ago a lock was taken, by the first of `times` that is not in the future. A time
+ * ahead of our clock cannot be checked — a forged `since`, or another host's clock running
+ * fast — so the lock's mtime is used instead: when the lock reached this disk, which for a
+ * lock a repository ships with is when it was checked out. If that too is in the future
+ * (an archive can carry one), nothing about the lock's age can be believed and it counts
+ * as stale at once. Either way, a forged time blocks writing for at most the stale time.
+ */
+function ageMs(times: readonly number[], now: number): number {
+  const believable = times.find((time) => time <= now + CLOCK_SLACK_MS);
+  return believable === undefined ? Number.POSITIVE_INFINITY : now - believable;
+}
+
+function holderOf(sighting: PresentLock, status: OwnerStatus | undefined): LockHolder | undefined {
+  if (sighting.kind === 'unreadable') return undefined;
+  const { pid, host, since } = sighting.owner;
+  return { pid, host, since, running: status === 'elsewhere' ? undefined : status !== 'gone' };
+}
+
+/**
+ * Removes the abandoned lock `seen`. It is moved aside before it is deleted, and checked:
+ * if another writer broke it and took a fresh lock meanwhile, that one is put back.
+ */
+async function breakLock(lockPath: string, seen: PresentLock): Promise<void> {
   const asidePath = `${lockPath}.${process.pid}.${randomBytes(6).toString('hex')}.stale`;
   try {
     await fs.rename(lockPath, asidePath);
   } catch (error) {
-    if (isCode(error, 'ENOENT')) return true;
+    // Another writer broke it first.
+    if (isCode(error, 'ENOENT')) return;
     throw error;
   }
-  const moved = await readOwner(asidePath);
-  const movedIsTheAbandonedOne = owner === undefined ? moved === undefined : typeof moved === 'object' && moved.token === owner.token;
-  if (!movedIsTheAbandonedOne) {
-    await fs.link(asidePath, lockPath).catch(() => undefined);
+  try {
+    const moved = await lookAtLock(asidePath);
+    // If a third writer took the lock while it was aside, that writer holds it now, and
+    // the owner of the one moved aside will find its lock gone when it releases.
+    if (moved.kind !== 'missing' && !isSameLock(seen, moved)) await linkExclusively(asidePath, lockPath);
+  } finally {
+    await fs.rm(asidePath, { force: true });
   }
-  await fs.rm(asidePath, { force: true });
-  return true;
 }
 
-function isAbandoned(owner: LockOwner, staleMs: number): boolean {
-  if (owner.host === hostname() && !isProcessAlive(owner.pid)) return true;
-  return Date.now() - owner.since > staleMs;
+function isSameLock(seen: PresentLock, moved: PresentLock): boolean {
+  if (seen.kind === 'owned') return moved.kind === 'owned' && moved.owner.token === seen.owner.token;
+  return moved.kind === 'unreadable' && moved.mtimeMs === seen.mtimeMs;
 }
 
 export function isProcessAlive(pid: number): boolean {
@@ -135,23 +302,32 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
-async function readOwner(lockPath: string): Promise<LockOwner | undefined | 'missing'> {
+interface ProcessStat {
+  /** R, S, D, T (stopped), Z (zombie)… */
+  readonly state: string;
+  /** Clock ticks after boot when the process started. */
+  readonly startTime: number;
+}
+
+/** Fields 3 and 22 of `/proc/<pid>/stat`; undefined where there is no such file to read. */
+async function readProcessStat(pid: number): Promise<ProcessStat | undefined> {
   let text: string;
   try {
-    text = await fs.readFile(lockPath, 'utf8');
+    text = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
   } catch (error) {
-    if (isCode(error, 'ENOENT')) return 'missing';
+    // No /proc (not Linux), the process ended a moment ago, or /proc hides it from us.
+    if (isCode(error, 'ENOENT') || isCode(error, 'ESRCH') || isCode(error, 'EACCES') || isCode(error, 'EPERM')) return undefined;
     throw error;
   }
-  try {
-    const value = JSON.parse(text) as Partial<LockOwner>;
-    if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string' && typeof value.since === 'number') {
-      return value as LockOwner;
-    }
-  } catch {
-    // Fall through: half-written or foreign contents.
-  }
-  return undefined;
+  // Field 2, the command name, is in parentheses and may itself hold spaces and ')', so
+  // the fields are counted from the last ')': field 3 first.
+  const fields = text
+    .slice(text.lastIndexOf(')') + 1)
+    .trim()
+    .split(' ');
+  const state = fields[0];
+  const startTime = Number(fields[22 - 3]);
+  return state && Number.isSafeInteger(startTime) ? { state, startTime } : undefined;
 }
 
 export function isCode(error: unknown, code: string): boolean {

@@ -156,7 +156,12 @@ describe('the core in another language', function () {
       assertTranslated([error.message.slice(folder.length)]);
       return true;
     });
-    assertTranslated([new LockTimeoutError('growth-log.json.lock').message]);
+    const holder = { pid: 4242, host: 'build-7', since: now.getTime() };
+    assertTranslated(
+      [undefined, { ...holder, running: true }, { ...holder, running: false }, { ...holder, running: undefined }].map(
+        (lockHolder) => new LockTimeoutError('growth-log.json.lock', lockHolder).message,
+      ),
+    );
 
     // Each problem starts with where in the settings: growthLog.kinds[3].label.
     const withoutWhere = (problems: readonly string[]) => problems.map((problem) => problem.replace(/^growthLog\.kinds[\w.[\]]*: /, ''));
