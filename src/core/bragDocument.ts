@@ -3,6 +3,7 @@ import { formatLocalDate, startOfWeek, type WeekStartDay } from './calendar';
 import { formatCodeLocation } from './codeLocation';
 import { competenciesWithoutEvidence } from './competencyGaps';
 import { energyByKind } from './energy';
+import { markdownCode, markdownLink, markdownText, markdownUrl } from './markdownText';
 import { lastDayOf, type Period } from './period';
 import type { Moment } from './schema';
 import { Timeline } from './timeline';
@@ -19,14 +20,15 @@ export interface BragOptions {
  * A Markdown brag document for `period`, in the order a reviewer reads: totals at a
  * glance, starred highlights, then one section per competency listing the evidence,
  * oldest first, with people, impact and links to the code. Empty sections are left out.
- * All user text is escaped so it renders as written, in VS Code's preview and on GitHub.
+ * Every text from the log goes through markdownText.ts, so it renders as written, in VS
+ * Code's preview and on GitHub, and adds no structure, link or HTML of its own.
  */
 export function renderBragDocument(moments: readonly Moment[], period: Period, options: BragOptions): string {
   const inPeriod = Timeline.of(moments).between(period.from, period.to);
 
   const sections: string[][] = [
     [
-      `# ${l10n.t('Brag document: {0}', escapeMarkdown(period.label))}`,
+      `# ${l10n.t('Brag document: {0}', markdownText(period.label))}`,
       '',
       `_${l10n.t('{0} to {1}', formatLocalDate(period.from), formatLocalDate(lastDayOf(period)))}_`,
     ],
@@ -85,45 +87,34 @@ function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay): stri
     '',
     `- ${l10n.t('{0} over {1}', momentCount(moments.length), activeWeekCount(weeks.size))}`,
     `- ${l10n.t('**{0}** of {1} competencies shown: {2}', covered.length, COMPETENCIES.length, covered.map((c) => c.label).join(', '))}`,
-    ...(people.size > 0 ? [`- ${l10n.t('{0} supported: {1}', personCount(people.size), [...people].sort().map(escapeMarkdown).join(', '))}`] : []),
+    ...(people.size > 0 ? [`- ${l10n.t('{0} supported: {1}', personCount(people.size), [...people].sort().map(markdownText).join(', '))}`] : []),
     '',
     `| ${l10n.t('Kind')} | ${l10n.t('Moments')} |`,
     '| --- | ---: |',
-    ...[...perKind]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([kind, count]) => `| ${escapeMarkdown(describeKind(kind).label)} | ${count} |`),
+    ...[...perKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind, count]) => `| ${markdownText(describeKind(kind).label)} | ${count} |`),
   ];
 }
 
 function renderMoment(moment: Moment): string {
-  let line = `- **${formatLocalDate(new Date(moment.at))}** ${escapeMarkdown(moment.summary)}`;
-  if (moment.people?.length) line += l10n.t(', with {0}', moment.people.map(escapeMarkdown).join(', '));
+  let line = `- **${formatLocalDate(new Date(moment.at))}** ${markdownText(moment.summary)}`;
+  if (moment.people?.length) line += l10n.t(', with {0}', moment.people.map(markdownText).join(', '));
   const details: string[] = [];
-  if (moment.impact?.trim()) details.push(l10n.t('Impact: {0}', escapeMarkdown(moment.impact.trim())));
+  if (moment.impact?.trim()) details.push(l10n.t('Impact: {0}', markdownText(moment.impact)));
   if (moment.code) details.push(l10n.t('Code: {0}', codeReference(moment.code)));
-  else if (moment.commit) details.push(l10n.t('Commit: {0}', `\`${moment.commit.slice(0, 7)}\``));
-  for (const link of moment.links ?? []) details.push(l10n.t('Link: {0}', markdownLink(link)));
+  else if (moment.commit) details.push(l10n.t('Commit: {0}', markdownCode(shortCommit(moment.commit))));
+  for (const link of moment.links ?? []) details.push(l10n.t('Link: {0}', markdownUrl(link)));
   return [line, ...details.map((detail) => `  - ${detail}`)].join('\n');
 }
 
 function codeReference(code: NonNullable<Moment['code']>): string {
+  const at = code.commit ? ` ${l10n.t('at {0}', markdownCode(shortCommit(code.commit)))}` : '';
   const label = formatCodeLocation(code);
-  const at = code.commit ? ` ${l10n.t('at {0}', `\`${code.commit.slice(0, 7)}\``)}` : '';
-  if (code.remote && isWebUrl(code.remote)) return `[${escapeMarkdown(label)}](${encodeLinkTarget(code.remote)})${at}`;
-  return `\`${label.replace(/`/g, "'")}\`${at}`;
+  return `${code.remote ? markdownLink(label, code.remote) : markdownCode(label)}${at}`;
 }
 
-function markdownLink(url: string): string {
-  return isWebUrl(url) ? `<${encodeLinkTarget(url)}>` : escapeMarkdown(url);
-}
-
-function isWebUrl(text: string): boolean {
-  return /^https?:\/\/\S+$/i.test(text);
-}
-
-/** Keeps a URL from closing the Markdown around it. */
-function encodeLinkTarget(url: string): string {
-  return url.replace(/[<>()\s]/g, (character) => encodeURIComponent(character));
+/** The seven characters git itself shows. */
+function shortCommit(commit: string): string {
+  return commit.slice(0, 7);
 }
 
 function gapsAndNextFocus(moments: readonly Moment[], period: Period, track: TrackId): string[] {
@@ -148,17 +139,8 @@ function whatEnergisesMe(moments: readonly Moment[], period: Period): string[] {
     '',
     `| ${l10n.t('Kind')} | ${l10n.t('Energised')} | ${l10n.t('Neutral')} | ${l10n.t('Drained')} |`,
     '| --- | ---: | ---: | ---: |',
-    ...rows.map((row) => `| ${escapeMarkdown(describeKind(row.kind).label)} | ${row.energised} | ${row.neutral} | ${row.drained} |`),
+    ...rows.map((row) => `| ${markdownText(describeKind(row.kind).label)} | ${row.energised} | ${row.neutral} | ${row.drained} |`),
   ];
-}
-
-/**
- * Escapes the characters that would turn plain text into inline Markdown or HTML. User
- * text never starts a line here (each line opens with a date or a label), so block-level
- * markers such as `#` and `-` are harmless and left readable.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, (character) => `\\${character}`);
 }
 
 // Counts are whole sentences for the translator, one for one and one for more: word

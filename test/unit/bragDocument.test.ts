@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { escapeMarkdown, renderBragDocument } from '../../src/core/bragDocument';
+import { renderBragDocument } from '../../src/core/bragDocument';
 import { resolvePeriod } from '../../src/core/period';
 import { formatLocalDate } from '../../src/core/calendar';
+import type { Moment } from '../../src/core/schema';
+import { previewStructure } from '../support/markdownPreview';
 import { momentAt } from '../support/moments';
 import { withTimeZone } from '../support/timeZone';
 
@@ -18,13 +20,56 @@ describe('renderBragDocument', () => {
   });
 
   it('escapes user text so it renders as written', () => {
-    assert.equal(escapeMarkdown('<img src=x> *bold* [link](x) `code`'), '\\<img src=x\\> \\*bold\\* \\[link\\](x) \\`code\\`');
     const markdown = renderBragDocument(
-      [momentAt('2026-11-20T10:00', { summary: 'Line one\nLine two <b>' })],
+      [momentAt('2026-11-20T10:00', { summary: 'Line one\nLine two <b> *bold* [link](x) `code`' })],
       resolvePeriod('this-year', new Date(2026, 10, 23), 'monday'),
       OPTIONS,
     );
-    assert.match(markdown, /Line one Line two \\<b\\>/);
+    assert.match(markdown, /Line one Line two \\<b\\> \\\*bold\\\* \\\[link\\\]\(x\) \\`code\\`/);
+  });
+
+  describe("from a hostile log, in VS Code's preview", () => {
+    const render = (overrides: Partial<Moment>) =>
+      renderBragDocument([momentAt('2026-11-20T10:00', overrides)], resolvePeriod('this-year', new Date(2026, 10, 23), 'monday'), OPTIONS);
+    const code = { startLine: 1, endLine: 2 };
+
+    it('shows a path that closes its code span as code, with no HTML and no command link', () => {
+      for (const path of ['a.ts` <img src=x onerror=alert(1)> `', 'a.ts`[Open the review](command:growthLog.undo)`']) {
+        const preview = previewStructure(render({ code: { ...code, path } }));
+        assert.doesNotMatch(preview.html, /<img|href=/, path);
+        assert.equal(preview.elements.get('html_inline'), undefined, path);
+      }
+    });
+
+    it('shows a commit that closes its code span as code, with no HTML', () => {
+      const preview = previewStructure(render({ code: { ...code, path: 'a.ts', commit: 'x`<img>' } }));
+      assert.doesNotMatch(preview.html, /<img/);
+      assert.equal(preview.elements.get('html_inline'), undefined);
+    });
+
+    it('starts no heading or list at a lone carriage return or a Unicode line separator', () => {
+      const benign = previewStructure(render({ summary: 'Shipped', impact: 'Impact' })).elements;
+      for (const lineBreak of ['\r', '\r\n', '\u2028', '\u2029', '\u0085', '\v', '\f']) {
+        const markdown = render({ summary: `Shipped${lineBreak}# Promoted${lineBreak}- item`, impact: `Impact${lineBreak}1. first` });
+        assert.deepEqual(previewStructure(markdown).elements, benign, JSON.stringify(lineBreak));
+        assert.doesNotMatch(markdown, /[\r\v\f\u0085\u2028\u2029]/, JSON.stringify(lineBreak));
+      }
+    });
+
+    it('keeps a file name with a newline on its line', () => {
+      const benign = previewStructure(render({ code: { ...code, path: 'src/name.ts' } })).elements;
+      const preview = previewStructure(render({ code: { ...code, path: 'src/odd\n# name.ts' } }));
+      assert.deepEqual(preview.elements, benign);
+      assert.match(preview.html, /<code>src\/odd # name\.ts:1-2<\/code>/);
+    });
+
+    it('links only web addresses', () => {
+      const preview = previewStructure(
+        render({ links: ['https://example.com/pull/1', 'command:growthLog.undo', 'javascript:alert(1)', 'file:///etc/passwd'] }),
+      );
+      const targets = new Set(Array.from(preview.html.matchAll(/href="([^"]*)"/g), (match) => match[1]));
+      assert.deepEqual(targets, new Set(['https://example.com/pull/1']));
+    });
   });
 });
 

@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { markdownCode, markdownLink, markdownText, markdownUrl } from '../../src/core/markdownText';
+import { previewStructure } from '../support/markdownPreview';
+
+/** What a fragment becomes in VS Code's preview, inside a paragraph of its own. */
+function previewed(markdown: string): string {
+  return previewStructure(markdown).html.replace(/^<p>|<\/p>\n$/g, '');
+}
+
+describe('markdownText', () => {
+  it('leaves ordinary text as it is', () => {
+    for (const text of ['Paired with Sam on flaky test triage', 'R&D budget: 3-4 people, 50% (maybe)', 'Q4 #planning - done!']) {
+      assert.equal(markdownText(text), text);
+    }
+  });
+
+  it('escapes what opens or closes inline Markdown and HTML', () => {
+    assert.equal(
+      markdownText('<img src=x> *bold* [link](x) `code` a|b ~~gone~~ \\'),
+      '\\<img src=x\\> \\*bold\\* \\[link\\](x) \\`code\\` a\\|b \\~\\~gone\\~\\~ \\\\',
+    );
+    assert.equal(markdownText('&lt;img&gt; &#60; &#x3C;'), '\\&lt;img\\&gt; \\&#60; \\&#x3C;');
+  });
+
+  it('renders as written', () => {
+    const text = '<img src=x> *a* _b_ [c](command:d) `e` &amp; [x]: /target';
+    assert.equal(previewed(markdownText(text)), '&lt;img src=x&gt; *a* _b_ [c](command:d) `e` &amp;amp; [x]: /target');
+  });
+
+  it('puts every line break on one line, as a space', () => {
+    assert.equal(markdownText('a\nb\r\nc\rd\ve\ff\u0085g\u2028h\u2029i\u001cj'), 'a b c d e f g h i j');
+    assert.equal(markdownText('\n  padded  \u2028'), 'padded');
+  });
+
+  it('starts no block when it starts a line', () => {
+    assert.equal(markdownText('# Heading'), '\\# Heading');
+    assert.equal(markdownText('- item'), '\\- item');
+    assert.equal(markdownText('+ item'), '\\+ item');
+    assert.equal(markdownText('==='), '\\===');
+    assert.equal(markdownText('12. item'), '12\\. item');
+    assert.equal(markdownText('3) item'), '3\\) item');
+    for (const text of ['# a', '- a', '+ a', '1. a', '1) a', '> a', '    code', '```', '---', '***', '| a |', '<div>', '[x]: https://example.com']) {
+      const structure = previewStructure(`${markdownText(text)}\n`);
+      assert.deepEqual([...structure.elements.keys()], ['paragraph_open'], text);
+      assert.equal(structure.referenceDefinitions, 0, text);
+    }
+  });
+
+  it('keeps addresses that are not on the web from being linked', () => {
+    assert.equal(markdownText('see //evil.com and ftp://evil.com'), 'see /\\/evil.com and ftp:/\\/evil.com');
+    assert.equal(markdownText('https://example.com/a'), 'https://example.com/a');
+    assert.deepEqual(previewStructure(markdownText('//evil.com ftp://evil.com FTP://evil.com')).linkifiedTargets, []);
+  });
+});
+
+describe('markdownCode', () => {
+  it('fences text in backticks', () => {
+    assert.equal(markdownCode('src/retry.ts:10-42'), '`src/retry.ts:10-42`');
+  });
+
+  it('uses a fence longer than any run of backticks inside, padded where CommonMark strips', () => {
+    assert.equal(markdownCode('a`b'), '``a`b``');
+    assert.equal(markdownCode('a``b`c'), '```a``b`c```');
+    assert.equal(markdownCode('`a'), '`` `a ``');
+    assert.equal(markdownCode(' a '), '`  a  `');
+    for (const text of ['a`b', '`a', 'a`', '``', ' a ', ' a', 'a ', '<img src=x>', 'x`<img>', '` [x](command:y) `', '  ']) {
+      const html = previewed(markdownCode(text));
+      const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      assert.equal(html, `<code>${escaped}</code>`, text);
+    }
+  });
+
+  it('puts every line break on one line, as a space', () => {
+    assert.equal(markdownCode('src/odd\n# name.ts'), '`src/odd # name.ts`');
+    assert.equal(markdownCode('a\r\nb\u2028c'), '`a b c`');
+  });
+
+  it('shows empty text as an empty span, not as two backticks', () => {
+    assert.equal(previewed(markdownCode('')), '<code> </code>');
+  });
+});
+
+describe('markdownLink and markdownUrl', () => {
+  it('link web addresses', () => {
+    assert.equal(markdownLink('src/a.ts:1', 'https://example.com/a.ts#L1'), '[src/a.ts:1](https://example.com/a.ts#L1)');
+    assert.equal(markdownUrl('https://example.com/pull/1'), '<https://example.com/pull/1>');
+    assert.equal(previewed(markdownLink('a', 'https://example.com/?q=1&amp;x=(2)')), '<a href="https://example.com/?q=1&amp;amp;x=(2)">a</a>');
+  });
+
+  it('show any other address as code', () => {
+    for (const url of [
+      'command:growthLog.undo',
+      'javascript:alert(1)',
+      'vscode://file/etc/passwd',
+      'file:///etc/passwd',
+      'https://exa mple.com',
+      ' https://example.com',
+      'https://example.com/\u2028x',
+    ]) {
+      assert.equal(markdownUrl(url), markdownCode(url), url);
+      assert.equal(markdownLink('label', url), '`label`', url);
+    }
+  });
+
+  it('keep the address and the label from closing the link', () => {
+    const html = previewed(markdownLink('a](command:x) [b', 'https://example.com/a)[x](command:y)<img>'));
+    assert.equal(html, '<a href="https://example.com/a)%5Bx%5D(command:y)%3Cimg%3E">a](command:x) [b</a>');
+    assert.equal(previewed(markdownUrl('https://example.com/<img>')), '<a href="https://example.com/%3Cimg%3E">https://example.com/&lt;img&gt;</a>');
+  });
+});
