@@ -193,7 +193,8 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     assert.match(text, /<img src=x onerror=alert\(1\)>/, 'the summary’s markup is shown as text');
     assert.equal(await preview.locator('h1, h2, h3').filter({ hasText: 'Heading from a carriage return' }).count(), 0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'restricted-mode-brag-preview.png') });
-    await runCommand(page, 'View: Close All Editors');
+    // Back to the editor, so the palette opens from the workbench rather than the preview.
+    await runCommand(page, 'View: Revert and Close Editor');
   });
 
   it('names a broken log’s problem as text and offers to copy the moment that could not be saved', async () => {
