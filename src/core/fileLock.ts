@@ -65,8 +65,9 @@ async function acquire(lockPath: string, timeoutMs: number, staleMs: number): Pr
  */
 async function createLockFile(lockPath: string, owner: LockOwner): Promise<boolean> {
   const draft = `${lockPath}.${owner.pid}.${owner.token}.new`;
-  await fs.writeFile(draft, JSON.stringify(owner), { flag: 'w', mode: 0o600 });
   try {
+    // Inside the try, so a draft that could not be filled (a full disk) is removed too.
+    await fs.writeFile(draft, JSON.stringify(owner), { flag: 'w', mode: 0o600 });
     await fs.link(draft, lockPath);
     return true;
   } catch (error) {
