@@ -1,8 +1,12 @@
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { writeFileAtomic } from '../core/atomicWrite';
 import { renderBragDocument } from '../core/bragDocument';
 import { formatLocalDate, parseLocalDate, startOfWeek, WEEK_START_DAYS, type WeekStartDay } from '../core/calendar';
+import { fileProblemCause, toLogFileError } from '../core/fileSystemProblems';
 import { keepOutOfGit } from '../core/gitExclude';
 import { appendMoment, readLog } from '../core/logStore';
+import type { LogFile } from '../core/schema';
 import { createMoment } from '../core/newMoment';
 import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/period';
 import { parseQuickLog } from '../core/quickLog';
@@ -33,7 +37,7 @@ export async function addCommand(
   if (!parsed.ok) throw new UsageError(parsed.error);
   const moment = createMoment({ kind, entry: parsed.entry, impact: options.impact, now: options.now });
   const isNewLog = !(await exists(options.file));
-  await appendMoment(options.file, moment, { timeoutMs: 30_000 });
+  await onFile(options.file, () => appendMoment(options.file, moment, { timeoutMs: 30_000 }));
   const notes: string[] = [];
   if (!BUILT_IN_KINDS.some((builtIn) => builtIn.id === kind)) notes.push(`note: "${kind}" is not one of the built-in kinds; it is logged as a custom kind`);
   // As the extension does: a log we start is personal notes about colleagues, so it stays
@@ -61,14 +65,14 @@ async function excludeFromGit(file: string): Promise<string[]> {
         return [];
     }
   } catch (error) {
-    return [`warning: ${file} could not be kept out of git: ${(error as Error).message}`];
+    return [`warning: ${file} could not be kept out of git: ${fileProblemCause(error) ?? (error as Error).message}`];
   }
 }
 
 export async function summaryCommand(options: CommonOptions & { week?: string; json: boolean; weekStartsOn: WeekStartDay }): Promise<CommandOutput> {
   const day = options.week === undefined ? options.now : parseDay(options.week, '--week');
   const weekStart = startOfWeek(day, options.weekStartsOn);
-  const log = await readLog(options.file);
+  const log = await readLogFile(options.file);
   const summary = summariseWeek(log.moments, weekStart, options.now);
   if (options.json) return { stdout: `${JSON.stringify(summary, null, 2)}\n` };
 
@@ -98,15 +102,40 @@ export async function exportCommand(
   },
 ): Promise<CommandOutput> {
   const period = choosePeriod(options);
-  const log = await readLog(options.file);
+  const log = await readLogFile(options.file);
   const markdown = renderBragDocument(log.moments, period, {
     weekStartsOn: options.weekStartsOn,
     track: options.track,
     includePrivateSections: options.includePrivateSections,
   });
   if (!options.out) return { stdout: markdown };
-  await fs.writeFile(options.out, markdown);
-  return { stdout: '', stderr: `wrote ${options.out}\n` };
+  const out = options.out;
+  await onFile(out, () => writeDocument(out, markdown));
+  return { stdout: '', stderr: `wrote ${out}\n` };
+}
+
+/**
+ * Replaces the document atomically, so a full disk or a crash leaves the previous one
+ * whole. Its folder must exist already: the atomic write would create it, and a mistyped
+ * folder should be an error, not a new folder somewhere.
+ */
+async function writeDocument(out: string, markdown: string): Promise<void> {
+  // A trailing separator makes the OS accept only a folder: a missing one fails with ENOENT, a file with ENOTDIR.
+  await fs.stat(`${path.dirname(out)}${path.sep}`);
+  await writeFileAtomic(out, markdown);
+}
+
+function readLogFile(file: string): Promise<LogFile> {
+  return onFile(file, () => readLog(file));
+}
+
+/** Runs `operation` on `file`; whatever the OS refuses becomes a LogFileError naming that file (exit code 2). */
+async function onFile<T>(file: string, operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw toLogFileError(error, file) ?? error;
+  }
 }
 
 function choosePeriod(options: { now: Date; period?: string; from?: string; to?: string; weekStartsOn: WeekStartDay }): Period {

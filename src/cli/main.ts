@@ -1,9 +1,12 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { LockTimeoutError } from '../core/fileLock';
+import { isCode, LockTimeoutError } from '../core/fileLock';
+import { describeFileProblem } from '../core/fileSystemProblems';
 import { LogFileError } from '../core/logFileError';
 import { UsageError } from './cliError';
 import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
+import { writeStandardOutput } from './standardOutput';
+import { escapeForTerminal } from './terminalText';
 import { USAGE } from './usage';
 
 /**
@@ -79,20 +82,33 @@ async function run(argv: string[]): Promise<CommandOutput> {
   }
 }
 
+/** Standard error, escaped as standard output is: messages and notes hold file names and log text, which may hold control characters a terminal would act on. */
+function printError(text: string): void {
+  process.stderr.write(escapeForTerminal(text));
+}
+
 run(process.argv.slice(2)).then(
-  (output) => {
-    process.stdout.write(output.stdout);
-    if (output.stderr) process.stderr.write(output.stderr);
+  async (output) => {
+    try {
+      await writeStandardOutput(escapeForTerminal(output.stdout));
+    } catch (error) {
+      // The reader stopped reading (`growth-log export | head`): nothing is wrong.
+      if (isCode(error, 'EPIPE')) return;
+      printError(`growth-log: ${describeFileProblem(error, 'standard output') ?? (error as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    if (output.stderr) printError(output.stderr);
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      process.stderr.write(`growth-log: ${error.message}\n\n${USAGE}\n`);
+      printError(`growth-log: ${error.message}\n\n${USAGE}\n`);
       process.exitCode = 1;
     } else if (error instanceof LogFileError || error instanceof LockTimeoutError) {
-      process.stderr.write(`growth-log: ${error.message}\n`);
+      printError(`growth-log: ${error.message}\n`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`growth-log: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+      printError(`growth-log: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
       process.exitCode = 70;
     }
   },

@@ -26,5 +26,5 @@ Options:
 
 Kinds: ${BUILT_IN_KINDS.map((kind) => kind.id).join(', ')}
 
-Exit codes: 0 done; 1 usage error; 2 the log cannot be read, parsed, validated or locked
-(the file is left exactly as it was).`;
+Exit codes: 0 done; 1 usage error; 2 the log cannot be read, parsed, validated or locked,
+or a file cannot be written (the file is left exactly as it was).`;

@@ -139,8 +139,9 @@ async function ourOwnerRecord(): Promise<LockOwner> {
  */
 async function createLockFile(lockPath: string, owner: LockOwner): Promise<boolean> {
   const draft = `${lockPath}.${owner.pid}.${owner.token}.new`;
-  await fs.writeFile(draft, JSON.stringify(owner), { flag: 'w', mode: 0o600 });
   try {
+    // Inside the try, so a draft that could not be filled (a full disk) is removed too.
+    await fs.writeFile(draft, JSON.stringify(owner), { flag: 'w', mode: 0o600 });
     return await linkExclusively(draft, lockPath);
   } finally {
     await fs.rm(draft, { force: true });

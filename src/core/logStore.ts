@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { encodeAppendedMoments, encodedTail } from './appendEncoding';
 import { replaceFileEnd, writeFileAtomic } from './atomicWrite';
 import { isCode, isProcessAlive, withFileLock, type LockOptions } from './fileLock';
+import { toLogFileError } from './fileSystemProblems';
 import { forget, fileVersion, idsOf, recall, remember, type KnownLog } from './knownVersions';
 import { DEFAULT_TEXT_FORMAT, decodeLogFile, detectTextFormat, encodeLogFile } from './logFileCodec';
 import { LogFileError } from './logFileError';
@@ -40,7 +41,7 @@ async function readKnown(filePath: string): Promise<KnownLog> {
     handle = await fs.open(filePath, 'r');
   } catch (error) {
     if (isCode(error, 'ENOENT')) return { log: emptyLog(), format: DEFAULT_TEXT_FORMAT, canonical: false };
-    throw new LogFileError(filePath, 'io', l10n.t('the file cannot be read ({0})', (error as Error).message));
+    throw toLogFileError(error, filePath) ?? error;
   }
   try {
     // Version and contents from one open file, so they cannot belong to different writes.
@@ -51,7 +52,7 @@ async function readKnown(filePath: string): Promise<KnownLog> {
     try {
       text = await handle.readFile('utf8');
     } catch (error) {
-      throw new LogFileError(filePath, 'io', l10n.t('the file cannot be read ({0})', (error as Error).message));
+      throw toLogFileError(error, filePath) ?? error;
     }
     return remember(filePath, version, () => ({ log: decodeLogFile(text, filePath), format: detectTextFormat(text), canonical: false }));
   } finally {

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readLog, updateLog } from '../core/logStore';
+import { toLogFileError } from '../core/fileSystemProblems';
 import { LogFileError } from '../core/logFileError';
 import type { LogFile } from '../core/schema';
 import { CONTEXT_KEYS } from './ids';
@@ -58,11 +59,18 @@ export class LogService implements vscode.Disposable {
   /**
    * Applies `change` to the current log under its lock (re-reading it first, so changes
    * made elsewhere are kept) and saves it. Throws `LogFileError` when the file must not
-   * be written.
+   * be written or the system refused to write it, and the store's own error otherwise
+   * (another writer holding the lock too long).
    */
   async update(change: (log: LogFile) => LogFile): Promise<LogFile> {
     const location = this.location();
-    const saved = await updateLog(location.filePath, change);
+    let saved: LogFile;
+    try {
+      saved = await updateLog(location.filePath, change);
+    } catch (error) {
+      // A full disk, a read-only folder, a name too long: the same words the command line uses.
+      throw toLogFileError(error, location.filePath) ?? error;
+    }
     this.noteMoments(saved);
     this.changed.fire();
     this.wrote.fire(location);

@@ -1,28 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runGit } from '../../src/core/gitRepository';
+import { CLI, cli } from '../support/cli';
 import { useTempDir } from '../support/tempDir';
 
-/** The built `growth-log` bin, run as a child process the way a terminal or a git hook runs it. */
-
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
-
-interface Result {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function cli(args: string[], cwd: string): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, TZ: 'UTC' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 describe('growth-log command line', function () {
   this.timeout(60_000);
@@ -144,6 +127,45 @@ describe('growth-log command line', function () {
     const markdown = await fs.readFile(out, 'utf8');
     assert.match(markdown, new RegExp(`^# Brag document: ${year}-01-01 to ${year}-12-31`));
     assert.match(markdown, /## Gaps and next focus/);
+  });
+
+  it('never prints control characters from the log raw: an OSC 52 clipboard write and a C1 CSI arrive escaped', async () => {
+    // ESC ] 52 writes the clipboard in some terminals; U+009B is a one-character CSI; U+202E reverses the text after it.
+    const summary = 'Reviewed \u001b]52;c;Y3VybCBldmlsLnNoIHwgc2g=\u0007 the \u009b2J plan \u202eoiranecs\u202c\tok';
+    await fs.mkdir(path.dirname(defaultLog()), { recursive: true });
+    await fs.writeFile(defaultLog(), JSON.stringify({ version: 1, moments: [{ id: 'a', kind: 'mentoring', at: '2026-11-18T10:00:00.000Z', summary }] }));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    const rawControl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+    const text = await cli(['summary', '--week', '2026-11-20'], tempDir());
+    assert.equal(text.code, 0, text.stderr);
+    assert.doesNotMatch(text.stdout, rawControl);
+    assert.ok(text.stdout.includes('Reviewed \\u001b]52;c;Y3VybCBldmlsLnNoIHwgc2g=\\u0007 the \\u009b2J plan \\u202eoiranecs\\u202c\tok'), text.stdout);
+
+    const json = await cli(['summary', '--week', '2026-11-20', '--json'], tempDir());
+    assert.equal(json.code, 0, json.stderr);
+    assert.doesNotMatch(json.stdout, rawControl);
+    assert.equal(JSON.parse(json.stdout).moments[0].summary, summary, 'the JSON still reads back as the log says');
+
+    const printed = await cli(['export', '--from', '2026-11-01', '--to', '2026-11-30'], tempDir());
+    assert.equal(printed.code, 0, printed.stderr);
+    assert.doesNotMatch(printed.stdout, rawControl);
+    assert.match(printed.stdout, /Reviewed \\u001b\\?\]52;c;.* the \\u009b2J plan/); // Markdown escapes the bracket
+
+    // A file is not a terminal: the document holds what was logged.
+    const out = path.join(tempDir(), 'brag.md');
+    const written = await cli(['export', '--from', '2026-11-01', '--to', '2026-11-30', '--out', out], tempDir());
+    assert.equal(written.code, 0, written.stderr);
+    const document = await fs.readFile(out, 'utf8');
+    for (const control of ['\u001b', '\u0007', '\u009b', '\u202e']) assert.ok(document.includes(control), JSON.stringify(control));
+
+    // File names reach standard error escaped too.
+    const hostile = path.join(tempDir(), 'notes\u001b]0;pwned\u0007.json');
+    await fs.writeFile(hostile, '{');
+    const failed = await cli(['summary', '--file', hostile], tempDir());
+    assert.equal(failed.code, 2);
+    assert.doesNotMatch(failed.stderr, rawControl);
+    assert.match(failed.stderr, /notes\\u001b\]0;pwned\\u0007\.json:1:2: invalid JSON/);
   });
 
   for (const [name, contents, where] of [
