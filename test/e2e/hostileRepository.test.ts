@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -20,6 +20,7 @@ import { answerQuickInput, findWebviewFrame, openActivityBarView, pickQuickItem,
  */
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
+const LOCK_WORKER = path.join(__dirname, '..', 'support', 'lockWorker.js');
 const COMMAND_LINK = 'command:workbench.action.togglePanel';
 const HOSTILE_SUMMARY = `$(zap) [Panel](${COMMAND_LINK})`;
 const HOSTILE_KIND_LABEL = '[Quit](command:workbench.action.quit)';
@@ -195,6 +196,35 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'restricted-mode-brag-preview.png') });
     // Back to the editor, so the palette opens from the workbench rather than the preview.
     await runCommand(page, 'View: Revert and Close Editor');
+  });
+
+  it('tells why a write waited too long for another writer’s lock, and offers to copy the moment', async () => {
+    // A real writer holding the lock, paused: alive, so its lock must not be broken.
+    const worker = spawn(process.execPath, [LOCK_WORKER, logFile(), 'Held by a paused writer', '1000', '60000', 'pause-inside-lock'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const said: string[] = [];
+    worker.stdout.on('data', (chunk: Buffer) => said.push(chunk.toString()));
+    try {
+      await eventually(() => assert.match(said.join(''), /locked/));
+      await runCommand(page, 'Growth Log: Log Mentoring Moment');
+      await answerQuickInput(page, 'Pairing, teaching', 'Walked @Ana through the on-call runbook');
+      await answerQuickInput(page, 'What changed because of it?', '');
+      await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'stopped waiting for this lock' });
+      await toast.waitFor({ timeout: 30_000 });
+      const message = await readable(toast.locator('.notification-list-item-message'));
+      assert.match(message, new RegExp(`process ${worker.pid}`), 'the message names the lock’s owner');
+      assert.match(message, /growth-log\.json\.lock/, 'and the lock file');
+      assert.equal(await toast.getByRole('button', { name: 'Copy Moment' }).count(), 1);
+      assert.equal(await toast.getByRole('button', { name: 'Show Log' }).count(), 1);
+    } finally {
+      worker.kill('SIGCONT');
+    }
+    await eventually(() => assert.match(said.join(''), /acknowledged/));
+    const saved = await fs.readFile(logFile(), 'utf8');
+    assert.match(saved, /Held by a paused writer/, 'the paused writer’s moment is kept');
+    assert.doesNotMatch(saved, /Walked Ana through/, 'the refused moment was not written behind its back');
   });
 
   it('names a broken log’s problem as text and offers to copy the moment that could not be saved', async () => {
