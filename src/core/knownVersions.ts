@@ -17,6 +17,8 @@ export interface KnownLog {
   readonly format: TextFormat;
   /** The bytes on disk are exactly `encodeLogFile(log, format)`: true after our own writes. */
   readonly canonical: boolean;
+  /** False for a file that does not exist yet. */
+  readonly exists: boolean;
   /** The moments' ids, kept once asked for, to check appended moments against. */
   ids?: Set<string>;
 }

@@ -5,8 +5,9 @@ import { encodeAppendedMoments, encodedTail } from './appendEncoding';
 import { replaceFileEnd, writeFileAtomic } from './atomicWrite';
 import { isCode, isProcessAlive, withFileLock, type LockOptions } from './fileLock';
 import { forget, fileVersion, idsOf, recall, remember, type KnownLog } from './knownVersions';
-import { DEFAULT_TEXT_FORMAT, decodeLogFile, detectTextFormat, encodeLogFile } from './logFileCodec';
+import { DEFAULT_TEXT_FORMAT, decodeLogFile, detectTextFormat, encodeLogFile, logFileText } from './logFileCodec';
 import { LogFileError } from './logFileError';
+import { followSymlinks, refuseReadOnly } from './logFileTarget';
 import { validateAppended, validateLog } from './logValidation';
 import { emptyLog, type LogFile, type Moment } from './schema';
 
@@ -24,7 +25,7 @@ import { emptyLog, type LogFile, type Moment } from './schema';
 
 /** The log at `filePath`; a file that does not exist yet reads as an empty log. */
 export async function readLog(filePath: string): Promise<LogFile> {
-  return (await readKnown(filePath)).log;
+  return (await readKnown(await followSymlinks(filePath))).log;
 }
 
 /** The log as it is on disk now, from memory when this version of the file was read or written before. */
@@ -39,7 +40,7 @@ async function readKnown(filePath: string): Promise<KnownLog> {
   try {
     handle = await fs.open(filePath, 'r');
   } catch (error) {
-    if (isCode(error, 'ENOENT')) return { log: emptyLog(), format: DEFAULT_TEXT_FORMAT, canonical: false };
+    if (isCode(error, 'ENOENT')) return { log: emptyLog(), format: DEFAULT_TEXT_FORMAT, canonical: false, exists: false };
     throw new LogFileError(filePath, 'io', l10n.t('the file cannot be read ({0})', (error as Error).message));
   }
   try {
@@ -47,20 +48,24 @@ async function readKnown(filePath: string): Promise<KnownLog> {
     const stat = await handle.stat({ bigint: true });
     if (stat.isDirectory()) throw new LogFileError(filePath, 'io', l10n.t('this path is a folder, not a log file'));
     const version = fileVersion(stat);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await handle.readFile('utf8');
+      bytes = await handle.readFile();
     } catch (error) {
       throw new LogFileError(filePath, 'io', l10n.t('the file cannot be read ({0})', (error as Error).message));
     }
-    return remember(filePath, version, () => ({ log: decodeLogFile(text, filePath), format: detectTextFormat(text), canonical: false }));
+    return remember(filePath, version, () => {
+      const text = logFileText(bytes, filePath);
+      return { log: decodeLogFile(text, filePath), format: detectTextFormat(text), canonical: false, exists: true };
+    });
   } finally {
     await handle.close();
   }
 }
 
 /** Applies `change` to the current contents of the log under its lock, and saves it. */
-export async function updateLog(filePath: string, change: (log: LogFile) => LogFile, lockOptions?: LockOptions): Promise<LogFile> {
+export async function updateLog(linkOrFilePath: string, change: (log: LogFile) => LogFile, lockOptions?: LockOptions): Promise<LogFile> {
+  const filePath = await followSymlinks(linkOrFilePath);
   return withFileLock(
     filePath,
     async () => {
@@ -78,6 +83,7 @@ export async function updateLog(filePath: string, change: (log: LogFile) => LogF
         );
       }
       try {
+        if (current.exists) await refuseReadOnly(filePath);
         const spliced = appendedFrom !== undefined && (await spliceAppended(filePath, current, checked.data.moments.slice(appendedFrom)));
         if (!spliced) await writeFileAtomic(filePath, encodeLogFile(checked.data, current.format));
       } catch (error) {
@@ -91,7 +97,7 @@ export async function updateLog(filePath: string, change: (log: LogFile) => LogF
         for (const moment of checked.data.moments.slice(appendedFrom)) ids.add(moment.id);
       }
       const stat = await fs.stat(filePath, { bigint: true });
-      remember(filePath, fileVersion(stat), () => ({ log: checked.data, format: current.format, canonical: true, ids }));
+      remember(filePath, fileVersion(stat), () => ({ log: checked.data, format: current.format, canonical: true, exists: true, ids }));
       return checked.data;
     },
     lockOptions,

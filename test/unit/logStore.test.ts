@@ -70,6 +70,23 @@ describe('log store', () => {
     });
   }
 
+  it('refuses a file that is not UTF-8, naming the byte, and leaves it as it is', async () => {
+    const text = `{\n  "version": 1,\n  "moments": [\n    {"id": "a", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "Jos\u00e9", "people": ["Jos\u00e9"]}\n  ]\n}\n`;
+    const latin1 = Buffer.from(text, 'latin1');
+    await fs.mkdir(path.dirname(logPath()), { recursive: true });
+    await fs.writeFile(logPath(), latin1);
+    for (const attempt of [() => appendMoment(logPath(), momentAt(new Date())), () => readLog(logPath())]) {
+      await assert.rejects(attempt(), (error: unknown) => {
+        assert.ok(error instanceof LogFileError);
+        assert.equal(error.problem, 'syntax');
+        assert.match(error.message, new RegExp(`byte ${latin1.indexOf(0xe9)} is not UTF-8`));
+        assert.equal(error.position?.line, 4);
+        return true;
+      });
+    }
+    assert.deepEqual(await fs.readFile(logPath()), latin1);
+  });
+
   it('explains a folder where the file should be', async () => {
     await fs.mkdir(logPath(), { recursive: true });
     await assert.rejects(readLog(logPath()), /is a folder/);
@@ -83,6 +100,75 @@ describe('log store', () => {
       LogFileError,
     );
     assert.equal(await fs.readFile(logPath(), 'utf8'), before);
+  });
+
+  describe('a log that is a symbolic link', () => {
+    const target = () => path.join(tempDir(), 'dotfiles', 'growth-log.json');
+
+    beforeEach(async () => {
+      await fs.mkdir(path.dirname(target()), { recursive: true });
+      await fs.mkdir(path.dirname(logPath()), { recursive: true });
+      // Relative, as a dotfiles manager makes them: resolved from the link's folder.
+      await fs.symlink(path.relative(path.dirname(logPath()), target()), logPath());
+    });
+
+    it('is written through: the link stays a link, and its target gets every write', async () => {
+      const first = momentAt(new Date());
+      const second = momentAt(new Date());
+      await appendMoment(logPath(), first); // the target does not exist yet: created
+      await appendMoment(logPath(), second);
+      await updateLog(logPath(), (log) => ({ ...log, moments: log.moments.map((moment) => ({ ...moment, summary: 'edited' })) }));
+      assert.ok((await fs.lstat(logPath())).isSymbolicLink());
+      const onDisk = JSON.parse(await fs.readFile(target(), 'utf8')) as { moments: { id: string; summary: string }[] };
+      assert.deepEqual(
+        onDisk.moments.map((moment) => [moment.id, moment.summary]),
+        [
+          [first.id, 'edited'],
+          [second.id, 'edited'],
+        ],
+      );
+      assert.deepEqual(await fs.readdir(path.dirname(logPath())), ['growth-log.json']);
+      assert.deepEqual(await fs.readdir(path.dirname(target())), ['growth-log.json']);
+    });
+
+    it('takes the same lock as a writer given the target itself', async () => {
+      await appendMoment(target(), momentAt(new Date()));
+      await withFileLock(target(), async () => {
+        await assert.rejects(appendMoment(logPath(), momentAt(new Date()), { timeoutMs: 150 }), LockTimeoutError);
+      });
+      await appendMoment(logPath(), momentAt(new Date()));
+      assert.equal((await readLog(target())).moments.length, 2);
+    });
+  });
+
+  it('keeps the permission bits of the file it rewrites', async () => {
+    await appendMoment(logPath(), momentAt(new Date()));
+    assert.equal((await fs.stat(logPath())).mode & 0o777, 0o600, 'a new log is private');
+    await fs.chmod(logPath(), 0o640);
+    await appendMoment(logPath(), momentAt(new Date())); // spliced
+    assert.equal((await fs.stat(logPath())).mode & 0o777, 0o640);
+    await fs.chmod(logPath(), 0o664);
+    await updateLog(logPath(), (log) => ({ ...log, moments: log.moments.slice(1) })); // rewritten
+    assert.equal((await fs.stat(logPath())).mode & 0o777, 0o664);
+  });
+
+  it('refuses to replace a read-only log, and still reads it', async () => {
+    await appendMoment(logPath(), momentAt(new Date()));
+    await fs.chmod(logPath(), 0o444);
+    const before = await fs.readFile(logPath(), 'utf8');
+    const { ino } = await fs.stat(logPath());
+    for (const change of [() => appendMoment(logPath(), momentAt(new Date())), () => updateLog(logPath(), (log) => ({ ...log, moments: [] }))]) {
+      await assert.rejects(change(), (error: unknown) => {
+        assert.ok(error instanceof LogFileError);
+        assert.equal(error.problem, 'io');
+        assert.match(error.message, /read-only/);
+        return true;
+      });
+    }
+    assert.equal(await fs.readFile(logPath(), 'utf8'), before);
+    assert.equal((await fs.stat(logPath())).ino, ino, 'not replaced by a rename');
+    assert.equal((await fs.stat(logPath())).mode & 0o777, 0o444);
+    assert.equal((await readLog(logPath())).moments.length, 1);
   });
 
   it('never loses a moment when two processes append at once', async function () {

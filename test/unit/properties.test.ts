@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { DEFAULT_TEXT_FORMAT, decodeLogFile, encodeLogFile } from '../../src/core/logFileCodec';
+import { DEFAULT_TEXT_FORMAT, decodeLogFile, encodeLogFile, firstMalformedSequence } from '../../src/core/logFileCodec';
 import { mergeMoments, readLog, updateLog } from '../../src/core/logStore';
 import { formatQuickLog, parseQuickLog } from '../../src/core/quickLog';
 import type { LogFile } from '../../src/core/schema';
@@ -66,6 +66,34 @@ describe('properties', function () {
         { numRuns: 100 },
       );
     });
+  });
+
+  it('finds a malformed UTF-8 sequence exactly when a strict decoder refuses the bytes', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    // Mostly text with a few high bytes, so both well-formed and malformed sequences come up.
+    const bytes = fc.array(fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x80, max: 0xff })), { maxLength: 24 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          bytes,
+          fc.string({ unit: 'binary' }).map((text) => [...Buffer.from(text, 'utf8')]),
+        ),
+        (list) => {
+          const array = Uint8Array.from(list);
+          const offset = firstMalformedSequence(array);
+          let refused = false;
+          try {
+            strict.decode(array);
+          } catch {
+            refused = true;
+          }
+          assert.equal(offset >= 0, refused, `${Buffer.from(array).toString('hex')}: ${offset}`);
+          // Everything before the malformed sequence decodes.
+          if (offset >= 0) strict.decode(array.subarray(0, offset));
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 
   it('merging by id is idempotent, and commutative for different moments', () => {
