@@ -90,6 +90,17 @@ export function firstMalformedSequence(bytes: Uint8Array): number {
  * column to report.
  */
 export function decodeLogFile(text: string, filePath: string): LogFile {
+  return decodeLog(text, filePath).log;
+}
+
+export interface DecodedLog {
+  readonly log: LogFile;
+  /** The file is in an older format, upgraded on reading: its text does not say `log` as it is. */
+  readonly upgraded: boolean;
+}
+
+/** `decodeLogFile`, saying too whether the log had to be upgraded from an older format. */
+export function decodeLog(text: string, filePath: string): DecodedLog {
   const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
   let value: unknown;
   try {
@@ -98,9 +109,10 @@ export function decodeLogFile(text: string, filePath: string): LogFile {
     throw syntaxError(source, filePath);
   }
   rejectNewerVersion(value, filePath);
-  const result = validateLog(migrateToCurrent(value));
+  const current = migrateToCurrent(value);
+  const result = validateLog(current);
   if (!result.success) throw schemaError(source, filePath, result.error);
-  return result.data;
+  return { log: result.data, upgraded: current !== value };
 }
 
 /** The text written for a log: JSON laid out as `format` says, with a final line ending. */

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { LockTimeoutError, withFileLock } from '../../src/core/fileLock';
 import { LogFileError } from '../../src/core/logFileError';
-import { appendMoment, mergeMoments, readLog, updateLog } from '../../src/core/logStore';
+import { appendMoment, mergeMoments, readLog, removeMoments, updateLog } from '../../src/core/logStore';
 import { emptyLog } from '../../src/core/schema';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';
@@ -85,6 +85,51 @@ describe('log store', () => {
       });
     }
     assert.deepEqual(await fs.readFile(logPath()), latin1);
+  });
+
+  it('keeps every byte it does not change: unknown fields, number literals, layout', async () => {
+    const moment = (id: string) =>
+      `{ "id": "${id}",  "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z",\r\n\t\t"summary": "Paired", "big": 12345678901234567890123, "huge": 1e309, "zero": -0.0 }`;
+    const text = `\uFEFF{\r\n\t"owner": { "since": 1.50, "score": 1E400 },\r\n\t"moments": [\r\n\t\t${moment('a')},\r\n\t\t${moment('b')},\r\n\t\t${moment('c')}\r\n\t],\r\n\t"version": 1.0\r\n}`;
+    await fs.mkdir(path.dirname(logPath()), { recursive: true });
+    await fs.writeFile(logPath(), text);
+
+    const added = momentAt(new Date('2026-11-21T10:00:00Z'));
+    await appendMoment(logPath(), added);
+    let now = await fs.readFile(logPath(), 'utf8');
+    const addedAt = now.indexOf(`"id": "${added.id}"`);
+    assert.ok(addedAt > 0);
+    assert.equal(now.slice(0, now.lastIndexOf(',', addedAt)), text.slice(0, text.indexOf('\r\n\t]')), 'all before it kept');
+    assert.ok(now.endsWith('}\r\n\t],\r\n\t"version": 1.0\r\n}'), "its lines end as the file's do, and the tail is kept");
+
+    await updateLog(logPath(), (log) => mergeMoments(log, [{ ...(log.moments[1] as (typeof log.moments)[number]), summary: 'Edited' }]));
+    let expected = now.replace(`${moment('b')}`, moment('b').replace('"Paired"', '"Edited"'));
+    now = await fs.readFile(logPath(), 'utf8');
+    assert.equal(now, expected, 'an edit rewrites the edited field only');
+
+    await updateLog(logPath(), (log) => removeMoments(log, ['a']));
+    expected = expected.replace(`${moment('a')},\r\n\t\t`, '');
+    now = await fs.readFile(logPath(), 'utf8');
+    assert.equal(now, expected, 'a delete removes the moment and one separator');
+    assert.deepEqual(
+      (await readLog(logPath())).moments.map(({ id, summary }) => [id, summary]),
+      [
+        ['b', 'Edited'],
+        ['c', 'Paired'],
+        [added.id, added.summary],
+      ],
+    );
+  });
+
+  it('writes nothing for a change that changes nothing', async () => {
+    await fs.mkdir(path.dirname(logPath()), { recursive: true });
+    const text = '{"version": 1, "moments": [ {"id": "a", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "x", "n": 1e309} ]}';
+    await fs.writeFile(logPath(), text);
+    const { ino } = await fs.stat(logPath());
+    await updateLog(logPath(), (log) => log);
+    await updateLog(logPath(), (log) => ({ ...log, moments: log.moments.map((moment) => ({ ...moment })) }));
+    assert.equal(await fs.readFile(logPath(), 'utf8'), text);
+    assert.equal((await fs.stat(logPath())).ino, ino);
   });
 
   it('explains a folder where the file should be', async () => {
