@@ -23,11 +23,12 @@ export interface AppendLayout {
 
 /** The append layout of a log file's text, or undefined when it has no moment to append after. */
 export function appendLayoutOf(text: string, format: TextFormat): AppendLayout | undefined {
-  const root = scanContainer(text, rootValueStart(text));
+  const root = scanContainer(text, rootValueStart(text), (key) => key === 'moments');
   // JSON.parse keeps the last of repeated keys, so that is the array the log's moments came from.
   const momentsItem = root.items.findLast((item) => item.key === 'moments');
   if (!momentsItem) return undefined;
-  const moments = scanContainer(text, momentsItem.valueStart);
+  const moments = momentsItem.inner;
+  if (!moments) return undefined;
   const last = moments.items.at(-1);
   if (!last) return undefined;
   return {

@@ -14,6 +14,8 @@ export interface JsonItem {
   readonly end: number;
   /** A property's key, decoded; undefined for an array element. */
   readonly key?: string;
+  /** The value's own items, when the scan was asked to look inside it. */
+  readonly inner?: JsonContainer;
 }
 
 export interface JsonContainer {
@@ -38,8 +40,12 @@ export function rootValueStart(text: string): number {
   return skipWhitespace(text, text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0);
 }
 
-/** The object or array whose opening brace or bracket is at `start`. */
-export function scanContainer(text: string, start: number): JsonContainer {
+/**
+ * The object or array whose opening brace or bracket is at `start`. The values of the
+ * properties `lookInside` names, when objects or arrays, are scanned for their items in
+ * the same pass (a log's moments, say, which make up most of its text).
+ */
+export function scanContainer(text: string, start: number, lookInside?: (key: string) => boolean): JsonContainer {
   const open = text.charCodeAt(start);
   if (open !== OPEN_BRACE && open !== OPEN_BRACKET) throw new SyntaxError(`no object or array at offset ${start}`);
   const isObject = open === OPEN_BRACE;
@@ -56,8 +62,10 @@ export function scanContainer(text: string, start: number): JsonContainer {
       // Past the colon: the scanned text is valid JSON, so it is the next character after white space.
       valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
     }
-    const end = skipValue(text, valueStart);
-    items.push(key === undefined ? { start: itemStart, valueStart, end } : { start: itemStart, valueStart, end, key });
+    const first = text.charCodeAt(valueStart);
+    const inner = key !== undefined && lookInside?.(key) && (first === OPEN_BRACE || first === OPEN_BRACKET) ? scanContainer(text, valueStart) : undefined;
+    const end = inner ? inner.end : skipValue(text, valueStart);
+    items.push(key === undefined ? { start: itemStart, valueStart, end } : { start: itemStart, valueStart, end, key, ...(inner && { inner }) });
     index = skipWhitespace(text, end);
     if (text.charCodeAt(index) !== COMMA) return { start, end: index + 1, items };
     index = skipWhitespace(text, index + 1);

@@ -22,6 +22,8 @@ interface Slot {
   readonly start: number;
   readonly end: number;
   readonly lineStart: string | undefined;
+  /** The value's items, when already scanned. */
+  readonly container?: JsonContainer;
 }
 
 /** Compares the value at an item by a rule of its own; true when it did (edits included). */
@@ -30,13 +32,17 @@ type CompareItem = (item: JsonItem, container: JsonContainer, before: unknown, a
 /** The edits from `text` (whose value is `before`) to a text whose value is `after`. */
 export function logFileEdits(text: string, before: LogFile, after: LogFile, format: TextFormat): TextEdit[] {
   const planner = new EditPlanner(text, format);
-  const root = scanContainer(text, rootValueStart(text));
+  const root = scanContainer(text, rootValueStart(text), isMoments);
   planner.compare(planner.slotOfContainer(root), before, after, (item, container, beforeValue, afterValue) =>
     item.key === 'moments' && Array.isArray(beforeValue) && Array.isArray(afterValue)
       ? planner.compareMoments(item, container, beforeValue, afterValue)
       : false,
   );
   return planner.edits;
+}
+
+function isMoments(key: string): boolean {
+  return key === 'moments';
 }
 
 /** The edit that writes `log` in place of the whole top-level value: for a log whose format was upgraded on reading. */
@@ -59,13 +65,20 @@ class EditPlanner {
       start: container.start,
       end: container.end,
       lineStart: lineStartLike(this.text, this.format, { start: container.start, valueStart: container.start, end: container.end }, container),
+      container,
     };
   }
 
   /** Edits the value in `slot` from `before` to `after`, as little as it can. */
   compare(slot: Slot, before: unknown, after: unknown, compareItem?: CompareItem): void {
     if (sameJson(before, after)) return;
-    if (isPlainObject(before) && isPlainObject(after) && this.compareObjects(scanContainer(this.text, slot.start), before, after, compareItem)) return;
+    if (
+      isPlainObject(before) &&
+      isPlainObject(after) &&
+      this.compareObjects(slot.container ?? scanContainer(this.text, slot.start), before, after, compareItem)
+    ) {
+      return;
+    }
     this.replace(slot, after);
   }
 
@@ -108,32 +121,33 @@ class EditPlanner {
    * are no longer in their order, or none is kept, the array is written anew.
    */
   compareMoments(item: JsonItem, container: JsonContainer, before: readonly unknown[], after: readonly unknown[]): boolean {
-    const array = scanContainer(this.text, item.valueStart);
-    const slot = this.slotOf(item, container);
+    const array = item.inner ?? scanContainer(this.text, item.valueStart);
     if (array.items.length !== before.length) return false;
-    const indexById = new Map(before.map((moment, index) => [idOf(moment), index]));
-    const kept: [index: number, moment: unknown][] = [];
+    const slot = this.slotOf(item, container);
+    const matched = matchById(before, after);
+    if (!matched) return this.replaced(slot, after);
+    const kept = new Uint8Array(before.length);
     /** New moments by the index of the kept moment they follow (-1: before the first kept one). */
     const added = new Map<number, unknown[]>();
     let previous = -1;
-    for (const moment of after) {
-      const index = indexById.get(idOf(moment));
-      if (index === undefined) {
+    after.forEach((moment, position) => {
+      const index = matched[position] as number;
+      if (index < 0) {
         added.set(previous, [...(added.get(previous) ?? []), moment]);
-        continue;
+        return;
       }
-      if (index <= previous) return this.replaced(slot, after);
-      kept.push([index, moment]);
+      kept[index] = 1;
       previous = index;
-    }
-    const firstKept = kept[0]?.[0];
-    if (firstKept === undefined) return this.replaced(slot, after);
-    for (const [index, moment] of kept) {
       // Unchanged moments are the same objects: the deep comparison is for the few that are not.
       if (before[index] !== moment) this.compare(this.slotOf(array.items[index] as JsonItem, array), before[index], moment);
-    }
-    const keptIndexes = new Set(kept.map(([index]) => index));
-    this.remove(array, new Set(before.map((_, index) => index).filter((index) => !keptIndexes.has(index))));
+    });
+    const firstKept = kept.indexOf(1);
+    if (firstKept < 0) return this.replaced(slot, after);
+    const removed = new Set<number>();
+    kept.forEach((isKept, index) => {
+      if (!isKept) removed.add(index);
+    });
+    this.remove(array, removed);
     for (const [anchor, moments] of added) {
       const [at, side] = anchor < 0 ? [firstKept, 'before' as const] : [anchor, 'after' as const];
       const lineStart = lineStartLike(this.text, this.format, array.items[at] as JsonItem, array);
@@ -186,6 +200,33 @@ class EditPlanner {
         : { start: item.start, end: item.start, text: texts.map((text) => `${text}${separator}`).join('') },
     );
   }
+}
+
+/**
+ * For each moment of `after`, the index of the moment of `before` with its id (-1 for a
+ * new one); undefined when the moments both have are not in the same order. Most moments
+ * sit where they were, so a map of the ids is built only when one does not.
+ */
+function matchById(before: readonly unknown[], after: readonly unknown[]): Int32Array | undefined {
+  const matched = new Int32Array(after.length);
+  let indexById: Map<unknown, number> | undefined;
+  let previous = -1;
+  for (let position = 0; position < after.length; position++) {
+    const id = idOf(after[position]);
+    let index: number | undefined = previous + 1;
+    if (index >= before.length || idOf(before[index]) !== id) {
+      indexById ??= new Map(before.map((moment, at) => [idOf(moment), at]));
+      index = indexById.get(id);
+    }
+    if (index === undefined) {
+      matched[position] = -1;
+      continue;
+    }
+    if (index <= previous) return undefined;
+    matched[position] = index;
+    previous = index;
+  }
+  return matched;
 }
 
 function idOf(moment: unknown): unknown {
