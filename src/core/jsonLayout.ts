@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+
 /**
  * Where the parts of a JSON text are, found without building its value: the items of one
  * object or array, with their ranges and an object's keys, so a write can replace exactly
@@ -47,7 +49,7 @@ export function rootValueStart(text: string): number {
  */
 export function scanContainer(text: string, start: number, lookInside?: (key: string) => boolean): JsonContainer {
   const open = text.charCodeAt(start);
-  if (open !== OPEN_BRACE && open !== OPEN_BRACKET) throw new SyntaxError(`no object or array at offset ${start}`);
+  if (open !== OPEN_BRACE && open !== OPEN_BRACKET) throw unfollowable(start);
   const isObject = open === OPEN_BRACE;
   const items: JsonItem[] = [];
   let index = skipWhitespace(text, start + 1);
@@ -77,7 +79,7 @@ export function skipString(text: string, quote: number): number {
   let from = quote + 1;
   for (;;) {
     const close = text.indexOf('"', from);
-    if (close < 0) throw new SyntaxError(`unterminated string at offset ${quote}`);
+    if (close < 0) throw unfollowable(quote);
     let backslashes = 0;
     while (text.charCodeAt(close - 1 - backslashes) === BACKSLASH) backslashes++;
     if (backslashes % 2 === 0) return close + 1;
@@ -115,7 +117,12 @@ function skipNested(text: string, start: number): number {
     else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
     else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return index + 1;
   }
-  throw new SyntaxError(`unclosed object or array at offset ${start}`);
+  throw unfollowable(start);
+}
+
+/** Only for text that is not the JSON it was taken for: a mistake in Growth Log, reported rather than written over. */
+function unfollowable(offset: number): Error {
+  return new Error(l10n.t('Growth Log lost its way in the text of the file at character {0}; nothing was written', offset));
 }
 
 function skipWhitespace(text: string, start: number): number {

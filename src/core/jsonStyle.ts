@@ -26,22 +26,21 @@ export function lineStartLike(text: string, format: TextFormat, item: JsonItem, 
 }
 
 /**
- * What goes between two items of `container` (which has at least one): what already does,
- * or for a lone item, a comma and the white space before it.
+ * What goes between two items of `container`: what already does, or for a lone item, a
+ * comma and the white space before it (for no item, a comma and a space).
  */
 export function separatorOf(text: string, container: JsonContainer): string {
   const { items } = container;
   const last = items.at(-1);
   const previous = items.at(-2);
-  if (!last) throw new RangeError('an empty container has no separator');
+  if (!last) return ', ';
   return previous ? text.slice(previous.end, last.start) : `,${text.slice(container.start + 1, last.start)}`;
 }
 
-/** What goes between a key and its value in `object` (which has at least one property): `": "`, say. */
+/** What goes between a key and its value in `object`: what already does (`": "`, say), or for no property, `": "`. */
 export function colonOf(text: string, object: JsonContainer): string {
   const last = object.items.at(-1);
-  if (!last) throw new RangeError('an empty object has no colon');
-  return text.slice(skipString(text, last.start), last.valueStart);
+  return last ? text.slice(skipString(text, last.start), last.valueStart) : ': ';
 }
 
 /** Whether `item`'s value is an object or array with something in it. */

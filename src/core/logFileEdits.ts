@@ -133,7 +133,9 @@ class EditPlanner {
     after.forEach((moment, position) => {
       const index = matched[position] as number;
       if (index < 0) {
-        added.set(previous, [...(added.get(previous) ?? []), moment]);
+        const following = added.get(previous);
+        if (following) following.push(moment);
+        else added.set(previous, [moment]);
         return;
       }
       kept[index] = 1;

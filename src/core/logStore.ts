@@ -84,6 +84,8 @@ async function textAt(filePath: string, version: string): Promise<string | undef
 /**
  * Applies `change` to the current contents of the log under its lock, and saves it. A log
  * that is a symbolic link is written through to its target (see logFileTarget.ts).
+ * `change` may run again, on the log as read again, when the file is edited by hand while
+ * it is being written.
  */
 export async function updateLog(linkOrFilePath: string, change: (log: LogFile) => LogFile, lockOptions?: LockOptions): Promise<LogFile> {
   const filePath = await followSymlinks(linkOrFilePath);

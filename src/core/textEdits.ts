@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+
 /** A replacement of the text from `start` to `end` (an insertion when they are equal). */
 export interface TextEdit {
   readonly start: number;
@@ -15,7 +17,10 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   const parts: string[] = [];
   let copiedTo = 0;
   for (const edit of ordered) {
-    if (edit.start < copiedTo || edit.end < edit.start) throw new RangeError(`overlapping edits at offset ${edit.start}`);
+    if (edit.start < copiedTo || edit.end < edit.start) {
+      // A mistake in Growth Log, reported rather than written.
+      throw new Error(l10n.t('Growth Log planned two changes at character {0} of the file; nothing was written', edit.start));
+    }
     parts.push(text.slice(copiedTo, edit.start), edit.text);
     copiedTo = edit.end;
   }
