@@ -1,12 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { isCode } from './fileLock';
+
+/** A new log names colleagues: only its owner reads it. */
+const NEW_FILE_MODE = 0o600;
 
 /**
  * Replaces `filePath` with `contents` so that a reader, or a crash at any instant, sees
  * either the old file or the new one, never a mix: the bytes go to a temporary file in
  * the same folder (so the rename cannot cross file systems), are flushed to disk, and
- * the temporary file is renamed over the target.
+ * the temporary file is renamed over the target. The new file keeps the old one's
+ * permission bits.
  */
 export async function writeFileAtomic(filePath: string, contents: string): Promise<void> {
   await replaceAtomically(filePath, async (temp) => {
@@ -53,10 +58,13 @@ async function replaceAtomically(filePath: string, fill: (temp: fs.FileHandle) =
   const folder = path.dirname(filePath);
   await fs.mkdir(folder, { recursive: true });
   const tempPath = path.join(folder, `.${path.basename(filePath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const mode = await permissionsOf(filePath);
   try {
     if (copyOf) await fs.copyFile(copyOf, tempPath, fsConstants.COPYFILE_EXCL);
-    const handle = await fs.open(tempPath, copyOf ? 'r+' : 'wx', 0o600);
+    const handle = await fs.open(tempPath, copyOf ? 'r+' : 'wx', NEW_FILE_MODE);
     try {
+      // Set explicitly: the mode given to open is narrowed by the umask.
+      await handle.chmod(mode);
       await fill(handle);
       await handle.sync();
     } finally {
@@ -68,6 +76,16 @@ async function replaceAtomically(filePath: string, fill: (temp: fs.FileHandle) =
     throw error;
   }
   await syncFolder(folder);
+}
+
+/** The permission bits the replacement gets: the current file's, or those of a new log. */
+async function permissionsOf(filePath: string): Promise<number> {
+  try {
+    return (await fs.stat(filePath)).mode & 0o777;
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return NEW_FILE_MODE;
+    throw error;
+  }
 }
 
 /** Makes the rename itself durable. Not every platform lets a folder be opened for this. */

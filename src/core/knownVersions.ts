@@ -1,4 +1,5 @@
 import type { BigIntStats } from 'node:fs';
+import type { AppendLayout } from './appendEncoding';
 import type { TextFormat } from './logFileCodec';
 import type { LogFile } from './schema';
 
@@ -15,8 +16,12 @@ import type { LogFile } from './schema';
 export interface KnownLog {
   readonly log: LogFile;
   readonly format: TextFormat;
-  /** The bytes on disk are exactly `encodeLogFile(log, format)`: true after our own writes. */
-  readonly canonical: boolean;
+  /** The version of the file `log` was read from or written as; undefined while there is no file. */
+  readonly version: string | undefined;
+  /** The file is in an older format, upgraded on reading: a write rewrites it whole. */
+  readonly upgraded: boolean;
+  /** Where and how to append to the file, once found (see appendEncoding.ts). */
+  appendLayout?: AppendLayout;
   /** The moments' ids, kept once asked for, to check appended moments against. */
   ids?: Set<string>;
 }

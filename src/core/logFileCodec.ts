@@ -26,6 +26,61 @@ export function detectTextFormat(text: string): TextFormat {
   };
 }
 
+/** Decodes strictly: a byte that is not UTF-8 is refused, never read as U+FFFD (and then written back as it). */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The text of a log file's bytes, or a `LogFileError` naming the first byte that is not
+ * UTF-8. The byte order mark, if any, is kept in the text, so a rewrite keeps it too.
+ */
+export function logFileText(bytes: Uint8Array, filePath: string): string {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    const lenient = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const offset = firstMalformedSequence(bytes);
+    // UTF-16 and binary files are not UTF-8 either: say what they are, as for valid UTF-8 holding NULs.
+    const encoding = encodingProblem(lenient, filePath);
+    if (encoding) throw encoding;
+    const before = STRICT_UTF8.decode(bytes.subarray(0, offset));
+    const source = before.startsWith(BYTE_ORDER_MARK) ? before.slice(1) : before;
+    throw new LogFileError(
+      filePath,
+      'syntax',
+      l10n.t('byte {0} is not UTF-8 text (the file may be saved in another encoding); a log is UTF-8: save it as UTF-8', offset),
+      positionAt(source, source.length),
+    );
+  }
+}
+
+/**
+ * The offset of the first byte that does not start a well-formed UTF-8 sequence (the
+ * Unicode Standard's table 3-7: no overlong forms, no surrogates, nothing above
+ * U+10FFFF), or -1 when every sequence is well formed.
+ */
+export function firstMalformedSequence(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] as number;
+    if (lead < 0x80) {
+      index++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return index;
+    // Only the second byte has a narrower range, and only after these four leads.
+    const secondMin = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const secondMax = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    for (let offset = 1; offset < length; offset++) {
+      const byte = bytes[index + offset];
+      const [min, max] = offset === 1 ? [secondMin, secondMax] : [0x80, 0xbf];
+      if (byte === undefined || byte < min || byte > max) return index;
+    }
+    index += length;
+  }
+  return -1;
+}
+
 /**
  * Turns the text of a log file into a validated `LogFile`, or throws a `LogFileError`
  * that says what is wrong and where.
@@ -35,6 +90,17 @@ export function detectTextFormat(text: string): TextFormat {
  * column to report.
  */
 export function decodeLogFile(text: string, filePath: string): LogFile {
+  return decodeLog(text, filePath).log;
+}
+
+export interface DecodedLog {
+  readonly log: LogFile;
+  /** The file is in an older format, upgraded on reading: its text does not say `log` as it is. */
+  readonly upgraded: boolean;
+}
+
+/** `decodeLogFile`, saying too whether the log had to be upgraded from an older format. */
+export function decodeLog(text: string, filePath: string): DecodedLog {
   const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
   let value: unknown;
   try {
@@ -43,9 +109,10 @@ export function decodeLogFile(text: string, filePath: string): LogFile {
     throw syntaxError(source, filePath);
   }
   rejectNewerVersion(value, filePath);
-  const result = validateLog(migrateToCurrent(value));
+  const current = migrateToCurrent(value);
+  const result = validateLog(current);
   if (!result.success) throw schemaError(source, filePath, result.error);
-  return result.data;
+  return { log: result.data, upgraded: current !== value };
 }
 
 /** The text written for a log: JSON laid out as `format` says, with a final line ending. */
@@ -56,18 +123,8 @@ export function encodeLogFile(log: LogFile, format: TextFormat = DEFAULT_TEXT_FO
 }
 
 function syntaxError(source: string, filePath: string): LogFileError {
-  if (source.includes('\u0000')) {
-    // UTF-16 read as UTF-8 shows every other character as a zero (after a mangled byte
-    // order mark); anything else with NUL characters is binary.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for NUL characters is the point
-    const utf16 = /^\uFFFD{0,2}[^\u0000]\u0000[^\u0000]\u0000/.test(source);
-    return new LogFileError(
-      filePath,
-      'syntax',
-      utf16 ? l10n.t('the file looks like UTF-16 text; a log is UTF-8: save it as UTF-8') : l10n.t('the file holds binary data, not JSON text'),
-      { line: 1, column: 1 },
-    );
-  }
+  const encoding = encodingProblem(source, filePath);
+  if (encoding) return encoding;
   if (source.trim() === '') {
     return new LogFileError(filePath, 'syntax', l10n.t('the file is empty; a log starts as {0}', '{"version": 1, "moments": []}'), {
       line: 1,
@@ -91,6 +148,21 @@ function syntaxError(source: string, filePath: string): LogFileError {
     'syntax',
     l10n.t('invalid JSON: {0}', SYNTAX_PROBLEMS[printParseErrorCode(first.error)]()),
     positionAt(source, first.offset),
+  );
+}
+
+/** A UTF-16 or binary file, recognised by its NUL characters; undefined for anything else. */
+function encodingProblem(source: string, filePath: string): LogFileError | undefined {
+  if (!source.includes('\u0000')) return undefined;
+  // UTF-16 read as UTF-8 shows every other character as a zero (after a mangled byte
+  // order mark); anything else with NUL characters is binary.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for NUL characters is the point
+  const utf16 = /^\uFFFD{0,2}[^\u0000]\u0000[^\u0000]\u0000/.test(source);
+  return new LogFileError(
+    filePath,
+    'syntax',
+    utf16 ? l10n.t('the file looks like UTF-16 text; a log is UTF-8: save it as UTF-8') : l10n.t('the file holds binary data, not JSON text'),
+    { line: 1, column: 1 },
   );
 }
 

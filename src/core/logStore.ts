@@ -1,15 +1,18 @@
 import * as l10n from '@vscode/l10n';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { encodeAppendedMoments, encodedTail } from './appendEncoding';
+import { type AppendLayout, appendLayoutOf, encodeAppendedMoments } from './appendEncoding';
 import { replaceFileEnd, writeFileAtomic } from './atomicWrite';
 import { isCode, isProcessAlive, withFileLock, type LockOptions } from './fileLock';
 import { toLogFileError } from './fileSystemProblems';
 import { forget, fileVersion, idsOf, recall, remember, type KnownLog } from './knownVersions';
-import { DEFAULT_TEXT_FORMAT, decodeLogFile, detectTextFormat, encodeLogFile } from './logFileCodec';
+import { DEFAULT_TEXT_FORMAT, decodeLog, detectTextFormat, encodeLogFile, logFileText } from './logFileCodec';
+import { logFileEdits, rootRewrite } from './logFileEdits';
 import { LogFileError } from './logFileError';
+import { followSymlinks, refuseReadOnly } from './logFileTarget';
 import { validateAppended, validateLog } from './logValidation';
 import { emptyLog, type LogFile, type Moment } from './schema';
+import { applyTextEdits } from './textEdits';
 
 /**
  * Reads and changes one log file on disk. Every change takes the file's lock, re-reads
@@ -17,15 +20,22 @@ import { emptyLog, type LogFile, type Moment } from './schema';
  * atomically — so a change made by another window or the CLI since our last read is
  * merged, never overwritten. A file that does not parse or validate is never written.
  *
+ * A write changes only the bytes of what changed (see logFileEdits.ts): whoever laid the
+ * file out, and whatever it holds that Growth Log does not know, the rest stays byte for
+ * byte as it was. Only a file that does not exist yet is written whole.
+ *
  * "Re-reads" is cheap when nothing changed: what this process last read or wrote is
- * remembered with the file's version (see knownVersions.ts), and an append to a file we
- * wrote ourselves splices the new moment in (see appendEncoding.ts) instead of encoding
- * and validating the whole log again.
+ * remembered with the file's version (see knownVersions.ts), and an append splices the
+ * new moment in before the file's tail (see appendEncoding.ts) without reading, encoding
+ * or validating the rest of the log again.
  */
+
+/** A hand edit landing between our read and our write is read again, a few times at most. */
+const MAX_ATTEMPTS = 3;
 
 /** The log at `filePath`; a file that does not exist yet reads as an empty log. */
 export async function readLog(filePath: string): Promise<LogFile> {
-  return (await readKnown(filePath)).log;
+  return (await readKnown(await followSymlinks(filePath))).log;
 }
 
 /** The log as it is on disk now, from memory when this version of the file was read or written before. */
@@ -36,67 +46,133 @@ async function readKnown(filePath: string): Promise<KnownLog> {
     () => undefined,
   );
   if (known) return known;
+  const read = await readVersioned(filePath);
+  if (!read) return { log: emptyLog(), format: DEFAULT_TEXT_FORMAT, version: undefined, upgraded: false };
+  return remember(filePath, read.version, () => {
+    const text = logFileText(read.bytes, filePath);
+    return { ...decodeLog(text, filePath), format: detectTextFormat(text), version: read.version };
+  });
+}
+
+/** The file's bytes and their version, from one open file so they cannot belong to different writes; undefined when there is no file. */
+async function readVersioned(filePath: string): Promise<{ readonly version: string; readonly bytes: Buffer } | undefined> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(filePath, 'r');
   } catch (error) {
-    if (isCode(error, 'ENOENT')) return { log: emptyLog(), format: DEFAULT_TEXT_FORMAT, canonical: false };
+    if (isCode(error, 'ENOENT')) return undefined;
     throw toLogFileError(error, filePath) ?? error;
   }
   try {
-    // Version and contents from one open file, so they cannot belong to different writes.
     const stat = await handle.stat({ bigint: true });
     if (stat.isDirectory()) throw new LogFileError(filePath, 'io', l10n.t('this path is a folder, not a log file'));
-    const version = fileVersion(stat);
-    let text: string;
     try {
-      text = await handle.readFile('utf8');
+      return { version: fileVersion(stat), bytes: await handle.readFile() };
     } catch (error) {
       throw toLogFileError(error, filePath) ?? error;
     }
-    return remember(filePath, version, () => ({ log: decodeLogFile(text, filePath), format: detectTextFormat(text), canonical: false }));
   } finally {
     await handle.close();
   }
 }
 
-/** Applies `change` to the current contents of the log under its lock, and saves it. */
-export async function updateLog(filePath: string, change: (log: LogFile) => LogFile, lockOptions?: LockOptions): Promise<LogFile> {
+/** The file's text if it is still at `version`; undefined when it has changed since. */
+async function textAt(filePath: string, version: string): Promise<string | undefined> {
+  const read = await readVersioned(filePath);
+  return read?.version === version ? logFileText(read.bytes, filePath) : undefined;
+}
+
+/**
+ * Applies `change` to the current contents of the log under its lock, and saves it. A log
+ * that is a symbolic link is written through to its target (see logFileTarget.ts).
+ * `change` may run again, on the log as read again, when the file is edited by hand while
+ * it is being written.
+ */
+export async function updateLog(linkOrFilePath: string, change: (log: LogFile) => LogFile, lockOptions?: LockOptions): Promise<LogFile> {
+  const filePath = await followSymlinks(linkOrFilePath);
   return withFileLock(
     filePath,
     async () => {
       await removeAbandonedFiles(filePath);
-      const current = await readKnown(filePath);
-      const next = change(current.log);
-      const appendedFrom = appendedAfter(current.log, next);
-      // Never write what we could not read back.
-      const checked = appendedFrom === undefined ? validateLog(next) : validateAppended(next, appendedFrom, idsOf(current));
-      if (!checked.success) {
-        throw new LogFileError(
-          filePath,
-          'schema',
-          l10n.t('refusing to write an invalid log: {0}', checked.error.issues[0]?.message ?? l10n.t('unknown problem')),
-        );
-      }
-      try {
-        const spliced = appendedFrom !== undefined && (await spliceAppended(filePath, current, checked.data.moments.slice(appendedFrom)));
-        if (!spliced) await writeFileAtomic(filePath, encodeLogFile(checked.data, current.format));
-      } catch (error) {
+      for (let attempt = 1; ; attempt++) {
+        const current = await readKnown(filePath);
+        const next = change(current.log);
+        const appendedFrom = appendedAfter(current.log, next);
+        // Never write what we could not read back.
+        const checked = appendedFrom === undefined ? validateLog(next) : validateAppended(next, appendedFrom, idsOf(current));
+        if (!checked.success) {
+          throw new LogFileError(
+            filePath,
+            'schema',
+            l10n.t('refusing to write an invalid log: {0}', checked.error.issues[0]?.message ?? l10n.t('unknown problem')),
+          );
+        }
+        let saved: boolean;
+        try {
+          saved = await save(filePath, current, checked.data, appendedFrom);
+        } catch (error) {
+          forget(filePath);
+          throw error;
+        }
+        if (saved) return checked.data;
+        // The file changed after it was read: not by a writer (they take the lock), so by hand.
         forget(filePath);
-        throw error;
+        if (attempt === MAX_ATTEMPTS) {
+          throw new LogFileError(filePath, 'io', l10n.t('the file kept changing while Growth Log was writing to it; nothing was written'));
+        }
       }
-      // The remembered ids grow with an append; after any other change they are rebuilt when next needed.
-      let ids: Set<string> | undefined;
-      if (appendedFrom !== undefined) {
-        ids = idsOf(current);
-        for (const moment of checked.data.moments.slice(appendedFrom)) ids.add(moment.id);
-      }
-      const stat = await fs.stat(filePath, { bigint: true });
-      remember(filePath, fileVersion(stat), () => ({ log: checked.data, format: current.format, canonical: true, ids }));
-      return checked.data;
     },
     lockOptions,
   );
+}
+
+/**
+ * Writes `next` in place of `current`, changing only the bytes that differ, and remembers
+ * it. Returns false, having written nothing, when the file is no longer the version
+ * `current` was read from.
+ */
+async function save(filePath: string, current: KnownLog, next: LogFile, appendedFrom: number | undefined): Promise<boolean> {
+  if (current.version === undefined) {
+    await writeFileAtomic(filePath, encodeLogFile(next, current.format));
+    await rememberWritten(filePath, { log: next, format: current.format, upgraded: false });
+    return true;
+  }
+  let text: string | undefined;
+  if (appendedFrom !== undefined && !current.upgraded) {
+    if (!current.appendLayout) {
+      text = await textAt(filePath, current.version);
+      if (text === undefined) return false;
+      current.appendLayout = appendLayoutOf(text, current.format);
+    }
+    if (current.appendLayout) return spliceAppended(filePath, current, current.appendLayout, next.moments.slice(appendedFrom), next);
+  }
+  text ??= await textAt(filePath, current.version);
+  if (text === undefined) return false;
+  const edits = current.upgraded ? [rootRewrite(text, next, current.format)] : logFileEdits(text, current.log, next, current.format);
+  if (edits.length === 0) return true; // the same log: nothing to write
+  await refuseReadOnly(filePath);
+  await writeFileAtomic(filePath, applyTextEdits(text, edits));
+  await rememberWritten(filePath, { log: next, format: current.format, upgraded: false });
+  return true;
+}
+
+/**
+ * Writes `added` before the file's tail, the rest of the file copied as it is, making the
+ * file `next`. Returns false when the file does not end with the tail (it changed).
+ */
+async function spliceAppended(filePath: string, current: KnownLog, layout: AppendLayout, added: readonly Moment[], next: LogFile): Promise<boolean> {
+  await refuseReadOnly(filePath);
+  if (!(await replaceFileEnd(filePath, layout.tail, `${encodeAppendedMoments(added, layout, current.format)}${layout.tail}`))) return false;
+  // The remembered ids grow with an append; after any other change they are rebuilt when next needed.
+  const ids = idsOf(current);
+  for (const moment of added) ids.add(moment.id);
+  await rememberWritten(filePath, { log: next, format: current.format, upgraded: false, appendLayout: layout, ids });
+  return true;
+}
+
+async function rememberWritten(filePath: string, written: Omit<KnownLog, 'version'>): Promise<void> {
+  const version = fileVersion(await fs.stat(filePath, { bigint: true }));
+  remember(filePath, version, () => ({ ...written, version }));
 }
 
 /**
@@ -115,18 +191,6 @@ function appendedAfter(current: LogFile, next: LogFile): number | undefined {
     if (key !== 'moments' && next[key] !== current[key]) return undefined;
   }
   return before.length;
-}
-
-/**
- * Writes `added` after the last moment of the file without re-encoding the rest, when the
- * file is exactly what we last wrote. Returns false when it cannot (the caller then writes
- * the whole log).
- */
-async function spliceAppended(filePath: string, current: KnownLog, added: readonly Moment[]): Promise<boolean> {
-  if (!current.canonical || current.log.moments.length === 0) return false;
-  const tail = encodedTail(current.log, current.format);
-  // A last look at the bytes being kept: if the file does not end as encoding gives, it is not spliced.
-  return replaceFileEnd(filePath, tail, `${encodeAppendedMoments(added, current.format)}${tail}`);
 }
 
 /**

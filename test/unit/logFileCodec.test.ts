@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { decodeLogFile, encodeLogFile } from '../../src/core/logFileCodec';
+import { decodeLogFile, encodeLogFile, logFileText } from '../../src/core/logFileCodec';
 import { LogFileError } from '../../src/core/logFileError';
 
 const FILE = '/work/.vscode/growth-log.json';
@@ -104,5 +104,57 @@ describe('decodeLogFile', () => {
     const reencoded = JSON.parse(encodeLogFile(decodeLogFile(text, FILE)));
     assert.equal(reencoded.owner, 'me');
     assert.equal(reencoded.moments[0].mood, 'great');
+  });
+});
+
+describe('logFileText', () => {
+  function textError(bytes: Uint8Array): LogFileError {
+    try {
+      logFileText(bytes, FILE);
+    } catch (error) {
+      assert.ok(error instanceof LogFileError, `expected a LogFileError, got ${String(error)}`);
+      return error;
+    }
+    assert.fail('expected the bytes to be refused');
+  }
+
+  it('refuses bytes that are not UTF-8, naming the byte, its line and its column', () => {
+    // "José" saved as Latin-1: é is the single byte 0xE9.
+    const text = `{\n  "version": 1,\n  "moments": [{"id": "a", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "Jos\u00e9"}]\n}\n`;
+    const bytes = Buffer.from(text, 'latin1');
+    const error = textError(bytes);
+    assert.equal(error.problem, 'syntax');
+    const offset = bytes.indexOf(0xe9);
+    assert.match(error.message, new RegExp(`byte ${offset} is not UTF-8`));
+    assert.deepEqual(error.position, { line: 3, column: (text.split('\n')[2] ?? '').indexOf('\u00e9') + 1 });
+  });
+
+  it('refuses a truncated sequence at the end, an overlong form and an encoded surrogate', () => {
+    for (const bytes of [
+      [0x7b, 0xe2, 0x82],
+      [0x7b, 0xc0, 0xaf],
+      [0x7b, 0xed, 0xa0, 0x80],
+    ]) {
+      const error = textError(Uint8Array.from(bytes));
+      assert.match(error.message, /byte 1 is not UTF-8/);
+      assert.deepEqual(error.position, { line: 1, column: 2 });
+    }
+  });
+
+  it('counts the column after a byte order mark as the text does', () => {
+    const error = textError(Uint8Array.from([0xef, 0xbb, 0xbf, 0x7b, 0xff]));
+    assert.match(error.message, /byte 4 is not UTF-8/);
+    assert.deepEqual(error.position, { line: 1, column: 2 });
+  });
+
+  it('keeps a byte order mark in the text, and reads any valid UTF-8', () => {
+    const text = '\uFEFF{"summary": "Jos\u00e9 \u{1F600} \u4E2D"}';
+    assert.equal(logFileText(Buffer.from(text, 'utf8'), FILE), text);
+  });
+
+  it('still recognises UTF-16 and binary files as such', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"version": 1, "moments": []}', 'utf16le')]);
+    assert.match(textError(utf16).message, /UTF-16/);
+    assert.match(textError(Uint8Array.from([0x00, 0xff, 0x10, 0x80])).message, /binary data/);
   });
 });

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { LockTimeoutError, withFileLock } from '../../src/core/fileLock';
 import { LogFileError } from '../../src/core/logFileError';
-import { appendMoment, mergeMoments, readLog, updateLog } from '../../src/core/logStore';
+import { appendMoment, mergeMoments, readLog, removeMoments, updateLog } from '../../src/core/logStore';
 import { emptyLog } from '../../src/core/schema';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';
@@ -70,6 +70,68 @@ describe('log store', () => {
     });
   }
 
+  it('refuses a file that is not UTF-8, naming the byte, and leaves it as it is', async () => {
+    const text = `{\n  "version": 1,\n  "moments": [\n    {"id": "a", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "Jos\u00e9", "people": ["Jos\u00e9"]}\n  ]\n}\n`;
+    const latin1 = Buffer.from(text, 'latin1');
+    await fs.mkdir(path.dirname(logPath()), { recursive: true });
+    await fs.writeFile(logPath(), latin1);
+    for (const attempt of [() => appendMoment(logPath(), momentAt(new Date())), () => readLog(logPath())]) {
+      await assert.rejects(attempt(), (error: unknown) => {
+        assert.ok(error instanceof LogFileError);
+        assert.equal(error.problem, 'syntax');
+        assert.match(error.message, new RegExp(`byte ${latin1.indexOf(0xe9)} is not UTF-8`));
+        assert.equal(error.position?.line, 4);
+        return true;
+      });
+    }
+    assert.deepEqual(await fs.readFile(logPath()), latin1);
+  });
+
+  it('keeps every byte it does not change: unknown fields, number literals, layout', async () => {
+    const moment = (id: string) =>
+      `{ "id": "${id}",  "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z",\r\n\t\t"summary": "Paired", "big": 12345678901234567890123, "huge": 1e309, "zero": -0.0 }`;
+    const text = `\uFEFF{\r\n\t"owner": { "since": 1.50, "score": 1E400 },\r\n\t"moments": [\r\n\t\t${moment('a')},\r\n\t\t${moment('b')},\r\n\t\t${moment('c')}\r\n\t],\r\n\t"version": 1.0\r\n}`;
+    await fs.mkdir(path.dirname(logPath()), { recursive: true });
+    await fs.writeFile(logPath(), text);
+
+    const added = momentAt(new Date('2026-11-21T10:00:00Z'));
+    await appendMoment(logPath(), added);
+    let now = await fs.readFile(logPath(), 'utf8');
+    const addedAt = now.indexOf(`"id": "${added.id}"`);
+    assert.ok(addedAt > 0);
+    assert.equal(now.slice(0, now.lastIndexOf(',', addedAt)), text.slice(0, text.indexOf('\r\n\t]')), 'all before it kept');
+    assert.ok(now.endsWith('}\r\n\t],\r\n\t"version": 1.0\r\n}'), "its lines end as the file's do, and the tail is kept");
+
+    await updateLog(logPath(), (log) => mergeMoments(log, [{ ...(log.moments[1] as (typeof log.moments)[number]), summary: 'Edited' }]));
+    let expected = now.replace(`${moment('b')}`, moment('b').replace('"Paired"', '"Edited"'));
+    now = await fs.readFile(logPath(), 'utf8');
+    assert.equal(now, expected, 'an edit rewrites the edited field only');
+
+    await updateLog(logPath(), (log) => removeMoments(log, ['a']));
+    expected = expected.replace(`${moment('a')},\r\n\t\t`, '');
+    now = await fs.readFile(logPath(), 'utf8');
+    assert.equal(now, expected, 'a delete removes the moment and one separator');
+    assert.deepEqual(
+      (await readLog(logPath())).moments.map(({ id, summary }) => [id, summary]),
+      [
+        ['b', 'Edited'],
+        ['c', 'Paired'],
+        [added.id, added.summary],
+      ],
+    );
+  });
+
+  it('writes nothing for a change that changes nothing', async () => {
+    await fs.mkdir(path.dirname(logPath()), { recursive: true });
+    const text = '{"version": 1, "moments": [ {"id": "a", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "x", "n": 1e309} ]}';
+    await fs.writeFile(logPath(), text);
+    const { ino } = await fs.stat(logPath());
+    await updateLog(logPath(), (log) => log);
+    await updateLog(logPath(), (log) => ({ ...log, moments: log.moments.map((moment) => ({ ...moment })) }));
+    assert.equal(await fs.readFile(logPath(), 'utf8'), text);
+    assert.equal((await fs.stat(logPath())).ino, ino);
+  });
+
   it('explains a folder where the file should be', async () => {
     await fs.mkdir(logPath(), { recursive: true });
     await assert.rejects(readLog(logPath()), /is a folder/);
@@ -83,6 +145,75 @@ describe('log store', () => {
       LogFileError,
     );
     assert.equal(await fs.readFile(logPath(), 'utf8'), before);
+  });
+
+  describe('a log that is a symbolic link', () => {
+    const target = () => path.join(tempDir(), 'dotfiles', 'growth-log.json');
+
+    beforeEach(async () => {
+      await fs.mkdir(path.dirname(target()), { recursive: true });
+      await fs.mkdir(path.dirname(logPath()), { recursive: true });
+      // Relative, as a dotfiles manager makes them: resolved from the link's folder.
+      await fs.symlink(path.relative(path.dirname(logPath()), target()), logPath());
+    });
+
+    it('is written through: the link stays a link, and its target gets every write', async () => {
+      const first = momentAt(new Date());
+      const second = momentAt(new Date());
+      await appendMoment(logPath(), first); // the target does not exist yet: created
+      await appendMoment(logPath(), second);
+      await updateLog(logPath(), (log) => ({ ...log, moments: log.moments.map((moment) => ({ ...moment, summary: 'edited' })) }));
+      assert.ok((await fs.lstat(logPath())).isSymbolicLink());
+      const onDisk = JSON.parse(await fs.readFile(target(), 'utf8')) as { moments: { id: string; summary: string }[] };
+      assert.deepEqual(
+        onDisk.moments.map((moment) => [moment.id, moment.summary]),
+        [
+          [first.id, 'edited'],
+          [second.id, 'edited'],
+        ],
+      );
+      assert.deepEqual(await fs.readdir(path.dirname(logPath())), ['growth-log.json']);
+      assert.deepEqual(await fs.readdir(path.dirname(target())), ['growth-log.json']);
+    });
+
+    it('takes the same lock as a writer given the target itself', async () => {
+      await appendMoment(target(), momentAt(new Date()));
+      await withFileLock(target(), async () => {
+        await assert.rejects(appendMoment(logPath(), momentAt(new Date()), { timeoutMs: 150 }), LockTimeoutError);
+      });
+      await appendMoment(logPath(), momentAt(new Date()));
+      assert.equal((await readLog(target())).moments.length, 2);
+    });
+  });
+
+  it('keeps the permission bits of the file it rewrites', async () => {
+    await appendMoment(logPath(), momentAt(new Date()));
+    assert.equal((await fs.stat(logPath())).mode & 0o777, 0o600, 'a new log is private');
+    await fs.chmod(logPath(), 0o640);
+    await appendMoment(logPath(), momentAt(new Date())); // spliced
+    assert.equal((await fs.stat(logPath())).mode & 0o777, 0o640);
+    await fs.chmod(logPath(), 0o664);
+    await updateLog(logPath(), (log) => ({ ...log, moments: log.moments.slice(1) })); // rewritten
+    assert.equal((await fs.stat(logPath())).mode & 0o777, 0o664);
+  });
+
+  it('refuses to replace a read-only log, and still reads it', async () => {
+    await appendMoment(logPath(), momentAt(new Date()));
+    await fs.chmod(logPath(), 0o444);
+    const before = await fs.readFile(logPath(), 'utf8');
+    const { ino } = await fs.stat(logPath());
+    for (const change of [() => appendMoment(logPath(), momentAt(new Date())), () => updateLog(logPath(), (log) => ({ ...log, moments: [] }))]) {
+      await assert.rejects(change(), (error: unknown) => {
+        assert.ok(error instanceof LogFileError);
+        assert.equal(error.problem, 'io');
+        assert.match(error.message, /read-only/);
+        return true;
+      });
+    }
+    assert.equal(await fs.readFile(logPath(), 'utf8'), before);
+    assert.equal((await fs.stat(logPath())).ino, ino, 'not replaced by a rename');
+    assert.equal((await fs.stat(logPath())).mode & 0o777, 0o444);
+    assert.equal((await readLog(logPath())).moments.length, 1);
   });
 
   it('never loses a moment when two processes append at once', async function () {
