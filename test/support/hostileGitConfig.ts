@@ -15,8 +15,9 @@ export async function armRepository(folder: string): Promise<{ ran(): Promise<bo
     program,
     [
       '#!/bin/sh',
-      // Reads what git sends, so git sees no broken pipe, and answers as gpg would.
-      'cat > /dev/null',
+      // Called as gpg (options first), reads what git sends so git sees no broken pipe;
+      // called as the fsmonitor hook, it may have nothing to read, so it reads nothing.
+      'case "$1" in --*) cat > /dev/null ;; esac',
       `echo "$*" >> '${mark}'`,
       "printf '\\n[GNUPG:] SIG_CREATED \\n' >&2",
       "printf -- '-----BEGIN PGP SIGNATURE-----\\n\\nx\\n-----END PGP SIGNATURE-----\\n'",
