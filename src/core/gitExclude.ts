@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
-import { runGit, withoutFinalNewline } from './gitRepository';
+import { runGit, unlessGitSaysNo, withoutFinalNewline } from './gitRepository';
 
 /**
  * Keeps the log out of git without touching files the team shares: the log's path is
@@ -30,6 +30,7 @@ export async function keepOutOfGit(filePath: string): Promise<ExcludeOutcome> {
   if (await isIgnored(root, relative)) return 'already-ignored';
 
   const pattern = excludePattern(relative);
+  // --git-path finds info/exclude for worktrees and submodules too.
   const excludePath = path.resolve(root, withoutFinalNewline(await runGit(root, ['rev-parse', '--git-path', 'info/exclude'])));
   await appendPatternOnce(excludePath, pattern);
   if (!(await isIgnored(root, relative))) {
@@ -67,12 +68,9 @@ function isIgnored(root: string, relative: string): Promise<boolean> {
   return succeeds(runGit(root, ['check-ignore', '--quiet', '--no-index', '--', `./${relative}`]));
 }
 
-/** For the git commands that answer yes or no with their exit code. */
-function succeeds(command: Promise<unknown>): Promise<boolean> {
-  return command.then(
-    () => true,
-    () => false,
-  );
+/** Whether git answered yes (exit code 0) rather than no (1). */
+async function succeeds(command: Promise<string>): Promise<boolean> {
+  return (await unlessGitSaysNo(command)) !== undefined;
 }
 
 /**

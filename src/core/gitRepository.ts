@@ -59,15 +59,23 @@ export function withoutFinalNewline(output: string): string {
   return output.endsWith('\n') ? output.slice(0, -1) : output;
 }
 
-/** The config value of `key`, or undefined where it is not set. */
-export async function readGitConfig(repository: string, key: string): Promise<string | undefined> {
+/**
+ * The output of a git command that says "no" (a key not set, a file not tracked or not
+ * ignored) by exiting with code 1: undefined for that no. Any other failure is an error.
+ */
+export async function unlessGitSaysNo(command: Promise<string>): Promise<string | undefined> {
   try {
-    return withoutFinalNewline(await runGit(repository, ['config', '--get', '--', key]));
+    return await command;
   } catch (error) {
-    // Exit code 1 is git's way of saying the key is not set; anything else is a failure.
     if ((error as { code?: unknown }).code === 1) return undefined;
     throw error;
   }
+}
+
+/** The config value of `key`, or undefined where it is not set. */
+export async function readGitConfig(repository: string, key: string): Promise<string | undefined> {
+  const value = await unlessGitSaysNo(runGit(repository, ['config', '--get', '--', key]));
+  return value === undefined ? undefined : withoutFinalNewline(value);
 }
 
 async function tryGit(cwd: string, args: readonly string[]): Promise<string | undefined> {

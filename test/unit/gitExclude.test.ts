@@ -53,7 +53,18 @@ describe('keeping the log out of git', function () {
   }
 
   /** Names a careless pattern for one of the hostile names would also match. */
-  const LOOKALIKES = ['notes.json', 'log.json', 'aXb.json', 'ab.json', 'x.json', 'backslash.json', 'back/slash.json', 'trailing space.json', 'README.md'];
+  const LOOKALIKES = [
+    'notes.json',
+    'log.json',
+    'aXb.json',
+    'ab.json',
+    'x.json',
+    'backslash.json',
+    'back/slash.json',
+    'trailing space.json',
+    'README.md',
+    'top.json',
+  ];
 
   async function repositoryWith(files: readonly string[]): Promise<void> {
     await runGit(tempDir(), ['init', '--quiet']);
@@ -63,7 +74,17 @@ describe('keeping the log out of git', function () {
     }
   }
 
-  for (const name of ['#notes.json', '!log.json', 'a*b.json', 'a?b.json', '[x].json', 'back\\slash.json', 'trailing space .json', 'trailing space.json ']) {
+  for (const name of [
+    '#notes.json',
+    '!log.json',
+    'a*b.json',
+    'a?b.json',
+    '[x].json',
+    'back\\slash.json',
+    'trailing space .json',
+    'trailing space.json ',
+    ':top.json',
+  ]) {
     it(`keeps ${JSON.stringify(name)} out of git, and no other file`, async () => {
       await repositoryWith([name, ...LOOKALIKES]);
       assert.equal(await keepOutOfGit(path.join(tempDir(), name)), 'excluded');
