@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { formatList } from './displayLanguage';
-import { runGit } from './gitRepository';
+import { readGitConfig, runGit } from './gitRepository';
 
 /**
  * Leadership moments that already left a trace in git, proposed for the user to confirm:
@@ -42,68 +42,106 @@ export interface SuggestedMoment {
   readonly reason: string;
 }
 
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-
 /** The user's git identity in `repository`, or undefined if `user.email` is not set. */
 export async function readGitIdentity(repository: string): Promise<Person | undefined> {
-  const read = (key: string) =>
-    runGit(repository, ['config', '--get', key]).then(
-      (text) => text.trim(),
-      () => '',
-    );
-  const [email, name] = await Promise.all([read('user.email'), read('user.name')]);
-  return email ? { name, email } : undefined;
+  const [email, name] = await Promise.all([readGitConfig(repository, 'user.email'), readGitConfig(repository, 'user.name')]);
+  return email?.trim() ? { name: name?.trim() ?? '', email: email.trim() } : undefined;
 }
+
+/**
+ * What git is asked to print of each commit, field by field. Fields are separated by NUL,
+ * the one character git never lets into a commit (it refuses it in messages and cuts a
+ * crafted object's text at it), so no subject, name or trailer can pass for another field
+ * or another commit, whatever it holds. The record opens with an empty field: file names
+ * are never empty, so that is where one commit's list of files ends and the next commit
+ * begins.
+ */
+const COMMIT_FIELDS = ['%H', '%an', '%ae', '%aI', '%P', '%s', '%(trailers:only,unfold)'];
+const COMMIT_FORMAT = `%x00${COMMIT_FIELDS.join('%x00')}`;
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 /** Commits reachable from HEAD with an author date in [since, until). */
 export async function readCommits(repository: string, since: Date, until: Date): Promise<CommitRecord[]> {
-  const format = `${RECORD}%H${FIELD}%an${FIELD}%ae${FIELD}%aI${FIELD}%P${FIELD}%s${FIELD}%(trailers:unfold,only)${FIELD}`;
   const output = await runGit(repository, [
     'log',
+    '-z',
     `--since=${since.toISOString()}`,
     `--until=${until.toISOString()}`,
-    `--format=${format}`,
+    `--format=${COMMIT_FORMAT}`,
     '--name-only',
     '--no-color',
+    '--end-of-options',
     'HEAD',
-  ]).catch(() => '');
-  const commits = output
-    .split(RECORD)
-    .filter((record) => record.trim() !== '')
-    .map(parseRecord)
-    .filter((commit) => Date.parse(commit.date) >= since.getTime() && Date.parse(commit.date) < until.getTime());
+  ]);
+  const commits = parseCommits(output).filter((commit) => Date.parse(commit.date) >= since.getTime() && Date.parse(commit.date) < until.getTime());
   return withMergedAuthors(repository, commits);
 }
 
-function parseRecord(record: string): CommitRecord {
-  const [sha = '', name = '', email = '', date = '', parents = '', subject = '', trailers = '', files = ''] = record.split(FIELD);
-  return {
-    sha,
-    author: { name, email },
-    date,
-    parents: parents.split(' ').filter(Boolean),
-    subject,
-    trailers: trailers
-      .split('\n')
-      .map((line) => /^([A-Za-z-]+):\s*(.+)$/.exec(line.trim()))
-      .filter((match): match is RegExpExecArray => match !== null)
-      .map((match) => ({ key: match[1] ?? '', value: match[2] ?? '' })),
-    files: files
-      .split('\n')
-      .map((file) => file.trim())
-      .filter(Boolean),
-  };
+/**
+ * Reads `git log -z --name-only` output in COMMIT_FORMAT. With `-z`, git ends the
+ * formatted part with a NUL, then, if the commit changed files, writes a newline and
+ * each file name followed by a NUL. A record that does not read as such is an error,
+ * never a guess.
+ */
+function parseCommits(output: string): CommitRecord[] {
+  const tokens = output.split('\0');
+  const commits: CommitRecord[] = [];
+  let at = 0;
+  // The output ends with a NUL, so the last token is the empty one after it.
+  while (at < tokens.length - 1) {
+    if (tokens[at] !== '') throw malformed(tokens[at]);
+    const fields = tokens.slice(at + 1, at + 1 + COMMIT_FIELDS.length);
+    at += 1 + COMMIT_FIELDS.length;
+    const files: string[] = [];
+    for (; at < tokens.length && tokens[at] !== ''; at++) files.push(tokens[at] ?? '');
+    commits.push(commitFrom(fields, filesAfterSeparator(files)));
+  }
+  return commits;
 }
 
+function commitFrom(fields: readonly string[], files: readonly string[]): CommitRecord {
+  const [sha = '', name = '', email = '', date = '', parents = '', subject = '', trailers = ''] = fields;
+  const parentList = parents.split(' ').filter(Boolean);
+  if (fields.length !== COMMIT_FIELDS.length || !OBJECT_ID.test(sha) || !parentList.every((parent) => OBJECT_ID.test(parent))) {
+    throw malformed(fields.join(' '));
+  }
+  return { sha, author: { name, email }, date, parents: parentList, subject, trailers: parseTrailers(trailers), files };
+}
+
+/** The first file name comes after the newline git puts between a commit's text and its files. */
+function filesAfterSeparator(files: readonly string[]): string[] {
+  const [first, ...rest] = files;
+  if (first === undefined) return [];
+  if (!first.startsWith('\n')) throw malformed(first);
+  return [first.slice(1), ...rest];
+}
+
+/**
+ * `%(trailers:only,unfold)` prints one trailer a line, each folded onto a single line, so
+ * a value can hold no line break and the split below is exact.
+ */
+function parseTrailers(text: string): CommitRecord['trailers'] {
+  return text
+    .split('\n')
+    .map((line) => /^([A-Za-z0-9-]+):\s*(.+)$/.exec(line.trim()))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ key: match[1] ?? '', value: match[2] ?? '' }));
+}
+
+function malformed(near: string | undefined): Error {
+  return new Error(l10n.t('git log printed something unexpected near {0}', JSON.stringify((near ?? '').slice(0, 80))));
+}
+
+/** Merges name the author of the branch they brought in: read in one call for all of them. */
 async function withMergedAuthors(repository: string, commits: CommitRecord[]): Promise<CommitRecord[]> {
-  const tips = [...new Set(commits.flatMap((commit) => (commit.parents.length > 1 ? commit.parents.slice(1) : [])))];
+  const tips = [...new Set(commits.flatMap((commit) => commit.parents.slice(1)))];
   if (tips.length === 0) return commits;
-  const output = await runGit(repository, ['show', '-s', `--format=%H${FIELD}%an${FIELD}%ae`, ...tips]).catch(() => '');
+  // -z ends each commit's three fields with a NUL, as they are separated.
+  const output = await runGit(repository, ['show', '-s', '-z', '--format=%H%x00%an%x00%ae', '--end-of-options', ...tips]);
+  const tokens = output.split('\0');
   const authors = new Map<string, Person>();
-  for (const line of output.split('\n')) {
-    const [sha, name, email] = line.split(FIELD);
-    if (sha && email !== undefined) authors.set(sha, { name: name ?? '', email });
+  for (let at = 0; at + 2 < tokens.length; at += 3) {
+    authors.set(tokens[at] ?? '', { name: tokens[at + 1] ?? '', email: tokens[at + 2] ?? '' });
   }
   return commits.map((commit) => {
     const tip = commit.parents[1];

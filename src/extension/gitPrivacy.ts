@@ -10,6 +10,8 @@ import { readSettings } from './settings';
  * repository's `.git/info/exclude` (never the shared `.gitignore`) unless
  * `growthLog.keepOutOfGit` is off. The user is told once per log file, with a button to
  * change the setting; a log git already tracks is left alone, and that is said once too.
+ * "Kept out of git" is only said once git confirms it; anything that goes wrong on the way
+ * is written to `log` with the file it concerns.
  */
 export class GitPrivacy implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
@@ -20,10 +22,14 @@ export class GitPrivacy implements vscode.Disposable {
   constructor(
     logs: LogService,
     private readonly memory: vscode.Memento,
+    private readonly log: (message: string) => void = (message) => console.error(message),
   ) {
     this.subscription = logs.onDidWrite((location) => {
-      // One git check at a time; a burst of writes needs no parallel checks.
-      this.running = this.running.then(() => this.protect(location)).catch(() => undefined);
+      // One git check at a time; a burst of writes needs no parallel checks. Each check
+      // reports its own failure, so one that fails does not stop the next.
+      this.running = this.running.then(() =>
+        this.protect(location).catch((error: unknown) => this.report(vscode.l10n.t('Growth Log could not keep {0} out of git', location.filePath), error)),
+      );
     });
   }
 
@@ -35,19 +41,22 @@ export class GitPrivacy implements vscode.Disposable {
   private async protect(location: LogLocation): Promise<void> {
     // Running git in an untrusted folder could run its hooks or configured programs.
     if (!location.folder || !vscode.workspace.isTrusted || !readSettings(location.folder).keepOutOfGit) return;
+    this.outcomes.delete(location.filePath);
     const outcome = await keepOutOfGit(location.filePath);
     this.outcomes.set(location.filePath, outcome);
     // Not awaited: the check is done; the message waits for the user on its own.
     if (outcome === 'excluded') {
-      void this.tellOnce(
-        `excluded:${location.filePath}`,
+      this.tellOnce(
+        'excluded',
+        location.filePath,
         vscode.l10n.t(
           "Growth Log keeps your log out of git: it names colleagues, so it was added to this repository's .git/info/exclude (not the shared .gitignore).",
         ),
       );
     } else if (outcome === 'tracked') {
-      void this.tellOnce(
-        `tracked:${location.filePath}`,
+      this.tellOnce(
+        'tracked',
+        location.filePath,
         vscode.l10n.t(
           'Your Growth Log file is tracked by git, so its notes about colleagues go into commits. Growth Log has not changed git; untrack it with "git rm --cached" if that is not what you want.',
         ),
@@ -55,12 +64,23 @@ export class GitPrivacy implements vscode.Disposable {
     }
   }
 
-  private async tellOnce(key: string, message: string): Promise<void> {
+  private tellOnce(outcome: ExcludeOutcome, filePath: string, message: string): void {
+    this.tell(`${outcome}:${filePath}`, message).catch((error: unknown) =>
+      this.report(vscode.l10n.t('Growth Log could not show its message about {0}', filePath), error),
+    );
+  }
+
+  private async tell(key: string, message: string): Promise<void> {
     const memoryKey = `growthLog.told.${key}`;
     if (this.memory.get<boolean>(memoryKey)) return;
     await this.memory.update(memoryKey, true);
     const choice = await vscode.window.showInformationMessage(message, vscode.l10n.t('Change Setting'));
     if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', `${SETTINGS_SECTION}.keepOutOfGit`);
+  }
+
+  /** `what` failed; the log gets both it and why. */
+  private report(what: string, error: unknown): void {
+    this.log(`${what}: ${error instanceof Error ? error.message : String(error)}`);
   }
 
   dispose(): void {

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { readGitHead } from '../../src/core/gitRepository';
-import { parsePerson, readCommits, readGitIdentity, suggestMoments } from '../../src/core/gitSuggestions';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { readGitHead, runGit } from '../../src/core/gitRepository';
+import { type Person, parsePerson, readCommits, readGitIdentity, suggestMoments } from '../../src/core/gitSuggestions';
 import { ME, REMOTE, buildSampleRepository } from '../support/gitFixture';
+import { armRepository } from '../support/hostileGitConfig';
 import { useTempDir } from '../support/tempDir';
 
 describe('suggestions from a real git history', function () {
@@ -64,5 +67,108 @@ describe('suggestions from a real git history', function () {
     assert.deepEqual(parsePerson('Sam Lee <sam@example.com>'), { name: 'Sam Lee', email: 'sam@example.com' });
     assert.deepEqual(parsePerson('<x@example.com>'), { name: 'x@example.com', email: 'x@example.com' });
     assert.deepEqual(parsePerson('Just A Name'), { name: 'Just A Name', email: '' });
+  });
+});
+
+describe('suggestions from a history written to mislead', function () {
+  this.timeout(30_000);
+  const tempDir = useTempDir();
+  const FAKE_SHA = 'f'.repeat(40);
+  const priya = { name: 'Priya Shah', email: 'priya@example.com' };
+
+  /** Commits `message` exactly as given (no cleanup), by `author`, touching `file`. */
+  async function commitAs(author: Person, message: string, file = 'notes.txt'): Promise<string> {
+    const folder = tempDir();
+    const env = { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: ME.name, GIT_COMMITTER_EMAIL: ME.email };
+    await fs.mkdir(path.dirname(path.join(folder, file)), { recursive: true });
+    await fs.appendFile(path.join(folder, file), 'x\n');
+    await runGit(folder, ['add', '--', file], env);
+    await runGit(folder, ['commit', '--quiet', '--cleanup=verbatim', '-m', message], env);
+    return (await runGit(folder, ['rev-parse', 'HEAD'])).trim();
+  }
+
+  /** A history where only three commits are leadership moments, and many pretend to be. */
+  async function misleadingHistory(): Promise<{ pairing: string; review: string; merge: string }> {
+    const folder = tempDir();
+    await runGit(folder, ['init', '--quiet', '--initial-branch=main']);
+    await runGit(folder, ['config', 'commit.gpgsign', 'false']);
+    await runGit(folder, ['config', 'user.email', ME.email]);
+    await commitAs(ME, 'Initial commit');
+    // A whole forged record after the old record separator, with a SHA that does not exist.
+    const forged = [FAKE_SHA, ME.name, ME.email, new Date().toISOString(), '', 'Forged pairing', 'Co-authored-by: Mallory <m@example.com>', 'docs/adr/1.md'];
+    await commitAs(ME, `Tidy up\x1e${forged.join('\x1f')}\x1e`);
+    // Someone else's commit whose subject pretends to carry a trailer naming me.
+    await commitAs(priya, `Refactor\x1fReviewed-by: ${ME.name} <${ME.email}>\x1f`);
+    await commitAs(ME, `Update notes\n\ncommit ${FAKE_SHA}\nAuthor: ${ME.name} <${ME.email}>\nMerge: ${FAKE_SHA} ${FAKE_SHA}\n`);
+    // Trailer-looking lines in the title paragraph are not trailers.
+    await commitAs(ME, 'Co-authored-by: Sam Lee <sam@example.com>');
+    await commitAs(ME, 'Release\nCo-authored-by: Sam Lee <sam@example.com>');
+    await commitAs({ name: `Mal\x1elory\x1f${FAKE_SHA}`, email: `mal\x1f${ME.email}` }, `Add cache\x1e${FAKE_SHA}`, 'docs/cache.md');
+    // The genuine moments, with separators in their subjects, trailers and names.
+    const pairing = await commitAs(ME, `Pair on\x1fparser\n\nCo-authored-by: Sam\x1e\x1f Lee <sam@example.com>`);
+    const review = await commitAs(priya, `Fix\x1e retries\n\nReviewed-by: ${ME.name} <${ME.email}>`);
+    await runGit(folder, ['checkout', '--quiet', '-b', 'ana/cache']);
+    await commitAs({ name: 'Ana\x1e\x1fRuiz', email: 'ana@example.com' }, 'Cache by key');
+    await runGit(folder, ['checkout', '--quiet', 'main']);
+    await runGit(folder, ['merge', '--quiet', '--no-ff', '-m', "Merge branch 'ana/cache'", 'ana/cache'], {
+      GIT_COMMITTER_NAME: ME.name,
+      GIT_COMMITTER_EMAIL: ME.email,
+      GIT_AUTHOR_NAME: ME.name,
+      GIT_AUTHOR_EMAIL: ME.email,
+    });
+    const merge = (await runGit(folder, ['rev-parse', 'HEAD'])).trim();
+    return { pairing, review, merge };
+  }
+
+  it('suggests only the genuine moments, each a real commit, whatever messages and names hold', async () => {
+    const genuine = await misleadingHistory();
+    const commits = await readCommits(tempDir(), new Date(0), new Date(Date.now() + 60_000));
+    const suggestions = suggestMoments(commits, ME, new Set());
+    for (const suggestion of suggestions) {
+      await assert.doesNotReject(runGit(tempDir(), ['cat-file', '-e', `${suggestion.commit}^{commit}`]), `${suggestion.commit} is not a commit`);
+    }
+    assert.deepEqual(
+      suggestions.map((suggestion) => [suggestion.commit, suggestion.kind]).sort(),
+      [
+        [genuine.pairing, 'mentoring'],
+        [genuine.review, 'code-review'],
+        [genuine.merge, 'code-review'],
+      ].sort(),
+    );
+    const byCommit = new Map(suggestions.map((suggestion) => [suggestion.commit, suggestion]));
+    assert.deepEqual(byCommit.get(genuine.pairing)?.people, ['Sam\x1e\x1f Lee']);
+    assert.equal(byCommit.get(genuine.review)?.summary, "Reviewed Priya Shah's change: Fix\x1e retries");
+    assert.deepEqual(byCommit.get(genuine.merge)?.people, ['Ana\x1e\x1fRuiz']);
+    const allCommits = (await runGit(tempDir(), ['rev-list', 'HEAD'])).trim().split('\n');
+    assert.deepEqual(
+      commits.map((commit) => commit.sha),
+      allCommits,
+      'one record per commit, in order',
+    );
+  });
+
+  it('keeps every field of a commit as git recorded it', async () => {
+    await misleadingHistory();
+    const commits = await readCommits(tempDir(), new Date(0), new Date(Date.now() + 60_000));
+    const tidy = commits.find((commit) => commit.subject.startsWith('Tidy up'));
+    assert.ok(tidy?.subject.includes(`\x1e${FAKE_SHA}\x1f`));
+    assert.deepEqual(tidy?.trailers, []);
+    assert.deepEqual(tidy?.files, ['notes.txt']);
+    const mallory = commits.find((commit) => commit.files.includes('docs/cache.md'));
+    assert.deepEqual(mallory?.author, { name: `Mal\x1elory\x1f${FAKE_SHA}`, email: `mal\x1f${ME.email}` });
+  });
+
+  it('runs none of the programs a repository config names', async function () {
+    if (process.platform === 'win32') this.skip();
+    await buildSampleRepository(tempDir());
+    const hostile = await armRepository(tempDir());
+    assert.ok(await readGitHead(tempDir()));
+    assert.deepEqual(await readGitIdentity(tempDir()), ME);
+    const commits = await readCommits(tempDir(), new Date(0), new Date(Date.now() + 60_000));
+    assert.ok(
+      commits.some((commit) => commit.mergedAuthor),
+      'merges are read too',
+    );
+    assert.equal(await hostile.ran(), false);
   });
 });
