@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   const prompts = new Prompts();
   const sidebar = new ThisWeekView(context.extensionUri, logs, output, now);
   const statusBar = new WeekStatusBarItem(logs, now);
-  const gitPrivacy = new GitPrivacy(logs, context.globalState);
+  const gitPrivacy = new GitPrivacy(logs, context.globalState, output);
   const reminder = new WeeklyReminder(context.globalStorageUri, now);
   context.subscriptions.push(
     output,

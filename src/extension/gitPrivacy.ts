@@ -4,6 +4,8 @@ import { SETTINGS_SECTION } from './ids';
 import type { LogLocation } from './logLocation';
 import type { LogService } from './logService';
 import { readSettings } from './settings';
+import { showInformation, showWarning } from './ui/notifications';
+import { logHandledError, type Output } from './ui/output';
 
 /**
  * The log names colleagues, so after each write it is kept out of git: added to the
@@ -11,7 +13,8 @@ import { readSettings } from './settings';
  * `growthLog.keepOutOfGit` is off. The user is told once per log file, with a button to
  * change the setting; a log git already tracks is left alone, and that is said once too.
  * "Kept out of git" is only said once git confirms it; anything that goes wrong on the way
- * is written to `log` with the file it concerns.
+ * is written to the output channel with the file it concerns, and the user is warned once
+ * that their notes are not kept out of git.
  */
 export class GitPrivacy implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
@@ -22,14 +25,12 @@ export class GitPrivacy implements vscode.Disposable {
   constructor(
     logs: LogService,
     private readonly memory: vscode.Memento,
-    private readonly log: (message: string) => void = (message) => console.error(message),
+    private readonly output: Output,
   ) {
     this.subscription = logs.onDidWrite((location) => {
       // One git check at a time; a burst of writes needs no parallel checks. Each check
       // reports its own failure, so one that fails does not stop the next.
-      this.running = this.running.then(() =>
-        this.protect(location).catch((error: unknown) => this.report(vscode.l10n.t('Growth Log could not keep {0} out of git', location.filePath), error)),
-      );
+      this.running = this.running.then(() => this.protect(location).catch((error: unknown) => this.reportNotExcluded(location.filePath, error)));
     });
   }
 
@@ -74,13 +75,26 @@ export class GitPrivacy implements vscode.Disposable {
     const memoryKey = `growthLog.told.${key}`;
     if (this.memory.get<boolean>(memoryKey)) return;
     await this.memory.update(memoryKey, true);
-    const choice = await vscode.window.showInformationMessage(message, vscode.l10n.t('Change Setting'));
+    const choice = await showInformation(message, vscode.l10n.t('Change Setting'));
     if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', `${SETTINGS_SECTION}.keepOutOfGit`);
   }
 
-  /** `what` failed; the log gets both it and why. */
+  /** `what` failed; the output channel gets both it and why. */
   private report(what: string, error: unknown): void {
-    this.log(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    logHandledError(this.output, what, error);
+  }
+
+  /** The notes may go into commits: recorded, and said once per log file, since a person must decide what to do. */
+  private reportNotExcluded(filePath: string, error: unknown): void {
+    const what = vscode.l10n.t('Growth Log could not keep {0} out of git', filePath);
+    this.report(what, error);
+    const key = `growthLog.told.not-excluded:${filePath}`;
+    if (this.memory.get<boolean>(key)) return;
+    const showLog = vscode.l10n.t('Show Log');
+    void this.memory.update(key, true).then(async () => {
+      const reason = error instanceof Error ? error.message : String(error);
+      if ((await showWarning(`${what}: ${reason}`, showLog)) === showLog) this.output.show(true);
+    });
   }
 
   dispose(): void {

@@ -40,6 +40,17 @@ export async function reportWriteFailure(output: Output, error: unknown, unsaved
   else if (choice) await actions[choice]?.();
 }
 
+/**
+ * A command stopped on an error nobody expected (git failing in an odd way, say): the
+ * user is told what went wrong, in a sentence, and the output channel gets the details.
+ */
+export async function reportCommandFailure(output: Output, command: string, error: unknown): Promise<void> {
+  logHandledError(output, command, error);
+  const showLog = vscode.l10n.t('Show Log');
+  const reason = error instanceof Error ? error.message : String(error);
+  if ((await showError(vscode.l10n.t('Growth Log: {0}', reason), showLog)) === showLog) output.show(true);
+}
+
 async function openAtProblem(error: LogFileError): Promise<void> {
   const position = error.position ? new vscode.Position(error.position.line - 1, error.position.column - 1) : undefined;
   try {

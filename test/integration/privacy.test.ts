@@ -50,6 +50,20 @@ describe('keeping the log out of git, in VS Code', function () {
     assert.equal(await fs.readFile(exclude(), 'utf8'), '');
   });
 
+  it('does not claim the log is kept out of git when git says otherwise', async () => {
+    // A `!` rule in the shared .gitignore outranks .git/info/exclude.
+    const gitignore = path.join(workspaceFolder(), '.gitignore');
+    await fs.writeFile(gitignore, '!/.vscode/growth-log.json\n');
+    try {
+      api.gitPrivacy.outcomes.clear();
+      await logOne();
+      assert.equal(api.gitPrivacy.outcomes.has(logFilePath()), false, 'no outcome: the exclusion could not be confirmed');
+      assert.notEqual(await git('status', '--porcelain', '--untracked-files=all', '--', '.vscode/growth-log.json'), '', 'git does see the log');
+    } finally {
+      await fs.rm(gitignore, { force: true });
+    }
+  });
+
   it('does nothing when growthLog.keepOutOfGit is off', async () => {
     const config = vscode.workspace.getConfiguration('growthLog');
     await config.update('keepOutOfGit', false, vscode.ConfigurationTarget.Workspace);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { KIND_ID_PATTERN } from '../../core/schema';
 import { COMMANDS, VIEWS, type CommandId } from '../ids';
 import type { CommandContext } from './commandContext';
+import { reportCommandFailure } from '../logFileErrors';
 import { openWalkthrough } from '../walkthroughOffer';
 import { chooseTrack } from './chooseTrack';
 import { deleteMoment } from './deleteMoment';
@@ -39,7 +40,21 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.chooseTrack]: () => chooseTrack(context),
     [COMMANDS.openWalkthrough]: openWalkthrough,
   };
-  return vscode.Disposable.from(...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)));
+  return vscode.Disposable.from(
+    ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, reportingFailures(context, id, handler))),
+  );
+}
+
+/** `handler`, with any error it throws told to the user and written to the output channel, rather than left to VS Code's generic message. */
+function reportingFailures(context: CommandContext, id: string, handler: (...args: unknown[]) => unknown): (...args: unknown[]) => Promise<unknown> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      void reportCommandFailure(context.output, id, error);
+      return undefined;
+    }
+  };
 }
 
 function isKindId(value: unknown): value is string {
