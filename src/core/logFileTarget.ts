@@ -33,7 +33,9 @@ export async function followSymlinks(filePath: string): Promise<string> {
     if (!isLink) return current;
     current = path.resolve(path.dirname(current), await fs.readlink(current));
   }
-  throw new LogFileError(filePath, 'io', l10n.t('the path goes through too many symbolic links'));
+  // What the system itself says past that many links, so the same problem gets the same words.
+  const loop = Object.assign(new Error(`ELOOP: ${filePath}`), { code: 'ELOOP', syscall: 'readlink' });
+  throw toLogFileError(loop, filePath) ?? loop;
 }
 
 /**

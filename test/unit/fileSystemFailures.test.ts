@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, promises as fs, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { readLog } from '../../src/core/logStore';
 import { assertFileProblem, CLI, cli, type CliResult } from '../support/cli';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';
@@ -245,13 +246,15 @@ describe('file system failures on the command line', function () {
       assert.equal(result.code, 0);
     });
 
-    it('add exits 2 for valid JSON nested 5,000 deep, and leaves the file as it was', async () => {
+    it('adds to valid JSON nested 5,000 deep, keeping the nesting byte for byte', async () => {
       const depth = 5_000;
-      const deep = `{"version": 1, "moments": [], "attachments": ${'['.repeat(depth)}${']'.repeat(depth)}}\n`;
-      await fs.writeFile(log(), deep);
-      const before = await snapshot(tempDir());
-      assertFileProblem(await cli(['add', 'mentoring', 'Paired', '--file', log()], tempDir()), log(), /^the file is nested too deeply to read or write$/);
-      assert.deepEqual(await snapshot(tempDir()), before);
+      const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+      await fs.writeFile(log(), `{"version": 1, "moments": [], "attachments": ${nested}}\n`);
+      const added = await cli(['add', 'mentoring', 'Paired', '--file', log()], tempDir());
+      assert.equal(added.code, 0, added.stderr);
+      const text = await fs.readFile(log(), 'utf8');
+      assert.ok(text.includes(`"attachments": ${nested}`), 'the nesting is kept as written');
+      assert.equal((await readLog(log())).moments.length, 1);
     });
   });
 });

@@ -74,7 +74,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   async receive(raw: unknown): Promise<void> {
     const parsed = webviewToHostSchema.safeParse(raw);
     if (!parsed.success) {
-      this.output.warn(`ignored a malformed message from the sidebar: ${parsed.error.issues[0]?.message ?? ''}`);
+      this.output.warn(vscode.l10n.t('ignored a malformed message from the sidebar: {0}', parsed.error.issues[0]?.message ?? ''));
       return;
     }
     await this.handle(parsed.data);
