@@ -56,6 +56,49 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
     });
   });
 
+  it('Edit keeps links of any scheme and tags the line cannot carry, and works on an id of any length', async () => {
+    const unusual = {
+      ...original,
+      id: `imported-${'x'.repeat(300)}`,
+      tags: ['testing', 'two words'],
+      links: ['https://example.com/pull/12', 'mailto:sam@example.com', 'ftp://files.example.com/notes.txt'],
+    };
+    await fs.writeFile(logFilePath(), JSON.stringify({ version: 1, moments: [unusual] }, null, 2));
+    const answered = answerPrompts(api, [{ type: 'Paired with @Sam on flaky tests, again' }, { type: '' }, { pick: 'Skip' }]);
+    assert.ok(await vscode.commands.executeCommand(COMMANDS.editMoment, unusual.id));
+    await answered;
+    const [saved] = (await readLogFileJson()).moments;
+    assert.equal(saved?.summary, 'Paired with Sam on flaky tests, again');
+    assert.deepEqual(
+      saved?.links,
+      ['mailto:sam@example.com', 'ftp://files.example.com/notes.txt'],
+      'the web link was removed from the line; the others were kept',
+    );
+    assert.deepEqual(saved?.tags, ['two words']);
+
+    const confirmed = answerPrompts(api, [{ pick: 'Delete' }]);
+    await vscode.commands.executeCommand(COMMANDS.deleteMoment, unusual.id);
+    await confirmed;
+    assert.deepEqual((await readLogFileJson()).moments, []);
+  });
+
+  it('opens a moment’s code only inside the workspace folder', async () => {
+    const outside = ['../outside.txt', '/etc/hostname', 'src/../../outside.txt'].map((codePath, index) => ({
+      ...original,
+      id: `outside-${index}`,
+      code: { path: codePath, startLine: 1, endLine: 1 },
+    }));
+    await fs.writeFile(path.join(path.dirname(logFilePath()), '..', '..', 'outside.txt'), 'not for Growth Log to open\n');
+    await fs.writeFile(logFilePath(), JSON.stringify({ version: 1, moments: [original, ...outside] }, null, 2));
+    for (const moment of outside) {
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.openMomentCode, moment.id), undefined, moment.code.path);
+      assert.ok(!vscode.window.activeTextEditor?.document.uri.fsPath.endsWith('outside.txt'), `${moment.code.path} was not opened`);
+    }
+    const opened = await vscode.commands.executeCommand<vscode.TextEditor | undefined>(COMMANDS.openMomentCode, original.id);
+    assert.ok(opened?.document.uri.fsPath.endsWith(path.join('src', 'retry.ts')), 'a path inside the folder opens');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('Delete asks first, then Undo brings the moment back exactly', async () => {
     const kept = answerPrompts(api, [{ pick: 'Keep it' }]);
     assert.equal(await vscode.commands.executeCommand(COMMANDS.deleteMoment, original.id), undefined);
