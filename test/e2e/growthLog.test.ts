@@ -7,7 +7,7 @@ import { REPO_ROOT, copySampleWorkspace } from '../support/codeServer';
 import { openInstalledWorkbench, type InstalledWorkbench } from '../support/installedWorkbench';
 import { recordFigure } from '../support/performanceRecord';
 import { sampleLog } from '../support/sampleLog';
-import { answerQuickInput, findWebviewFrame, openActivityBarView, openFile, pickQuickItem, runCommand } from '../support/workbench';
+import { answerQuickInput, findWebviewFrame, logMentoringMoment, openActivityBarView, openFile, pickQuickItem, runCommand } from '../support/workbench';
 
 /**
  * Growth Log as a person meets it: the packaged .vsix installed into a real VS Code
@@ -318,10 +318,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     assert.equal(await fs.readFile(logFile(), 'utf8'), broken);
 
     // Logging now is refused with a notification that opens the file at the problem.
-    await runCommand(page, 'Growth Log: Log Mentoring Moment');
-    await answerQuickInput(page, 'Pairing, teaching', 'Typed while the file was broken');
-    await answerQuickInput(page, 'What changed because of it?', '');
-    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    await logMentoringMoment(page, 'Typed while the file was broken');
     const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'growth-log.json:4:16' });
     await toast.waitFor({ timeout: 15_000 });
     assert.equal(await toast.getByRole('button', { name: 'Copy Moment' }).count(), 1, 'what was typed can be kept');

@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { REPO_ROOT, copySampleWorkspace } from '../support/codeServer';
 import { eventually } from '../support/eventually';
 import { openInstalledWorkbench, type InstalledWorkbench } from '../support/installedWorkbench';
-import { answerQuickInput, findWebviewFrame, openActivityBarView, pickQuickItem, runCommand } from '../support/workbench';
+import { findWebviewFrame, logMentoringMoment, openActivityBarView, pickQuickItem, runCommand } from '../support/workbench';
 
 /**
  * A repository cloned from someone else, opened without trusting it: Growth Log must
@@ -161,10 +161,7 @@ describe('a hostile repository, opened in Restricted Mode', function () {
 
   it('logs into the default log, ignoring the workspace’s logFile and keepOutOfGit, and runs no git', async () => {
     const excludeBefore = readFileSync(path.join(workspace, '.git', 'info', 'exclude'), 'utf8');
-    await runCommand(page, 'Growth Log: Log Mentoring Moment');
-    await answerQuickInput(page, 'Pairing, teaching', 'Paired with @Lee on the release in Restricted Mode');
-    await answerQuickInput(page, 'What changed because of it?', '');
-    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    await logMentoringMoment(page, 'Paired with @Lee on the release in Restricted Mode');
     await eventually(async () => assert.match(await fs.readFile(logFile(), 'utf8'), /Paired with Lee on the release in Restricted Mode/));
     assert.equal(existsSync(path.join(workspace, 'custom', 'hijacked.json')), false, 'the workspace’s growthLog.logFile is ignored');
     await page.waitForTimeout(1000);
@@ -207,10 +204,7 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     worker.stdout.on('data', (chunk: Buffer) => said.push(chunk.toString()));
     try {
       await eventually(() => assert.match(said.join(''), /locked/));
-      await runCommand(page, 'Growth Log: Log Mentoring Moment');
-      await answerQuickInput(page, 'Pairing, teaching', 'Walked @Ana through the on-call runbook');
-      await answerQuickInput(page, 'What changed because of it?', '');
-      await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+      await logMentoringMoment(page, 'Walked @Ana through the on-call runbook');
       const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'stopped waiting for this lock' });
       await toast.waitFor({ timeout: 30_000 });
       const message = await readable(toast.locator('.notification-list-item-message'));
@@ -231,10 +225,7 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     const broken = hostileLog(new Date());
     broken.moments.push({ ...broken.moments[0]!, id: HOSTILE_ID }, { ...broken.moments[0]!, id: HOSTILE_ID });
     await fs.writeFile(logFile(), JSON.stringify(broken, null, 2));
-    await runCommand(page, 'Growth Log: Log Mentoring Moment');
-    await answerQuickInput(page, 'Pairing, teaching', 'Unblocked @Kim on the flaky build');
-    await answerQuickInput(page, 'What changed because of it?', '');
-    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    await logMentoringMoment(page, 'Unblocked @Kim on the flaky build');
     const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'duplicate id' });
     await toast.waitFor({ timeout: 15_000 });
     assert.match(await readable(toast.locator('.notification-list-item-message')), /\[Repair log file\]\(command:workbench\.action\.togglePanel\)/);

@@ -96,3 +96,11 @@ export async function findWebviewFrame(page: Page, selector: string, timeoutMs =
 export async function openActivityBarView(page: Page, title: string): Promise<void> {
   await page.locator(`.activitybar [aria-label^="${title}"]`).first().click();
 }
+
+/** Logs a mentoring moment from the command palette: the quick-log line, then Enter past the impact and the energy. */
+export async function logMentoringMoment(page: Page, line: string): Promise<void> {
+  await runCommand(page, 'Growth Log: Log Mentoring Moment');
+  await answerQuickInput(page, 'Pairing, teaching', line);
+  await answerQuickInput(page, 'What changed because of it?', '');
+  await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+}
