@@ -32,6 +32,7 @@ const OPTIONS = {
   private: { type: 'boolean', default: false },
   'keep-in-git': { type: 'boolean', default: false },
   track: { type: 'string' },
+  verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -87,14 +88,27 @@ function printError(text: string): void {
   process.stderr.write(escapeForTerminal(text));
 }
 
-run(process.argv.slice(2)).then(
+/** With --verbose, what an error carries beyond its one line (the stack, and any cause) goes to standard error too. */
+function printDetails(error: unknown): void {
+  if (!VERBOSE) return;
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    printError(`growth-log: details: ${current.stack ?? current.message}\n`);
+  }
+}
+
+const ARGUMENTS = process.argv.slice(2);
+/** Read before parsing, so even a usage error can be explained in full. */
+const VERBOSE = ARGUMENTS.includes('--verbose');
+
+run(ARGUMENTS).then(
   async (output) => {
     try {
       await writeStandardOutput(escapeForTerminal(output.stdout));
     } catch (error) {
       // The reader stopped reading (`growth-log export | head`): nothing is wrong.
-      if (isCode(error, 'EPIPE')) return;
+      if (isCode(error, 'EPIPE')) return printDetails(error);
       printError(`growth-log: ${describeFileProblem(error, 'standard output') ?? (error as Error).message}\n`);
+      printDetails(error);
       process.exitCode = 2;
       return;
     }
@@ -106,6 +120,7 @@ run(process.argv.slice(2)).then(
       process.exitCode = 1;
     } else if (error instanceof LogFileError || error instanceof LockTimeoutError) {
       printError(`growth-log: ${error.message}\n`);
+      printDetails(error);
       process.exitCode = 2;
     } else {
       printError(`growth-log: unexpected error: ${(error as Error).stack ?? String(error)}\n`);

@@ -21,6 +21,7 @@ Options:
   --out PATH           write the brag document to PATH instead of printing it
   --private            add the private "Gaps and next focus" and "What energises me" sections
   --track T            management (default) or staff-ic, for the wording of suggestions
+  --verbose            on a failure, also print what lies behind the message (for a bug report)
   -h, --help           show this help
   -v, --version        show the version
 

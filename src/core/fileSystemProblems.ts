@@ -69,7 +69,10 @@ export function toLogFileError(error: unknown, filePath: string): LogFileError |
   if (error instanceof LogFileError) return error;
   const cause = fileProblemCause(error);
   if (cause === undefined) return undefined;
-  return new LogFileError(filePath, isStackOverflow(error) ? 'syntax' : 'io', cause);
+  const problem = new LogFileError(filePath, isStackOverflow(error) ? 'syntax' : 'io', cause);
+  // The system's own error stays behind it, for the output channel and `--verbose`.
+  problem.cause = error;
+  return problem;
 }
 
 /** "<file>: <cause>" for an error `toLogFileError` understands; undefined for any other. */

@@ -191,6 +191,18 @@ describe('growth-log command line', function () {
     });
   }
 
+  it('says what lies behind a failure with --verbose, and only then', async () => {
+    const folder = path.join(tempDir(), 'a-folder.json');
+    await fs.mkdir(folder);
+    const quiet = await cli(['summary', '--file', folder], tempDir());
+    assert.equal(quiet.code, 2);
+    assert.equal(quiet.stderr.trim().split('\n').length, 1, 'one line without --verbose');
+    const verbose = await cli(['summary', '--file', folder, '--verbose'], tempDir());
+    assert.equal(verbose.code, 2);
+    assert.match(verbose.stderr, /growth-log: details: .*EISDIR|growth-log: details: LogFileError/);
+    assert.ok(verbose.stderr.split('\n').length > 2, 'the details follow the one line');
+  });
+
   it('exits 2 when the log path is a folder', async () => {
     await fs.mkdir(defaultLog(), { recursive: true });
     const result = await cli(['summary'], tempDir());

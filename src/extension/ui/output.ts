@@ -16,5 +16,6 @@ export function createOutput(): Output {
 /** Records an error that is handled here, with what was being done when it happened. */
 export function logHandledError(output: Output, doing: string, error: unknown): void {
   output.error(`${doing}: ${error instanceof Error ? error.message : String(error)}`);
-  if (error instanceof Error && error.stack) output.debug(error.stack);
+  // The stack, and what caused it (a system error behind a message in words), at the debug level.
+  for (let current: unknown = error; current instanceof Error; current = current.cause) output.debug(current.stack ?? current.message);
 }
