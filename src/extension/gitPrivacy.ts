@@ -16,6 +16,12 @@ import { logHandledError, type Output } from './ui/output';
  * is written to the output channel with the file it concerns, and the user is warned once
  * that their notes are not kept out of git.
  */
+/** The button a message offers, and the command it runs. */
+interface FollowUp {
+  readonly label: string;
+  readonly command: readonly [string, ...unknown[]];
+}
+
 export class GitPrivacy implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
   private running = Promise.resolve();
@@ -40,8 +46,19 @@ export class GitPrivacy implements vscode.Disposable {
   }
 
   private async protect(location: LogLocation): Promise<void> {
-    // Running git in an untrusted folder could run its hooks or configured programs.
-    if (!location.folder || !vscode.workspace.isTrusted || !readSettings(location.folder).keepOutOfGit) return;
+    if (!location.folder || !readSettings(location.folder).keepOutOfGit) return;
+    if (!vscode.workspace.isTrusted) {
+      // Running git in an untrusted folder could run its hooks or configured programs, and
+      // writing into a `.git` the folder points at could write anywhere: say so instead.
+      this.tellOnce(
+        'untrusted',
+        location.filePath,
+        vscode.l10n.t(
+          'In Restricted Mode Growth Log runs no git, so your log, which names colleagues, is not added to .git/info/exclude. Trust this folder to have it kept out of git, or keep it out of your commits yourself.',
+        ),
+      );
+      return;
+    }
     this.outcomes.delete(location.filePath);
     const outcome = await keepOutOfGit(location.filePath);
     this.outcomes.set(location.filePath, outcome);
@@ -65,18 +82,21 @@ export class GitPrivacy implements vscode.Disposable {
     }
   }
 
-  private tellOnce(outcome: ExcludeOutcome, filePath: string, message: string): void {
-    this.tell(`${outcome}:${filePath}`, message).catch((error: unknown) =>
+  private tellOnce(outcome: ExcludeOutcome | 'untrusted', filePath: string, message: string): void {
+    const action: FollowUp =
+      outcome === 'untrusted'
+        ? { label: vscode.l10n.t('Manage Workspace Trust'), command: ['workbench.trust.manage'] }
+        : { label: vscode.l10n.t('Change Setting'), command: ['workbench.action.openSettings', `${SETTINGS_SECTION}.keepOutOfGit`] };
+    this.tell(`${outcome}:${filePath}`, message, action).catch((error: unknown) =>
       this.report(vscode.l10n.t('Growth Log could not show its message about {0}', filePath), error),
     );
   }
 
-  private async tell(key: string, message: string): Promise<void> {
+  private async tell(key: string, message: string, action: FollowUp): Promise<void> {
     const memoryKey = `growthLog.told.${key}`;
     if (this.memory.get<boolean>(memoryKey)) return;
     await this.memory.update(memoryKey, true);
-    const choice = await showInformation(message, vscode.l10n.t('Change Setting'));
-    if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', `${SETTINGS_SECTION}.keepOutOfGit`);
+    if ((await showInformation(message, action.label)) === action.label) await vscode.commands.executeCommand(...action.command);
   }
 
   /** `what` failed; the output channel gets both it and why. */

@@ -25,19 +25,20 @@ export async function reportLogFileError(error: LogFileError, extraActions: Reco
 /**
  * Tells the user that a change was not saved, whatever stopped it — a log that must not
  * be written, a lock another writer holds, a full disk — and why. A moment they had just
- * typed (`unsaved`) can be copied from the message, so it is never lost with the error;
- * anything but a problem with the file itself is also written to the output channel.
+ * typed (`unsaved`) can be copied from the message, so it is never lost with the error.
+ * Every failure is written to the output channel, which the message can open.
  */
 export async function reportWriteFailure(output: Output, error: unknown, unsaved?: Moment): Promise<void> {
-  const copy = vscode.l10n.t('Copy Moment');
-  const actions: Record<string, () => unknown> = unsaved ? { [copy]: () => vscode.env.clipboard.writeText(JSON.stringify(unsaved, null, 2)) } : {};
-  if (error instanceof LogFileError) return reportLogFileError(error, actions);
   logHandledError(output, vscode.l10n.t('Saving to the log'), error);
-  const showLog = vscode.l10n.t('Show Log');
+  const actions: Record<string, () => unknown> = {};
+  if (unsaved) actions[vscode.l10n.t('Copy Moment')] = () => vscode.env.clipboard.writeText(JSON.stringify(unsaved, null, 2));
+  actions[vscode.l10n.t('Show Log')] = () => output.show(true);
+  // A file that is broken, or newer, is the file's problem: open it at the spot. A full
+  // disk or a lock held elsewhere is not, and opening the file would not help.
+  if (error instanceof LogFileError && error.problem !== 'io') return reportLogFileError(error, actions);
   const reason = error instanceof Error ? error.message : String(error);
-  const choice = await showError(vscode.l10n.t('Growth Log could not save the change. {0}', reason), ...Object.keys(actions), showLog);
-  if (choice === showLog) output.show(true);
-  else if (choice) await actions[choice]?.();
+  const choice = await showError(vscode.l10n.t('Growth Log could not save the change. {0}', reason), ...Object.keys(actions));
+  if (choice) await actions[choice]?.();
 }
 
 /**

@@ -167,6 +167,10 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     await page.waitForTimeout(1000);
     assert.equal(readFileSync(path.join(workspace, '.git', 'info', 'exclude'), 'utf8'), excludeBefore, 'git was left alone');
     assert.equal(git.calls(), '', 'no git process ran');
+    const told = page.locator('.notifications-toasts .notification-toast', { hasText: 'In Restricted Mode Growth Log runs no git' });
+    await told.waitFor({ timeout: 15_000 });
+    assert.equal(await told.getByRole('button', { name: 'Manage Workspace Trust' }).count(), 1);
+    await told.locator('.codicon-notifications-clear').click();
 
     await openActivityBarView(page, 'Growth Log');
     const sidebar = await findWebviewFrame(page, '#app[aria-busy="false"]');
