@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { peopleNotNamedIn } from './quickLog';
 import { formatLocalDate, startOfWeek, type WeekStartDay } from './calendar';
 import { formatCodeLocation } from './codeLocation';
 import { competenciesWithoutEvidence } from './competencyGaps';
@@ -97,7 +98,8 @@ function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay): stri
 
 function renderMoment(moment: Moment): string {
   let line = `- **${formatLocalDate(new Date(moment.at))}** ${markdownText(moment.summary)}`;
-  if (moment.people?.length) line += l10n.t(', with {0}', moment.people.map(markdownText).join(', '));
+  const others = peopleNotNamedIn(moment.summary, moment.people ?? []);
+  if (others.length > 0) line += l10n.t(', with {0}', others.map(markdownText).join(', '));
   const details: string[] = [];
   if (moment.impact?.trim()) details.push(l10n.t('Impact: {0}', markdownText(moment.impact)));
   if (moment.code) details.push(l10n.t('Code: {0}', codeReference(moment.code)));

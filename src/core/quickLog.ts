@@ -162,3 +162,28 @@ function findMention(summary: string, person: string): number {
   }
   return -1;
 }
+
+/**
+ * The people of a moment its summary does not already name, so that "Paired with Sam on
+ * flaky tests" is not followed by "with Sam" (a quick-log @mention stays in the summary
+ * as the name). A name counts as named when it stands in the summary as whole words, in
+ * any case.
+ */
+export function peopleNotNamedIn(summary: string, people: readonly string[]): string[] {
+  const text = summary.toLocaleLowerCase();
+  return people.filter((person) => !standsAsWords(text, person.toLocaleLowerCase()));
+}
+
+function standsAsWords(text: string, words: string): boolean {
+  if (words.trim() === '') return false;
+  for (let index = text.indexOf(words); index >= 0; index = text.indexOf(words, index + 1)) {
+    const before = text[index - 1];
+    const after = text[index + words.length];
+    if (!isWordCharacter(before) && !isWordCharacter(after)) return true;
+  }
+  return false;
+}
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[\p{L}\p{N}_]/u.test(character);
+}

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describeCodeLocation, formatCodeLocation } from '../../src/core/codeLocation';
 import { permalink } from '../../src/core/forgeLinks';
-import { formatQuickLog, parseQuickLog } from '../../src/core/quickLog';
+import { formatQuickLog, parseQuickLog, peopleNotNamedIn } from '../../src/core/quickLog';
 
 function entryOf(line: string) {
   const result = parseQuickLog(line);
@@ -154,5 +154,14 @@ describe('formatQuickLog keeps what the line cannot carry', () => {
     assert.ok(parsed.ok);
     assert.deepEqual(parsed.entry.links, ['https://example.com/pull/1']);
     assert.deepEqual(parsed.entry.tags, ['ok']);
+  });
+});
+
+describe('peopleNotNamedIn', () => {
+  it('leaves out the people the summary already names, as whole words in any case', () => {
+    assert.deepEqual(peopleNotNamedIn('Paired with Sam on flaky tests', ['Sam', 'Kim']), ['Kim']);
+    assert.deepEqual(peopleNotNamedIn('Coffee with sam lee and Ana', ['Sam Lee', 'Ana']), []);
+    assert.deepEqual(peopleNotNamedIn('Reviewed Samantha’s change', ['Sam']), ['Sam'], 'a name inside a longer word is not a mention');
+    assert.deepEqual(peopleNotNamedIn('Unblocked Ana.', ['Ana']), []);
   });
 });

@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { peopleNotNamedIn } from '../../core/quickLog';
 import { webviewStrings } from './webviewStrings';
 import { addDays, addWeeks, relativeDayLabel, startOfWeek, type WeekStartDay } from '../../core/calendar';
 import { formatCodeLocation } from '../../core/codeLocation';
@@ -91,7 +92,7 @@ function toMomentView(moment: Moment, now: Date): MomentView {
     summary: moment.summary,
     at: moment.at,
     day: relativeDayLabel(new Date(moment.at), now),
-    people: moment.people ?? [],
+    people: peopleNotNamedIn(moment.summary, moment.people ?? []),
     tags: moment.tags ?? [],
     starred: moment.starred ?? false,
     impact: moment.impact,
