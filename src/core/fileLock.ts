@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
 import * as path from 'node:path';
 import * as z from 'zod/mini';
@@ -178,18 +178,34 @@ async function release(lockPath: string, token: string): Promise<void> {
 async function lookAtLock(lockPath: string): Promise<LockSighting> {
   let handle: fs.FileHandle;
   try {
-    handle = await fs.open(lockPath, 'r');
+    // A folder, a link or a device where the lock should be is not a writer's lock: a
+    // repository can ship one (a link to /dev/zero would be read for ever). Judged, like
+    // contents that cannot be read, by its age.
+    const found = await fs.lstat(lockPath);
+    if (!found.isFile()) return { kind: 'unreadable', mtimeMs: found.mtimeMs };
+    handle = await fs.open(lockPath, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
   } catch (error) {
     if (isCode(error, 'ENOENT')) return { kind: 'missing' };
+    // Replaced by a link between the two looks: not a writer's lock either.
+    if (isCode(error, 'ELOOP')) return { kind: 'unreadable', mtimeMs: Date.now() };
     throw error;
   }
   try {
     const { mtimeMs } = await handle.stat();
-    const owner = parseOwner(await handle.readFile('utf8'));
+    const owner = parseOwner(await readStart(handle));
     return owner ? { kind: 'owned', owner, mtimeMs } : { kind: 'unreadable', mtimeMs };
   } finally {
     await handle.close();
   }
+}
+
+/** What a lock records is a line of JSON; more than this is not one of ours. */
+const LOCK_READ_LIMIT = 4096;
+
+async function readStart(handle: fs.FileHandle): Promise<string> {
+  const buffer = Buffer.alloc(LOCK_READ_LIMIT);
+  const { bytesRead } = await handle.read(buffer, 0, LOCK_READ_LIMIT, 0);
+  return buffer.toString('utf8', 0, bytesRead);
 }
 
 /** The owner a lock file records, or undefined for half-written or foreign contents. */
@@ -285,7 +301,8 @@ async function breakLock(lockPath: string, seen: PresentLock): Promise<void> {
     // the owner of the one moved aside will find its lock gone when it releases.
     if (moved.kind !== 'missing' && !isSameLock(seen, moved)) await linkExclusively(asidePath, lockPath);
   } finally {
-    await fs.rm(asidePath, { force: true });
+    // Recursive: what was broken may be a folder a repository put where the lock goes.
+    await fs.rm(asidePath, { force: true, recursive: true });
   }
 }
 

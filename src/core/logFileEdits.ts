@@ -29,6 +29,17 @@ interface Slot {
 /** Compares the value at an item by a rule of its own; true when it did (edits included). */
 type CompareItem = (item: JsonItem, container: JsonContainer, before: unknown, after: unknown) => boolean;
 
+/** An object to change names a key twice; `offset` is where the second one stands. */
+export class RepeatedKeyError extends Error {
+  override readonly name = 'RepeatedKeyError';
+  constructor(
+    readonly key: string,
+    readonly offset: number,
+  ) {
+    super(key);
+  }
+}
+
 /** The edits from `text` (whose value is `before`) to a text whose value is `after`. */
 export function logFileEdits(text: string, before: LogFile, after: LogFile, format: TextFormat): TextEdit[] {
   const planner = new EditPlanner(text, format);
@@ -83,13 +94,16 @@ class EditPlanner {
   }
 
   /**
-   * Edits an object property by property. Returns false, having edited nothing, where it
-   * cannot: when a key repeats (only the last counts, so the text is ambiguous) or when
-   * every property goes.
+   * Edits an object property by property. Returns false, having edited nothing, when
+   * every property goes; throws `RepeatedKeyError` when a key repeats (only the last
+   * counts when the file is read, so what a change to it means is ambiguous).
    */
   private compareObjects(object: JsonContainer, before: Record<string, unknown>, after: Record<string, unknown>, compareItem?: CompareItem): boolean {
     const keys = object.items.map((item) => item.key as string);
-    if (new Set(keys).size !== keys.length) return false;
+    const repeated = object.items.find((item, index) => keys.indexOf(item.key as string) !== index);
+    // Writing the object anew would drop the first of the two and re-encode everything
+    // else in it: for the top level, the whole log. Better to say so and write nothing.
+    if (repeated) throw new RepeatedKeyError(repeated.key as string, repeated.start);
     const removed = new Set<number>();
     object.items.forEach((item, index) => {
       if (ownValue(after, item.key as string) === undefined) removed.add(index);

@@ -39,6 +39,24 @@ export async function followSymlinks(filePath: string): Promise<string> {
 }
 
 /**
+ * Where `filePath` really is: its symbolic links followed, and those of every folder on
+ * the way, as far as the path exists. A path that does not exist yet is placed under the
+ * real path of its nearest existing folder.
+ */
+export async function realLocation(filePath: string): Promise<string> {
+  const target = await followSymlinks(filePath);
+  const missing: string[] = [];
+  for (let existing = target; ; existing = path.dirname(existing)) {
+    try {
+      return path.join(await fs.realpath(existing), ...missing);
+    } catch (error) {
+      if (!isCode(error, 'ENOENT') || path.dirname(existing) === existing) throw toLogFileError(error, filePath) ?? error;
+      missing.unshift(path.basename(existing));
+    }
+  }
+}
+
+/**
  * Refuses to replace a log the user made read-only: the rename that replaces a file needs
  * only the folder to be writable, so without this check a read-only log would be
  * overwritten all the same. The permission bits are checked as well as `access`, which

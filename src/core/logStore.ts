@@ -7,12 +7,12 @@ import { isCode, isProcessAlive, withFileLock, type LockOptions } from './fileLo
 import { toLogFileError } from './fileSystemProblems';
 import { forget, fileVersion, idsOf, recall, remember, type KnownLog } from './knownVersions';
 import { DEFAULT_TEXT_FORMAT, decodeLog, detectTextFormat, encodeLogFile, logFileText } from './logFileCodec';
-import { logFileEdits, rootRewrite } from './logFileEdits';
-import { LogFileError } from './logFileError';
+import { logFileEdits, RepeatedKeyError, rootRewrite } from './logFileEdits';
+import { LogFileError, positionAt } from './logFileError';
 import { followSymlinks, refuseReadOnly } from './logFileTarget';
 import { validateAppended, validateLog } from './logValidation';
 import { emptyLog, type LogFile, type Moment } from './schema';
-import { applyTextEdits } from './textEdits';
+import { applyTextEdits, type TextEdit } from './textEdits';
 
 /**
  * Reads and changes one log file on disk. Every change takes the file's lock, re-reads
@@ -29,6 +29,16 @@ import { applyTextEdits } from './textEdits';
  * new moment in before the file's tail (see appendEncoding.ts) without reading, encoding
  * or validating the rest of the log again.
  */
+
+/**
+ * The largest log read: a hundred thousand moments, decades of heavy use, take about 30 MB.
+ * Past this a file is not a log but something put there to fill the extension's memory.
+ */
+const MAX_LOG_BYTES = 256 * 1024 * 1024;
+
+function mebibytes(bytes: number | bigint): string {
+  return String(Math.round(Number(bytes) / (1024 * 1024)));
+}
 
 /** A hand edit landing between our read and our write is read again, a few times at most. */
 const MAX_ATTEMPTS = 3;
@@ -66,6 +76,15 @@ async function readVersioned(filePath: string): Promise<{ readonly version: stri
   try {
     const stat = await handle.stat({ bigint: true });
     if (stat.isDirectory()) throw new LogFileError(filePath, 'io', l10n.t('this path is a folder, not a log file'));
+    // A device or a pipe (a link to /dev/zero, say) would be read for ever.
+    if (!stat.isFile()) throw new LogFileError(filePath, 'io', l10n.t('this path is not a regular file, so it is not read as a log'));
+    if (stat.size > MAX_LOG_BYTES) {
+      throw new LogFileError(
+        filePath,
+        'io',
+        l10n.t('the file is {0} MB, more than a log can be ({1} MB), so it is not read', mebibytes(stat.size), mebibytes(MAX_LOG_BYTES)),
+      );
+    }
     try {
       return { version: fileVersion(stat), bytes: await handle.readFile() };
     } catch (error) {
@@ -148,12 +167,27 @@ async function save(filePath: string, current: KnownLog, next: LogFile, appended
   }
   text ??= await textAt(filePath, current.version);
   if (text === undefined) return false;
-  const edits = current.upgraded ? [rootRewrite(text, next, current.format)] : logFileEdits(text, current.log, next, current.format);
+  const edits = current.upgraded ? [rootRewrite(text, next, current.format)] : plannedEdits(filePath, text, current, next);
   if (edits.length === 0) return true; // the same log: nothing to write
   await refuseReadOnly(filePath);
   await writeFileAtomic(filePath, applyTextEdits(text, edits));
   await rememberWritten(filePath, { log: next, format: current.format, upgraded: false });
   return true;
+}
+
+/** The edits that make `text` hold `next`; a key named twice where the change falls is refused, naming where. */
+function plannedEdits(filePath: string, text: string, current: KnownLog, next: LogFile): TextEdit[] {
+  try {
+    return logFileEdits(text, current.log, next, current.format);
+  } catch (error) {
+    if (!(error instanceof RepeatedKeyError)) throw error;
+    throw new LogFileError(
+      filePath,
+      'schema',
+      l10n.t('the key "{0}" appears twice in one object, so what a change to it should keep is unclear; remove one of them', error.key),
+      positionAt(text, error.offset),
+    );
+  }
 }
 
 /**

@@ -16,8 +16,12 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are the line breaks in question
 const LINE_BREAK = /\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/g;
 
-/** Open or close inline Markdown or HTML wherever they stand: code, emphasis, links, tags, table cells, strikethrough. */
-const INLINE_SYNTAX = /[\\`*_[\]<>|~]/g;
+/**
+ * Open or close inline Markdown or HTML wherever they stand: code, emphasis, links, tags,
+ * table cells, strikethrough; `$` opens math in VS Code's preview; an escaped `@` keeps
+ * linkify from making a `mailto:` link of an e-mail address.
+ */
+const INLINE_SYNTAX = /[\\`*_[\]<>|~$@]/g;
 
 /** An ampersand that starts an entity such as `&lt;` or `&#60;`, which would render as the character it names. */
 const ENTITY_START = /&(?=#?\w+;)/g;
@@ -36,15 +40,41 @@ const LEADING_LIST_NUMBER = /^(\d+)([.)])/;
 
 const WEB_URL = /^https?:\/\/[^\s\p{Cc}]+$/iu;
 
-/** Plain text, escaped. */
+/**
+ * A web address inside text. VS Code's preview links any `http://` or `https://` it finds,
+ * reading the address from the source, backslashes included — so an escape right after one
+ * (`https://x.example\<iframe>`) would be swallowed into the link and the tag left raw.
+ * Each is written as an autolink instead, which ends where the address ends.
+ */
+const WEB_ADDRESS_IN_TEXT = /https?:\/\/\S+/gi;
+
+/** Plain text, escaped; a web address in it stays a link to the web. */
 export function markdownText(text: string): string {
-  return oneLine(text)
-    .trim()
+  const line = oneLine(text).trim();
+  let written = '';
+  let from = 0;
+  for (const address of line.matchAll(WEB_ADDRESS_IN_TEXT)) {
+    written += escapePlainText(line.slice(from, address.index), from === 0) + autolink(address[0]);
+    from = address.index + address[0].length;
+  }
+  return written + escapePlainText(line.slice(from), from === 0);
+}
+
+/**
+ * `<address>`, with what an autolink cannot hold percent-encoded, and `|`, which would
+ * split a table's cell even inside one: it shows and opens that address.
+ */
+function autolink(address: string): string {
+  return `<${address.replace(/[<>|\p{Cc}]/gu, (character) => encodeURIComponent(character))}>`;
+}
+
+/** Text with no web address in it, escaped; `atLineStart` when it may open a line, where block markers count. */
+function escapePlainText(text: string, atLineStart: boolean): string {
+  const escaped = text
     .replace(INLINE_SYNTAX, (character) => `\\${character}`)
     .replace(ENTITY_START, '\\&')
-    .replace(SLASHES_BEYOND_THE_WEB, (slashes, webScheme: string | undefined) => (webScheme ? slashes : '/\\/'))
-    .replace(LEADING_BLOCK_MARKER, '\\$&')
-    .replace(LEADING_LIST_NUMBER, '$1\\$2');
+    .replace(SLASHES_BEYOND_THE_WEB, (slashes, webScheme: string | undefined) => (webScheme ? slashes : '/\\/'));
+  return atLineStart ? escaped.replace(LEADING_BLOCK_MARKER, '\\$&').replace(LEADING_LIST_NUMBER, '$1\\$2') : escaped;
 }
 
 /**
@@ -68,7 +98,7 @@ export function markdownLink(label: string, url: string): string {
 
 /** A web address as a link showing itself; anything else (`command:`, `file:`, `javascript:`…) as code. */
 export function markdownUrl(url: string): string {
-  return isWebUrl(url) ? `<${url.replace(/[<>]/g, (character) => encodeURIComponent(character))}>` : markdownCode(url);
+  return isWebUrl(url) ? autolink(url) : markdownCode(url);
 }
 
 function isWebUrl(text: string): boolean {

@@ -2,7 +2,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readLog, updateLog } from '../core/logStore';
 import { toLogFileError } from '../core/fileSystemProblems';
+import { isInside } from '../core/codeLocation';
 import { LogFileError } from '../core/logFileError';
+import { realLocation } from '../core/logFileTarget';
 import type { LogFile } from '../core/schema';
 import { CONTEXT_KEYS } from './ids';
 import { resolveLogLocation, type LogLocation } from './logLocation';
@@ -47,6 +49,7 @@ export class LogService implements vscode.Disposable {
   async load(): Promise<LoadResult> {
     const location = this.location();
     try {
+      await refuseOutsideUntrustedFolder(location);
       const log = await readLog(location.filePath);
       this.noteMoments(log);
       return { ok: true, log, location };
@@ -66,6 +69,7 @@ export class LogService implements vscode.Disposable {
     const location = this.location();
     let saved: LogFile;
     try {
+      await refuseOutsideUntrustedFolder(location);
       saved = await updateLog(location.filePath, change);
     } catch (error) {
       // A full disk, a read-only folder, a name too long: the same words the command line uses.
@@ -131,4 +135,23 @@ export class LogService implements vscode.Disposable {
     this.changed.dispose();
     this.wrote.dispose();
   }
+}
+
+/**
+ * In Restricted Mode the log must be a file inside the workspace folder: a repository
+ * could otherwise make `.vscode/growth-log.json`, or `.vscode` itself, a symbolic link
+ * that has Growth Log read a device or create files anywhere. A trusted folder's links
+ * are followed (a log linked into a dotfiles repository, say).
+ */
+async function refuseOutsideUntrustedFolder(location: LogLocation): Promise<void> {
+  if (vscode.workspace.isTrusted || !location.folder) return;
+  const folder = await realLocation(location.folder.uri.fsPath);
+  if (isInside(folder, await realLocation(location.filePath))) return;
+  throw new LogFileError(
+    location.filePath,
+    'io',
+    vscode.l10n.t(
+      'in Restricted Mode Growth Log keeps to the workspace folder, and this path leads outside it through a symbolic link. Trust the folder, or remove the link',
+    ),
+  );
 }

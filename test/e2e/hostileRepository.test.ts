@@ -241,4 +241,15 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     assert.equal(await panelVisible(), before, 'clicking the message ran nothing');
     assert.equal(await fs.readFile(logFile(), 'utf8'), JSON.stringify(broken, null, 2), 'the broken log is left as it was');
   });
+
+  it('does not follow a log that is a link out of the folder: nothing is created outside', async () => {
+    const outside = path.join(mkdtempSync(path.join(tmpdir(), 'growth-log-outside-')), 'created', 'by', 'the', 'repository.json');
+    await fs.rm(logFile(), { force: true });
+    await fs.symlink(outside, logFile());
+    await logMentoringMoment(page, 'Typed into a log that leads outside');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'keeps to the workspace folder' });
+    await toast.waitFor({ timeout: 15_000 });
+    assert.equal(await toast.getByRole('button', { name: 'Copy Moment' }).count(), 1);
+    assert.equal(existsSync(path.dirname(outside)), false, 'no folder, file, lock or temporary file was created outside');
+  });
 });

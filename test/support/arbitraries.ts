@@ -78,6 +78,8 @@ const HOSTILE_FRAGMENTS = [
   'https://example.com',
   'example.com',
   'someone@example.com',
+  'mailto:attacker@evil.com',
+  '$x^{999}$',
   '[x]: https://example.com',
   '[x]',
   '#',

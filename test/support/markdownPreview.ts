@@ -47,7 +47,9 @@ export function previewStructure(markdown: string): PreviewStructure {
   const elements = new Map<string, number>();
   const linkifiedTargets: string[] = [];
   for (const token of tokens) {
-    if (token.type === 'link_open' && token.markup === 'linkify') {
+    // A web address in the text shows as a link, bare (linkify) or as an autolink: every
+    // such target is checked to be on the web rather than counted as structure.
+    if (token.type === 'link_open' && (token.markup === 'linkify' || token.markup === 'autolink')) {
       linkifiedTargets.push(token.attrGet('href') ?? '');
     } else if (STRUCTURE.has(token.type)) {
       elements.set(token.type, (elements.get(token.type) ?? 0) + 1);

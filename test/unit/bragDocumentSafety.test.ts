@@ -21,7 +21,7 @@ const KNOWN_KIND_IDS = new Set<string>([...BUILT_IN_KINDS.map((kind) => kind.id)
 
 /** Elements only the browser of the preview would add: all the document writes is in this list. */
 const TAGS_THE_DOCUMENT_WRITES = new Set(['h1', 'h2', 'p', 'ul', 'li', 'strong', 'em', 'code', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
-const SAFE_LINK_TARGET = /^(?:https?:\/\/|mailto:)/i;
+const SAFE_LINK_TARGET = /^https?:\/\//i;
 
 const hostileMoment: fc.Arbitrary<Moment> = fc
   .record(

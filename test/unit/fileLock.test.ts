@@ -101,6 +101,17 @@ describe('file lock: liveness decides, with real processes', function () {
     assert.deepEqual(await fs.readdir(tempDir()), []);
   });
 
+  it('treats a folder or a link where the lock should be as a forged lock: broken after the stale time, never read', async () => {
+    const target = path.join(tempDir(), 'log.json');
+    // A folder a repository shipped, with a file in it; then a link to an endless device.
+    await fs.mkdir(`${target}.lock`);
+    await fs.writeFile(path.join(`${target}.lock`, 'keep'), '');
+    assert.equal(await withFileLock(target, async () => 'written', { staleMs: 300, timeoutMs: 10_000 }), 'written');
+    await fs.symlink('/dev/zero', `${target}.lock`);
+    assert.equal(await withFileLock(target, async () => 'written again', { staleMs: 300, timeoutMs: 10_000 }), 'written again');
+    assert.deepEqual(await fs.readdir(tempDir()), [], 'nothing left behind, the folder and the link included');
+  });
+
   it('breaks at once the lock of a process on this host that has ended', async () => {
     const ended = spawn(process.execPath, ['-e', '']);
     await once(ended, 'exit');

@@ -132,6 +132,25 @@ describe('log store', () => {
     assert.equal((await fs.stat(logPath())).ino, ino);
   });
 
+  it('refuses a change inside an object that names a key twice, rather than write the object anew', async () => {
+    await fs.mkdir(path.dirname(logPath()), { recursive: true });
+    const moment = (id: string) => `{"id": "${id}", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "x", "n": 12345678901234567890123}`;
+    const text = `{"version": 1,\n "moments": [${moment('a')}],\n "moments": [${moment('b')}, ${moment('c')}]}`;
+    await fs.writeFile(logPath(), text);
+    await assert.rejects(
+      updateLog(logPath(), (log) => removeMoments(log, ['b'])),
+      (error: unknown) =>
+        error instanceof LogFileError && error.problem === 'schema' && /"moments" appears twice/.test(error.message) && /:3:2\b/.test(error.message),
+    );
+    assert.equal(await fs.readFile(logPath(), 'utf8'), text, 'the file is left as it was');
+  });
+
+  it('does not read a device or an endless file as a log', async () => {
+    await fs.mkdir(path.dirname(logPath()), { recursive: true });
+    await fs.symlink('/dev/zero', logPath());
+    await assert.rejects(readLog(logPath()), (error: unknown) => error instanceof LogFileError && /not a regular file/.test(error.message));
+  });
+
   it('explains a folder where the file should be', async () => {
     await fs.mkdir(logPath(), { recursive: true });
     await assert.rejects(readLog(logPath()), /is a folder/);

@@ -48,7 +48,23 @@ describe('markdownText', () => {
 
   it('keeps addresses that are not on the web from being linked', () => {
     assert.equal(markdownText('see //evil.com and ftp://evil.com'), 'see /\\/evil.com and ftp:/\\/evil.com');
-    assert.equal(markdownText('https://example.com/a'), 'https://example.com/a');
+    assert.equal(markdownText('https://example.com/a'), '<https://example.com/a>', 'a web address is an autolink, which ends where the address ends');
+  });
+
+  it('ends a web address where the address ends, so nothing after it can join it', () => {
+    const written = markdownText('see https://x.example/a\\<iframe src=x> and https://x.example/b|![i](https://x.example/i.png)');
+    const rendered = previewStructure(`| a | b |\n| --- | --- |\n| ${written} | 1 |`);
+    assert.equal(rendered.elements.get('html_inline') ?? 0, 0);
+    assert.equal(rendered.elements.get('image') ?? 0, 0);
+    assert.ok(rendered.linkifiedTargets.every((target) => /^https:\/\/x\.example\//.test(target)));
+  });
+
+  it('keeps e-mail addresses and math from turning into links and formulas', () => {
+    assert.deepEqual(
+      previewStructure(markdownText('mail attacker@evil.com or mailto:attacker@evil.com')).linkifiedTargets.filter((target) => target.startsWith('mailto:')),
+      [],
+    );
+    assert.equal(markdownText('cost $x^{2}$'), 'cost \\$x^{2}\\$');
     assert.deepEqual(previewStructure(markdownText('//evil.com ftp://evil.com FTP://evil.com')).linkifiedTargets, []);
   });
 });

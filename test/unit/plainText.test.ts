@@ -56,7 +56,7 @@ describe('plain text for VS Code surfaces', () => {
 
 /** Where VS Code draws text richer than plain: only these modules may call it, and they pass everything through `plainText`. */
 const SINKS = new Map<string, RegExp>([
-  ['src/extension/ui/notifications.ts', /^(showInformationMessage|showWarningMessage|showErrorMessage|setStatusBarMessage|MarkdownString)$/],
+  ['src/extension/ui/notifications.ts', /^(showInformationMessage|showWarningMessage|showErrorMessage|setStatusBarMessage)$/],
   ['src/extension/prompts.ts', /^(createQuickPick|createInputBox)$/],
 ]);
 const RICH_TEXT_APIS =

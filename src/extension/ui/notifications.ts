@@ -5,7 +5,7 @@ import { plainText } from './plainText';
  * The only way Growth Log shows a notification. Every message goes through `plainText`
  * whole, so a summary, a file name or a setting inside it can never become a link or an
  * icon; Growth Log's own messages use neither. A unit test fails on any other call to
- * VS Code's `show*Message`.
+ * VS Code's `show*Message`, and on any `MarkdownString` at all.
  */
 
 export function showInformation(message: string, ...actions: string[]): Thenable<string | undefined> {
@@ -26,22 +26,10 @@ export function flashStatus(icon: string, message: string, timeoutMs = 5000): vs
 }
 
 /**
- * A hover for the status bar: a bold title and lines of plain text. It is never trusted,
- * renders no HTML, and every line is added as text (escaped for Markdown by VS Code) after
- * `plainText`, so nothing foreign in it becomes a link, an icon or markup.
+ * A tooltip for the status bar: a title, lines and a footer, as plain text. Not Markdown:
+ * VS Code's hover renderer links any web or e-mail address it finds in Markdown, escaped
+ * or not, and a kind's label comes from the workspace's settings.
  */
-export function plainTooltip(title: string, lines: readonly string[], footer: string): vscode.MarkdownString {
-  const tooltip = new vscode.MarkdownString(undefined, true);
-  tooltip.isTrusted = false;
-  tooltip.supportHtml = false;
-  tooltip.appendMarkdown('**');
-  tooltip.appendText(plainText(title));
-  tooltip.appendMarkdown('**\n\n');
-  for (const line of lines) {
-    tooltip.appendText(plainText(line));
-    tooltip.appendMarkdown('  \n');
-  }
-  tooltip.appendMarkdown('\n');
-  tooltip.appendText(plainText(footer));
-  return tooltip;
+export function plainTooltip(title: string, lines: readonly string[], footer: string): string {
+  return [title, '', ...lines, '', footer].map(plainText).join('\n');
 }
