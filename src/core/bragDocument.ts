@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { formatLocalDate, startOfWeek, type WeekStartDay } from './calendar';
+import { formatLocalDate, startOfWeek } from './calendar';
+import type { TrackId, WeekStartDay } from '../shared/enums';
 import { formatCodeLocation } from './codeLocation';
 import { competenciesWithoutEvidence } from './competencyGaps';
 import { energyByKind } from './energy';
@@ -7,7 +8,7 @@ import { markdownCode, markdownLink, markdownText, markdownUrl } from './markdow
 import { lastDayOf, type Period } from './period';
 import type { Moment } from './schema';
 import { Timeline } from './timeline';
-import { COMPETENCIES, competencyLabel, describeKind, type TrackId } from './taxonomy';
+import { COMPETENCIES, competencyLabel, describeKind } from './taxonomy';
 
 export interface BragOptions {
   readonly weekStartsOn: WeekStartDay;

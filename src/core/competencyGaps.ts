@@ -1,8 +1,9 @@
 import * as l10n from '@vscode/l10n';
-import { addWeeks, startOfWeek, type WeekStartDay } from './calendar';
+import { addWeeks, startOfWeek } from './calendar';
+import type { TrackId, WeekStartDay } from '../shared/enums';
 import type { Moment } from './schema';
 import { Timeline } from './timeline';
-import { COMPETENCIES, describeKind, type CompetencyId, type TrackId } from './taxonomy';
+import { COMPETENCIES, describeKind, type CompetencyId } from './taxonomy';
 
 /**
  * Competencies with no evidence lately, each with one concrete thing to try this week.

@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { webviewStrings } from './webviewStrings';
-import { addDays, addWeeks, relativeDayLabel, startOfWeek, type WeekStartDay } from '../../core/calendar';
+import { addDays, addWeeks, relativeDayLabel, startOfWeek } from '../../core/calendar';
+import type { TrackId, WeekStartDay } from '../../shared/enums';
 import { formatCodeLocation } from '../../core/codeLocation';
 import { dateFormat } from '../../core/displayLanguage';
 import { findCompetencyGaps } from '../../core/competencyGaps';
@@ -8,7 +9,7 @@ import { energyByKind } from '../../core/energy';
 import type { LogFile, Moment } from '../../core/schema';
 import { summariseWeek } from '../../core/summary';
 import { progressAgainstTargets, type WeeklyTargets } from '../../core/targets';
-import { competencyLabel, describeKind, type TrackId } from '../../core/taxonomy';
+import { competencyLabel, describeKind } from '../../core/taxonomy';
 import { weeklyStreak, weeklyTrend, type WeekCounts } from '../../core/weeklyHistory';
 import type { MomentView, SidebarSnapshot, Trend } from '../../protocol';
 
