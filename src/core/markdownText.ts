@@ -1,3 +1,5 @@
+import { isWebUrl } from '../shared/webUrl';
+
 /**
  * Text from a log, placed in Markdown so that it renders as written and nothing more: no
  * heading, list, table, quote, HTML, image or link that the document itself did not write.
@@ -34,8 +36,6 @@ const LEADING_BLOCK_MARKER = /^[#+=-]/;
 /** An ordered list item ("1." or "1)") when the text starts a line: the dot or parenthesis is escaped. */
 const LEADING_LIST_NUMBER = /^(\d+)([.)])/;
 
-const WEB_URL = /^https?:\/\/[^\s\p{Cc}]+$/iu;
-
 /** Plain text, escaped. */
 export function markdownText(text: string): string {
   return oneLine(text)
@@ -69,10 +69,6 @@ export function markdownLink(label: string, url: string): string {
 /** A web address as a link showing itself; anything else (`command:`, `file:`, `javascript:`…) as code. */
 export function markdownUrl(url: string): string {
   return isWebUrl(url) ? `<${url.replace(/[<>]/g, (character) => encodeURIComponent(character))}>` : markdownCode(url);
-}
-
-function isWebUrl(text: string): boolean {
-  return WEB_URL.test(text);
 }
 
 /** Backslash escapes, not percent-encoding, so the link opens the very address: `&` in a query must stay `&`. */

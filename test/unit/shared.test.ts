@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
+import { isWebUrl } from '../../src/shared/webUrl';
 
 const SHARED = path.resolve(__dirname, '..', '..', '..', 'src', 'shared');
 
@@ -15,6 +16,21 @@ describe('src/shared', () => {
         [],
         name,
       );
+    }
+  });
+
+  it('takes only http and https addresses with a host for web addresses', () => {
+    for (const url of ['https://example.com', 'HTTP://example.com/a?b=c#d', 'https://example.com/a)[x](command:y)<img>']) assert.ok(isWebUrl(url), url);
+    for (const url of [
+      'https://',
+      'http://:80',
+      'https://exa mple.com',
+      ' https://example.com',
+      'https://example.com/\u0007',
+      'ftp://example.com',
+      'command:x',
+    ]) {
+      assert.ok(!isWebUrl(url), url);
     }
   });
 });
