@@ -67,7 +67,7 @@ export interface CompetencyGap {
   readonly suggestion: string;
 }
 
-/** Competencies with no moment in the last four weeks (the current one included). */
+/** Competencies with no moment in the last GAP_WINDOW_WEEKS weeks (the current one included). */
 export function findCompetencyGaps(moments: readonly Moment[], now: Date, weekStartsOn: WeekStartDay, track: TrackId): CompetencyGap[] {
   const windowStart = addWeeks(startOfWeek(now, weekStartsOn), -(GAP_WINDOW_WEEKS - 1));
   return competenciesWithoutEvidence(moments, windowStart, new Date(now.getTime() + 1), track);

@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { ENERGY_WINDOW_WEEKS, TREND_WEEKS } from './sidebarPeriods';
 import { webviewStrings } from './webviewStrings';
 import { addDays, addWeeks, relativeDayLabel, startOfWeek } from '../../core/calendar';
 import type { TrackId, WeekStartDay } from '../../shared/enums';
@@ -27,9 +28,7 @@ export interface SnapshotInput {
   readonly targets: WeeklyTargets;
 }
 
-export const TREND_WEEKS = 8;
 const TREND_SERIES = 5;
-const ENERGY_WINDOW_WEEKS = 13;
 
 /**
  * The whole of what the sidebar shows, computed in the host. Pure (no VS Code), so it is
