@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { ENERGY_LEVELS, TRACK_IDS } from './shared/enums';
+import { KIND_ID_PATTERN, NON_BLANK_PATTERN } from './shared/patterns';
 
 /**
  * The only language the sidebar webview and the extension host speak. Both sides parse
@@ -9,10 +11,10 @@ import * as z from 'zod/mini';
  * already worded, so the webview only draws and holds no state beyond the week it shows.
  */
 
-const kindIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/), z.maxLength(64));
+const kindIdSchema = z.string().check(z.regex(KIND_ID_PATTERN), z.maxLength(64));
 const count = z.int().check(z.minimum(0));
 // As long as the log allows: any id the log holds can be edited, deleted and opened from the view.
-const momentIdSchema = z.string().check(z.regex(/\S/));
+const momentIdSchema = z.string().check(z.regex(NON_BLANK_PATTERN));
 
 /** How far back from the current week the view may go: ten years. */
 export const OLDEST_WEEK_OFFSET = -520;
@@ -31,7 +33,7 @@ export const momentViewSchema = z.object({
   tags: z.array(z.string()),
   starred: z.boolean(),
   impact: z.optional(z.string()),
-  energy: z.optional(z.enum(['energised', 'neutral', 'drained'])),
+  energy: z.optional(z.enum(ENERGY_LEVELS)),
   /** "src/retry.ts:10-42" for a moment tied to code. */
   code: z.optional(z.string()),
 });
@@ -124,7 +126,7 @@ export const sidebarSnapshotSchema = z.object({
   problem: z.optional(z.string()),
   /** How many moments the whole log holds, to tell a brand-new user from a quiet week. */
   totalMoments: count,
-  track: z.enum(['management', 'staff-ic']),
+  track: z.enum(TRACK_IDS),
   week: z.object({
     offset: weekOffsetSchema,
     title: z.string(),

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../core/atomicWrite';
 import { renderBragDocument } from '../core/bragDocument';
-import { formatLocalDate, parseLocalDate, startOfWeek, WEEK_START_DAYS, type WeekStartDay } from '../core/calendar';
+import { formatLocalDate, parseLocalDate, startOfWeek } from '../core/calendar';
 import { fileProblemCause, toLogFileError } from '../core/fileSystemProblems';
 import { keepOutOfGit } from '../core/gitExclude';
 import { appendMoment, readLog } from '../core/logStore';
@@ -10,9 +10,11 @@ import type { LogFile } from '../core/schema';
 import { createMoment } from '../core/newMoment';
 import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/period';
 import { parseQuickLog } from '../core/quickLog';
-import { KIND_ID_PATTERN } from '../core/schema';
 import { summariseWeek } from '../core/summary';
-import { BUILT_IN_KINDS, TRACK_IDS, type TrackId } from '../core/taxonomy';
+import { BUILT_IN_KINDS } from '../core/taxonomy';
+import { TRACK_IDS, type TrackId, WEEK_START_DAYS, type WeekStartDay } from '../shared/enums';
+import { KIND_ID_PATTERN } from '../shared/patterns';
+import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { UsageError } from './cliError';
 
 /** What a command prints: to standard output, and notes for standard error. */
@@ -161,13 +163,13 @@ function parseDay(text: string, option: string): Date {
 }
 
 export function parseWeekStart(text: string | undefined): WeekStartDay {
-  if (text === undefined) return 'monday';
+  if (text === undefined) return SETTING_DEFAULTS.weekStartsOn;
   if ((WEEK_START_DAYS as readonly string[]).includes(text)) return text as WeekStartDay;
-  throw new UsageError(`--week-starts-on takes monday or sunday (got "${text}")`);
+  throw new UsageError(`--week-starts-on takes ${WEEK_START_DAYS.join(' or ')} (got "${text}")`);
 }
 
 export function parseTrack(text: string | undefined): TrackId {
-  if (text === undefined) return 'management';
+  if (text === undefined) return SETTING_DEFAULTS.track;
   if ((TRACK_IDS as readonly string[]).includes(text)) return text as TrackId;
   throw new UsageError(`--track takes ${TRACK_IDS.join(' or ')} (got "${text}")`);
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { isCode, LockTimeoutError } from '../core/fileLock';
 import { describeFileProblem } from '../core/fileSystemProblems';
 import { LogFileError } from '../core/logFileError';
+import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { UsageError } from './cliError';
 import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
 import { writeStandardOutput } from './standardOutput';
@@ -16,8 +17,6 @@ import { USAGE } from './usage';
  */
 
 declare const GROWTH_LOG_VERSION: string;
-
-const DEFAULT_LOG_FILE = path.join('.vscode', 'growth-log.json');
 
 const OPTIONS = {
   file: { type: 'string' },
@@ -54,7 +53,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
   if (values.version) return { stdout: `${typeof GROWTH_LOG_VERSION === 'string' ? GROWTH_LOG_VERSION : 'dev'}\n` };
 
   const [command, ...rest] = positionals;
-  const common = { file: path.resolve(values.file ?? DEFAULT_LOG_FILE), now: new Date() };
+  const common = { file: path.resolve(values.file ?? SETTING_DEFAULTS.logFile), now: new Date() };
   const weekStartsOn = parseWeekStart(values['week-starts-on']);
   switch (command) {
     case 'add': {

@@ -1,5 +1,12 @@
 import { PERIOD_PRESETS } from '../core/period';
 import { BUILT_IN_KINDS } from '../core/taxonomy';
+import { TRACK_IDS, WEEK_START_DAYS } from '../shared/enums';
+import { SETTING_DEFAULTS } from '../shared/settingDefaults';
+
+/** "monday (default) or sunday". */
+function choices(values: readonly string[], byDefault: string): string {
+  return values.map((value) => (value === byDefault ? `${value} (default)` : value)).join(' or ');
+}
 
 export const USAGE = `Usage:
   growth-log add <kind> <text...> [--impact TEXT] [--keep-in-git] [--file PATH]
@@ -9,18 +16,18 @@ export const USAGE = `Usage:
 The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a lone ! to star.
 
 Options:
-  --file PATH          the log (default: .vscode/growth-log.json under the current folder)
+  --file PATH          the log (default: ${SETTING_DEFAULTS.logFile} under the current folder)
   --impact TEXT        what changed because of the moment
   --keep-in-git        when add starts a new log in a git repository, do not add it to
                        .git/info/exclude (by default it is, as the extension does)
   --week YYYY-MM-DD    any day of the week to summarise (default: this week)
-  --week-starts-on D   monday (default) or sunday
+  --week-starts-on D   ${choices(WEEK_START_DAYS, SETTING_DEFAULTS.weekStartsOn)}
   --json               print the summary as JSON
   --period NAME        ${PERIOD_PRESETS.map((preset) => preset.id).join(', ')} (default: this-quarter)
   --from, --to         a custom period, both days included
   --out PATH           write the brag document to PATH instead of printing it
   --private            add the private "Gaps and next focus" and "What energises me" sections
-  --track T            management (default) or staff-ic, for the wording of suggestions
+  --track T            ${choices(TRACK_IDS, SETTING_DEFAULTS.track)}, for the wording of suggestions
   --verbose            on a failure, also print what lies behind the message (for a bug report)
   -h, --help           show this help
   -v, --version        show the version

@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { peopleNotNamedIn } from './quickLog';
-import { formatLocalDate, startOfWeek, type WeekStartDay } from './calendar';
+import { formatLocalDate, startOfWeek } from './calendar';
+import type { TrackId, WeekStartDay } from '../shared/enums';
 import { formatCodeLocation } from './codeLocation';
 import { competenciesWithoutEvidence } from './competencyGaps';
 import { energyByKind } from './energy';
@@ -8,7 +9,7 @@ import { markdownCode, markdownLink, markdownText, markdownUrl } from './markdow
 import { lastDayOf, type Period } from './period';
 import type { Moment } from './schema';
 import { Timeline } from './timeline';
-import { COMPETENCIES, competencyLabel, describeKind, type TrackId } from './taxonomy';
+import { COMPETENCIES, competencyLabel, describeKind } from './taxonomy';
 
 export interface BragOptions {
   readonly weekStartsOn: WeekStartDay;

@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import type { WeekStartDay } from '../shared/enums';
 import { dateFormat } from './displayLanguage';
 
 /**
@@ -6,9 +7,6 @@ import { dateFormat } from './displayLanguage';
  * configured day; stepping by whole days through the Date setters (not by adding 7×24
  * hours) keeps week boundaries at midnight across daylight-saving changes.
  */
-
-export const WEEK_START_DAYS = ['monday', 'sunday'] as const;
-export type WeekStartDay = (typeof WEEK_START_DAYS)[number];
 
 const DAY_INDEX: Record<WeekStartDay, number> = { sunday: 0, monday: 1 };
 

@@ -1,8 +1,9 @@
 import * as l10n from '@vscode/l10n';
-import { addWeeks, startOfWeek, type WeekStartDay } from './calendar';
+import { addWeeks, startOfWeek } from './calendar';
+import type { TrackId, WeekStartDay } from '../shared/enums';
 import type { Moment } from './schema';
 import { Timeline } from './timeline';
-import { COMPETENCIES, describeKind, type CompetencyId, type TrackId } from './taxonomy';
+import { COMPETENCIES, describeKind, type CompetencyId } from './taxonomy';
 
 /**
  * Competencies with no evidence lately, each with one concrete thing to try this week.
@@ -66,7 +67,7 @@ export interface CompetencyGap {
   readonly suggestion: string;
 }
 
-/** Competencies with no moment in the last four weeks (the current one included). */
+/** Competencies with no moment in the last GAP_WINDOW_WEEKS weeks (the current one included). */
 export function findCompetencyGaps(moments: readonly Moment[], now: Date, weekStartsOn: WeekStartDay, track: TrackId): CompetencyGap[] {
   const windowStart = addWeeks(startOfWeek(now, weekStartsOn), -(GAP_WINDOW_WEEKS - 1));
   return competenciesWithoutEvidence(moments, windowStart, new Date(now.getTime() + 1), track);

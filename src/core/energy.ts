@@ -1,5 +1,6 @@
 import { Timeline } from './timeline';
-import { ENERGY_LEVELS, type EnergyLevel, type Moment } from './schema';
+import { ENERGY_LEVELS, type EnergyLevel } from '../shared/enums';
+import type { Moment } from './schema';
 
 /**
  * How each kind of leadership work has felt, from the optional `energy` the user gives a

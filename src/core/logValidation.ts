@@ -1,10 +1,9 @@
 import type { z } from 'zod/mini';
+import { ENERGY_LEVELS } from '../shared/enums';
+import { KIND_ID_PATTERN, NON_BLANK_PATTERN } from '../shared/patterns';
 import {
   COMMIT_PATTERN,
   CURRENT_LOG_VERSION,
-  ENERGY_LEVELS,
-  KIND_ID_PATTERN,
-  NON_BLANK_PATTERN,
   TIMESTAMP_PATTERN,
   type codeLocationSchema,
   logFileSchema,

@@ -1,3 +1,5 @@
+import { isWebUrl } from '../shared/webUrl';
+
 /**
  * Text from a log, placed in Markdown so that it renders as written and nothing more: no
  * heading, list, table, quote, HTML, image or link that the document itself did not write.
@@ -37,8 +39,6 @@ const SLASHES_BEYOND_THE_WEB = /(https?:)?\/\//gi;
 const LEADING_BLOCK_MARKER = /^[#+=-]/;
 /** An ordered list item ("1." or "1)") when the text starts a line: the dot or parenthesis is escaped. */
 const LEADING_LIST_NUMBER = /^(\d+)([.)])/;
-
-const WEB_URL = /^https?:\/\/[^\s\p{Cc}]+$/iu;
 
 /**
  * A web address inside text. VS Code's preview links any `http://` or `https://` it finds,
@@ -99,10 +99,6 @@ export function markdownLink(label: string, url: string): string {
 /** A web address as a link showing itself; anything else (`command:`, `file:`, `javascript:`…) as code. */
 export function markdownUrl(url: string): string {
   return isWebUrl(url) ? autolink(url) : markdownCode(url);
-}
-
-function isWebUrl(text: string): boolean {
-  return WEB_URL.test(text);
 }
 
 /** Backslash escapes, not percent-encoding, so the link opens the very address: `&` in a query must stay `&`. */

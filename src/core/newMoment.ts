@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { QuickLogEntry } from './quickLog';
-import type { EnergyLevel, Moment } from './schema';
+import type { EnergyLevel } from '../shared/enums';
+import type { Moment } from './schema';
 
 export interface NewMomentInput {
   readonly kind: string;

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { addDays, formatLocalDate, startOfWeek, type WeekStartDay } from './calendar';
+import { addDays, formatLocalDate, startOfWeek } from './calendar';
+import type { WeekStartDay } from '../shared/enums';
 import { dateFormat } from './displayLanguage';
 
 /** A span of time for a brag document: [from, to) in local time. */

@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { isWebUrl } from '../shared/webUrl';
 
 /**
  * The quick-log line: one sentence with light inline syntax, so two keystrokes and a
@@ -45,7 +46,7 @@ export function parseQuickLog(line: string): QuickLogResult {
       starred = true;
       continue;
     }
-    if (isWebLink(token)) {
+    if (isWebUrl(token)) {
       addUnique(links, token);
       continue;
     }
@@ -71,15 +72,6 @@ export function parseQuickLog(line: string): QuickLogResult {
     return { ok: false, error: l10n.t('Describe the moment in a few words. {0}.', quickLogHint()) };
   }
   return { ok: true, entry: { summary, people, tags, starred, links } };
-}
-
-function isWebLink(token: string): boolean {
-  if (!/^https?:\/\/\S+$/iu.test(token)) return false;
-  try {
-    return Boolean(new URL(token).hostname);
-  } catch {
-    return false;
-  }
 }
 
 function addUnique(list: string[], value: string): void {
@@ -121,7 +113,7 @@ export function formatQuickLog(fields: QuickLogFields): { line: string; unwritab
     else trailing.push(token);
   }
   const [writableTags, unwritableTags] = partition(fields.tags ?? [], readsBackAsTag);
-  const [links, unwritableLinks] = partition(fields.links ?? [], isWebLink);
+  const [links, unwritableLinks] = partition(fields.links ?? [], isWebUrl);
   const tags = writableTags.map((tag) => `#${tag}`);
   const parts = [summary, ...trailing, ...tags, ...links, ...(fields.starred ? ['!'] : [])];
   return { line: parts.join(' '), unwritablePeople, unwritableTags, unwritableLinks };

@@ -1,4 +1,7 @@
-import { addDays, formatLocalDate, startOfWeek, type WeekStartDay } from './calendar';
+import { REMINDER_DAYS, type ReminderDay, type WeekStartDay } from '../shared/enums';
+import { REMINDER_TIME_PATTERN } from '../shared/patterns';
+import { SETTING_DEFAULTS } from '../shared/settingDefaults';
+import { addDays, formatLocalDate, startOfWeek } from './calendar';
 
 /**
  * When the weekly reminder is due. The user picks a day and a local time; the reminder
@@ -6,11 +9,6 @@ import { addDays, formatLocalDate, startOfWeek, type WeekStartDay } from './cale
  * Code was closed is shown at the next start in the same week — and never twice in one
  * week, because the week it was last shown is remembered.
  */
-
-export const REMINDER_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type ReminderDay = (typeof REMINDER_DAYS)[number];
-
-export const REMINDER_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 export interface ReminderSchedule {
   readonly day: ReminderDay;
@@ -35,8 +33,9 @@ export function reminderState(now: Date, schedule: ReminderSchedule, weekStartsO
 
 /** The reminder's moment in the week that starts at `weekStart` (a local midnight). */
 function slotInWeek(weekStart: Date, schedule: ReminderSchedule): Date {
-  const match = REMINDER_TIME_PATTERN.exec(schedule.time);
-  const [hours, minutes] = match ? [Number(match[1]), Number(match[2])] : [16, 0];
+  // settings.ts already replaces a time that does not fit; the default keeps this total.
+  const time = REMINDER_TIME_PATTERN.test(schedule.time) ? schedule.time : SETTING_DEFAULTS['reminder.time'];
+  const [hours, minutes] = [Number(time.slice(0, 2)), Number(time.slice(3, 5))];
   // Monday is 1 … Sunday 0 in Date; count days forward from the week's first day.
   const dayIndex = (REMINDER_DAYS.indexOf(schedule.day) + 1) % 7;
   const day = addDays(weekStart, (dayIndex - weekStart.getDay() + 7) % 7);

@@ -1,5 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
+import { ENERGY_LEVELS } from '../shared/enums';
+import { KIND_ID_PATTERN, NON_BLANK_PATTERN } from '../shared/patterns';
 import { describeIssue } from './validationMessages';
 
 /**
@@ -18,18 +20,13 @@ z.config({ localeError: describeIssue });
 
 export const CURRENT_LOG_VERSION = 1;
 
-export const KIND_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
-
-export const ENERGY_LEVELS = ['energised', 'neutral', 'drained'] as const;
-
 export const kindIdSchema = z.string().check(
   z.regex(KIND_ID_PATTERN, {
     error: () => l10n.t('a kind id is lower-case letters, digits and dashes, starting with a letter'),
   }),
 );
 
-/** Patterns shared with the direct checks of logValidation.ts, so each rule is written once. */
-export const NON_BLANK_PATTERN = /\S/;
+/** Shared with the direct checks of logValidation.ts, so the rule is written once. */
 export const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
 
 // A pattern rather than a refinement, so the generated JSON Schema says it too.
@@ -105,7 +102,6 @@ export const logFileSchema = z
 
 export type Moment = z.infer<typeof momentSchema>;
 export type LogFile = z.infer<typeof logFileSchema>;
-export type EnergyLevel = (typeof ENERGY_LEVELS)[number];
 export type CodeLocation = z.infer<typeof codeLocationSchema>;
 
 export function emptyLog(): LogFile {

@@ -1,4 +1,5 @@
-import { BUILT_IN_KINDS, type TrackId } from './taxonomy';
+import type { TrackId } from '../shared/enums';
+import { BUILT_IN_KINDS } from './taxonomy';
 
 /**
  * Weekly targets: how many moments of each kind a week should hold. The defaults differ
@@ -13,8 +14,6 @@ export const DEFAULT_TARGETS: Record<TrackId, WeeklyTargets> = {
   management: { mentoring: 1, 'code-review': 1, delegation: 2, communication: 1, conflict: 1, decision: 1 },
   'staff-ic': { mentoring: 2, 'code-review': 3, communication: 2, initiative: 1, delegation: 1, decision: 1 },
 };
-
-export const MAX_WEEKLY_TARGET = 50;
 
 /**
  * The targets in force: the track's defaults, overridden kind by kind by the user's own.

@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import type { TrackId } from '../shared/enums';
 
 /**
  * The built-in signal taxonomy: which kinds of moment exist, which competencies each
@@ -231,9 +232,7 @@ export const TRACKS = [
       return l10n.t('Deepening on the technical track: mentoring, leading initiatives and knowledge sharing weigh more; people management less.');
     },
   },
-] as const;
-
-export type TrackId = (typeof TRACKS)[number]['id'];
+] as const satisfies readonly { readonly id: TrackId; readonly label: string; readonly ladder: readonly string[]; readonly description: string }[];
 
 let kindsById: ReadonlyMap<string, KindDefinition> = new Map(BUILT_IN_KINDS.map((kind) => [kind.id, kind]));
 
@@ -265,5 +264,3 @@ export function competencyLabel(id: CompetencyId): string {
 }
 
 export const COMPETENCY_IDS = COMPETENCIES.map((competency) => competency.id) as [CompetencyId, ...CompetencyId[]];
-
-export const TRACK_IDS = TRACKS.map((track) => track.id) as [TrackId, ...TrackId[]];

@@ -1,4 +1,5 @@
-import { addWeeks, formatLocalDate, startOfWeek, type WeekStartDay } from './calendar';
+import { addWeeks, formatLocalDate, startOfWeek } from './calendar';
+import type { WeekStartDay } from '../shared/enums';
 import type { Moment } from './schema';
 import { Timeline } from './timeline';
 

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import { WEEK_START_DAYS } from '../core/calendar';
-import { REMINDER_DAYS, REMINDER_TIME_PATTERN, type ReminderSchedule } from '../core/reminder';
-import { KIND_ID_PATTERN } from '../core/schema';
-import { MAX_WEEKLY_TARGET, resolveTargets, type WeeklyTargets } from '../core/targets';
-import { TRACK_IDS, type TrackId } from '../core/taxonomy';
+import type { ReminderSchedule } from '../core/reminder';
+import { resolveTargets, type WeeklyTargets } from '../core/targets';
+import { REMINDER_DAYS, TRACK_IDS, type TrackId, WEEK_START_DAYS, type WeekStartDay } from '../shared/enums';
+import { KIND_ID_PATTERN, NON_BLANK_PATTERN, REMINDER_TIME_PATTERN } from '../shared/patterns';
+import { MAX_WEEKLY_TARGET, SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { SETTINGS_SECTION } from './ids';
 
 /**
@@ -13,28 +13,26 @@ import { SETTINGS_SECTION } from './ids';
  * falls back to its default rather than breaking the extension.
  */
 
-const DEFAULT_LOG_FILE = '.vscode/growth-log.json';
-
 const targetSchema = z.int().check(z.minimum(0), z.maximum(MAX_WEEKLY_TARGET));
 
 const settingsSchema = z.object({
-  logFile: z.catch(z.string().check(z.regex(/\S/)), DEFAULT_LOG_FILE),
-  weekStartsOn: z.catch(z.enum(WEEK_START_DAYS), 'monday'),
-  track: z.catch(z.enum(TRACK_IDS), 'management'),
-  weeklyTargets: z.catch(z.record(z.string(), z.unknown()), {}),
-  statusBarEnabled: z.catch(z.boolean(), true),
-  includePrivateSections: z.catch(z.boolean(), false),
-  keepOutOfGit: z.catch(z.boolean(), true),
+  logFile: z.catch(z.string().check(z.regex(NON_BLANK_PATTERN)), SETTING_DEFAULTS.logFile),
+  weekStartsOn: z.catch(z.enum(WEEK_START_DAYS), SETTING_DEFAULTS.weekStartsOn),
+  track: z.catch(z.enum(TRACK_IDS), SETTING_DEFAULTS.track),
+  weeklyTargets: z.catch(z.record(z.string(), z.unknown()), SETTING_DEFAULTS.weeklyTargets),
+  statusBarEnabled: z.catch(z.boolean(), SETTING_DEFAULTS['statusBar.enabled']),
+  includePrivateSections: z.catch(z.boolean(), SETTING_DEFAULTS['export.includePrivateSections']),
+  keepOutOfGit: z.catch(z.boolean(), SETTING_DEFAULTS.keepOutOfGit),
   reminder: z.object({
-    enabled: z.catch(z.boolean(), false),
-    day: z.catch(z.enum(REMINDER_DAYS), 'friday'),
-    time: z.catch(z.string().check(z.regex(REMINDER_TIME_PATTERN)), '16:00'),
+    enabled: z.catch(z.boolean(), SETTING_DEFAULTS['reminder.enabled']),
+    day: z.catch(z.enum(REMINDER_DAYS), SETTING_DEFAULTS['reminder.day']),
+    time: z.catch(z.string().check(z.regex(REMINDER_TIME_PATTERN)), SETTING_DEFAULTS['reminder.time']),
   }),
 });
 
 export interface GrowthLogSettings {
   readonly logFile: string;
-  readonly weekStartsOn: (typeof WEEK_START_DAYS)[number];
+  readonly weekStartsOn: WeekStartDay;
   readonly track: TrackId;
   /** The track's default targets with the user's valid overrides applied. */
   readonly weeklyTargets: WeeklyTargets;

@@ -1,3 +1,4 @@
+import { CODICON_NAME_PATTERN, FALLBACK_CODICON } from '../shared/patterns';
 import { fillTemplate } from '../textTemplate';
 /**
  * A tiny element builder. Text is always set with `textContent`, never parsed as HTML,
@@ -35,7 +36,7 @@ export function iconButton(icon: string, label: string, onClick: () => void, att
 
 export function codicon(name: string): HTMLElement {
   // Only known-safe icon names become class names.
-  const safe = /^[a-z0-9-]+$/.test(name) ? name : 'circle-outline';
+  const safe = CODICON_NAME_PATTERN.test(name) ? name : FALLBACK_CODICON;
   return element('span', { class: `codicon codicon-${safe}`, 'aria-hidden': 'true' });
 }
 

@@ -1,7 +1,29 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { COMMANDS, VIEWS } from '../../src/extension/ids';
+import { BUILT_IN_KINDS, COMPETENCY_IDS } from '../../src/core/taxonomy';
+import { COMMANDS, SETTINGS_SECTION, VIEWS } from '../../src/extension/ids';
+import { REMINDER_DAYS, TRACK_IDS, WEEK_START_DAYS } from '../../src/shared/enums';
+import { CODICON_NAME_PATTERN, KIND_ID_PATTERN, REMINDER_TIME_PATTERN } from '../../src/shared/patterns';
+import { MAX_KIND_LABEL_LENGTH, MAX_WEEKLY_TARGET, SETTING_DEFAULTS } from '../../src/shared/settingDefaults';
+
+/** A setting's JSON Schema in package.json, as far as these tests read it. */
+interface SettingSchema {
+  default?: unknown;
+  markdownDescription?: string;
+  order?: number;
+  scope?: string;
+  enum?: unknown[];
+  enumDescriptions?: string[];
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  items?: SettingSchema;
+  properties?: Record<string, SettingSchema>;
+  propertyNames?: SettingSchema;
+  additionalProperties?: SettingSchema | boolean;
+}
 
 interface Manifest {
   activationEvents: string[];
@@ -17,10 +39,7 @@ interface Manifest {
     views: Record<string, { id: string; type?: string }[]>;
     viewsContainers: { activitybar: { id: string }[] };
     configuration: {
-      properties: Record<
-        string,
-        { default: unknown; markdownDescription?: string; order?: number; scope?: string; enum?: unknown[]; enumDescriptions?: string[] }
-      >;
+      properties: Record<string, SettingSchema>;
     };
   };
 }
@@ -58,19 +77,12 @@ describe('package.json and the code agree', () => {
   });
 
   it('activates early where a log exists (for the status bar), and otherwise after start-up (for the weekly reminder)', () => {
-    assert.deepEqual(manifest.activationEvents, ['workspaceContains:.vscode/growth-log.json', 'onStartupFinished']);
+    assert.deepEqual(manifest.activationEvents, [`workspaceContains:${SETTING_DEFAULTS.logFile}`, 'onStartupFinished']);
     assert.equal(manifest.main, './dist/extension.js');
   });
 
-  it('describes every setting, with the documented defaults', () => {
+  it('describes every setting, in order', () => {
     const properties = manifest.contributes.configuration.properties;
-    assert.equal(properties['growthLog.logFile']?.default, '.vscode/growth-log.json');
-    assert.equal(properties['growthLog.weekStartsOn']?.default, 'monday');
-    assert.equal(properties['growthLog.track']?.default, 'management');
-    assert.deepEqual(properties['growthLog.weeklyTargets']?.default, {});
-    assert.equal(properties['growthLog.statusBar.enabled']?.default, true);
-    assert.deepEqual(properties['growthLog.kinds']?.default, []);
-    assert.equal(properties['growthLog.reminder.enabled']?.default, false, 'the reminder is opt-in');
     const orders = Object.values(properties).map((property) => property.order);
     assert.deepEqual(
       orders,
@@ -81,6 +93,46 @@ describe('package.json and the code agree', () => {
       assert.ok(property.markdownDescription, `${key} has a markdownDescription`);
       assert.ok(['application', 'window', 'resource'].includes(property.scope ?? ''), `${key} has a scope`);
       if (property.enum) assert.equal(property.enumDescriptions?.length, property.enum.length, `${key} describes each choice`);
+    }
+  });
+
+  it('gives every setting the default the code falls back to, and no setting the code does not know', () => {
+    const defaults = Object.fromEntries(Object.entries(settings()).map(([key, property]) => [key, property.default]));
+    assert.deepEqual(defaults, SETTING_DEFAULTS);
+  });
+
+  it('documents every setting in the README with the same default', () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    // A row of the settings table: | `growthLog.key` | `default` | meaning |
+    const documented = Object.fromEntries(
+      Array.from(readme.matchAll(new RegExp(`^\\| \`${SETTINGS_SECTION}\\.([\\w.]+)\` \\| \`([^\`]*)\` \\|`, 'gm')), (row) => [row[1], row[2]]),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(SETTING_DEFAULTS).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+    );
+    assert.deepEqual(documented, expected);
+  });
+
+  it('checks settings with the patterns, choices and limits the code checks them with', () => {
+    const properties = settings();
+    const kinds = properties.kinds?.items?.properties ?? {};
+    const weeklyTargets = properties.weeklyTargets;
+    assert.equal(weeklyTargets?.propertyNames?.pattern, KIND_ID_PATTERN.source, 'a weekly target names a kind id');
+    assert.equal(kinds.id?.pattern, KIND_ID_PATTERN.source, "a kind's id");
+    assert.equal(kinds.icon?.pattern, CODICON_NAME_PATTERN.source, "a kind's icon");
+    assert.equal(properties['reminder.time']?.pattern, REMINDER_TIME_PATTERN.source);
+    assert.equal(kinds.label?.maxLength, MAX_KIND_LABEL_LENGTH);
+    assert.deepEqual(kinds.competencies?.items?.enum, COMPETENCY_IDS);
+    assert.deepEqual(properties.weekStartsOn?.enum, WEEK_START_DAYS);
+    assert.deepEqual(properties.track?.enum, TRACK_IDS);
+    assert.deepEqual(properties['reminder.day']?.enum, REMINDER_DAYS);
+    // Completion for the built-in kinds, and the same bounds for a kind of one's own.
+    assert.deepEqual(
+      Object.keys(weeklyTargets?.properties ?? {}),
+      BUILT_IN_KINDS.map((kind) => kind.id),
+    );
+    for (const target of [...Object.values(weeklyTargets?.properties ?? {}), weeklyTargets?.additionalProperties]) {
+      assert.deepEqual(target, { type: 'integer', minimum: 0, maximum: MAX_WEEKLY_TARGET });
     }
   });
 
@@ -153,7 +205,7 @@ describe('package.json and the code agree', () => {
     const raw = JSON.parse(manifestText) as { capabilities: { untrustedWorkspaces: { restrictedConfigurations: string[] } } };
     const restricted = new Set(raw.capabilities.untrustedWorkspaces.restrictedConfigurations);
     const properties = manifest.contributes.configuration.properties;
-    const namesAPlace = (key: string, property: { default: unknown; markdownDescription?: string }) =>
+    const namesAPlace = (key: string, property: SettingSchema) =>
       /(file|folder|path|dir|ladder|form)/i.test(key) ||
       (typeof property.default === 'string' && /[/\\]/.test(property.default)) ||
       /\b(file|folder|path)\b/i.test(property.markdownDescription ?? '');
@@ -165,6 +217,17 @@ describe('package.json and the code agree', () => {
     for (const key of restricted) assert.ok(key in properties, `restrictedConfigurations names ${key}, which is not a setting`);
   });
 });
+
+/** The settings package.json contributes, by their key under `growthLog.`. */
+function settings(): Record<string, SettingSchema> {
+  const prefix = `${SETTINGS_SECTION}.`;
+  return Object.fromEntries(
+    Object.entries(manifest.contributes.configuration.properties).map(([key, property]) => {
+      assert.ok(key.startsWith(prefix), `${key} is under ${prefix}`);
+      return [key.slice(prefix.length), property];
+    }),
+  );
+}
 
 /** Manifest fields VS Code reads only at the top level. */
 const TOP_LEVEL_ONLY = [

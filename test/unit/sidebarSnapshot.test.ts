@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { GAP_WINDOW_WEEKS } from '../../src/core/competencyGaps';
 import { resolveTargets } from '../../src/core/targets';
+import { ENERGY_WINDOW_WEEKS, TREND_WEEKS } from '../../src/extension/sidebar/sidebarPeriods';
 import { buildSidebarSnapshot, type SnapshotInput } from '../../src/extension/sidebar/sidebarSnapshot';
 import { hostToWebviewSchema, webviewToHostSchema } from '../../src/protocol';
 import { momentAt } from '../support/moments';
@@ -85,6 +87,16 @@ describe('sidebar snapshot and protocol', () => {
     assert.ok(snapshot.gaps.some((gap) => gap.label === 'Delegation'));
     assert.ok(!snapshot.gaps.some((gap) => gap.label === 'Team development'));
     assert.deepEqual(snapshot.energy, { energises: ['Mentoring'], drains: ['Conflict'], rated: 2 });
+  });
+
+  it('states how far back each section looks, from the window that section uses', () => {
+    const { strings, trend } = buildSidebarSnapshot(base({ log }));
+    assert.equal(strings.gapsTitle, `Gaps in the last ${GAP_WINDOW_WEEKS} weeks`);
+    assert.equal(strings.noGaps, `Every competency has evidence from the last ${GAP_WINDOW_WEEKS} weeks.`);
+    assert.equal(strings.energyTitle, `Energy in the last ${ENERGY_WINDOW_WEEKS} weeks`);
+    // The view fills in the trend's length itself, from the weeks it is given.
+    assert.equal(trend.weeks.length, TREND_WEEKS);
+    assert.equal(strings.trendTitle, 'Last {0} weeks');
   });
 
   it('names the kinds of the trend, lumping the rarest together as Other', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { KIND_ID_PATTERN } from '../../src/core/schema';
 import { BUILT_IN_KINDS, COMPETENCIES, TRACKS, describeKind } from '../../src/core/taxonomy';
+import { TRACK_IDS } from '../../src/shared/enums';
+import { KIND_ID_PATTERN } from '../../src/shared/patterns';
 
 describe('taxonomy', () => {
   it('has the ten kinds and eleven competencies of the design', () => {
@@ -11,7 +12,8 @@ describe('taxonomy', () => {
     assert.equal(COMPETENCIES.length, 11);
     assert.deepEqual(
       TRACKS.map((track) => track.id),
-      ['management', 'staff-ic'],
+      TRACK_IDS,
+      'one description per track, in the order of the shared ids',
     );
   });
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { TRACKS, type TrackId } from '../../core/taxonomy';
+import { TRACKS } from '../../core/taxonomy';
+import type { TrackId } from '../../shared/enums';
 import { SETTINGS_SECTION } from '../ids';
 import { readSettings } from '../settings';
 import type { CommandContext } from './commandContext';

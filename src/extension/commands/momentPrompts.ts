@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { formatQuickLog, parseQuickLog, quickLogHint } from '../../core/quickLog';
 import type { MomentEdit } from '../../core/newMoment';
-import { ENERGY_LEVELS, type EnergyLevel, type Moment } from '../../core/schema';
+import type { Moment } from '../../core/schema';
+import { ENERGY_LEVELS, type EnergyLevel } from '../../shared/enums';
 import type { KindDefinition } from '../../core/taxonomy';
 import type { PickItem, Prompts } from '../prompts';
 

@@ -1,4 +1,5 @@
-import { formatLocalDate, parseLocalDate, type WeekStartDay } from '../../core/calendar';
+import { formatLocalDate, parseLocalDate } from '../../core/calendar';
+import type { WeekStartDay } from '../../shared/enums';
 import { PERIOD_PRESETS, customPeriod, lastDayOf, resolvePeriod, type Period } from '../../core/period';
 import * as vscode from 'vscode';
 import type { Prompts } from '../prompts';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { KIND_ID_PATTERN } from '../../core/schema';
+import { KIND_ID_PATTERN } from '../../shared/patterns';
 import { COMMANDS, VIEWS, type CommandId } from '../ids';
 import type { CommandContext } from './commandContext';
 import { reportCommandFailure } from '../logFileErrors';

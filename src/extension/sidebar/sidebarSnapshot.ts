@@ -1,7 +1,9 @@
 import * as l10n from '@vscode/l10n';
 import { peopleNotNamedIn } from '../../core/quickLog';
+import { ENERGY_WINDOW_WEEKS, TREND_WEEKS } from './sidebarPeriods';
 import { webviewStrings } from './webviewStrings';
-import { addDays, addWeeks, relativeDayLabel, startOfWeek, type WeekStartDay } from '../../core/calendar';
+import { addDays, addWeeks, relativeDayLabel, startOfWeek } from '../../core/calendar';
+import type { TrackId, WeekStartDay } from '../../shared/enums';
 import { formatCodeLocation } from '../../core/codeLocation';
 import { dateFormat } from '../../core/displayLanguage';
 import { findCompetencyGaps } from '../../core/competencyGaps';
@@ -9,7 +11,7 @@ import { energyByKind } from '../../core/energy';
 import type { LogFile, Moment } from '../../core/schema';
 import { summariseWeek } from '../../core/summary';
 import { progressAgainstTargets, type WeeklyTargets } from '../../core/targets';
-import { competencyLabel, describeKind, type TrackId } from '../../core/taxonomy';
+import { competencyLabel, describeKind } from '../../core/taxonomy';
 import { weeklyStreak, weeklyTrend, type WeekCounts } from '../../core/weeklyHistory';
 import type { MomentView, SidebarSnapshot, Trend } from '../../protocol';
 
@@ -27,9 +29,7 @@ export interface SnapshotInput {
   readonly targets: WeeklyTargets;
 }
 
-export const TREND_WEEKS = 8;
 const TREND_SERIES = 5;
-const ENERGY_WINDOW_WEEKS = 13;
 
 /**
  * The whole of what the sidebar shows, computed in the host. Pure (no VS Code), so it is

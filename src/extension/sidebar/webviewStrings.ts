@@ -1,9 +1,12 @@
 import * as l10n from '@vscode/l10n';
+import { GAP_WINDOW_WEEKS } from '../../core/competencyGaps';
 import type { WebviewStrings } from '../../protocol';
+import { ENERGY_WINDOW_WEEKS } from './sidebarPeriods';
 
 /**
  * Every text the sidebar shows that is not the user's own, worded and translated here and
- * sent with each snapshot; the view only fills in `{0}`, `{1}`. Written against
+ * sent with each snapshot; the view only fills in `{0}`, `{1}`. A title that states how far
+ * back its section looks is filled in here, from the constant that sets it. Written against
  * @vscode/l10n because the snapshot is also built in plain Node (the benchmark, the unit
  * tests), where it speaks English; in the extension's bundle that import is VS Code's own
  * `vscode.l10n` (see esbuild.config.mjs).
@@ -36,13 +39,13 @@ export function webviewStrings(): WebviewStrings {
     impact: l10n.t('Impact: {0}'),
     openCode: l10n.t('Open {0}'),
     gaps: l10n.t('Gaps'),
-    noGaps: l10n.t('Every competency has evidence from the last 4 weeks.'),
-    gapsTitle: l10n.t('Gaps in the last 4 weeks'),
+    noGaps: l10n.t('Every competency has evidence from the last {0} weeks.', GAP_WINDOW_WEEKS),
+    gapsTitle: l10n.t('Gaps in the last {0} weeks', GAP_WINDOW_WEEKS),
     moreGapsOne: l10n.t('1 more competency without evidence'),
     moreGapsMany: l10n.t('{0} more competencies without evidence'),
     energy: l10n.t('Energy'),
     energyUnrated: l10n.t('Say how a moment felt when you log it, and this shows which kinds of work give you energy and which drain it.'),
-    energyTitle: l10n.t('Energy this quarter'),
+    energyTitle: l10n.t('Energy in the last {0} weeks', ENERGY_WINDOW_WEEKS),
     energises: l10n.t('Energises you: {0}'),
     drains: l10n.t('Drains you: {0}'),
     energyFromOne: l10n.t('From 1 moment you rated. Private: never in the brag document.'),
