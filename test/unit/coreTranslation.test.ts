@@ -11,7 +11,7 @@ import { LockTimeoutError } from '../../src/core/fileLock';
 import { suggestMoments, type CommitRecord } from '../../src/core/gitSuggestions';
 import { decodeLogFile } from '../../src/core/logFileCodec';
 import { LogFileError } from '../../src/core/logFileError';
-import { readLog } from '../../src/core/logStore';
+import { LogStore } from '../../src/core/logStore';
 import { customPeriod, PERIOD_PRESETS, resolvePeriod } from '../../src/core/period';
 import { parseQuickLog, quickLogHint } from '../../src/core/quickLog';
 import type { Moment } from '../../src/core/schema';
@@ -152,7 +152,7 @@ describe('the core in another language', function () {
 
     const folder = path.join(temp(), 'folder.json');
     mkdirSync(folder);
-    await assert.rejects(readLog(folder), (error: Error) => {
+    await assert.rejects(new LogStore().read(folder), (error: Error) => {
       assertTranslated([error.message.slice(folder.length)]);
       return true;
     });
