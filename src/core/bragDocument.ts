@@ -95,7 +95,9 @@ function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay, kinds
     '',
     `| ${l10n.t('Kind')} | ${l10n.t('Moments')} |`,
     '| --- | ---: |',
-    ...[...perKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind, count]) => `| ${markdownText(kinds.describe(kind).label)} | ${count} |`),
+    ...[...perKind]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([kind, count]) => `| ${markdownText(kinds.describe(kind).label)} | ${count} |`),
   ];
 }
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { KIND_ID_PATTERN } from '../../src/core/schema';
-import { BUILT_IN_KINDS, COMPETENCIES, TRACKS, describeKind } from '../../src/core/taxonomy';
+import { KindCatalogue } from '../../src/core/kindCatalogue';
+import { BUILT_IN_KINDS, COMPETENCIES, TRACKS } from '../../src/core/taxonomy';
 
 describe('taxonomy', () => {
   it('has the ten kinds and eleven competencies of the design', () => {
@@ -34,7 +35,8 @@ describe('taxonomy', () => {
   });
 
   it('describes an unknown kind by its id, feeding no competency', () => {
-    assert.deepEqual(describeKind('hiring').competencies, []);
-    assert.equal(describeKind('hiring').label, 'hiring');
+    const unknown = new KindCatalogue().describe('hiring');
+    assert.deepEqual(unknown.competencies, []);
+    assert.equal(unknown.label, 'hiring');
   });
 });
