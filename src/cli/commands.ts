@@ -4,8 +4,10 @@ import { writeFileAtomic } from '../core/atomicWrite';
 import { renderBragDocument } from '../core/bragDocument';
 import { formatLocalDate, parseLocalDate, startOfWeek } from '../core/calendar';
 import { fileProblemCause, toLogFileError } from '../core/fileSystemProblems';
+import { DisplayLanguage } from '../core/displayLanguage';
 import { keepOutOfGit } from '../core/gitExclude';
-import { appendMoment, readLog } from '../core/logStore';
+import { KindCatalogue } from '../core/kindCatalogue';
+import { LogStore } from '../core/logStore';
 import type { LogFile } from '../core/schema';
 import { createMoment } from '../core/newMoment';
 import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/period';
@@ -15,6 +17,7 @@ import { BUILT_IN_KINDS } from '../core/taxonomy';
 import { TRACK_IDS, type TrackId, WEEK_START_DAYS, type WeekStartDay } from '../shared/enums';
 import { KIND_ID_PATTERN } from '../shared/patterns';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
+import { Timeline } from '../core/timeline';
 import { UsageError } from './cliError';
 
 /** What a command prints: to standard output, and notes for standard error. */
@@ -22,6 +25,9 @@ export interface CommandOutput {
   readonly stdout: string;
   readonly stderr?: string;
 }
+
+/** The command line speaks English, its dates included. */
+const CLI_LANGUAGE = 'en';
 
 export interface CommonOptions {
   readonly file: string;
@@ -39,7 +45,7 @@ export async function addCommand(
   if (!parsed.ok) throw new UsageError(parsed.error);
   const moment = createMoment({ kind, entry: parsed.entry, impact: options.impact, now: options.now });
   const isNewLog = !(await exists(options.file));
-  await onFile(options.file, () => appendMoment(options.file, moment, { timeoutMs: 30_000 }));
+  await onFile(options.file, () => new LogStore().append(options.file, moment, { timeoutMs: 30_000 }));
   const notes: string[] = [];
   if (!BUILT_IN_KINDS.some((builtIn) => builtIn.id === kind)) notes.push(`note: "${kind}" is not one of the built-in kinds; it is logged as a custom kind`);
   // As the extension does: a log we start is personal notes about colleagues, so it stays
@@ -75,7 +81,7 @@ export async function summaryCommand(options: CommonOptions & { week?: string; j
   const day = options.week === undefined ? options.now : parseDay(options.week, '--week');
   const weekStart = startOfWeek(day, options.weekStartsOn);
   const log = await readLogFile(options.file);
-  const summary = summariseWeek(log.moments, weekStart, options.now);
+  const summary = summariseWeek(Timeline.build(log.moments), weekStart, options.now, builtInKinds());
   if (options.json) return { stdout: `${JSON.stringify(summary, null, 2)}\n` };
 
   const lines = [`Week ${summary.weekStart} to ${summary.weekEnd}: ${summary.total} ${summary.total === 1 ? 'moment' : 'moments'}`];
@@ -105,10 +111,11 @@ export async function exportCommand(
 ): Promise<CommandOutput> {
   const period = choosePeriod(options);
   const log = await readLogFile(options.file);
-  const markdown = renderBragDocument(log.moments, period, {
+  const markdown = renderBragDocument(Timeline.build(log.moments), period, {
     weekStartsOn: options.weekStartsOn,
     track: options.track,
     includePrivateSections: options.includePrivateSections,
+    kinds: builtInKinds(),
   });
   if (!options.out) return { stdout: markdown };
   const out = options.out;
@@ -127,8 +134,18 @@ async function writeDocument(out: string, markdown: string): Promise<void> {
   await writeFileAtomic(out, markdown);
 }
 
+/** A command reads the log once, so a store of its own, which remembers nothing from before, is all it needs. */
 function readLogFile(file: string): Promise<LogFile> {
-  return onFile(file, () => readLog(file));
+  return onFile(file, () => new LogStore().read(file));
+}
+
+/**
+ * The kinds the command line reads a log with: the built-in ones. It reads no VS Code
+ * settings, and a log does not carry the definitions of the user's own kinds yet; a kind
+ * it does not know is shown under its id.
+ */
+function builtInKinds(): KindCatalogue {
+  return new KindCatalogue();
 }
 
 /** Runs `operation` on `file`; whatever the OS refuses becomes a LogFileError naming that file (exit code 2). */
@@ -153,7 +170,7 @@ function choosePeriod(options: { now: Date; period?: string; from?: string; to?:
   if (!PERIOD_PRESETS.some((candidate) => candidate.id === preset)) {
     throw new UsageError(`unknown period "${preset}"; use one of ${PERIOD_PRESETS.map((candidate) => candidate.id).join(', ')}`);
   }
-  return resolvePeriod(preset as PeriodPresetId, options.now, options.weekStartsOn);
+  return resolvePeriod(preset as PeriodPresetId, options.now, options.weekStartsOn, new DisplayLanguage(CLI_LANGUAGE));
 }
 
 function parseDay(text: string, option: string): Date {

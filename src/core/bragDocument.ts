@@ -7,26 +7,30 @@ import { competenciesWithoutEvidence } from './competencyGaps';
 import { energyByKind } from './energy';
 import { markdownCode, markdownLink, markdownText, markdownUrl } from './markdownText';
 import { lastDayOf, type Period } from './period';
+import type { KindCatalogue } from './kindCatalogue';
 import type { Moment } from './schema';
-import { Timeline } from './timeline';
-import { COMPETENCIES, competencyLabel, describeKind } from './taxonomy';
+import type { Timeline } from './timeline';
+import { COMPETENCIES, competencyLabel } from './taxonomy';
 
 export interface BragOptions {
   readonly weekStartsOn: WeekStartDay;
   readonly track: TrackId;
   /** Adds "Gaps and next focus" and "What energises me": for the user, not the reviewer. */
   readonly includePrivateSections: boolean;
+  /** Names each kind, and tells which competencies a moment is evidence for. */
+  readonly kinds: KindCatalogue;
 }
 
 /**
- * A Markdown brag document for `period`, in the order a reviewer reads: totals at a
+ * A Markdown brag document for `period` of the log `timeline` indexes, in the order a reviewer reads: totals at a
  * glance, starred highlights, then one section per competency listing the evidence,
  * oldest first, with people, impact and links to the code. Empty sections are left out.
  * Every text from the log goes through markdownText.ts, so it renders as written, in VS
  * Code's preview and on GitHub, and adds no structure, link or HTML of its own.
  */
-export function renderBragDocument(moments: readonly Moment[], period: Period, options: BragOptions): string {
-  const inPeriod = Timeline.of(moments).between(period.from, period.to);
+export function renderBragDocument(timeline: Timeline, period: Period, options: BragOptions): string {
+  const { kinds } = options;
+  const inPeriod = timeline.between(period.from, period.to);
 
   const sections: string[][] = [
     [
@@ -38,7 +42,7 @@ export function renderBragDocument(moments: readonly Moment[], period: Period, o
   if (inPeriod.length === 0) {
     sections.push([l10n.t('No moments were logged in this period.')]);
   } else {
-    sections.push(atAGlance(inPeriod, options.weekStartsOn));
+    sections.push(atAGlance(inPeriod, options.weekStartsOn, kinds));
     sections.push(
       momentSection(
         l10n.t('Highlights'),
@@ -46,19 +50,19 @@ export function renderBragDocument(moments: readonly Moment[], period: Period, o
       ),
     );
     for (const competency of COMPETENCIES) {
-      const evidence = inPeriod.filter((moment) => feeds(moment, competency.id));
+      const evidence = inPeriod.filter((moment) => feeds(moment, competency.id, kinds));
       sections.push(momentSection(competency.label, evidence));
     }
     sections.push(
       momentSection(
         l10n.t('Other'),
-        inPeriod.filter((moment) => describeKind(moment.kind).competencies.length === 0),
+        inPeriod.filter((moment) => kinds.describe(moment.kind).competencies.length === 0),
       ),
     );
   }
   if (options.includePrivateSections) {
-    sections.push(gapsAndNextFocus(moments, period, options.track));
-    sections.push(whatEnergisesMe(moments, period));
+    sections.push(gapsAndNextFocus(timeline, period, options.track, kinds));
+    sections.push(whatEnergisesMe(timeline, period, kinds));
   }
   return `${sections
     .filter((section) => section.length > 0)
@@ -66,15 +70,15 @@ export function renderBragDocument(moments: readonly Moment[], period: Period, o
     .join('\n\n')}\n`;
 }
 
-function feeds(moment: Moment, competency: string): boolean {
-  return describeKind(moment.kind).competencies.some((id) => id === competency);
+function feeds(moment: Moment, competency: string, kinds: KindCatalogue): boolean {
+  return kinds.describe(moment.kind).competencies.some((id) => id === competency);
 }
 
 function momentSection(title: string, moments: readonly Moment[]): string[] {
   return moments.length === 0 ? [] : [`## ${title}`, '', ...moments.map(renderMoment)];
 }
 
-function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay): string[] {
+function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay, kinds: KindCatalogue): string[] {
   const perKind = new Map<string, number>();
   const people = new Set<string>();
   const weeks = new Set<string>();
@@ -83,7 +87,7 @@ function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay): stri
     for (const person of moment.people ?? []) people.add(person);
     weeks.add(formatLocalDate(startOfWeek(new Date(moment.at), weekStartsOn)));
   }
-  const covered = COMPETENCIES.filter((competency) => moments.some((moment) => feeds(moment, competency.id)));
+  const covered = COMPETENCIES.filter((competency) => moments.some((moment) => feeds(moment, competency.id, kinds)));
   return [
     `## ${l10n.t('At a glance')}`,
     '',
@@ -93,7 +97,9 @@ function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay): stri
     '',
     `| ${l10n.t('Kind')} | ${l10n.t('Moments')} |`,
     '| --- | ---: |',
-    ...[...perKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind, count]) => `| ${markdownText(describeKind(kind).label)} | ${count} |`),
+    ...[...perKind]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([kind, count]) => `| ${markdownText(kinds.describe(kind).label)} | ${count} |`),
   ];
 }
 
@@ -120,8 +126,8 @@ function shortCommit(commit: string): string {
   return commit.slice(0, 7);
 }
 
-function gapsAndNextFocus(moments: readonly Moment[], period: Period, track: TrackId): string[] {
-  const gaps = competenciesWithoutEvidence(moments, period.from, period.to, track);
+function gapsAndNextFocus(timeline: Timeline, period: Period, track: TrackId, kinds: KindCatalogue): string[] {
+  const gaps = competenciesWithoutEvidence(timeline, period.from, period.to, track, kinds);
   if (gaps.length === 0) return [];
   return [
     `## ${l10n.t('Gaps and next focus')}`,
@@ -132,8 +138,8 @@ function gapsAndNextFocus(moments: readonly Moment[], period: Period, track: Tra
   ];
 }
 
-function whatEnergisesMe(moments: readonly Moment[], period: Period): string[] {
-  const rows = energyByKind(moments, period.from, period.to);
+function whatEnergisesMe(timeline: Timeline, period: Period, kinds: KindCatalogue): string[] {
+  const rows = energyByKind(timeline, period.from, period.to);
   if (rows.length === 0) return [];
   return [
     `## ${l10n.t('What energises me')}`,
@@ -142,7 +148,7 @@ function whatEnergisesMe(moments: readonly Moment[], period: Period): string[] {
     '',
     `| ${l10n.t('Kind')} | ${l10n.t('Energised')} | ${l10n.t('Neutral')} | ${l10n.t('Drained')} |`,
     '| --- | ---: | ---: | ---: |',
-    ...rows.map((row) => `| ${markdownText(describeKind(row.kind).label)} | ${row.energised} | ${row.neutral} | ${row.drained} |`),
+    ...rows.map((row) => `| ${markdownText(kinds.describe(row.kind).label)} | ${row.energised} | ${row.neutral} | ${row.drained} |`),
   ];
 }
 

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { WeekStartDay } from '../shared/enums';
-import { dateFormat } from './displayLanguage';
+import type { DisplayLanguage } from './displayLanguage';
 
 /**
  * Calendar arithmetic in the user's local time. Weeks start at local midnight on the
@@ -50,12 +50,12 @@ export function isWithin(instant: Date, from: Date, to: Date): boolean {
   return time >= from.getTime() && time < to.getTime();
 }
 
-/** "Today", "Yesterday", a weekday within the last week, else a short date. */
-export function relativeDayLabel(instant: Date, now: Date): string {
+/** "Today", "Yesterday", a weekday within the last week, else a short date in `language`. */
+export function relativeDayLabel(instant: Date, now: Date, language: DisplayLanguage): string {
   const days = Math.round((startOfDay(now).getTime() - startOfDay(instant).getTime()) / 86_400_000);
   if (days === 0) return l10n.t('Today');
   if (days === 1) return l10n.t('Yesterday');
-  if (days > 1 && days < 7) return dateFormat({ weekday: 'long' }).format(instant);
+  if (days > 1 && days < 7) return language.dateFormat({ weekday: 'long' }).format(instant);
   const sameYear = instant.getFullYear() === now.getFullYear();
-  return dateFormat(sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' }).format(instant);
+  return language.dateFormat(sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' }).format(instant);
 }

@@ -1,9 +1,9 @@
 import * as l10n from '@vscode/l10n';
 import { addWeeks, startOfWeek } from './calendar';
 import type { TrackId, WeekStartDay } from '../shared/enums';
-import type { Moment } from './schema';
-import { Timeline } from './timeline';
-import { COMPETENCIES, describeKind, type CompetencyId } from './taxonomy';
+import type { KindCatalogue } from './kindCatalogue';
+import type { Timeline } from './timeline';
+import { COMPETENCIES, type CompetencyId } from './taxonomy';
 
 /**
  * Competencies with no evidence lately, each with one concrete thing to try this week.
@@ -68,16 +68,16 @@ export interface CompetencyGap {
 }
 
 /** Competencies with no moment in the last GAP_WINDOW_WEEKS weeks (the current one included). */
-export function findCompetencyGaps(moments: readonly Moment[], now: Date, weekStartsOn: WeekStartDay, track: TrackId): CompetencyGap[] {
+export function findCompetencyGaps(timeline: Timeline, now: Date, weekStartsOn: WeekStartDay, track: TrackId, kinds: KindCatalogue): CompetencyGap[] {
   const windowStart = addWeeks(startOfWeek(now, weekStartsOn), -(GAP_WINDOW_WEEKS - 1));
-  return competenciesWithoutEvidence(moments, windowStart, new Date(now.getTime() + 1), track);
+  return competenciesWithoutEvidence(timeline, windowStart, new Date(now.getTime() + 1), track, kinds);
 }
 
-/** Competencies with no moment in [from, to), each with a suggestion for the track. */
-export function competenciesWithoutEvidence(moments: readonly Moment[], from: Date, to: Date, track: TrackId): CompetencyGap[] {
+/** Competencies with no moment in [from, to), each with a suggestion for the track; `kinds` tells which competencies a moment is evidence for. */
+export function competenciesWithoutEvidence(timeline: Timeline, from: Date, to: Date, track: TrackId, kinds: KindCatalogue): CompetencyGap[] {
   const evidenced = new Set<CompetencyId>();
-  for (const moment of Timeline.of(moments).between(from, to)) {
-    for (const competency of describeKind(moment.kind).competencies) evidenced.add(competency);
+  for (const moment of timeline.between(from, to)) {
+    for (const competency of kinds.describe(moment.kind).competencies) evidenced.add(competency);
   }
   return COMPETENCIES.filter((competency) => !evidenced.has(competency.id)).map((competency) => ({
     competency: competency.id,

@@ -1,6 +1,5 @@
-import { Timeline } from './timeline';
+import type { Timeline } from './timeline';
 import { ENERGY_LEVELS, type EnergyLevel } from '../shared/enums';
-import type { Moment } from './schema';
 
 /**
  * How each kind of leadership work has felt, from the optional `energy` the user gives a
@@ -17,9 +16,9 @@ export interface KindEnergy {
   readonly balance: number;
 }
 
-export function energyByKind(moments: readonly Moment[], from: Date, to: Date): KindEnergy[] {
+export function energyByKind(timeline: Timeline, from: Date, to: Date): KindEnergy[] {
   const tallies = new Map<string, Record<EnergyLevel, number>>();
-  for (const moment of Timeline.of(moments).between(from, to)) {
+  for (const moment of timeline.between(from, to)) {
     if (!moment.energy) continue;
     const tally = tallies.get(moment.kind) ?? { energised: 0, neutral: 0, drained: 0 };
     tally[moment.energy]++;

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { formatList } from './displayLanguage';
+import type { DisplayLanguage } from './displayLanguage';
 import { readGitConfig, runGit } from './gitRepository';
 
 /**
@@ -156,13 +156,14 @@ export function parsePerson(text: string): Person {
   return match ? { name: match[1] || (match[2] ?? ''), email: match[2] ?? '' } : { name: text.trim(), email: '' };
 }
 
-export function suggestMoments(commits: readonly CommitRecord[], me: Person, alreadyLogged: ReadonlySet<string>): SuggestedMoment[] {
+/** Moments `me` could log from `commits`, leaving out those already logged; names are listed in `language`. */
+export function suggestMoments(commits: readonly CommitRecord[], me: Person, alreadyLogged: ReadonlySet<string>, language: DisplayLanguage): SuggestedMoment[] {
   const isMe = (person: Person) =>
     (person.email !== '' && person.email.toLowerCase() === me.email.toLowerCase()) || (person.email === '' && me.name !== '' && person.name === me.name);
   const suggestions: SuggestedMoment[] = [];
   for (const commit of commits) {
     if ([...alreadyLogged].some((logged) => commit.sha.startsWith(logged) || logged.startsWith(commit.sha))) continue;
-    const suggestion = suggestionFor(commit, isMe(commit.author), isMe);
+    const suggestion = suggestionFor(commit, isMe(commit.author), isMe, language);
     if (suggestion) suggestions.push(suggestion);
   }
   return suggestions;
@@ -171,7 +172,7 @@ export function suggestMoments(commits: readonly CommitRecord[], me: Person, alr
 const DECISION_PATHS = /(^|\/)(adrs?|decisions?|decision-records?)\//i;
 const WRITING_PATHS = /(^|\/)(rfcs?|docs?|design)\//i;
 
-function suggestionFor(commit: CommitRecord, byMe: boolean, isMe: (person: Person) => boolean): SuggestedMoment | undefined {
+function suggestionFor(commit: CommitRecord, byMe: boolean, isMe: (person: Person) => boolean, language: DisplayLanguage): SuggestedMoment | undefined {
   const base = { commit: commit.sha, at: new Date(commit.date).toISOString() };
   const trailerPeople = (keys: string[]) =>
     commit.trailers.filter((trailer) => keys.includes(trailer.key.toLowerCase())).map((trailer) => parsePerson(trailer.value));
@@ -183,7 +184,7 @@ function suggestionFor(commit: CommitRecord, byMe: boolean, isMe: (person: Perso
       return {
         ...base,
         kind: 'mentoring',
-        summary: l10n.t('Paired with {0} on {1}', formatList(names), commit.subject),
+        summary: l10n.t('Paired with {0} on {1}', language.formatList(names), commit.subject),
         people: names,
         reason: l10n.t('co-authored commit'),
       };

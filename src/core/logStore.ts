@@ -5,7 +5,7 @@ import { type AppendLayout, appendLayoutOf, encodeAppendedMoments } from './appe
 import { replaceFileEnd, writeFileAtomic } from './atomicWrite';
 import { isCode, isProcessAlive, withFileLock, type LockOptions } from './fileLock';
 import { toLogFileError } from './fileSystemProblems';
-import { forget, fileVersion, idsOf, recall, remember, type KnownLog } from './knownVersions';
+import { fileVersion, idsOf, KnownVersions, type KnownLog } from './knownVersions';
 import { DEFAULT_TEXT_FORMAT, decodeLog, detectTextFormat, encodeLogFile, logFileText } from './logFileCodec';
 import { logFileEdits, RepeatedKeyError, rootRewrite } from './logFileEdits';
 import { LogFileError, positionAt } from './logFileError';
@@ -24,10 +24,11 @@ import { applyTextEdits, type TextEdit } from './textEdits';
  * file out, and whatever it holds that Growth Log does not know, the rest stays byte for
  * byte as it was. Only a file that does not exist yet is written whole.
  *
- * "Re-reads" is cheap when nothing changed: what this process last read or wrote is
+ * "Re-reads" is cheap when nothing changed: what the store last read or wrote is
  * remembered with the file's version (see knownVersions.ts), and an append splices the
  * new moment in before the file's tail (see appendEncoding.ts) without reading, encoding
- * or validating the rest of the log again.
+ * or validating the rest of the log again. So a long-lived process (the extension) keeps
+ * one store for its life; each store remembers only what it read or wrote itself.
  */
 
 /**
@@ -43,25 +44,128 @@ function mebibytes(bytes: number | bigint): string {
 /** A hand edit landing between our read and our write is read again, a few times at most. */
 const MAX_ATTEMPTS = 3;
 
-/** The log at `filePath`; a file that does not exist yet reads as an empty log. */
-export async function readLog(filePath: string): Promise<LogFile> {
-  return (await readKnown(await followSymlinks(filePath))).log;
-}
+/** Reads and writes logs, remembering the version of each file it last read or wrote. */
+export class LogStore {
+  private readonly known = new KnownVersions();
 
-/** The log as it is on disk now, from memory when this version of the file was read or written before. */
-async function readKnown(filePath: string): Promise<KnownLog> {
-  // One `stat` settles the usual case: the file is as this process last saw it.
-  const known = await fs.stat(filePath, { bigint: true }).then(
-    (stat) => recall(filePath, fileVersion(stat)),
-    () => undefined,
-  );
-  if (known) return known;
-  const read = await readVersioned(filePath);
-  if (!read) return { log: emptyLog(), format: DEFAULT_TEXT_FORMAT, version: undefined, upgraded: false };
-  return remember(filePath, read.version, () => {
-    const text = logFileText(read.bytes, filePath);
-    return { ...decodeLog(text, filePath), format: detectTextFormat(text), version: read.version };
-  });
+  /** The log at `filePath`; a file that does not exist yet reads as an empty log. */
+  async read(filePath: string): Promise<LogFile> {
+    return (await this.readKnown(await followSymlinks(filePath))).log;
+  }
+
+  /** The log as it is on disk now, from memory when this version of the file was read or written before. */
+  private async readKnown(filePath: string): Promise<KnownLog> {
+    // One `stat` settles the usual case: the file is as this store last saw it.
+    const known = await fs.stat(filePath, { bigint: true }).then(
+      (stat) => this.known.recall(filePath, fileVersion(stat)),
+      () => undefined,
+    );
+    if (known) return known;
+    const read = await readVersioned(filePath);
+    if (!read) return { log: emptyLog(), format: DEFAULT_TEXT_FORMAT, version: undefined, upgraded: false };
+    return this.known.remember(filePath, read.version, () => {
+      const text = logFileText(read.bytes, filePath);
+      return { ...decodeLog(text, filePath), format: detectTextFormat(text), version: read.version };
+    });
+  }
+
+  /**
+   * Applies `change` to the current contents of the log under its lock, and saves it. A log
+   * that is a symbolic link is written through to its target (see logFileTarget.ts).
+   * `change` may run again, on the log as read again, when the file is edited by hand while
+   * it is being written.
+   */
+  async update(linkOrFilePath: string, change: (log: LogFile) => LogFile, lockOptions?: LockOptions): Promise<LogFile> {
+    const filePath = await followSymlinks(linkOrFilePath);
+    return withFileLock(
+      filePath,
+      async () => {
+        await removeAbandonedFiles(filePath);
+        for (let attempt = 1; ; attempt++) {
+          const current = await this.readKnown(filePath);
+          const next = change(current.log);
+          const appendedFrom = appendedAfter(current.log, next);
+          // Never write what we could not read back.
+          const checked = appendedFrom === undefined ? validateLog(next) : validateAppended(next, appendedFrom, idsOf(current));
+          if (!checked.success) {
+            throw new LogFileError(
+              filePath,
+              'schema',
+              l10n.t('refusing to write an invalid log: {0}', checked.error.issues[0]?.message ?? l10n.t('unknown problem')),
+            );
+          }
+          let saved: boolean;
+          try {
+            saved = await this.save(filePath, current, checked.data, appendedFrom);
+          } catch (error) {
+            this.known.forget(filePath);
+            throw error;
+          }
+          if (saved) return checked.data;
+          // The file changed after it was read: not by a writer (they take the lock), so by hand.
+          this.known.forget(filePath);
+          if (attempt === MAX_ATTEMPTS) {
+            throw new LogFileError(filePath, 'io', l10n.t('the file kept changing while Growth Log was writing to it; nothing was written'));
+          }
+        }
+      },
+      lockOptions,
+    );
+  }
+
+  /**
+   * Writes `next` in place of `current`, changing only the bytes that differ, and remembers
+   * it. Returns false, having written nothing, when the file is no longer the version
+   * `current` was read from.
+   */
+  private async save(filePath: string, current: KnownLog, next: LogFile, appendedFrom: number | undefined): Promise<boolean> {
+    if (current.version === undefined) {
+      await writeFileAtomic(filePath, encodeLogFile(next, current.format));
+      await this.rememberWritten(filePath, { log: next, format: current.format, upgraded: false });
+      return true;
+    }
+    let text: string | undefined;
+    if (appendedFrom !== undefined && !current.upgraded) {
+      if (!current.appendLayout) {
+        text = await textAt(filePath, current.version);
+        if (text === undefined) return false;
+        current.appendLayout = appendLayoutOf(text, current.format);
+      }
+      if (current.appendLayout) return this.spliceAppended(filePath, current, current.appendLayout, next.moments.slice(appendedFrom), next);
+    }
+    text ??= await textAt(filePath, current.version);
+    if (text === undefined) return false;
+    const edits = current.upgraded ? [rootRewrite(text, next, current.format)] : plannedEdits(filePath, text, current, next);
+    if (edits.length === 0) return true; // the same log: nothing to write
+    await refuseReadOnly(filePath);
+    await writeFileAtomic(filePath, applyTextEdits(text, edits));
+    await this.rememberWritten(filePath, { log: next, format: current.format, upgraded: false });
+    return true;
+  }
+
+  /**
+   * Writes `added` before the file's tail, the rest of the file copied as it is, making the
+   * file `next`. Returns false when the file does not end with the tail (it changed).
+   */
+  private async spliceAppended(filePath: string, current: KnownLog, layout: AppendLayout, added: readonly Moment[], next: LogFile): Promise<boolean> {
+    await refuseReadOnly(filePath);
+    if (!(await replaceFileEnd(filePath, layout.tail, `${encodeAppendedMoments(added, layout, current.format)}${layout.tail}`))) return false;
+    // The remembered ids grow with an append; after any other change they are rebuilt when next needed.
+    const ids = idsOf(current);
+    for (const moment of added) ids.add(moment.id);
+    await this.rememberWritten(filePath, { log: next, format: current.format, upgraded: false, appendLayout: layout, ids });
+    return true;
+  }
+
+  private async rememberWritten(filePath: string, written: Omit<KnownLog, 'version'>): Promise<void> {
+    const version = fileVersion(await fs.stat(filePath, { bigint: true }));
+    this.known.remember(filePath, version, () => ({ ...written, version }));
+  }
+
+  /** Adds `moment` to the log, or replaces the one with its id. */
+  async append(filePath: string, moment: Moment, lockOptions?: LockOptions): Promise<LogFile> {
+    return this.update(filePath, (log) => mergeMoments(log, [moment]), lockOptions);
+  }
 }
 
 /** The file's bytes and their version, from one open file so they cannot belong to different writes; undefined when there is no file. */
@@ -101,80 +205,6 @@ async function textAt(filePath: string, version: string): Promise<string | undef
   return read?.version === version ? logFileText(read.bytes, filePath) : undefined;
 }
 
-/**
- * Applies `change` to the current contents of the log under its lock, and saves it. A log
- * that is a symbolic link is written through to its target (see logFileTarget.ts).
- * `change` may run again, on the log as read again, when the file is edited by hand while
- * it is being written.
- */
-export async function updateLog(linkOrFilePath: string, change: (log: LogFile) => LogFile, lockOptions?: LockOptions): Promise<LogFile> {
-  const filePath = await followSymlinks(linkOrFilePath);
-  return withFileLock(
-    filePath,
-    async () => {
-      await removeAbandonedFiles(filePath);
-      for (let attempt = 1; ; attempt++) {
-        const current = await readKnown(filePath);
-        const next = change(current.log);
-        const appendedFrom = appendedAfter(current.log, next);
-        // Never write what we could not read back.
-        const checked = appendedFrom === undefined ? validateLog(next) : validateAppended(next, appendedFrom, idsOf(current));
-        if (!checked.success) {
-          throw new LogFileError(
-            filePath,
-            'schema',
-            l10n.t('refusing to write an invalid log: {0}', checked.error.issues[0]?.message ?? l10n.t('unknown problem')),
-          );
-        }
-        let saved: boolean;
-        try {
-          saved = await save(filePath, current, checked.data, appendedFrom);
-        } catch (error) {
-          forget(filePath);
-          throw error;
-        }
-        if (saved) return checked.data;
-        // The file changed after it was read: not by a writer (they take the lock), so by hand.
-        forget(filePath);
-        if (attempt === MAX_ATTEMPTS) {
-          throw new LogFileError(filePath, 'io', l10n.t('the file kept changing while Growth Log was writing to it; nothing was written'));
-        }
-      }
-    },
-    lockOptions,
-  );
-}
-
-/**
- * Writes `next` in place of `current`, changing only the bytes that differ, and remembers
- * it. Returns false, having written nothing, when the file is no longer the version
- * `current` was read from.
- */
-async function save(filePath: string, current: KnownLog, next: LogFile, appendedFrom: number | undefined): Promise<boolean> {
-  if (current.version === undefined) {
-    await writeFileAtomic(filePath, encodeLogFile(next, current.format));
-    await rememberWritten(filePath, { log: next, format: current.format, upgraded: false });
-    return true;
-  }
-  let text: string | undefined;
-  if (appendedFrom !== undefined && !current.upgraded) {
-    if (!current.appendLayout) {
-      text = await textAt(filePath, current.version);
-      if (text === undefined) return false;
-      current.appendLayout = appendLayoutOf(text, current.format);
-    }
-    if (current.appendLayout) return spliceAppended(filePath, current, current.appendLayout, next.moments.slice(appendedFrom), next);
-  }
-  text ??= await textAt(filePath, current.version);
-  if (text === undefined) return false;
-  const edits = current.upgraded ? [rootRewrite(text, next, current.format)] : plannedEdits(filePath, text, current, next);
-  if (edits.length === 0) return true; // the same log: nothing to write
-  await refuseReadOnly(filePath);
-  await writeFileAtomic(filePath, applyTextEdits(text, edits));
-  await rememberWritten(filePath, { log: next, format: current.format, upgraded: false });
-  return true;
-}
-
 /** The edits that make `text` hold `next`; a key named twice where the change falls is refused, naming where. */
 function plannedEdits(filePath: string, text: string, current: KnownLog, next: LogFile): TextEdit[] {
   try {
@@ -188,25 +218,6 @@ function plannedEdits(filePath: string, text: string, current: KnownLog, next: L
       positionAt(text, error.offset),
     );
   }
-}
-
-/**
- * Writes `added` before the file's tail, the rest of the file copied as it is, making the
- * file `next`. Returns false when the file does not end with the tail (it changed).
- */
-async function spliceAppended(filePath: string, current: KnownLog, layout: AppendLayout, added: readonly Moment[], next: LogFile): Promise<boolean> {
-  await refuseReadOnly(filePath);
-  if (!(await replaceFileEnd(filePath, layout.tail, `${encodeAppendedMoments(added, layout, current.format)}${layout.tail}`))) return false;
-  // The remembered ids grow with an append; after any other change they are rebuilt when next needed.
-  const ids = idsOf(current);
-  for (const moment of added) ids.add(moment.id);
-  await rememberWritten(filePath, { log: next, format: current.format, upgraded: false, appendLayout: layout, ids });
-  return true;
-}
-
-async function rememberWritten(filePath: string, written: Omit<KnownLog, 'version'>): Promise<void> {
-  const version = fileVersion(await fs.stat(filePath, { bigint: true }));
-  remember(filePath, version, () => ({ ...written, version }));
 }
 
 /**
@@ -267,8 +278,4 @@ export function mergeMoments(log: LogFile, moments: readonly Moment[]): LogFile 
 export function removeMoments(log: LogFile, ids: readonly string[]): LogFile {
   const doomed = new Set(ids);
   return { ...log, moments: log.moments.filter((moment) => !doomed.has(moment.id)) };
-}
-
-export async function appendMoment(filePath: string, moment: Moment, lockOptions?: LockOptions): Promise<LogFile> {
-  return updateLog(filePath, (log) => mergeMoments(log, [moment]), lockOptions);
 }

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { addDays, formatLocalDate, startOfWeek } from './calendar';
 import type { WeekStartDay } from '../shared/enums';
-import { dateFormat } from './displayLanguage';
+import type { DisplayLanguage } from './displayLanguage';
 
 /** A span of time for a brag document: [from, to) in local time. */
 export interface Period {
@@ -54,7 +54,8 @@ export const PERIOD_PRESETS = [
 
 export type PeriodPresetId = (typeof PERIOD_PRESETS)[number]['id'];
 
-export function resolvePeriod(preset: PeriodPresetId, now: Date, weekStartsOn: WeekStartDay): Period {
+/** The span `preset` names at `now`; a month is labelled by its name in `language`. */
+export function resolvePeriod(preset: PeriodPresetId, now: Date, weekStartsOn: WeekStartDay, language: DisplayLanguage): Period {
   const year = now.getFullYear();
   const month = now.getMonth();
   const quarterStartMonth = month - (month % 3);
@@ -65,7 +66,7 @@ export function resolvePeriod(preset: PeriodPresetId, now: Date, weekStartsOn: W
     }
     case 'last-month': {
       const from = new Date(year, month - 1, 1);
-      const label = dateFormat({ month: 'long', year: 'numeric' }).format(from);
+      const label = language.dateFormat({ month: 'long', year: 'numeric' }).format(from);
       return { from, to: new Date(year, month, 1), label, slug: formatLocalDate(from).slice(0, 7) };
     }
     case 'this-quarter':

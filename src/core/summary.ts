@@ -1,7 +1,8 @@
 import { addWeeks, formatLocalDate, isWithin } from './calendar';
 import type { Moment } from './schema';
-import { Timeline } from './timeline';
-import { BUILT_IN_KINDS, COMPETENCIES, describeKind, type CompetencyId } from './taxonomy';
+import type { KindCatalogue } from './kindCatalogue';
+import type { Timeline } from './timeline';
+import { BUILT_IN_KINDS, COMPETENCIES, type CompetencyId } from './taxonomy';
 
 export interface KindCount {
   readonly kind: string;
@@ -32,17 +33,18 @@ export interface WeekSummary {
 
 /**
  * What happened in the week that starts at `weekStart` (a local midnight, as given by
- * `startOfWeek`). `now` decides whether this is the current week.
+ * `startOfWeek`) of the log `timeline` indexes. `now` decides whether this is the current
+ * week; `kinds` names each kind and the competencies it is evidence for.
  */
-export function summariseWeek(moments: readonly Moment[], weekStart: Date, now: Date): WeekSummary {
+export function summariseWeek(timeline: Timeline, weekStart: Date, now: Date, kinds: KindCatalogue): WeekSummary {
   const weekEndExclusive = addWeeks(weekStart, 1);
-  const inWeek = Timeline.of(moments).between(weekStart, weekEndExclusive).reverse();
+  const inWeek = timeline.between(weekStart, weekEndExclusive).reverse();
 
   const kindCounts = new Map<string, number>(BUILT_IN_KINDS.map((kind) => [kind.id, 0]));
   const competencyCounts = new Map<CompetencyId, number>(COMPETENCIES.map((competency) => [competency.id, 0]));
   for (const moment of inWeek) {
     kindCounts.set(moment.kind, (kindCounts.get(moment.kind) ?? 0) + 1);
-    for (const competency of describeKind(moment.kind).competencies) {
+    for (const competency of kinds.describe(moment.kind).competencies) {
       competencyCounts.set(competency, (competencyCounts.get(competency) ?? 0) + 1);
     }
   }
@@ -52,7 +54,7 @@ export function summariseWeek(moments: readonly Moment[], weekStart: Date, now: 
     weekEnd: formatLocalDate(new Date(weekEndExclusive.getTime() - 1)),
     isCurrentWeek: isWithin(now, weekStart, weekEndExclusive),
     total: inWeek.length,
-    byKind: [...kindCounts].map(([kind, count]) => ({ kind, label: describeKind(kind).label, count })),
+    byKind: [...kindCounts].map(([kind, count]) => ({ kind, label: kinds.describe(kind).label, count })),
     byCompetency: COMPETENCIES.map((competency) => ({
       competency: competency.id,
       label: competency.label,

@@ -234,31 +234,6 @@ export const TRACKS = [
   },
 ] as const satisfies readonly { readonly id: TrackId; readonly label: string; readonly ladder: readonly string[]; readonly description: string }[];
 
-let kindsById: ReadonlyMap<string, KindDefinition> = new Map(BUILT_IN_KINDS.map((kind) => [kind.id, kind]));
-
-/**
- * Adds the user's own kinds (the `growthLog.kinds` setting, validated by customKinds.ts)
- * to the built-in ones, replacing any given before. One table for the whole process: the
- * extension calls this whenever the setting changes, before anything is redrawn.
- */
-export function useCustomKinds(custom: readonly KindDefinition[]): void {
-  kindsById = new Map([...BUILT_IN_KINDS, ...custom].map((kind) => [kind.id, kind]));
-}
-
-/** The built-in kinds, then the user's own. */
-export function allKinds(): readonly KindDefinition[] {
-  return [...kindsById.values()];
-}
-
-/**
- * The definition of a kind id. A log may hold kinds this build does not know (added by
- * a user, or by a newer version); they are kept, shown under their own id, and count
- * toward no competency.
- */
-export function describeKind(kindId: string): KindDefinition {
-  return kindsById.get(kindId) ?? { id: kindId, label: kindId, description: '', competencies: [], icon: 'circle-outline' };
-}
-
 export function competencyLabel(id: CompetencyId): string {
   return COMPETENCIES.find((competency) => competency.id === id)?.label ?? id;
 }

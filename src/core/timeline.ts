@@ -5,35 +5,19 @@ import type { Moment } from './schema';
  * period (a week, a quarter, a year) costs a binary search plus the moments in it rather
  * than a pass over years of history.
  *
- * One timeline is built per moments array and shared by every view of that version of
- * the log. A log that only grew at the end (the usual change: a moment was logged)
- * extends the previous timeline instead of sorting everything again.
+ * Whoever holds the log builds its timeline, once per version of the log, through a
+ * TimelineCache (below), and passes it to what asks questions about periods.
  */
+
 /** Up to this many moments added at the end are inserted one by one; more, and sorting everything is cheaper. */
 const MAX_INSERTED = 64;
 
 export class Timeline {
-  private static readonly built = new WeakMap<readonly Moment[], Timeline>();
-  private static latest: { readonly source: WeakRef<readonly Moment[]>; readonly timeline: Timeline } | undefined;
-
   private constructor(
     /** Oldest first; moments with the same time keep their order in the file. */
     private readonly sorted: readonly Moment[],
     private readonly times: Float64Array,
   ) {}
-
-  static of(moments: readonly Moment[]): Timeline {
-    let timeline = Timeline.built.get(moments);
-    if (timeline) return timeline;
-    const previous = Timeline.latest?.source.deref();
-    timeline =
-      previous && Timeline.latest && moments.length - previous.length <= MAX_INSERTED && isPrefix(previous, moments)
-        ? Timeline.latest.timeline.extendedWith(moments.slice(previous.length))
-        : Timeline.build(moments);
-    Timeline.built.set(moments, timeline);
-    Timeline.latest = { source: new WeakRef(moments), timeline };
-    return timeline;
-  }
 
   /** A timeline built from scratch, sharing nothing. */
   static build(moments: readonly Moment[]): Timeline {
@@ -49,7 +33,8 @@ export class Timeline {
     );
   }
 
-  private extendedWith(added: readonly Moment[]): Timeline {
+  /** This timeline with `added` (moments appended to the log after those it holds) put in time order. */
+  extendedWith(added: readonly Moment[]): Timeline {
     const sorted = [...this.sorted];
     const times = new Float64Array(this.times.length + added.length);
     times.set(this.times);
@@ -71,6 +56,11 @@ export class Timeline {
     return this.sorted.slice(lowerBound(this.times, this.times.length, from.getTime()), lowerBound(this.times, this.times.length, to.getTime()));
   }
 
+  /** How many moments it holds. */
+  get size(): number {
+    return this.sorted.length;
+  }
+
   /** The `count` most recent moments, newest first. */
   latest(count: number): Moment[] {
     return this.sorted.slice(-count).reverse();
@@ -80,6 +70,30 @@ export class Timeline {
   hasAnyBetween(from: Date, to: Date): boolean {
     const first = lowerBound(this.times, this.times.length, from.getTime());
     return first < this.times.length && this.times[first]! < to.getTime();
+  }
+}
+
+/**
+ * The timelines of the versions of one log: one per moments array, shared by every view
+ * of that version. A log that only grew at the end (the usual change: a moment was
+ * logged) extends the previous timeline instead of sorting everything again.
+ */
+export class TimelineCache {
+  private readonly built = new WeakMap<readonly Moment[], Timeline>();
+  private latest: { readonly source: WeakRef<readonly Moment[]>; readonly timeline: Timeline } | undefined;
+
+  of(moments: readonly Moment[]): Timeline {
+    let timeline = this.built.get(moments);
+    if (timeline) return timeline;
+    const latest = this.latest;
+    const previous = latest?.source.deref();
+    timeline =
+      latest && previous && moments.length - previous.length <= MAX_INSERTED && isPrefix(previous, moments)
+        ? latest.timeline.extendedWith(moments.slice(previous.length))
+        : Timeline.build(moments);
+    this.built.set(moments, timeline);
+    this.latest = { source: new WeakRef(moments), timeline };
+    return timeline;
   }
 }
 

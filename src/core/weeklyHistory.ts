@@ -1,7 +1,6 @@
 import { addWeeks, formatLocalDate, startOfWeek } from './calendar';
 import type { WeekStartDay } from '../shared/enums';
-import type { Moment } from './schema';
-import { Timeline } from './timeline';
+import type { Timeline } from './timeline';
 
 /**
  * Week-by-week views over the log: the trend of recent weeks and the streak of weeks
@@ -16,7 +15,7 @@ export interface WeekCounts {
 }
 
 /** The `weeks` weeks ending with the one starting at `lastWeekStart`, oldest first. */
-export function weeklyTrend(moments: readonly Moment[], lastWeekStart: Date, weeks: number): WeekCounts[] {
+export function weeklyTrend(timeline: Timeline, lastWeekStart: Date, weeks: number): WeekCounts[] {
   const firstWeekStart = addWeeks(lastWeekStart, -(weeks - 1));
   const end = addWeeks(lastWeekStart, 1);
   const buckets = Array.from({ length: weeks }, (_, index) => ({
@@ -24,7 +23,7 @@ export function weeklyTrend(moments: readonly Moment[], lastWeekStart: Date, wee
     byKind: {} as Record<string, number>,
     total: 0,
   }));
-  for (const moment of Timeline.of(moments).between(firstWeekStart, end)) {
+  for (const moment of timeline.between(firstWeekStart, end)) {
     const at = new Date(moment.at);
     // Find the bucket by date comparison, not by dividing milliseconds: weeks that
     // contain a clock change are an hour longer or shorter.
@@ -41,8 +40,7 @@ export function weeklyTrend(moments: readonly Moment[], lastWeekStart: Date, wee
  * once it has a moment, but an empty current week does not break the streak: it is not
  * over yet.
  */
-export function weeklyStreak(moments: readonly Moment[], now: Date, weekStartsOn: WeekStartDay): number {
-  const timeline = Timeline.of(moments);
+export function weeklyStreak(timeline: Timeline, now: Date, weekStartsOn: WeekStartDay): number {
   const isActive = (weekStart: Date) => timeline.hasAnyBetween(weekStart, addWeeks(weekStart, 1));
   let week = startOfWeek(now, weekStartsOn);
   if (!isActive(week)) week = addWeeks(week, -1);

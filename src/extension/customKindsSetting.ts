@@ -1,21 +1,21 @@
 import * as vscode from 'vscode';
 import { parseCustomKinds } from '../core/customKinds';
-import { useCustomKinds } from '../core/taxonomy';
+import type { KindCatalogue } from '../core/kindCatalogue';
 import { SETTINGS_SECTION } from './ids';
 import { showWarning } from './ui/notifications';
 
 const SETTING = `${SETTINGS_SECTION}.kinds`;
 
 /**
- * Keeps the taxonomy in step with `growthLog.kinds`. Created before the services that
- * draw kinds, so its listener runs first when the setting changes. Entries that do not
+ * Keeps the extension's kind catalogue in step with `growthLog.kinds`. Created before the
+ * services that draw kinds, so its listener runs first when the setting changes. Entries that do not
  * fit are named in a warning, once per distinct set of problems.
  */
 export class CustomKindsSetting implements vscode.Disposable {
   private shownProblems = '';
   private readonly subscription: vscode.Disposable;
 
-  constructor() {
+  constructor(private readonly kinds: KindCatalogue) {
     this.apply();
     this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(SETTING)) this.apply();
@@ -29,7 +29,7 @@ export class CustomKindsSetting implements vscode.Disposable {
 
   private apply(): void {
     const { kinds, problems } = parseCustomKinds(vscode.workspace.getConfiguration(SETTINGS_SECTION).get('kinds'), SETTING);
-    useCustomKinds(kinds);
+    this.kinds.replaceCustomKinds(kinds);
     const key = problems.join('\n');
     if (key && key !== this.shownProblems) void this.warn(problems);
     this.shownProblems = key;

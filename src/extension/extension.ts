@@ -1,7 +1,8 @@
 // First, so it times the evaluation of everything below.
 import { bundleEvaluationStarted } from './startupClock';
 import * as vscode from 'vscode';
-import { useDisplayLanguage } from '../core/displayLanguage';
+import { DisplayLanguage } from '../core/displayLanguage';
+import { KindCatalogue } from '../core/kindCatalogue';
 import { registerCommands } from './commands/registerCommands';
 import { CustomKindsSetting } from './customKindsSetting';
 import { GitPrivacy } from './gitPrivacy';
@@ -44,14 +45,15 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   const activateStarted = performance.now();
   const now = () => new Date();
   // Dates and lists the core writes follow VS Code's language, as its translated texts do.
-  useDisplayLanguage(vscode.env.language);
+  const language = new DisplayLanguage(vscode.env.language);
+  const kinds = new KindCatalogue();
   // First, so the user's own kinds are known before anything draws a kind.
-  const customKinds = new CustomKindsSetting();
+  const customKinds = new CustomKindsSetting(kinds);
   const output = createOutput();
   const logs = new LogService(context.globalStorageUri);
   const prompts = new Prompts();
-  const sidebar = new ThisWeekView(context.extensionUri, logs, output, now);
-  const statusBar = new WeekStatusBarItem(logs, now);
+  const sidebar = new ThisWeekView(context.extensionUri, logs, kinds, language, output, now);
+  const statusBar = new WeekStatusBarItem(logs, kinds, now);
   const gitPrivacy = new GitPrivacy(logs, context.globalState, output);
   const reminder = new WeeklyReminder(context.globalStorageUri, now);
   context.subscriptions.push(
@@ -63,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     prompts,
     sidebar,
     statusBar,
-    registerCommands({ logs, prompts, sidebar, output, undo: new UndoHistory(), now }),
+    registerCommands({ logs, prompts, sidebar, kinds, language, output, undo: new UndoHistory(), now }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
   );
   setTimeout(() => void statusBar.refresh(), 0);

@@ -1,11 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { readLog, updateLog } from '../core/logStore';
+import { LogStore } from '../core/logStore';
 import { toLogFileError } from '../core/fileSystemProblems';
 import { isInside } from '../core/codeLocation';
 import { LogFileError } from '../core/logFileError';
 import { realLocation } from '../core/logFileTarget';
 import type { LogFile } from '../core/schema';
+import { type Timeline, TimelineCache } from '../core/timeline';
 import { CONTEXT_KEYS } from './ids';
 import { resolveLogLocation, type LogLocation } from './logLocation';
 import { affectsSettings } from './settings';
@@ -34,6 +35,9 @@ export class LogService implements vscode.Disposable {
   private watchedPath: string | undefined;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private hasMoments: boolean | undefined;
+  /** One store for the extension's life, so an unchanged file is not read again and an append splices. */
+  private readonly store = new LogStore();
+  private readonly timelines = new TimelineCache();
 
   constructor(private readonly globalStorage: vscode.Uri) {}
 
@@ -50,7 +54,7 @@ export class LogService implements vscode.Disposable {
     const location = this.location();
     try {
       await refuseOutsideUntrustedFolder(location);
-      const log = await readLog(location.filePath);
+      const log = await this.store.read(location.filePath);
       this.noteMoments(log);
       return { ok: true, log, location };
     } catch (error) {
@@ -70,7 +74,7 @@ export class LogService implements vscode.Disposable {
     let saved: LogFile;
     try {
       await refuseOutsideUntrustedFolder(location);
-      saved = await updateLog(location.filePath, change);
+      saved = await this.store.update(location.filePath, change);
     } catch (error) {
       // A full disk, a read-only folder, a name too long: the same words the command line uses.
       throw toLogFileError(error, location.filePath) ?? error;
@@ -79,6 +83,11 @@ export class LogService implements vscode.Disposable {
     this.changed.fire();
     this.wrote.fire(location);
     return saved;
+  }
+
+  /** The moments of `log` (as loaded or saved here) in time order: built once per version of the log, extended when moments were appended. */
+  timelineOf(log: LogFile): Timeline {
+    return this.timelines.of(log.moments);
   }
 
   /** Tells VS Code whether the log holds a moment yet: the walkthrough's "log your first moment" completes on it. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { startOfWeek } from '../core/calendar';
+import type { KindCatalogue } from '../core/kindCatalogue';
 import { summariseWeek } from '../core/summary';
 import { COMMANDS } from './ids';
 import type { LogService } from './logService';
@@ -17,6 +18,7 @@ export class WeekStatusBarItem implements vscode.Disposable {
 
   constructor(
     private readonly logs: LogService,
+    private readonly kinds: KindCatalogue,
     private readonly now: () => Date,
   ) {
     this.item.name = vscode.l10n.t('Growth Log: This Week');
@@ -60,7 +62,7 @@ export class WeekStatusBarItem implements vscode.Disposable {
       return;
     }
     const now = this.now();
-    const week = summariseWeek(loaded.log.moments, startOfWeek(now, settings.weekStartsOn), now);
+    const week = summariseWeek(this.logs.timelineOf(loaded.log), startOfWeek(now, settings.weekStartsOn), now, this.kinds);
     this.item.text = `$(pulse) ${plainText(vscode.l10n.t('{0} this week', week.total))}`;
     const logged = week.byKind.filter((entry) => entry.count > 0);
     const lines = logged.length === 0 ? [vscode.l10n.t('Nothing logged yet this week.')] : logged.map((entry) => `${entry.label}: ${entry.count}`);

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { appendMoment, readLog } from '../../src/core/logStore';
+import { LogStore } from '../../src/core/logStore';
 import { createMoment } from '../../src/core/newMoment';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { COMMANDS } from '../../src/extension/ids';
@@ -23,10 +23,12 @@ describe('several writers and broken files, in VS Code', function () {
 
   it('loses nothing with two writers in the extension host, the CLI, and a command, all at once', async () => {
     const perWriter = 25;
+    // Each a window of its own, with its own store.
     const hostWriter = async (label: string) => {
+      const store = new LogStore();
       for (let index = 0; index < perWriter; index++) {
         const entry = { summary: `${label} ${index}`, people: [], tags: [label], starred: false, links: [] };
-        await appendMoment(logFilePath(), createMoment({ kind: 'mentoring', entry, now: new Date() }));
+        await store.append(logFilePath(), createMoment({ kind: 'mentoring', entry, now: new Date() }));
       }
     };
     const cliWriter = async () => {
@@ -45,7 +47,7 @@ describe('several writers and broken files, in VS Code', function () {
     })();
     await Promise.all([hostWriter('window-a'), hostWriter('window-b'), cliWriter(), viaCommand]);
 
-    const log = await readLog(logFilePath());
+    const log = await new LogStore().read(logFilePath());
     assert.equal(log.moments.length, 3 * perWriter + 1);
     for (const tag of ['window-a', 'window-b', 'cli']) assert.equal(log.moments.filter((m) => m.tags?.includes(tag)).length, perWriter, tag);
     assert.ok(log.moments.some((m) => m.summary === 'Logged through the command meanwhile'));

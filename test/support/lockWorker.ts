@@ -8,7 +8,7 @@
  * being stopped by the test, so that the pause lands inside the lock every time. It prints
  * "acknowledged" once the moment is saved.
  */
-import { mergeMoments, updateLog } from '../../src/core/logStore';
+import { LogStore, mergeMoments } from '../../src/core/logStore';
 import { createMoment } from '../../src/core/newMoment';
 
 async function main(): Promise<void> {
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   if (!filePath || !summary || !staleText || !timeoutText) throw new Error('usage: lockWorker FILE SUMMARY STALE_MS TIMEOUT_MS [pause-inside-lock]');
   const entry = { summary, people: [], tags: [], starred: false, links: [] };
   const moment = createMoment({ kind: 'mentoring', entry, now: new Date() });
-  await updateLog(
+  await new LogStore().update(
     filePath,
     (log) => {
       if (mode === 'pause-inside-lock') {

@@ -4,8 +4,8 @@ import { copyFileSync, existsSync, promises as fs, readdirSync, readFileSync } f
 import * as path from 'node:path';
 import { decodeLogFile } from '../../src/core/logFileCodec';
 import { LogFileError } from '../../src/core/logFileError';
-import { appendMoment, readLog } from '../../src/core/logStore';
 import { momentAt } from '../support/moments';
+import { useLogStore } from '../support/logStore';
 import { useTempDir } from '../support/tempDir';
 
 /**
@@ -33,6 +33,7 @@ function cli(args: string[]): Promise<{ code: number; stderr: string }> {
 describe('bad input', function () {
   this.timeout(120_000);
   const tempDir = useTempDir();
+  const store = useLogStore();
 
   it('has a corpus of at least 40 malformed files', () => {
     assert.ok(malformed.length >= 40, `${malformed.length} files`);
@@ -53,7 +54,7 @@ describe('bad input', function () {
           return true;
         },
       );
-      await assert.rejects(appendMoment(file, momentAt(new Date())), LogFileError);
+      await assert.rejects(store().append(file, momentAt(new Date())), LogFileError);
 
       for (const args of [
         ['summary', '--file', file],
@@ -74,7 +75,7 @@ describe('bad input', function () {
       copyFileSync(path.join(VALID, name), file);
       const before = readFileSync(file, 'utf8');
       const added = momentAt(new Date(), { summary: 'Added on top' });
-      await appendMoment(file, added);
+      await store().append(file, added);
       const after = readFileSync(file, 'utf8');
 
       assert.equal(after.startsWith('\uFEFF'), before.startsWith('\uFEFF'), 'byte order mark kept');
@@ -84,7 +85,7 @@ describe('bad input', function () {
       const rewritten = JSON.parse(after.replace(/^\uFEFF/, ''));
       assert.deepEqual(rewritten.moments.slice(0, -1), original.moments, 'every original moment, unknown fields and kinds included, unchanged');
       for (const key of Object.keys(original)) if (key !== 'moments') assert.deepEqual(rewritten[key], original[key], key);
-      assert.equal((await readLog(file)).moments.at(-1)?.summary, 'Added on top');
+      assert.equal((await store().read(file)).moments.at(-1)?.summary, 'Added on top');
     });
   }
 

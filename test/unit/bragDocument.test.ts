@@ -6,14 +6,19 @@ import type { Moment } from '../../src/core/schema';
 import { previewStructure } from '../support/markdownPreview';
 import { momentAt } from '../support/moments';
 import { withTimeZone } from '../support/timeZone';
+import { Timeline } from '../../src/core/timeline';
+import { KindCatalogue } from '../../src/core/kindCatalogue';
+import { DisplayLanguage } from '../../src/core/displayLanguage';
 
-const OPTIONS = { weekStartsOn: 'monday', track: 'management', includePrivateSections: false } as const;
+const english = new DisplayLanguage('en');
+
+const OPTIONS = { weekStartsOn: 'monday', track: 'management', includePrivateSections: false, kinds: new KindCatalogue() } as const;
 
 describe('renderBragDocument', () => {
   withTimeZone('Europe/Berlin');
 
   it('says so when the period holds nothing', () => {
-    const markdown = renderBragDocument([], resolvePeriod('last-quarter', new Date(2026, 10, 23), 'monday'), OPTIONS);
+    const markdown = renderBragDocument(Timeline.build([]), resolvePeriod('last-quarter', new Date(2026, 10, 23), 'monday', english), OPTIONS);
     assert.match(markdown, /^# Brag document: Q3 2026\n/);
     assert.match(markdown, /No moments were logged in this period/);
     assert.doesNotMatch(markdown, /At a glance/);
@@ -21,8 +26,8 @@ describe('renderBragDocument', () => {
 
   it('escapes user text so it renders as written', () => {
     const markdown = renderBragDocument(
-      [momentAt('2026-11-20T10:00', { summary: 'Line one\nLine two <b> *bold* [link](x) `code`' })],
-      resolvePeriod('this-year', new Date(2026, 10, 23), 'monday'),
+      Timeline.build([momentAt('2026-11-20T10:00', { summary: 'Line one\nLine two <b> *bold* [link](x) `code`' })]),
+      resolvePeriod('this-year', new Date(2026, 10, 23), 'monday', english),
       OPTIONS,
     );
     assert.match(markdown, /Line one Line two \\<b\\> \\\*bold\\\* \\\[link\\\]\(x\) \\`code\\`/);
@@ -30,7 +35,11 @@ describe('renderBragDocument', () => {
 
   describe("from a hostile log, in VS Code's preview", () => {
     const render = (overrides: Partial<Moment>) =>
-      renderBragDocument([momentAt('2026-11-20T10:00', overrides)], resolvePeriod('this-year', new Date(2026, 10, 23), 'monday'), OPTIONS);
+      renderBragDocument(
+        Timeline.build([momentAt('2026-11-20T10:00', overrides)]),
+        resolvePeriod('this-year', new Date(2026, 10, 23), 'monday', english),
+        OPTIONS,
+      );
     const code = { startLine: 1, endLine: 2 };
 
     it('shows a path that closes its code span as code, with no HTML and no command link', () => {
@@ -77,7 +86,7 @@ describe('resolvePeriod', () => {
   withTimeZone('Europe/Berlin');
 
   const span = (id: Parameters<typeof resolvePeriod>[0], now: Date) => {
-    const period = resolvePeriod(id, now, 'monday');
+    const period = resolvePeriod(id, now, 'monday', english);
     return [formatLocalDate(period.from), formatLocalDate(period.to), period.label];
   };
 

@@ -3,11 +3,13 @@ import fc from 'fast-check';
 import { type BragOptions, renderBragDocument } from '../../src/core/bragDocument';
 import { customPeriod } from '../../src/core/period';
 import type { Moment } from '../../src/core/schema';
-import { BUILT_IN_KINDS, type KindDefinition, useCustomKinds } from '../../src/core/taxonomy';
+import { BUILT_IN_KINDS, type KindDefinition } from '../../src/core/taxonomy';
 import { TRACK_IDS } from '../../src/shared/enums';
 import { hostileText, hostileUrl } from '../support/arbitraries';
 import { type PreviewStructure, previewStructure } from '../support/markdownPreview';
 import { withTimeZone } from '../support/timeZone';
+import { Timeline } from '../../src/core/timeline';
+import { KindCatalogue } from '../../src/core/kindCatalogue';
 
 /**
  * A log is foreign input: a cloned repository can hold one. Whatever its text, the brag
@@ -55,7 +57,7 @@ const hostileMoment: fc.Arbitrary<Moment> = fc
   )
   .map((moment) => ({ ...moment }) as Moment);
 
-const hostileOptions: fc.Arbitrary<BragOptions> = fc.record({
+const hostileOptions: fc.Arbitrary<Omit<BragOptions, 'kinds'>> = fc.record({
   weekStartsOn: fc.constantFrom('monday' as const, 'sunday' as const),
   track: fc.constantFrom(...TRACK_IDS),
   includePrivateSections: fc.boolean(),
@@ -64,17 +66,16 @@ const hostileOptions: fc.Arbitrary<BragOptions> = fc.record({
 describe('brag document from a hostile log', function () {
   this.timeout(120_000);
   withTimeZone('UTC');
-  after(() => useCustomKinds([]));
 
   it('adds no structure, link or HTML beyond what it writes for a benign log of the same shape', () => {
     const year = customPeriod(new Date(2026, 0, 1), new Date(2026, 11, 31));
     fc.assert(
       fc.property(fc.array(hostileMoment, { maxLength: 6 }), hostileText, hostileOptions, (moments, customKindLabel, options) => {
-        useCustomKinds([customKind(customKindLabel)]);
-        const hostile = previewStructure(renderBragDocument(moments, year, options));
-        useCustomKinds([customKind('Hiring')]);
+        const hostileKinds = new KindCatalogue([customKind(customKindLabel)]);
+        const hostile = previewStructure(renderBragDocument(Timeline.build(moments), year, { ...options, kinds: hostileKinds }));
+        const benignKinds = new KindCatalogue([customKind('Hiring')]);
         const twinOf = benignTwins();
-        const benign = previewStructure(renderBragDocument(moments.map(twinOf), year, options));
+        const benign = previewStructure(renderBragDocument(Timeline.build(moments.map(twinOf)), year, { ...options, kinds: benignKinds }));
 
         assertNoMoreStructure(hostile, benign);
         assertOnlyWrittenTags(hostile);

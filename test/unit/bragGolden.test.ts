@@ -5,6 +5,11 @@ import { renderBragDocument, type BragOptions } from '../../src/core/bragDocumen
 import { decodeLogFile } from '../../src/core/logFileCodec';
 import { customPeriod, resolvePeriod } from '../../src/core/period';
 import { withTimeZone } from '../support/timeZone';
+import { Timeline } from '../../src/core/timeline';
+import { KindCatalogue } from '../../src/core/kindCatalogue';
+import { DisplayLanguage } from '../../src/core/displayLanguage';
+
+const english = new DisplayLanguage('en');
 
 /**
  * The brag document, byte for byte, against golden files in test/fixtures/brag. After a
@@ -24,18 +29,24 @@ function matchesGolden(name: string, actual: string): void {
 describe('brag document golden files', () => {
   withTimeZone('UTC');
   const moments = () => decodeLogFile(readFileSync(logPath, 'utf8'), logPath).moments;
-  const options: BragOptions = { weekStartsOn: 'monday', track: 'management', includePrivateSections: false };
+  const options: BragOptions = { weekStartsOn: 'monday', track: 'management', includePrivateSections: false, kinds: new KindCatalogue() };
 
   it('renders a quarter for a reviewer', () => {
-    matchesGolden('q4-2026.md', renderBragDocument(moments(), resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday'), options));
+    matchesGolden(
+      'q4-2026.md',
+      renderBragDocument(Timeline.build(moments()), resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday', english), options),
+    );
   });
 
   it('adds the private sections only when asked, worded for the track', () => {
-    const period = resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday');
-    matchesGolden('q4-2026-private-staff-ic.md', renderBragDocument(moments(), period, { ...options, track: 'staff-ic', includePrivateSections: true }));
+    const period = resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday', english);
+    matchesGolden(
+      'q4-2026-private-staff-ic.md',
+      renderBragDocument(Timeline.build(moments()), period, { ...options, track: 'staff-ic', includePrivateSections: true }),
+    );
   });
 
   it('says so when nothing was logged in the period', () => {
-    matchesGolden('empty.md', renderBragDocument(moments(), customPeriod(new Date(2025, 0, 1), new Date(2025, 0, 31)), options));
+    matchesGolden('empty.md', renderBragDocument(Timeline.build(moments()), customPeriod(new Date(2025, 0, 1), new Date(2025, 0, 31)), options));
   });
 });

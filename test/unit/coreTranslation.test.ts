@@ -4,18 +4,20 @@ import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { renderBragDocument } from '../../src/core/bragDocument';
 import { relativeDayLabel } from '../../src/core/calendar';
-import { displayLanguage, formatList, useDisplayLanguage } from '../../src/core/displayLanguage';
+import { DisplayLanguage } from '../../src/core/displayLanguage';
 import { findCompetencyGaps } from '../../src/core/competencyGaps';
 import { parseCustomKinds } from '../../src/core/customKinds';
 import { LockTimeoutError } from '../../src/core/fileLock';
 import { suggestMoments, type CommitRecord } from '../../src/core/gitSuggestions';
 import { decodeLogFile } from '../../src/core/logFileCodec';
+import { KindCatalogue } from '../../src/core/kindCatalogue';
 import { LogFileError } from '../../src/core/logFileError';
-import { readLog } from '../../src/core/logStore';
+import { LogStore } from '../../src/core/logStore';
 import { customPeriod, PERIOD_PRESETS, resolvePeriod } from '../../src/core/period';
 import { parseQuickLog, quickLogHint } from '../../src/core/quickLog';
 import type { Moment } from '../../src/core/schema';
 import { BUILT_IN_KINDS, COMPETENCIES, TRACKS } from '../../src/core/taxonomy';
+import { Timeline } from '../../src/core/timeline';
 import { momentAt } from '../support/moments';
 import { pseudoTranslate } from '../support/pseudoLocale';
 import { useTempDir } from '../support/tempDir';
@@ -65,6 +67,9 @@ function assertTranslated(texts: readonly string[]): void {
 
 // User text with no English in it, so whatever English is left came from us.
 const now = new Date(2026, 10, 20, 15, 0);
+// Texts are translated; dates stay as an English reader writes them.
+const inEnglish = new DisplayLanguage('en');
+const builtInKinds = new KindCatalogue();
 function userMoment(at: Date, overrides: Partial<Moment>): Moment {
   return momentAt(at, { summary: 'Ωμέγα', people: ['Αλέκα'], impact: 'Ζήτα', ...overrides });
 }
@@ -85,9 +90,9 @@ describe('the core in another language', function () {
     assertTranslated(COMPETENCIES.map((competency) => competency.label));
     assertTranslated(TRACKS.flatMap((track) => [track.label, track.description, ...track.ladder]));
     assertTranslated(PERIOD_PRESETS.map((preset) => preset.label));
-    assertTranslated(['last-week', 'this-quarter', 'last-6-months'].map((id) => resolvePeriod(id as 'last-week', now, 'monday').label));
+    assertTranslated(['last-week', 'this-quarter', 'last-6-months'].map((id) => resolvePeriod(id as 'last-week', now, 'monday', inEnglish).label));
     assertTranslated([customPeriod(new Date(2026, 0, 1), new Date(2026, 5, 30)).label]);
-    assertTranslated([relativeDayLabel(now, now), relativeDayLabel(new Date(2026, 10, 19), now)]);
+    assertTranslated([relativeDayLabel(now, now, inEnglish), relativeDayLabel(new Date(2026, 10, 19), now, inEnglish)]);
   });
 
   it('writes the brag document, its private sections too', () => {
@@ -97,17 +102,24 @@ describe('the core in another language', function () {
       userMoment(new Date(2026, 9, 21), { commit: 'abcdef0' }),
       userMoment(new Date(2026, 9, 22), { kind: 'unknown-kind', people: [] }),
     ];
-    const period = resolvePeriod('this-quarter', now, 'monday');
-    const document = renderBragDocument(moments, period, { weekStartsOn: 'monday', track: 'management', includePrivateSections: true });
+    const period = resolvePeriod('this-quarter', now, 'monday', inEnglish);
+    const document = renderBragDocument(Timeline.build(moments), period, {
+      weekStartsOn: 'monday',
+      track: 'management',
+      includePrivateSections: true,
+      kinds: builtInKinds,
+    });
     // Headings, table headers and details are whole lines; user text and Markdown are left.
     const lines = document.split('\n').filter((line) => /[A-Za-z]{3,}/.test(line.replace(/unknown-kind/g, '')));
     assertTranslated(lines);
-    assertTranslated([renderBragDocument([], period, { weekStartsOn: 'monday', track: 'staff-ic', includePrivateSections: true })]);
+    assertTranslated([
+      renderBragDocument(Timeline.build([]), period, { weekStartsOn: 'monday', track: 'staff-ic', includePrivateSections: true, kinds: builtInKinds }),
+    ]);
   });
 
   it('suggests what to try next, for both tracks', () => {
     for (const track of ['management', 'staff-ic'] as const) {
-      assertTranslated(findCompetencyGaps([], now, 'monday', track).map((gap) => gap.suggestion));
+      assertTranslated(findCompetencyGaps(Timeline.build([]), now, 'monday', track, builtInKinds).map((gap) => gap.suggestion));
     }
   });
 
@@ -134,6 +146,7 @@ describe('the core in another language', function () {
       ],
       me,
       new Set(),
+      inEnglish,
     );
     assert.equal(suggestions.length, 5);
     assertTranslated(suggestions.flatMap((suggestion) => [suggestion.summary, suggestion.reason]));
@@ -152,7 +165,7 @@ describe('the core in another language', function () {
 
     const folder = path.join(temp(), 'folder.json');
     mkdirSync(folder);
-    await assert.rejects(readLog(folder), (error: Error) => {
+    await assert.rejects(new LogStore().read(folder), (error: Error) => {
       assertTranslated([error.message.slice(folder.length)]);
       return true;
     });
@@ -189,21 +202,26 @@ describe('the core in another language', function () {
 });
 
 describe('dates and lists in the display language', () => {
-  afterEach(() => useDisplayLanguage('en'));
-
   it('writes days, months and lists as the language does', () => {
-    useDisplayLanguage('de');
-    assert.equal(relativeDayLabel(new Date(2026, 10, 16), now), 'Montag');
-    assert.equal(relativeDayLabel(new Date(2026, 9, 2), now), '2. Okt.');
-    assert.equal(resolvePeriod('last-month', now, 'monday').label, 'Oktober 2026');
-    assert.equal(formatList(['Sam', 'Priya', 'Lee']), 'Sam, Priya und Lee');
+    const german = new DisplayLanguage('de');
+    assert.equal(relativeDayLabel(new Date(2026, 10, 16), now, german), 'Montag');
+    assert.equal(relativeDayLabel(new Date(2026, 9, 2), now, german), '2. Okt.');
+    assert.equal(resolvePeriod('last-month', now, 'monday', german).label, 'Oktober 2026');
+    assert.equal(german.formatList(['Sam', 'Priya', 'Lee']), 'Sam, Priya und Lee');
   });
 
   it('falls back to English for a language it cannot write, or a tag that is not one', () => {
     for (const tag of ['qps-ploc', 'not a tag', '']) {
-      useDisplayLanguage(tag);
-      assert.equal(displayLanguage(), 'en', tag);
-      assert.equal(relativeDayLabel(new Date(2026, 10, 16), now), 'Monday');
+      const language = new DisplayLanguage(tag);
+      assert.equal(language.tag, 'en', tag);
+      assert.equal(relativeDayLabel(new Date(2026, 10, 16), now, language), 'Monday');
     }
+  });
+
+  it('keeps each language to itself', () => {
+    const german = new DisplayLanguage('de');
+    assert.equal(german.dateFormat({ weekday: 'long' }).format(new Date(2026, 10, 16)), 'Montag');
+    assert.equal(inEnglish.dateFormat({ weekday: 'long' }).format(new Date(2026, 10, 16)), 'Monday');
+    assert.equal(german.formatList(['Sam', 'Lee']), 'Sam und Lee');
   });
 });

@@ -3,7 +3,7 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { readLog } from '../../src/core/logStore';
+import { LogStore } from '../../src/core/logStore';
 import { useTempDir } from '../support/tempDir';
 
 /**
@@ -93,7 +93,7 @@ describe('crash safety and concurrency, with real processes', function () {
           assert.equal(expected.length, 0, 'the log vanished after acknowledged writes');
           continue;
         }
-        const summaries = new Set((await readLog(file)).moments.map((moment) => moment.summary));
+        const summaries = new Set((await new LogStore().read(file)).moments.map((moment) => moment.summary));
         for (const summary of expected) assert.ok(summaries.has(summary), `acknowledged "${summary}" lost after a kill`);
       }
     };
@@ -101,7 +101,7 @@ describe('crash safety and concurrency, with real processes', function () {
 
     // A normal writer afterwards is not blocked by whatever the killed ones left.
     assert.equal(await addThenMaybeKill(file, 'after the storm', 60_000), 'acknowledged');
-    const log = await readLog(file);
+    const log = await new LogStore().read(file);
     const summaries = new Set(log.moments.map((moment) => moment.summary));
     for (const summary of acknowledged) assert.ok(summaries.has(summary), summary);
     assert.ok(summaries.has('after the storm'));
@@ -125,7 +125,7 @@ describe('crash safety and concurrency, with real processes', function () {
     const storeWriter = (label: string) => run(process.execPath, [WORKER, file, String(perWriter), label]);
     await Promise.all([cliWriter('cli-a'), cliWriter('cli-b'), storeWriter('store-a'), storeWriter('store-b')]);
 
-    const log = await readLog(file);
+    const log = await new LogStore().read(file);
     assert.equal(log.moments.length, 4 * perWriter);
     assert.equal(new Set(log.moments.map((moment) => moment.id)).size, 4 * perWriter, 'no duplicates');
     for (const label of ['cli-a', 'cli-b', 'store-a', 'store-b']) {

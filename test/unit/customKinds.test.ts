@@ -1,12 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { renderBragDocument } from '../../src/core/bragDocument';
 import { parseCustomKinds } from '../../src/core/customKinds';
+import { BUILT_IN_KINDS } from '../../src/core/taxonomy';
 import { resolvePeriod } from '../../src/core/period';
-import { allKinds, describeKind, useCustomKinds } from '../../src/core/taxonomy';
+import { Timeline } from '../../src/core/timeline';
+import { KindCatalogue } from '../../src/core/kindCatalogue';
+import { DisplayLanguage } from '../../src/core/displayLanguage';
+
+const english = new DisplayLanguage('en');
 
 describe('custom kinds (growthLog.kinds)', () => {
-  afterEach(() => useCustomKinds([]));
-
   it('takes well-formed entries, with defaults for what is optional', () => {
     const { kinds, problems } = parseCustomKinds([
       { id: 'hiring', label: 'Hiring', competencies: ['team-development', 'business-acumen'], icon: 'person-add' },
@@ -46,17 +49,28 @@ describe('custom kinds (growthLog.kinds)', () => {
   });
 
   it('are described, offered after the built-in kinds, and count toward their competencies in the brag document', () => {
-    useCustomKinds(parseCustomKinds([{ id: 'hiring', label: 'Hiring', competencies: ['business-acumen'] }]).kinds);
-    assert.equal(describeKind('hiring').label, 'Hiring');
-    assert.equal(allKinds().at(-1)?.id, 'hiring');
-    assert.equal(allKinds().length, 11);
+    const kinds = new KindCatalogue(parseCustomKinds([{ id: 'hiring', label: 'Hiring', competencies: ['business-acumen'] }]).kinds);
+    assert.equal(kinds.describe('hiring').label, 'Hiring');
+    assert.equal(kinds.all().at(-1)?.id, 'hiring');
+    assert.equal(kinds.all().length, 11);
     const now = new Date(2026, 10, 20, 12);
     const brag = renderBragDocument(
-      [{ id: 'a', kind: 'hiring', at: now.toISOString(), summary: 'Ran the loop for the platform role' }],
-      resolvePeriod('this-year', now, 'monday'),
-      { weekStartsOn: 'monday', track: 'management', includePrivateSections: false },
+      Timeline.build([{ id: 'a', kind: 'hiring', at: now.toISOString(), summary: 'Ran the loop for the platform role' }]),
+      resolvePeriod('this-year', now, 'monday', english),
+      { weekStartsOn: 'monday', track: 'management', includePrivateSections: false, kinds },
     );
     assert.match(brag, /\| Hiring \| 1 \|/);
     assert.match(brag, /## Business acumen\n\n- \*\*2026-11-20\*\* Ran the loop for the platform role/);
+  });
+
+  it('replace those given before, and are known only to the catalogue they were given to', () => {
+    const kinds = new KindCatalogue(parseCustomKinds([{ id: 'hiring', label: 'Hiring' }]).kinds);
+    kinds.replaceCustomKinds(parseCustomKinds([{ id: 'oncall', label: 'On-call' }]).kinds);
+    assert.equal(kinds.describe('oncall').label, 'On-call');
+    assert.equal(kinds.describe('hiring').label, 'hiring', 'no longer known');
+    assert.deepEqual(
+      new KindCatalogue().all().map((kind) => kind.id),
+      BUILT_IN_KINDS.map((kind) => kind.id),
+    );
   });
 });

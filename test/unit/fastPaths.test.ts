@@ -4,11 +4,11 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { appendLayoutOf, encodeAppendedMoments } from '../../src/core/appendEncoding';
 import { encodeLogFile } from '../../src/core/logFileCodec';
-import { appendMoment, readLog, updateLog } from '../../src/core/logStore';
 import { CHECKED_CODE_FIELDS, CHECKED_MOMENT_FIELDS, isCertainlyValidMoment, validateLog } from '../../src/core/logValidation';
 import { codeLocationSchema, logFileSchema, momentSchema, type LogFile, type Moment } from '../../src/core/schema';
-import { Timeline } from '../../src/core/timeline';
+import { Timeline, TimelineCache } from '../../src/core/timeline';
 import { formatArbitrary, logArbitrary, momentArbitrary } from '../support/arbitraries';
+import { useLogStore } from '../support/logStore';
 import { useTempDir } from '../support/tempDir';
 
 /**
@@ -58,6 +58,7 @@ const suspectMoment = fc
 describe('fast paths', function () {
   this.timeout(120_000);
   const temp = useTempDir();
+  const store = useLogStore();
 
   describe('direct checks', () => {
     it('never accept a moment zod refuses, whatever its fields hold', () => {
@@ -124,8 +125,8 @@ describe('fast paths', function () {
       const file = path.join(temp(), 'growth-log.json');
       const first: Moment = { id: 'a', kind: 'mentoring', at: '2026-11-20T10:00:00.000Z', summary: 'First' };
       await fs.writeFile(file, `${JSON.stringify({ version: 1, moments: [first], after: { moments: [1] } }, null, 2)}\n`);
-      await appendMoment(file, { ...first, id: 'b', summary: 'Second' }); // read from disk: a full write
-      await appendMoment(file, { ...first, id: 'c', summary: 'Third' }); // written by us: spliced
+      await store().append(file, { ...first, id: 'b', summary: 'Second' }); // read from disk: a full write
+      await store().append(file, { ...first, id: 'c', summary: 'Third' }); // written by us: spliced
       const text = await fs.readFile(file, 'utf8');
       assert.equal(text, encodeLogFile(JSON.parse(text) as LogFile));
       assert.deepEqual(JSON.parse(text), {
@@ -134,7 +135,7 @@ describe('fast paths', function () {
         after: { moments: [1] },
       });
       await assert.rejects(
-        updateLog(file, (log) => ({ ...log, moments: [...log.moments, { ...first, summary: 'Again' }] })),
+        store().update(file, (log) => ({ ...log, moments: [...log.moments, { ...first, summary: 'Again' }] })),
         /duplicate id "a"/,
       );
       assert.equal(await fs.readFile(file, 'utf8'), text, 'a refused append leaves the file as it was');
@@ -143,13 +144,13 @@ describe('fast paths', function () {
     it('notices a hand edit made after our last write, even one of the same size', async () => {
       const file = path.join(temp(), 'growth-log.json');
       const moment: Moment = { id: 'a', kind: 'mentoring', at: '2026-11-20T10:00:00.000Z', summary: 'Paired with Sam' };
-      await appendMoment(file, moment);
-      await appendMoment(file, { ...moment, id: 'b' });
+      await store().append(file, moment);
+      await store().append(file, { ...moment, id: 'b' });
       const text = await fs.readFile(file, 'utf8');
       // Same length, same inode: only the contents and the times differ.
       await fs.writeFile(file, text.replace('Paired with Sam', 'Paired with Kim'));
-      assert.equal((await readLog(file)).moments[0]?.summary, 'Paired with Kim');
-      await appendMoment(file, { ...moment, id: 'c' });
+      assert.equal((await store().read(file)).moments[0]?.summary, 'Paired with Kim');
+      await store().append(file, { ...moment, id: 'c' });
       assert.deepEqual(
         (JSON.parse(await fs.readFile(file, 'utf8')) as LogFile).moments.map((kept) => kept.summary),
         ['Paired with Kim', 'Paired with Sam', 'Paired with Sam'],
@@ -176,8 +177,9 @@ describe('fast paths', function () {
       fc.assert(
         fc.property(moments, range, (all, [from, span]) => {
           const to = new Date(from.getTime() + span);
-          assert.deepEqual(Timeline.of(all).between(from, to), scan(all, from, to));
-          assert.equal(Timeline.of(all).hasAnyBetween(from, to), scan(all, from, to).length > 0);
+          const timeline = Timeline.build(all);
+          assert.deepEqual(timeline.between(from, to), scan(all, from, to));
+          assert.equal(timeline.hasAnyBetween(from, to), scan(all, from, to).length > 0);
         }),
         { numRuns: 1000 },
       );
@@ -188,8 +190,10 @@ describe('fast paths', function () {
         fc.property(moments, moments, range, (first, more, [from, span]) => {
           const ids = new Set(first.map((moment) => moment.id));
           const grown = [...first, ...more.filter((moment) => !ids.has(moment.id))];
-          Timeline.of(first);
-          const extended = Timeline.of(grown);
+          const timelines = new TimelineCache();
+          timelines.of(first);
+          const extended = timelines.of(grown);
+          assert.equal(timelines.of(grown), extended, 'built once per version of the log');
           const to = new Date(from.getTime() + span);
           assert.deepEqual(extended.between(from, to), scan(grown, from, to));
           assert.deepEqual(extended.latest(5), scan(grown, new Date(-8.64e15), new Date(8.64e15)).reverse().slice(0, 5));

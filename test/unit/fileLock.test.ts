@@ -5,7 +5,7 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import * as path from 'node:path';
 import { LockTimeoutError, withFileLock } from '../../src/core/fileLock';
-import { readLog } from '../../src/core/logStore';
+import { LogStore } from '../../src/core/logStore';
 import { eventually } from '../support/eventually';
 import { useTempDir } from '../support/tempDir';
 
@@ -75,7 +75,7 @@ describe('file lock: liveness decides, with real processes', function () {
     holder.child.kill('SIGCONT');
     assert.equal(await holder.exitCode, 0);
     assert.equal(await waiter.exitCode, 0);
-    const summaries = (await readLog(file)).moments.map((moment) => moment.summary).sort();
+    const summaries = (await new LogStore().read(file)).moments.map((moment) => moment.summary).sort();
     assert.deepEqual(summaries, ['holder moment', 'waiter moment']);
     assert.deepEqual(await fs.readdir(tempDir()), ['growth-log.json'], 'no lock or stray file left');
   });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, promises as fs, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { readLog } from '../../src/core/logStore';
+import { LogStore } from '../../src/core/logStore';
 import { assertFileProblem, CLI, cli, type CliResult } from '../support/cli';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';
@@ -254,7 +254,7 @@ describe('file system failures on the command line', function () {
       assert.equal(added.code, 0, added.stderr);
       const text = await fs.readFile(log(), 'utf8');
       assert.ok(text.includes(`"attachments": ${nested}`), 'the nesting is kept as written');
-      assert.equal((await readLog(log())).moments.length, 1);
+      assert.equal((await new LogStore().read(log())).moments.length, 1);
     });
   });
 });

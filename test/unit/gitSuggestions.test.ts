@@ -6,6 +6,9 @@ import { type Person, parsePerson, readCommits, readGitIdentity, suggestMoments 
 import { ME, REMOTE, buildSampleRepository } from '../support/gitFixture';
 import { armRepository } from '../support/hostileGitConfig';
 import { useTempDir } from '../support/tempDir';
+import { DisplayLanguage } from '../../src/core/displayLanguage';
+
+const english = new DisplayLanguage('en');
 
 describe('suggestions from a real git history', function () {
   this.timeout(30_000);
@@ -19,7 +22,7 @@ describe('suggestions from a real git history', function () {
     const me = await readGitIdentity(tempDir());
     assert.deepEqual(me, ME);
 
-    const suggestions = suggestMoments(commits, me!, new Set());
+    const suggestions = suggestMoments(commits, me!, new Set(), english);
     const byCommit = new Map(suggestions.map((suggestion) => [suggestion.commit, suggestion]));
     assert.deepEqual(byCommit.get(history.pairing), {
       commit: history.pairing,
@@ -42,7 +45,7 @@ describe('suggestions from a real git history', function () {
   it('does not propose a commit that is already logged, even by a short SHA', async () => {
     const history = await buildSampleRepository(tempDir());
     const commits = await readCommits(tempDir(), new Date(0), new Date(Date.now() + 60_000));
-    const suggestions = suggestMoments(commits, ME, new Set([history.pairing.slice(0, 10), history.adr]));
+    const suggestions = suggestMoments(commits, ME, new Set([history.pairing.slice(0, 10), history.adr]), english);
     assert.deepEqual(suggestions.map((suggestion) => suggestion.commit).sort(), [history.reviewedForPriya, history.rfc, history.mergeOfAna].sort());
   });
 
@@ -123,7 +126,7 @@ describe('suggestions from a history written to mislead', function () {
   it('suggests only the genuine moments, each a real commit, whatever messages and names hold', async () => {
     const genuine = await misleadingHistory();
     const commits = await readCommits(tempDir(), new Date(0), new Date(Date.now() + 60_000));
-    const suggestions = suggestMoments(commits, ME, new Set());
+    const suggestions = suggestMoments(commits, ME, new Set(), english);
     for (const suggestion of suggestions) {
       await assert.doesNotReject(runGit(tempDir(), ['cat-file', '-e', `${suggestion.commit}^{commit}`]), `${suggestion.commit} is not a commit`);
     }

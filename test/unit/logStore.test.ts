@@ -5,8 +5,9 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { LockTimeoutError, withFileLock } from '../../src/core/fileLock';
 import { LogFileError } from '../../src/core/logFileError';
-import { appendMoment, mergeMoments, readLog, removeMoments, updateLog } from '../../src/core/logStore';
+import { LogStore, mergeMoments, removeMoments } from '../../src/core/logStore';
 import { emptyLog } from '../../src/core/schema';
+import { useLogStore } from '../support/logStore';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';
 
@@ -14,29 +15,30 @@ const run = promisify(execFile);
 
 describe('log store', () => {
   const tempDir = useTempDir();
+  const store = useLogStore();
   const logPath = () => path.join(tempDir(), '.vscode', 'growth-log.json');
 
   it('reads a missing file as an empty log', async () => {
-    assert.deepEqual(await readLog(logPath()), emptyLog());
+    assert.deepEqual(await store().read(logPath()), emptyLog());
   });
 
   it('appends, creating the folder and the file', async () => {
     const moment = momentAt(new Date());
-    await appendMoment(logPath(), moment);
+    await store().append(logPath(), moment);
     const onDisk = JSON.parse(await fs.readFile(logPath(), 'utf8'));
     assert.deepEqual(onDisk, { version: 1, moments: [moment] });
   });
 
   it('leaves no temporary or lock files behind', async () => {
-    await appendMoment(logPath(), momentAt(new Date()));
+    await store().append(logPath(), momentAt(new Date()));
     assert.deepEqual(await fs.readdir(path.dirname(logPath())), ['growth-log.json']);
   });
 
   it('merges by id: appending the same moment twice keeps one', async () => {
     const moment = momentAt(new Date());
-    await appendMoment(logPath(), moment);
-    await appendMoment(logPath(), { ...moment, summary: 'edited' });
-    const log = await readLog(logPath());
+    await store().append(logPath(), moment);
+    await store().append(logPath(), { ...moment, summary: 'edited' });
+    const log = await store().read(logPath());
     assert.equal(log.moments.length, 1);
     assert.equal(log.moments[0]?.summary, 'edited');
   });
@@ -44,11 +46,11 @@ describe('log store', () => {
   it('keeps a moment written by someone else since our last read', async () => {
     const theirs = momentAt(new Date());
     const ours = momentAt(new Date());
-    await readLog(logPath()); // our (now stale) view: empty
-    await appendMoment(logPath(), theirs); // another window writes
-    await appendMoment(logPath(), ours);
+    await store().read(logPath()); // our (now stale) view: empty
+    await new LogStore().append(logPath(), theirs); // another window writes
+    await store().append(logPath(), ours);
     assert.deepEqual(
-      (await readLog(logPath())).moments.map((m) => m.id),
+      (await store().read(logPath())).moments.map((m) => m.id),
       [theirs.id, ours.id],
     );
   });
@@ -61,7 +63,7 @@ describe('log store', () => {
     it(`never overwrites a file with ${name}, and says where the problem is`, async () => {
       await fs.mkdir(path.dirname(logPath()), { recursive: true });
       await fs.writeFile(logPath(), contents);
-      await assert.rejects(appendMoment(logPath(), momentAt(new Date())), (error: unknown) => {
+      await assert.rejects(store().append(logPath(), momentAt(new Date())), (error: unknown) => {
         assert.ok(error instanceof LogFileError);
         assert.ok(error.message.startsWith(logPath()), error.message);
         return true;
@@ -75,7 +77,7 @@ describe('log store', () => {
     const latin1 = Buffer.from(text, 'latin1');
     await fs.mkdir(path.dirname(logPath()), { recursive: true });
     await fs.writeFile(logPath(), latin1);
-    for (const attempt of [() => appendMoment(logPath(), momentAt(new Date())), () => readLog(logPath())]) {
+    for (const attempt of [() => store().append(logPath(), momentAt(new Date())), () => store().read(logPath())]) {
       await assert.rejects(attempt(), (error: unknown) => {
         assert.ok(error instanceof LogFileError);
         assert.equal(error.problem, 'syntax');
@@ -95,24 +97,24 @@ describe('log store', () => {
     await fs.writeFile(logPath(), text);
 
     const added = momentAt(new Date('2026-11-21T10:00:00Z'));
-    await appendMoment(logPath(), added);
+    await store().append(logPath(), added);
     let now = await fs.readFile(logPath(), 'utf8');
     const addedAt = now.indexOf(`"id": "${added.id}"`);
     assert.ok(addedAt > 0);
     assert.equal(now.slice(0, now.lastIndexOf(',', addedAt)), text.slice(0, text.indexOf('\r\n\t]')), 'all before it kept');
     assert.ok(now.endsWith('}\r\n\t],\r\n\t"version": 1.0\r\n}'), "its lines end as the file's do, and the tail is kept");
 
-    await updateLog(logPath(), (log) => mergeMoments(log, [{ ...(log.moments[1] as (typeof log.moments)[number]), summary: 'Edited' }]));
+    await store().update(logPath(), (log) => mergeMoments(log, [{ ...(log.moments[1] as (typeof log.moments)[number]), summary: 'Edited' }]));
     let expected = now.replace(`${moment('b')}`, moment('b').replace('"Paired"', '"Edited"'));
     now = await fs.readFile(logPath(), 'utf8');
     assert.equal(now, expected, 'an edit rewrites the edited field only');
 
-    await updateLog(logPath(), (log) => removeMoments(log, ['a']));
+    await store().update(logPath(), (log) => removeMoments(log, ['a']));
     expected = expected.replace(`${moment('a')},\r\n\t\t`, '');
     now = await fs.readFile(logPath(), 'utf8');
     assert.equal(now, expected, 'a delete removes the moment and one separator');
     assert.deepEqual(
-      (await readLog(logPath())).moments.map(({ id, summary }) => [id, summary]),
+      (await store().read(logPath())).moments.map(({ id, summary }) => [id, summary]),
       [
         ['b', 'Edited'],
         ['c', 'Paired'],
@@ -126,8 +128,8 @@ describe('log store', () => {
     const text = '{"version": 1, "moments": [ {"id": "a", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "x", "n": 1e309} ]}';
     await fs.writeFile(logPath(), text);
     const { ino } = await fs.stat(logPath());
-    await updateLog(logPath(), (log) => log);
-    await updateLog(logPath(), (log) => ({ ...log, moments: log.moments.map((moment) => ({ ...moment })) }));
+    await store().update(logPath(), (log) => log);
+    await store().update(logPath(), (log) => ({ ...log, moments: log.moments.map((moment) => ({ ...moment })) }));
     assert.equal(await fs.readFile(logPath(), 'utf8'), text);
     assert.equal((await fs.stat(logPath())).ino, ino);
   });
@@ -138,7 +140,7 @@ describe('log store', () => {
     const text = `{"version": 1,\n "moments": [${moment('a')}],\n "moments": [${moment('b')}, ${moment('c')}]}`;
     await fs.writeFile(logPath(), text);
     await assert.rejects(
-      updateLog(logPath(), (log) => removeMoments(log, ['b'])),
+      store().update(logPath(), (log) => removeMoments(log, ['b'])),
       (error: unknown) =>
         error instanceof LogFileError && error.problem === 'schema' && /"moments" appears twice/.test(error.message) && /:3:2\b/.test(error.message),
     );
@@ -148,19 +150,19 @@ describe('log store', () => {
   it('does not read a device or an endless file as a log', async () => {
     await fs.mkdir(path.dirname(logPath()), { recursive: true });
     await fs.symlink('/dev/zero', logPath());
-    await assert.rejects(readLog(logPath()), (error: unknown) => error instanceof LogFileError && /not a regular file/.test(error.message));
+    await assert.rejects(store().read(logPath()), (error: unknown) => error instanceof LogFileError && /not a regular file/.test(error.message));
   });
 
   it('explains a folder where the file should be', async () => {
     await fs.mkdir(logPath(), { recursive: true });
-    await assert.rejects(readLog(logPath()), /is a folder/);
+    await assert.rejects(store().read(logPath()), /is a folder/);
   });
 
   it('refuses to write a change that would make the log invalid', async () => {
-    await appendMoment(logPath(), momentAt(new Date()));
+    await store().append(logPath(), momentAt(new Date()));
     const before = await fs.readFile(logPath(), 'utf8');
     await assert.rejects(
-      updateLog(logPath(), (log) => ({ ...log, moments: [...log.moments, { ...momentAt(new Date()), kind: 'Not A Kind' }] })),
+      store().update(logPath(), (log) => ({ ...log, moments: [...log.moments, { ...momentAt(new Date()), kind: 'Not A Kind' }] })),
       LogFileError,
     );
     assert.equal(await fs.readFile(logPath(), 'utf8'), before);
@@ -179,9 +181,9 @@ describe('log store', () => {
     it('is written through: the link stays a link, and its target gets every write', async () => {
       const first = momentAt(new Date());
       const second = momentAt(new Date());
-      await appendMoment(logPath(), first); // the target does not exist yet: created
-      await appendMoment(logPath(), second);
-      await updateLog(logPath(), (log) => ({ ...log, moments: log.moments.map((moment) => ({ ...moment, summary: 'edited' })) }));
+      await store().append(logPath(), first); // the target does not exist yet: created
+      await store().append(logPath(), second);
+      await store().update(logPath(), (log) => ({ ...log, moments: log.moments.map((moment) => ({ ...moment, summary: 'edited' })) }));
       assert.ok((await fs.lstat(logPath())).isSymbolicLink());
       const onDisk = JSON.parse(await fs.readFile(target(), 'utf8')) as { moments: { id: string; summary: string }[] };
       assert.deepEqual(
@@ -196,32 +198,32 @@ describe('log store', () => {
     });
 
     it('takes the same lock as a writer given the target itself', async () => {
-      await appendMoment(target(), momentAt(new Date()));
+      await store().append(target(), momentAt(new Date()));
       await withFileLock(target(), async () => {
-        await assert.rejects(appendMoment(logPath(), momentAt(new Date()), { timeoutMs: 150 }), LockTimeoutError);
+        await assert.rejects(store().append(logPath(), momentAt(new Date()), { timeoutMs: 150 }), LockTimeoutError);
       });
-      await appendMoment(logPath(), momentAt(new Date()));
-      assert.equal((await readLog(target())).moments.length, 2);
+      await store().append(logPath(), momentAt(new Date()));
+      assert.equal((await store().read(target())).moments.length, 2);
     });
   });
 
   it('keeps the permission bits of the file it rewrites', async () => {
-    await appendMoment(logPath(), momentAt(new Date()));
+    await store().append(logPath(), momentAt(new Date()));
     assert.equal((await fs.stat(logPath())).mode & 0o777, 0o600, 'a new log is private');
     await fs.chmod(logPath(), 0o640);
-    await appendMoment(logPath(), momentAt(new Date())); // spliced
+    await store().append(logPath(), momentAt(new Date())); // spliced
     assert.equal((await fs.stat(logPath())).mode & 0o777, 0o640);
     await fs.chmod(logPath(), 0o664);
-    await updateLog(logPath(), (log) => ({ ...log, moments: log.moments.slice(1) })); // rewritten
+    await store().update(logPath(), (log) => ({ ...log, moments: log.moments.slice(1) })); // rewritten
     assert.equal((await fs.stat(logPath())).mode & 0o777, 0o664);
   });
 
   it('refuses to replace a read-only log, and still reads it', async () => {
-    await appendMoment(logPath(), momentAt(new Date()));
+    await store().append(logPath(), momentAt(new Date()));
     await fs.chmod(logPath(), 0o444);
     const before = await fs.readFile(logPath(), 'utf8');
     const { ino } = await fs.stat(logPath());
-    for (const change of [() => appendMoment(logPath(), momentAt(new Date())), () => updateLog(logPath(), (log) => ({ ...log, moments: [] }))]) {
+    for (const change of [() => store().append(logPath(), momentAt(new Date())), () => store().update(logPath(), (log) => ({ ...log, moments: [] }))]) {
       await assert.rejects(change(), (error: unknown) => {
         assert.ok(error instanceof LogFileError);
         assert.equal(error.problem, 'io');
@@ -232,7 +234,7 @@ describe('log store', () => {
     assert.equal(await fs.readFile(logPath(), 'utf8'), before);
     assert.equal((await fs.stat(logPath())).ino, ino, 'not replaced by a rename');
     assert.equal((await fs.stat(logPath())).mode & 0o777, 0o444);
-    assert.equal((await readLog(logPath())).moments.length, 1);
+    assert.equal((await store().read(logPath())).moments.length, 1);
   });
 
   it('never loses a moment when two processes append at once', async function () {
@@ -240,7 +242,7 @@ describe('log store', () => {
     const worker = path.join(__dirname, '..', 'support', 'appendWorker.js');
     const perWriter = 40;
     await Promise.all(['alpha', 'beta'].map((label) => run(process.execPath, [worker, logPath(), String(perWriter), label])));
-    const log = await readLog(logPath());
+    const log = await store().read(logPath());
     assert.equal(log.moments.length, perWriter * 2);
     assert.equal(new Set(log.moments.map((m) => m.id)).size, perWriter * 2);
     for (const label of ['alpha', 'beta']) {

@@ -5,12 +5,13 @@ import fc from 'fast-check';
 import { parseTree } from 'jsonc-parser';
 import { DEFAULT_TEXT_FORMAT, decodeLogFile, detectTextFormat, encodeLogFile, firstMalformedSequence } from '../../src/core/logFileCodec';
 import { logFileEdits } from '../../src/core/logFileEdits';
-import { mergeMoments, readLog, removeMoments, updateLog } from '../../src/core/logStore';
+import { mergeMoments, removeMoments } from '../../src/core/logStore';
 import { formatQuickLog, parseQuickLog } from '../../src/core/quickLog';
 import type { LogFile, Moment } from '../../src/core/schema';
 import { applyTextEdits } from '../../src/core/textEdits';
 import { formatArbitrary, logArbitrary, momentArbitrary, nonBlank, word } from '../support/arbitraries';
 import { handFormattedLog } from '../support/handFormatted';
+import { useLogStore } from '../support/logStore';
 import { useTempDir } from '../support/tempDir';
 
 /** Properties that must hold for any input, checked on many generated ones (fast-check; seed in arbitraries.ts). */
@@ -150,12 +151,13 @@ describe('properties', function () {
 
   describe('on disk', () => {
     const tempDir = useTempDir();
+    const store = useLogStore();
     it('any valid log survives a write and a read unchanged', async () => {
       await fc.assert(
         fc.asyncProperty(logArbitrary, async (log) => {
           const file = path.join(tempDir(), `${Math.random().toString(36).slice(2)}.json`);
-          await updateLog(file, () => log);
-          assert.deepEqual(await readLog(file), log);
+          await store().update(file, () => log);
+          assert.deepEqual(await store().read(file), log);
         }),
         { numRuns: 100 },
       );
@@ -192,6 +194,7 @@ describe('properties', function () {
 
   describe('byte for byte', () => {
     const tempDir = useTempDir();
+    const store = useLogStore();
 
     it('an add, an edit or a delete in a hand-formatted file changes only the bytes of the moment it touches', async () => {
       await fc.assert(
@@ -199,11 +202,11 @@ describe('properties', function () {
           const file = path.join(tempDir(), `${Math.random().toString(36).slice(2)}.json`);
           await fs.writeFile(file, text);
           const expected = applyChange(log, change);
-          await updateLog(file, (current) => applyChange(current, change));
+          await store().update(file, (current) => applyChange(current, change));
           const after = await fs.readFile(file, 'utf8');
           assertOnlyTouched(text, after, log, change);
           assert.deepEqual(decodeLogFile(after, file), expected, 'reads back as the changed log');
-          assert.deepEqual(await readLog(file), expected);
+          assert.deepEqual(await store().read(file), expected);
           // An append splices the tail; every other change applies edits: both write the same bytes.
           assert.equal(applyTextEdits(text, logFileEdits(text, log, expected, detectTextFormat(text))), after);
         }),

@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { GAP_WINDOW_WEEKS } from '../../src/core/competencyGaps';
+import { DisplayLanguage } from '../../src/core/displayLanguage';
+import { KindCatalogue } from '../../src/core/kindCatalogue';
+import type { LogFile } from '../../src/core/schema';
 import { resolveTargets } from '../../src/core/targets';
+import { Timeline } from '../../src/core/timeline';
 import { ENERGY_WINDOW_WEEKS, TREND_WEEKS } from '../../src/extension/sidebar/sidebarPeriods';
 import { buildSidebarSnapshot, type SnapshotInput } from '../../src/extension/sidebar/sidebarSnapshot';
 import { hostToWebviewSchema, webviewToHostSchema } from '../../src/protocol';
@@ -9,8 +13,11 @@ import { withTimeZone } from '../support/timeZone';
 
 describe('sidebar snapshot and protocol', () => {
   withTimeZone('UTC');
-  const base = (overrides: Partial<SnapshotInput>): SnapshotInput => ({
+  const base = ({ log, ...overrides }: Partial<SnapshotInput> & { log?: LogFile }): SnapshotInput => ({
     source: { scope: 'workspace', folderName: 'repo', filePath: 'repo › .vscode/growth-log.json' },
+    timeline: Timeline.build(log?.moments ?? []),
+    kinds: new KindCatalogue(),
+    language: new DisplayLanguage('en'),
     now: new Date('2026-11-20T12:00:00Z'), // Fri
     weekOffset: 0,
     weekStartsOn: 'monday',

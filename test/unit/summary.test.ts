@@ -4,6 +4,10 @@ import { summariseWeek } from '../../src/core/summary';
 import { BUILT_IN_KINDS, COMPETENCIES } from '../../src/core/taxonomy';
 import { momentAt } from '../support/moments';
 import { withTimeZone } from '../support/timeZone';
+import { Timeline } from '../../src/core/timeline';
+import { KindCatalogue } from '../../src/core/kindCatalogue';
+
+const builtInKinds = new KindCatalogue();
 
 describe('summariseWeek', () => {
   withTimeZone('America/New_York');
@@ -17,14 +21,15 @@ describe('summariseWeek', () => {
 
   it("counts the week's moments per kind and per competency", () => {
     const summary = summariseWeek(
-      [
+      Timeline.build([
         momentAt('2026-11-16T09:00', { kind: 'mentoring' }),
         momentAt('2026-11-17T09:00', { kind: 'mentoring' }),
         momentAt('2026-11-18T09:00', { kind: 'delegation' }),
         momentAt('2026-11-10T09:00', { kind: 'delegation' }), // the week before
-      ],
+      ]),
       week,
       now,
+      builtInKinds,
     );
     assert.equal(summary.total, 3);
     assert.equal(summary.byKind.find((k) => k.kind === 'mentoring')?.count, 2);
@@ -37,7 +42,7 @@ describe('summariseWeek', () => {
   });
 
   it('lists every built-in kind and competency, even at zero', () => {
-    const summary = summariseWeek([], week, now);
+    const summary = summariseWeek(Timeline.build([]), week, now, builtInKinds);
     assert.equal(summary.total, 0);
     assert.deepEqual(
       summary.byKind.map((k) => k.kind),
@@ -50,7 +55,7 @@ describe('summariseWeek', () => {
   it('orders the week newest first and names its first and last day', () => {
     const early = momentAt('2026-11-16T00:00');
     const late = momentAt('2026-11-22T23:59');
-    const summary = summariseWeek([early, late], week, now);
+    const summary = summariseWeek(Timeline.build([early, late]), week, now, builtInKinds);
     assert.deepEqual(
       summary.moments.map((m) => m.id),
       [late.id, early.id],
@@ -62,13 +67,13 @@ describe('summariseWeek', () => {
 
   it('puts a moment at local midnight into the week that starts then', () => {
     const atMidnight = momentAt('2026-11-23T00:00');
-    assert.equal(summariseWeek([atMidnight], week, now).total, 0);
-    assert.equal(summariseWeek([atMidnight], startOfWeek(new Date('2026-11-23T12:00'), 'monday'), now).total, 1);
+    assert.equal(summariseWeek(Timeline.build([atMidnight]), week, now, builtInKinds).total, 0);
+    assert.equal(summariseWeek(Timeline.build([atMidnight]), startOfWeek(new Date('2026-11-23T12:00'), 'monday'), now, builtInKinds).total, 1);
   });
 
   it('follows a Sunday week start', () => {
     const sundayWeek = startOfWeek(now, 'sunday');
-    const summary = summariseWeek([momentAt('2026-11-15T10:00'), momentAt('2026-11-22T10:00')], sundayWeek, now);
+    const summary = summariseWeek(Timeline.build([momentAt('2026-11-15T10:00'), momentAt('2026-11-22T10:00')]), sundayWeek, now, builtInKinds);
     assert.equal(summary.weekStart, '2026-11-15');
     assert.equal(summary.total, 1);
   });
@@ -77,13 +82,13 @@ describe('summariseWeek', () => {
     // US clocks go back on Sun 1 Nov 2026: that week has 169 hours.
     const dstWeek = startOfWeek(new Date('2026-10-28T12:00'), 'monday');
     const lastEvening = momentAt('2026-11-01T23:30');
-    const summary = summariseWeek([lastEvening], dstWeek, now);
+    const summary = summariseWeek(Timeline.build([lastEvening]), dstWeek, now, builtInKinds);
     assert.equal(summary.total, 1);
     assert.equal(summary.isCurrentWeek, false);
   });
 
   it('counts a kind it does not know under its own id', () => {
-    const summary = summariseWeek([momentAt('2026-11-18T10:00', { kind: 'hiring' })], week, now);
+    const summary = summariseWeek(Timeline.build([momentAt('2026-11-18T10:00', { kind: 'hiring' })]), week, now, builtInKinds);
     assert.equal(summary.byKind.at(-1)?.kind, 'hiring');
     assert.equal(summary.byKind.at(-1)?.count, 1);
   });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { BUILT_IN_KINDS, COMPETENCIES, TRACKS, describeKind } from '../../src/core/taxonomy';
+import { KindCatalogue } from '../../src/core/kindCatalogue';
+import { BUILT_IN_KINDS, COMPETENCIES, TRACKS } from '../../src/core/taxonomy';
 import { TRACK_IDS } from '../../src/shared/enums';
 import { KIND_ID_PATTERN } from '../../src/shared/patterns';
 
@@ -36,7 +37,8 @@ describe('taxonomy', () => {
   });
 
   it('describes an unknown kind by its id, feeding no competency', () => {
-    assert.deepEqual(describeKind('hiring').competencies, []);
-    assert.equal(describeKind('hiring').label, 'hiring');
+    const unknown = new KindCatalogue().describe('hiring');
+    assert.deepEqual(unknown.competencies, []);
+    assert.equal(unknown.label, 'hiring');
   });
 });

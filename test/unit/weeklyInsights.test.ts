@@ -7,6 +7,12 @@ import { COMPETENCIES } from '../../src/core/taxonomy';
 import { weeklyStreak, weeklyTrend } from '../../src/core/weeklyHistory';
 import { momentAt } from '../support/moments';
 import { withTimeZone } from '../support/timeZone';
+import { Timeline } from '../../src/core/timeline';
+import { KindCatalogue } from '../../src/core/kindCatalogue';
+import { DisplayLanguage } from '../../src/core/displayLanguage';
+
+const english = new DisplayLanguage('en');
+const builtInKinds = new KindCatalogue();
 
 describe('weekly targets', () => {
   it('weigh delegation and conflict more for managers, mentoring, reviews, writing and initiative for staff ICs', () => {
@@ -49,13 +55,13 @@ describe('trend and streak', () => {
   it('counts each of the last weeks per kind, oldest first, across a clock change', () => {
     const lastWeek = startOfWeek(new Date('2026-11-04T12:00'), 'monday'); // Mon 2 Nov
     const trend = weeklyTrend(
-      [
+      Timeline.build([
         momentAt('2026-10-25T23:30', { kind: 'mentoring' }), // Sun 25 Oct, the day clocks go back
         momentAt('2026-10-26T00:00', { kind: 'delegation' }), // Mon 26 Oct, midnight
         momentAt('2026-11-02T09:00', { kind: 'mentoring' }),
         momentAt('2026-11-03T09:00', { kind: 'mentoring' }),
         momentAt('2026-11-09T09:00', { kind: 'mentoring' }), // after the window
-      ],
+      ]),
       lastWeek,
       3,
     );
@@ -69,16 +75,16 @@ describe('trend and streak', () => {
   it('counts consecutive active weeks; the current week does not break it until it is over', () => {
     const now = new Date('2026-11-18T12:00'); // Wed
     const moments = [momentAt('2026-11-10T09:00'), momentAt('2026-11-03T09:00'), momentAt('2026-10-20T09:00')];
-    assert.equal(weeklyStreak(moments, now, 'monday'), 2, 'two weeks, then a gap');
-    assert.equal(weeklyStreak([...moments, momentAt('2026-11-17T09:00')], now, 'monday'), 3, 'this week counts once logged');
-    assert.equal(weeklyStreak([momentAt('2026-10-20T09:00')], now, 'monday'), 0);
-    assert.equal(weeklyStreak([], now, 'monday'), 0);
+    assert.equal(weeklyStreak(Timeline.build(moments), now, 'monday'), 2, 'two weeks, then a gap');
+    assert.equal(weeklyStreak(Timeline.build([...moments, momentAt('2026-11-17T09:00')]), now, 'monday'), 3, 'this week counts once logged');
+    assert.equal(weeklyStreak(Timeline.build([momentAt('2026-10-20T09:00')]), now, 'monday'), 0);
+    assert.equal(weeklyStreak(Timeline.build([]), now, 'monday'), 0);
   });
 
   it('follows the week start across a year end', () => {
     const now = new Date('2027-01-06T12:00');
-    assert.equal(weeklyStreak([momentAt('2027-01-04T09:00'), momentAt('2026-12-31T09:00'), momentAt('2026-12-22T09:00')], now, 'monday'), 3);
-    assert.equal(weeklyStreak([momentAt('2027-01-03T09:00'), momentAt('2026-12-27T09:00')], now, 'sunday'), 2);
+    assert.equal(weeklyStreak(Timeline.build([momentAt('2027-01-04T09:00'), momentAt('2026-12-31T09:00'), momentAt('2026-12-22T09:00')]), now, 'monday'), 3);
+    assert.equal(weeklyStreak(Timeline.build([momentAt('2027-01-03T09:00'), momentAt('2026-12-27T09:00')]), now, 'sunday'), 2);
   });
 });
 
@@ -87,7 +93,7 @@ describe('competency gaps', () => {
   const now = () => new Date('2026-11-20T12:00:00Z');
 
   it('names every competency with no moment in the last four weeks, with a suggestion for the track', () => {
-    const gaps = findCompetencyGaps([momentAt('2026-10-27T09:00:00Z', { kind: 'delegation' })], now(), 'monday', 'management');
+    const gaps = findCompetencyGaps(Timeline.build([momentAt('2026-10-27T09:00:00Z', { kind: 'delegation' })]), now(), 'monday', 'management', builtInKinds);
     const ids = gaps.map((gap) => gap.competency);
     assert.ok(!ids.includes('delegation'));
     assert.ok(!ids.includes('team-development'));
@@ -96,13 +102,13 @@ describe('competency gaps', () => {
   });
 
   it('ignores evidence older than four weeks', () => {
-    const gaps = findCompetencyGaps([momentAt('2026-10-25T09:00:00Z', { kind: 'delegation' })], now(), 'monday', 'management');
+    const gaps = findCompetencyGaps(Timeline.build([momentAt('2026-10-25T09:00:00Z', { kind: 'delegation' })]), now(), 'monday', 'management', builtInKinds);
     assert.ok(gaps.some((gap) => gap.competency === 'delegation'));
   });
 
   it('words suggestions for the track', () => {
-    const manager = findCompetencyGaps([], now(), 'monday', 'management').find((gap) => gap.competency === 'delegation');
-    const staff = findCompetencyGaps([], now(), 'monday', 'staff-ic').find((gap) => gap.competency === 'delegation');
+    const manager = findCompetencyGaps(Timeline.build([]), now(), 'monday', 'management', builtInKinds).find((gap) => gap.competency === 'delegation');
+    const staff = findCompetencyGaps(Timeline.build([]), now(), 'monday', 'staff-ic', builtInKinds).find((gap) => gap.competency === 'delegation');
     assert.equal(manager?.suggestion, "Hand one task you would normally do yourself to a teammate, and agree how you'll support them.");
     assert.notEqual(staff?.suggestion, manager?.suggestion);
   });
@@ -111,13 +117,13 @@ describe('competency gaps', () => {
 describe('energy by kind', () => {
   it('ranks kinds from most energising to most draining, within the period', () => {
     const rows = energyByKind(
-      [
+      Timeline.build([
         momentAt('2026-11-02T09:00:00Z', { kind: 'mentoring', energy: 'energised' }),
         momentAt('2026-11-03T09:00:00Z', { kind: 'mentoring', energy: 'neutral' }),
         momentAt('2026-11-04T09:00:00Z', { kind: 'conflict', energy: 'drained' }),
         momentAt('2026-11-05T09:00:00Z', { kind: 'code-review' }),
         momentAt('2026-01-05T09:00:00Z', { kind: 'strategy', energy: 'drained' }),
-      ],
+      ]),
       new Date('2026-10-01T00:00:00Z'),
       new Date('2026-12-01T00:00:00Z'),
     );
@@ -132,10 +138,10 @@ describe('relativeDayLabel', () => {
   withTimeZone('UTC');
   const now = new Date('2026-11-20T12:00:00Z');
   it('words recent days and dates', () => {
-    assert.equal(relativeDayLabel(new Date('2026-11-20T01:00:00Z'), now), 'Today');
-    assert.equal(relativeDayLabel(new Date('2026-11-19T23:00:00Z'), now), 'Yesterday');
-    assert.equal(relativeDayLabel(new Date('2026-11-16T09:00:00Z'), now), 'Monday');
-    assert.equal(relativeDayLabel(new Date('2026-11-02T09:00:00Z'), now), 'Nov 2');
-    assert.equal(relativeDayLabel(new Date('2025-11-02T09:00:00Z'), now), 'Nov 2, 2025');
+    assert.equal(relativeDayLabel(new Date('2026-11-20T01:00:00Z'), now, english), 'Today');
+    assert.equal(relativeDayLabel(new Date('2026-11-19T23:00:00Z'), now, english), 'Yesterday');
+    assert.equal(relativeDayLabel(new Date('2026-11-16T09:00:00Z'), now, english), 'Monday');
+    assert.equal(relativeDayLabel(new Date('2026-11-02T09:00:00Z'), now, english), 'Nov 2');
+    assert.equal(relativeDayLabel(new Date('2025-11-02T09:00:00Z'), now, english), 'Nov 2, 2025');
   });
 });

@@ -1,3 +1,5 @@
+import type { DisplayLanguage } from '../../core/displayLanguage';
+import type { KindCatalogue } from '../../core/kindCatalogue';
 import type { LogService } from '../logService';
 import type { Prompts } from '../prompts';
 import type { ThisWeekView } from '../sidebar/thisWeekView';
@@ -10,6 +12,10 @@ export interface CommandContext {
   readonly prompts: Prompts;
   readonly undo: UndoHistory;
   readonly sidebar: ThisWeekView;
+  /** The built-in kinds and the user's own, kept in step with the setting. */
+  readonly kinds: KindCatalogue;
+  /** VS Code's display language, for dates. */
+  readonly language: DisplayLanguage;
   /** The Growth Log output channel, for errors handled without being shown. */
   readonly output: Output;
   /** The current time; a function so that nothing caches "now". */

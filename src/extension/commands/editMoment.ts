@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { mergeMoments } from '../../core/logStore';
 import { applyQuickLogEntry } from '../../core/newMoment';
 import type { Moment } from '../../core/schema';
-import { describeKind } from '../../core/taxonomy';
 import type { CommandContext } from './commandContext';
 import { askMomentDetails } from './momentPrompts';
 import { findMomentOrPick } from './pickMoment';
@@ -16,7 +15,7 @@ import { flashStatus } from '../ui/notifications';
 export async function editMoment(context: CommandContext, id?: string): Promise<Moment | undefined> {
   const original = await findMomentOrPick(context, id, vscode.l10n.t('Edit a Moment'));
   if (!original) return undefined;
-  const kind = describeKind(original.kind);
+  const kind = context.kinds.describe(original.kind);
   const details = await askMomentDetails(context.prompts, { title: vscode.l10n.t('Edit {0}', kind.label), kind, editing: original, stepsBefore: 0 });
   if (!details) return undefined;
 

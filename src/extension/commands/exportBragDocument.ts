@@ -19,7 +19,7 @@ import { showInformation } from '../ui/notifications';
 export async function exportBragDocument(context: CommandContext): Promise<vscode.TextDocument | undefined> {
   const location = context.logs.location();
   const settings = readSettings(location.folder);
-  const period = await pickPeriod(context.prompts, vscode.l10n.t('Export Brag Document'), context.now(), settings.weekStartsOn);
+  const period = await pickPeriod(context, vscode.l10n.t('Export Brag Document'), settings.weekStartsOn);
   if (!period) return undefined;
 
   const loaded = await context.logs.load();
@@ -29,7 +29,7 @@ export async function exportBragDocument(context: CommandContext): Promise<vscod
     if (!loaded.ok) void reportLogFileError(loaded.error);
     return undefined;
   }
-  const content = renderBragDocument(log.moments, period, settings);
+  const content = renderBragDocument(context.logs.timelineOf(log), period, { ...settings, kinds: context.kinds });
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document);
   void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasExported, true);

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { describeCodeLocation, formatCodeLocation } from '../../core/codeLocation';
 import { createMoment } from '../../core/newMoment';
 import type { Moment } from '../../core/schema';
-import { describeKind } from '../../core/taxonomy';
 import { gitHeadFor } from '../gitHead';
 import type { CommandContext } from './commandContext';
 import { askMomentDetails } from './momentPrompts';
@@ -34,7 +33,7 @@ export async function logCodeReviewHere(context: CommandContext): Promise<Moment
     await gitHeadFor(document.uri),
   );
 
-  const kind = describeKind('code-review');
+  const kind = context.kinds.describe('code-review');
   const details = await askMomentDetails(context.prompts, { title: vscode.l10n.t('Log Code Review: {0}', formatCodeLocation(code)), kind, stepsBefore: 0 });
   if (!details) return undefined;
 

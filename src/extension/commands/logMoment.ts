@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { createMoment } from '../../core/newMoment';
 import type { Moment } from '../../core/schema';
-import { allKinds, describeKind, type KindDefinition } from '../../core/taxonomy';
+import type { KindCatalogue } from '../../core/kindCatalogue';
+import type { KindDefinition } from '../../core/taxonomy';
 import type { Prompts } from '../prompts';
 import type { CommandContext } from './commandContext';
 import { askMomentDetails } from './momentPrompts';
@@ -13,7 +14,7 @@ import { saveNewMoment } from './saveChange';
  * written. Resolves to the moment that was saved, or undefined if nothing was.
  */
 export async function logMoment(context: CommandContext, kindId?: string): Promise<Moment | undefined> {
-  const kind = kindId ? describeKind(kindId) : await pickKind(context.prompts);
+  const kind = kindId ? context.kinds.describe(kindId) : await pickKind(context.prompts, context.kinds);
   if (!kind) return undefined;
   const details = await askMomentDetails(context.prompts, {
     title: vscode.l10n.t('Log {0}', kind.label),
@@ -26,8 +27,8 @@ export async function logMoment(context: CommandContext, kindId?: string): Promi
   return saveNewMoment(context, moment, vscode.l10n.t('logged {0}: {1}', kind.label.toLowerCase(), moment.summary));
 }
 
-async function pickKind(prompts: Prompts): Promise<KindDefinition | undefined> {
-  const items = allKinds().map((kind) => ({
+async function pickKind(prompts: Prompts, kinds: KindCatalogue): Promise<KindDefinition | undefined> {
+  const items = kinds.all().map((kind) => ({
     icon: kind.icon,
     label: kind.label,
     detail: kind.description,

@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { dateFormat } from '../../core/displayLanguage';
-import { Timeline } from '../../core/timeline';
 import type { Moment } from '../../core/schema';
-import { describeKind } from '../../core/taxonomy';
 import { reportLogFileError } from '../logFileErrors';
 import type { CommandContext } from './commandContext';
 import { showInformation, showWarning } from '../ui/notifications';
@@ -24,19 +21,22 @@ export async function findMomentOrPick(context: CommandContext, id: string | und
     if (!moment) void showWarning(vscode.l10n.t('Growth Log: that moment is no longer in the log.'));
     return moment;
   }
-  const recent = Timeline.of(loaded.log.moments).latest(RECENT);
+  const recent = context.logs.timelineOf(loaded.log).latest(RECENT);
   if (recent.length === 0) {
     void showInformation(vscode.l10n.t('Growth Log: nothing is logged yet.'));
     return undefined;
   }
   const chosen = await context.prompts.pick(
-    recent.map((moment) => ({
-      icon: describeKind(moment.kind).icon,
-      label: moment.summary,
-      description: dateFormat({ dateStyle: 'medium' }).format(new Date(moment.at)),
-      detail: describeKind(moment.kind).label,
-      moment,
-    })),
+    recent.map((moment) => {
+      const kind = context.kinds.describe(moment.kind);
+      return {
+        icon: kind.icon,
+        label: moment.summary,
+        description: context.language.dateFormat({ dateStyle: 'medium' }).format(new Date(moment.at)),
+        detail: kind.label,
+        moment,
+      };
+    }),
     { title, placeholder: vscode.l10n.t('Which moment?') },
   );
   return chosen?.moment;

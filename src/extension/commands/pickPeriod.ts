@@ -3,11 +3,17 @@ import type { WeekStartDay } from '../../shared/enums';
 import { PERIOD_PRESETS, customPeriod, lastDayOf, resolvePeriod, type Period } from '../../core/period';
 import * as vscode from 'vscode';
 import type { Prompts } from '../prompts';
+import type { CommandContext } from './commandContext';
 
 /** A period from the presets, or custom dates asked for in two more steps. */
-export async function pickPeriod(prompts: Prompts, title: string, now: Date, weekStartsOn: WeekStartDay): Promise<Period | undefined> {
+export async function pickPeriod(
+  { prompts, now: clock, language }: Pick<CommandContext, 'prompts' | 'now' | 'language'>,
+  title: string,
+  weekStartsOn: WeekStartDay,
+): Promise<Period | undefined> {
+  const now = clock();
   const presets = PERIOD_PRESETS.map((preset) => {
-    const period = resolvePeriod(preset.id, now, weekStartsOn);
+    const period = resolvePeriod(preset.id, now, weekStartsOn, language);
     return { label: preset.label, description: describeSpan(period), period: period as Period | undefined };
   });
   const custom = { label: vscode.l10n.t('Custom dates…'), description: vscode.l10n.t('from and to, inclusive'), period: undefined };

@@ -6,7 +6,6 @@ import { readGitHead } from '../../core/gitRepository';
 import { readCommits, readGitIdentity, suggestMoments, type SuggestedMoment } from '../../core/gitSuggestions';
 import { mergeMoments, removeMoments } from '../../core/logStore';
 import type { Moment } from '../../core/schema';
-import { describeKind } from '../../core/taxonomy';
 import { reportLogFileError } from '../logFileErrors';
 import { readSettings } from '../settings';
 import type { CommandContext } from './commandContext';
@@ -38,7 +37,7 @@ export async function suggestFromGit(context: CommandContext): Promise<Moment[] 
     void showWarning(vscode.l10n.t('Growth Log: set your git user.email first; suggestions are found by who you are in git.'));
     return undefined;
   }
-  const period = await pickPeriod(context.prompts, title(), context.now(), readSettings(location.folder).weekStartsOn);
+  const period = await pickPeriod(context, title(), readSettings(location.folder).weekStartsOn);
   if (!period) return undefined;
 
   const loaded = await context.logs.load();
@@ -47,20 +46,23 @@ export async function suggestFromGit(context: CommandContext): Promise<Moment[] 
     return undefined;
   }
   const logged = new Set(loaded.log.moments.flatMap((moment) => (moment.commit ? [moment.commit] : [])));
-  const suggestions = suggestMoments(await readCommits(head.root, period.from, period.to), me, logged);
+  const suggestions = suggestMoments(await readCommits(head.root, period.from, period.to), me, logged, context.language);
   if (suggestions.length === 0) {
     void showInformation(vscode.l10n.t('Growth Log: nothing new to suggest from git for {0} (as {1}).', period.label.toLowerCase(), me.email));
     return undefined;
   }
 
   const picked = await context.prompts.pickMany(
-    suggestions.map((suggestion) => ({
-      icon: describeKind(suggestion.kind).icon,
-      label: suggestion.summary,
-      description: `${suggestion.commit.slice(0, 7)} · ${formatLocalDate(new Date(suggestion.at))}`,
-      detail: `${describeKind(suggestion.kind).label}: ${suggestion.reason}`,
-      suggestion,
-    })),
+    suggestions.map((suggestion) => {
+      const kind = context.kinds.describe(suggestion.kind);
+      return {
+        icon: kind.icon,
+        label: suggestion.summary,
+        description: `${suggestion.commit.slice(0, 7)} · ${formatLocalDate(new Date(suggestion.at))}`,
+        detail: `${kind.label}: ${suggestion.reason}`,
+        suggestion,
+      };
+    }),
     { title: title(), placeholder: vscode.l10n.t('Check the moments to log ({0} found as {1})', suggestions.length, me.email) },
   );
   if (!picked || picked.length === 0) return undefined;

@@ -5,20 +5,22 @@ import { webviewStrings } from './webviewStrings';
 import { addDays, addWeeks, relativeDayLabel, startOfWeek } from '../../core/calendar';
 import type { TrackId, WeekStartDay } from '../../shared/enums';
 import { formatCodeLocation } from '../../core/codeLocation';
-import { dateFormat } from '../../core/displayLanguage';
+import type { DisplayLanguage } from '../../core/displayLanguage';
 import { findCompetencyGaps } from '../../core/competencyGaps';
 import { energyByKind } from '../../core/energy';
-import type { LogFile, Moment } from '../../core/schema';
+import type { KindCatalogue } from '../../core/kindCatalogue';
+import type { Moment } from '../../core/schema';
 import { summariseWeek } from '../../core/summary';
 import { progressAgainstTargets, type WeeklyTargets } from '../../core/targets';
-import { competencyLabel, describeKind } from '../../core/taxonomy';
+import { competencyLabel } from '../../core/taxonomy';
+import type { Timeline } from '../../core/timeline';
 import { weeklyStreak, weeklyTrend, type WeekCounts } from '../../core/weeklyHistory';
 import type { MomentView, SidebarSnapshot, Trend } from '../../protocol';
 
 export interface SnapshotInput {
   readonly source: SidebarSnapshot['source'];
-  /** The log as read; absent when it could not be read. */
-  readonly log?: LogFile;
+  /** The moments of the log as read, by time; empty when it could not be read. */
+  readonly timeline: Timeline;
   /** Why the log could not be read. */
   readonly problem?: string;
   readonly now: Date;
@@ -27,6 +29,9 @@ export interface SnapshotInput {
   readonly weekStartsOn: WeekStartDay;
   readonly track: TrackId;
   readonly targets: WeeklyTargets;
+  readonly kinds: KindCatalogue;
+  /** For dates. */
+  readonly language: DisplayLanguage;
 }
 
 const TREND_SERIES = 5;
@@ -36,54 +41,53 @@ const TREND_SERIES = 5;
  * unit-tested in plain Node; the webview only draws it.
  */
 export function buildSidebarSnapshot(input: SnapshotInput): SidebarSnapshot {
-  const moments = input.log?.moments ?? [];
-  const { now, weekStartsOn } = input;
+  const { timeline, now, weekStartsOn, kinds, language } = input;
   const currentWeek = startOfWeek(now, weekStartsOn);
   const weekStart = addWeeks(currentWeek, input.weekOffset);
-  const week = summariseWeek(moments, weekStart, now);
+  const week = summariseWeek(timeline, weekStart, now, kinds);
   const counts = new Map(week.byKind.map((entry) => [entry.kind, entry.count]));
 
   return {
     strings: webviewStrings(),
     source: input.source,
     problem: input.problem,
-    totalMoments: moments.length,
+    totalMoments: timeline.size,
     track: input.track,
     week: {
       offset: input.weekOffset,
-      title: weekTitle(input.weekOffset, weekStart),
-      range: dateFormat({ weekday: 'short', day: 'numeric', month: 'short' }).formatRange(weekStart, addDays(weekStart, 6)),
+      title: weekTitle(input.weekOffset, weekStart, language),
+      range: language.dateFormat({ weekday: 'short', day: 'numeric', month: 'short' }).formatRange(weekStart, addDays(weekStart, 6)),
       total: week.total,
       targets: progressAgainstTargets(counts, input.targets).map((row) => ({
         ...row,
-        label: describeKind(row.kind).label,
-        icon: describeKind(row.kind).icon,
+        label: kinds.describe(row.kind).label,
+        icon: kinds.describe(row.kind).icon,
       })),
-      moments: week.moments.map((moment) => toMomentView(moment, now)),
+      moments: week.moments.map((moment) => toMomentView(moment, now, input)),
     },
-    streak: weeklyStreak(moments, now, weekStartsOn),
+    streak: weeklyStreak(timeline, now, weekStartsOn),
     // The trend ends at the selected week, so stepping back through weeks shows their past.
-    trend: toTrend(weeklyTrend(moments, weekStart, TREND_WEEKS)),
-    gaps: findCompetencyGaps(moments, now, weekStartsOn, input.track).map((gap) => ({
+    trend: toTrend(weeklyTrend(timeline, weekStart, TREND_WEEKS), input),
+    gaps: findCompetencyGaps(timeline, now, weekStartsOn, input.track, kinds).map((gap) => ({
       label: competencyLabel(gap.competency),
       suggestion: gap.suggestion,
     })),
-    energy: energySummary(moments, now, weekStartsOn),
+    energy: energySummary(input),
   };
 }
 
-function weekTitle(offset: number, weekStart: Date): string {
+function weekTitle(offset: number, weekStart: Date, language: DisplayLanguage): string {
   if (offset === 0) return l10n.t('This week');
   if (offset === -1) return l10n.t('Last week');
-  return l10n.t('Week of {0}', shortDate(weekStart));
+  return l10n.t('Week of {0}', shortDate(weekStart, language));
 }
 
-function shortDate(date: Date): string {
-  return dateFormat({ weekday: 'short', day: 'numeric', month: 'short' }).format(date);
+function shortDate(date: Date, language: DisplayLanguage): string {
+  return language.dateFormat({ weekday: 'short', day: 'numeric', month: 'short' }).format(date);
 }
 
-function toMomentView(moment: Moment, now: Date): MomentView {
-  const kind = describeKind(moment.kind);
+function toMomentView(moment: Moment, now: Date, { kinds, language }: SnapshotInput): MomentView {
+  const kind = kinds.describe(moment.kind);
   return {
     id: moment.id,
     kind: moment.kind,
@@ -91,7 +95,7 @@ function toMomentView(moment: Moment, now: Date): MomentView {
     icon: kind.icon,
     summary: moment.summary,
     at: moment.at,
-    day: relativeDayLabel(new Date(moment.at), now),
+    day: relativeDayLabel(new Date(moment.at), now, language),
     people: peopleNotNamedIn(moment.summary, moment.people ?? []),
     tags: moment.tags ?? [],
     starred: moment.starred ?? false,
@@ -102,7 +106,7 @@ function toMomentView(moment: Moment, now: Date): MomentView {
 }
 
 /** The most logged kinds get a colour each; the rest share "Other". */
-function toTrend(weeks: WeekCounts[]): Trend {
+function toTrend(weeks: WeekCounts[], { kinds, language }: SnapshotInput): Trend {
   const totals = new Map<string, number>();
   for (const week of weeks) {
     for (const [kind, n] of Object.entries(week.byKind)) totals.set(kind, (totals.get(kind) ?? 0) + n);
@@ -111,14 +115,14 @@ function toTrend(weeks: WeekCounts[]): Trend {
   const named = ranked.length > TREND_SERIES + 1 ? ranked.slice(0, TREND_SERIES) : ranked;
   const hasOther = ranked.length > named.length;
   return {
-    series: [...named.map((kind) => ({ label: describeKind(kind).label })), ...(hasOther ? [{ label: l10n.t('Other') }] : [])],
+    series: [...named.map((kind) => ({ label: kinds.describe(kind).label })), ...(hasOther ? [{ label: l10n.t('Other') }] : [])],
     weeks: weeks.map((week) => {
       const namedCounts = named.map((kind) => week.byKind[kind] ?? 0);
       const other = week.total - namedCounts.reduce((sum, n) => sum + n, 0);
       const firstDay = new Date(`${week.weekStart}T00:00:00`);
       return {
-        label: dateFormat({ day: 'numeric', month: 'short' }).format(firstDay),
-        day: dateFormat({ day: 'numeric' }).format(firstDay),
+        label: language.dateFormat({ day: 'numeric', month: 'short' }).format(firstDay),
+        day: language.dateFormat({ day: 'numeric' }).format(firstDay),
         total: week.total,
         counts: hasOther ? [...namedCounts, other] : namedCounts,
       };
@@ -126,15 +130,15 @@ function toTrend(weeks: WeekCounts[]): Trend {
   };
 }
 
-function energySummary(moments: readonly Moment[], now: Date, weekStartsOn: WeekStartDay): SidebarSnapshot['energy'] {
+function energySummary({ timeline, now, weekStartsOn, kinds }: SnapshotInput): SidebarSnapshot['energy'] {
   const from = addWeeks(startOfWeek(now, weekStartsOn), -(ENERGY_WINDOW_WEEKS - 1));
-  const rows = energyByKind(moments, from, addDays(now, 1));
+  const rows = energyByKind(timeline, from, addDays(now, 1));
   return {
-    energises: rows.filter((row) => row.balance > 0).map((row) => describeKind(row.kind).label),
+    energises: rows.filter((row) => row.balance > 0).map((row) => kinds.describe(row.kind).label),
     drains: rows
       .filter((row) => row.balance < 0)
       .reverse()
-      .map((row) => describeKind(row.kind).label),
+      .map((row) => kinds.describe(row.kind).label),
     rated: rows.reduce((sum, row) => sum + row.energised + row.neutral + row.drained, 0),
   };
 }

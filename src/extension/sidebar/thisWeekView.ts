@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import type { DisplayLanguage } from '../../core/displayLanguage';
+import type { KindCatalogue } from '../../core/kindCatalogue';
+import { Timeline } from '../../core/timeline';
 import { OLDEST_WEEK_OFFSET, hostToWebviewSchema, webviewToHostSchema, type SidebarSnapshot, type WebviewToHostMessage } from '../../protocol';
 import { COMMANDS, VIEWS } from '../ids';
 import { describeLogLocation } from '../logLocation';
@@ -28,6 +31,8 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly logs: LogService,
+    private readonly kinds: KindCatalogue,
+    private readonly language: DisplayLanguage,
     private readonly output: Output,
     private readonly now: () => Date,
   ) {}
@@ -102,19 +107,22 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
     if (!view?.visible) return;
     const loaded = await this.logs.load();
     const settings = readSettings(loaded.location.folder);
+    const log = loaded.ok ? loaded.log : loaded.error.readOnlyLog;
     const snapshot = buildSidebarSnapshot({
       source: {
         scope: loaded.location.scope,
         folderName: loaded.location.folder?.name,
         filePath: describeLogLocation(loaded.location),
       },
-      log: loaded.ok ? loaded.log : loaded.error.readOnlyLog,
+      timeline: log ? this.logs.timelineOf(log) : Timeline.build([]),
       problem: loaded.ok ? undefined : loaded.error.message,
       now: this.now(),
       weekOffset: this.offset,
       weekStartsOn: settings.weekStartsOn,
       track: settings.track,
       targets: settings.weeklyTargets,
+      kinds: this.kinds,
+      language: this.language,
     });
     await view.webview.postMessage(hostToWebviewSchema.parse({ type: 'snapshot', snapshot }));
     this.posted.fire(snapshot);

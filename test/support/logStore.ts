@@ -1,0 +1,10 @@
+import { LogStore } from '../../src/core/logStore';
+
+/** A fresh store for each test of the enclosing suite, remembering only what that test read or wrote. */
+export function useLogStore(): () => LogStore {
+  let store = new LogStore();
+  beforeEach(() => {
+    store = new LogStore();
+  });
+  return () => store;
+}
