@@ -2,6 +2,7 @@ import { rootValueStart, scanContainer } from './jsonLayout';
 import { encodeJson, lineStartLike, separatorOf } from './jsonStyle';
 import type { TextFormat } from './logFileCodec';
 import type { Moment } from './schema';
+import type { EarlierMomentText } from './logFileEdits';
 
 /**
  * Appending a moment to a big log without reading or writing the rest of it. What follows
@@ -39,6 +40,6 @@ export function appendLayoutOf(text: string, format: TextFormat): AppendLayout |
 }
 
 /** The text that goes between the last moment and the tail to add `moments`. */
-export function encodeAppendedMoments(moments: readonly Moment[], layout: AppendLayout, format: TextFormat): string {
-  return moments.map((moment) => `${layout.separator}${encodeJson(moment, format, layout.lineStart)}`).join('');
+export function encodeAppendedMoments(moments: readonly Moment[], layout: AppendLayout, format: TextFormat, earlierText?: EarlierMomentText): string {
+  return moments.map((moment) => `${layout.separator}${earlierText?.(moment) ?? encodeJson(moment, format, layout.lineStart)}`).join('');
 }

@@ -29,6 +29,13 @@ interface Slot {
 /** Compares the value at an item by a rule of its own; true when it did (edits included). */
 type CompareItem = (item: JsonItem, container: JsonContainer, before: unknown, after: unknown) => boolean;
 
+/**
+ * The text a moment being put back had in this file before it was taken out (an Undo of
+ * a delete), so it returns byte for byte — numbers JSON cannot hold exactly, such as
+ * `1e309`, included; undefined for a moment to be written anew.
+ */
+export type EarlierMomentText = (moment: unknown) => string | undefined;
+
 /** An object to change names a key twice; `offset` is where the second one stands. */
 export class RepeatedKeyError extends Error {
   override readonly name = 'RepeatedKeyError';
@@ -41,8 +48,8 @@ export class RepeatedKeyError extends Error {
 }
 
 /** The edits from `text` (whose value is `before`) to a text whose value is `after`. */
-export function logFileEdits(text: string, before: LogFile, after: LogFile, format: TextFormat): TextEdit[] {
-  const planner = new EditPlanner(text, format);
+export function logFileEdits(text: string, before: LogFile, after: LogFile, format: TextFormat, earlierText?: EarlierMomentText): TextEdit[] {
+  const planner = new EditPlanner(text, format, earlierText);
   const root = scanContainer(text, rootValueStart(text), isMoments);
   planner.compare(planner.slotOfContainer(root), before, after, (item, container, beforeValue, afterValue) =>
     item.key === 'moments' && Array.isArray(beforeValue) && Array.isArray(afterValue)
@@ -69,6 +76,7 @@ class EditPlanner {
   constructor(
     private readonly text: string,
     private readonly format: TextFormat,
+    private readonly earlierText?: EarlierMomentText,
   ) {}
 
   slotOfContainer(container: JsonContainer): Slot {
@@ -171,7 +179,7 @@ class EditPlanner {
         array,
         at,
         side,
-        moments.map((moment) => encodeJson(moment, this.format, lineStart)),
+        moments.map((moment) => this.earlierText?.(moment) ?? encodeJson(moment, this.format, lineStart)),
       );
     }
     return true;

@@ -7,7 +7,8 @@ import { isCode, isProcessAlive, withFileLock, type LockOptions } from './fileLo
 import { toLogFileError } from './fileSystemProblems';
 import { fileVersion, idsOf, KnownVersions, type KnownLog } from './knownVersions';
 import { DEFAULT_TEXT_FORMAT, decodeLog, detectTextFormat, encodeLogFile, logFileText } from './logFileCodec';
-import { logFileEdits, RepeatedKeyError, rootRewrite } from './logFileEdits';
+import { type EarlierMomentText, logFileEdits, RepeatedKeyError, rootRewrite } from './logFileEdits';
+import { type JsonItem, rootValueStart, scanContainer } from './jsonLayout';
 import { LogFileError, positionAt } from './logFileError';
 import { followSymlinks, refuseReadOnly } from './logFileTarget';
 import { validateAppended, validateLog } from './logValidation';
@@ -47,6 +48,13 @@ const MAX_ATTEMPTS = 3;
 /** Reads and writes logs, remembering the version of each file it last read or wrote. */
 export class LogStore {
   private readonly known = new KnownVersions();
+  /**
+   * The text each moment this store took out of a file had there, by the moment itself, so
+   * that putting the same moment back (Undo) writes it as it was; a moment edited since is
+   * another object and is written anew. Held weakly: it goes with the last reference.
+   */
+  private readonly removedText = new WeakMap<object, string>();
+  private readonly earlierText: EarlierMomentText = (moment) => (typeof moment === 'object' && moment !== null ? this.removedText.get(moment) : undefined);
 
   /** The log at `filePath`; a file that does not exist yet reads as an empty log. */
   async read(filePath: string): Promise<LogFile> {
@@ -135,7 +143,8 @@ export class LogStore {
     }
     text ??= await textAt(filePath, current.version);
     if (text === undefined) return false;
-    const edits = current.upgraded ? [rootRewrite(text, next, current.format)] : plannedEdits(filePath, text, current, next);
+    const edits = current.upgraded ? [rootRewrite(text, next, current.format)] : plannedEdits(filePath, text, current, next, this.earlierText);
+    this.rememberRemoved(text, current.log, next);
     if (edits.length === 0) return true; // the same log: nothing to write
     await refuseReadOnly(filePath);
     await writeFileAtomic(filePath, applyTextEdits(text, edits));
@@ -149,12 +158,25 @@ export class LogStore {
    */
   private async spliceAppended(filePath: string, current: KnownLog, layout: AppendLayout, added: readonly Moment[], next: LogFile): Promise<boolean> {
     await refuseReadOnly(filePath);
-    if (!(await replaceFileEnd(filePath, layout.tail, `${encodeAppendedMoments(added, layout, current.format)}${layout.tail}`))) return false;
+    if (!(await replaceFileEnd(filePath, layout.tail, `${encodeAppendedMoments(added, layout, current.format, this.earlierText)}${layout.tail}`))) return false;
     // The remembered ids grow with an append; after any other change they are rebuilt when next needed.
     const ids = idsOf(current);
     for (const moment of added) ids.add(moment.id);
     await this.rememberWritten(filePath, { log: next, format: current.format, upgraded: false, appendLayout: layout, ids });
     return true;
+  }
+
+  /** Keeps the text of the moments `next` leaves out of `log`, whose file `text` is. */
+  private rememberRemoved(text: string, log: LogFile, next: LogFile): void {
+    const kept = new Set(next.moments.map((moment) => moment.id));
+    if (log.moments.every((moment) => kept.has(moment.id))) return;
+    const elements = momentElements(text);
+    // Only when the file's elements are the log's moments one for one (a key named twice could break that).
+    if (elements?.length !== log.moments.length) return;
+    log.moments.forEach((moment, index) => {
+      const element = elements[index];
+      if (element && !kept.has(moment.id)) this.removedText.set(moment, text.slice(element.start, element.end));
+    });
   }
 
   private async rememberWritten(filePath: string, written: Omit<KnownLog, 'version'>): Promise<void> {
@@ -206,9 +228,9 @@ async function textAt(filePath: string, version: string): Promise<string | undef
 }
 
 /** The edits that make `text` hold `next`; a key named twice where the change falls is refused, naming where. */
-function plannedEdits(filePath: string, text: string, current: KnownLog, next: LogFile): TextEdit[] {
+function plannedEdits(filePath: string, text: string, current: KnownLog, next: LogFile, earlierText: EarlierMomentText): TextEdit[] {
   try {
-    return logFileEdits(text, current.log, next, current.format);
+    return logFileEdits(text, current.log, next, current.format, earlierText);
   } catch (error) {
     if (!(error instanceof RepeatedKeyError)) throw error;
     throw new LogFileError(
@@ -278,4 +300,10 @@ export function mergeMoments(log: LogFile, moments: readonly Moment[]): LogFile 
 export function removeMoments(log: LogFile, ids: readonly string[]): LogFile {
   const doomed = new Set(ids);
   return { ...log, moments: log.moments.filter((moment) => !doomed.has(moment.id)) };
+}
+
+/** Where each element of the log's `moments` array stands in `text` (the last `moments`, as JSON.parse reads it). */
+function momentElements(text: string): readonly JsonItem[] | undefined {
+  const root = scanContainer(text, rootValueStart(text), (key) => key === 'moments');
+  return root.items.findLast((item) => item.key === 'moments')?.inner?.items;
 }

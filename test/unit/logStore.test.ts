@@ -134,6 +134,24 @@ describe('log store', () => {
     assert.equal((await fs.stat(logPath())).ino, ino);
   });
 
+  it('puts a deleted moment back as it was written: Undo keeps numbers JSON cannot hold and the file’s own layout', async () => {
+    await fs.mkdir(path.dirname(logPath()), { recursive: true });
+    const weird = '{ "id" : "b", "kind" : "mentoring", "at" : "2026-11-20T14:03:00.000Z", "summary" : "x", "x-weird" : 1e309, "n" : 12345678901234567890123 }';
+    const plain = (id: string) => `{"id": "${id}", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "y"}`;
+    await fs.writeFile(logPath(), `{"version": 1, "moments": [\n  ${plain('a')},\n  ${weird},\n  ${plain('c')}\n]}\n`);
+    const taken = (await store().read(logPath())).moments.find((moment) => moment.id === 'b');
+    assert.ok(taken);
+    await store().update(logPath(), (log) => removeMoments(log, ['b']));
+    assert.ok(!(await fs.readFile(logPath(), 'utf8')).includes('x-weird'));
+    await store().update(logPath(), (log) => mergeMoments(log, [taken]));
+    const text = await fs.readFile(logPath(), 'utf8');
+    assert.ok(text.includes(weird), `the moment comes back byte for byte:\n${text}`);
+    assert.deepEqual(
+      (await new LogStore().read(logPath())).moments.map((moment) => moment.id),
+      ['a', 'c', 'b'],
+    );
+  });
+
   it('refuses a change inside an object that names a key twice, rather than write the object anew', async () => {
     await fs.mkdir(path.dirname(logPath()), { recursive: true });
     const moment = (id: string) => `{"id": "${id}", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "x", "n": 12345678901234567890123}`;
