@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCode, LockTimeoutError } from '../core/fileLock';
-import { describeFileProblem } from '../core/fileSystemProblems';
+import { fileProblemMessage } from '../core/fileSystemProblems';
 import { LogFileError } from '../core/logFileError';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { UsageError } from './cliError';
@@ -106,7 +106,7 @@ run(ARGUMENTS).then(
     } catch (error) {
       // The reader stopped reading (`growth-log export | head`): nothing is wrong.
       if (isCode(error, 'EPIPE')) return printDetails(error);
-      printError(`growth-log: ${describeFileProblem(error, 'standard output') ?? (error as Error).message}\n`);
+      printError(`growth-log: ${fileProblemMessage(error, 'standard output') ?? (error as Error).message}\n`);
       printDetails(error);
       process.exitCode = 2;
       return;

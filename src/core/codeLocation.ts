@@ -18,7 +18,7 @@ export interface Selection {
  * lines, and when the file is in a git repository the commit, the branch and (for a
  * known forge) a permalink to those lines at that commit.
  */
-export function describeCodeLocation(selection: Selection, git: GitHead | undefined): CodeLocation {
+export function codeLocationOf(selection: Selection, git: GitHead | undefined): CodeLocation {
   const location: CodeLocation = {
     path: toPosix(path.relative(selection.baseFolder, selection.filePath)),
     startLine: selection.startLine,

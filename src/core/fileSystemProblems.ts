@@ -76,7 +76,7 @@ export function toLogFileError(error: unknown, filePath: string): LogFileError |
 }
 
 /** "<file>: <cause>" for an error `toLogFileError` understands; undefined for any other. */
-export function describeFileProblem(error: unknown, filePath: string): string | undefined {
+export function fileProblemMessage(error: unknown, filePath: string): string | undefined {
   return toLogFileError(error, filePath)?.message;
 }
 

@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
 import { ENERGY_LEVELS } from '../shared/enums';
 import { KIND_ID_PATTERN, NON_BLANK_PATTERN } from '../shared/patterns';
-import { describeIssue } from './validationMessages';
+import { issueMessage } from './validationMessages';
 
 /**
  * The data file, version 1. Every read and every write goes through these schemas;
@@ -16,7 +16,7 @@ import { describeIssue } from './validationMessages';
 // problems only once given an error map, and these words reach the user, so ours words
 // them through l10n. The schemas' own messages below are functions for the same reason:
 // translated when a problem is found, not when this module loads.
-z.config({ localeError: describeIssue });
+z.config({ localeError: issueMessage });
 
 export const CURRENT_LOG_VERSION = 1;
 

@@ -8,7 +8,7 @@ import type * as z from 'zod/mini';
  * JSON file by hand understands. Schemas still give their own message where they know
  * better ("must not be blank").
  */
-export function describeIssue(issue: z.core.$ZodRawIssue): string {
+export function issueMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return l10n.t('is missing; expected {0}', typeName(issue.expected));

@@ -41,7 +41,8 @@ async function fromGitExtension(uri: vscode.Uri): Promise<GitHead | undefined> {
     const remote = repository.state.remotes.find((candidate) => candidate.name === remoteName);
     return { root: repository.rootUri.fsPath, commit: head.commit, branch: head.name, remoteUrl: remote?.fetchUrl };
   } catch {
-    // A disabled or failing Git extension: fall back to the binary.
+    // A disabled or failing Git extension, after the binary was asked first: there is
+    // nobody left to ask, and a moment without a commit is still a moment.
     return undefined;
   }
 }

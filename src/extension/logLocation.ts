@@ -31,7 +31,7 @@ export function resolveLogLocation(globalStorage: vscode.Uri): LogLocation {
 }
 
 /** How the UI names a log: "my-repo › .vscode/growth-log.json", or "personal log". */
-export function describeLogLocation(location: LogLocation): string {
+export function formatLogLocation(location: LogLocation): string {
   if (!location.folder) return vscode.l10n.t('personal log ({0})', location.filePath);
   const relative = path.relative(location.folder.uri.fsPath, location.filePath);
   return `${location.folder.name} › ${relative.split(path.sep).join('/')}`;

@@ -41,8 +41,11 @@ export class LogService implements vscode.Disposable {
 
   constructor(private readonly globalStorage: vscode.Uri) {}
 
-  /** The log to use now, and starts following it if this is the first use. */
-  location(): LogLocation {
+  /**
+   * The log to use now. Following it (its file, the settings, the workspace folders) starts
+   * here, on first use, rather than at activation, which does no work.
+   */
+  locateAndFollow(): LogLocation {
     this.startWatching();
     const location = resolveLogLocation(this.globalStorage);
     this.watchFile(location.filePath);
@@ -51,7 +54,7 @@ export class LogService implements vscode.Disposable {
 
   /** The log as it is now. Cheap when the file has not changed: the store remembers the version it last read or wrote. */
   async load(): Promise<LoadResult> {
-    const location = this.location();
+    const location = this.locateAndFollow();
     try {
       await refuseOutsideUntrustedFolder(location);
       const log = await this.store.read(location.filePath);
@@ -70,7 +73,7 @@ export class LogService implements vscode.Disposable {
    * (another writer holding the lock too long).
    */
   async update(change: (log: LogFile) => LogFile): Promise<LogFile> {
-    const location = this.location();
+    const location = this.locateAndFollow();
     let saved: LogFile;
     try {
       await refuseOutsideUntrustedFolder(location);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { escapeForTerminal } from '../../src/cli/terminalText';
-import { describeFileProblem, fileProblemCause, toLogFileError } from '../../src/core/fileSystemProblems';
+import { fileProblemMessage, fileProblemCause, toLogFileError } from '../../src/core/fileSystemProblems';
 import { LogFileError } from '../../src/core/logFileError';
 import { useTempDir } from '../support/tempDir';
 
@@ -16,7 +16,7 @@ describe('file system problems in words', () => {
   const temp = useTempDir();
 
   it('names the file the user asked for and the cause, not the temporary file the error was about', () => {
-    assert.equal(describeFileProblem(systemError('ENOSPC', 'write'), '/x/brag.md'), '/x/brag.md: the disk is full');
+    assert.equal(fileProblemMessage(systemError('ENOSPC', 'write'), '/x/brag.md'), '/x/brag.md: the disk is full');
     const error = toLogFileError(systemError('EROFS'), '/x/growth-log.json');
     assert.ok(error instanceof LogFileError);
     assert.equal(error.problem, 'io');
@@ -60,7 +60,7 @@ describe('file system problems in words', () => {
     const file = path.join(temp(), 'log.json');
     await fs.writeFile(file, '{}');
     const error = await fs.readFile(path.join(file, 'inside.json')).catch((caught: unknown) => caught);
-    assert.equal(describeFileProblem(error, file), `${file}: part of the path is a file, not a folder`);
+    assert.equal(fileProblemMessage(error, file), `${file}: part of the path is a file, not a folder`);
   });
 
   it('calls an exhausted stack a log nested too deeply, a syntax problem', () => {

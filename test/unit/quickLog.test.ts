@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describeCodeLocation, formatCodeLocation } from '../../src/core/codeLocation';
+import { codeLocationOf, formatCodeLocation } from '../../src/core/codeLocation';
 import { permalink } from '../../src/core/forgeLinks';
 import { formatQuickLog, parseQuickLog, peopleNotNamedIn } from '../../src/core/quickLog';
 
@@ -130,9 +130,9 @@ describe('code locations and forge links', () => {
 
   it('describes a selection relative to the workspace, with the commit, branch and link when in git', () => {
     const selection = { filePath: '/work/repo/pkg/src/retry.ts', baseFolder: '/work/repo/pkg', startLine: 2, endLine: 9 };
-    assert.deepEqual(describeCodeLocation(selection, undefined), { path: 'src/retry.ts', startLine: 2, endLine: 9 });
+    assert.deepEqual(codeLocationOf(selection, undefined), { path: 'src/retry.ts', startLine: 2, endLine: 9 });
     const git = { root: '/work/repo', commit: 'abc1234', branch: 'main', remoteUrl: 'git@github.com:acme/repo.git' };
-    assert.deepEqual(describeCodeLocation(selection, git), {
+    assert.deepEqual(codeLocationOf(selection, git), {
       path: 'src/retry.ts',
       startLine: 2,
       endLine: 9,

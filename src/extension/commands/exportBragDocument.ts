@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { writeFileAtomic } from '../../core/atomicWrite';
 import { renderBragDocument } from '../../core/bragDocument';
 import { CONTEXT_KEYS } from '../ids';
-import { reportLogFileError } from '../logFileErrors';
+import { reportLogFileError } from '../ui/problemReports';
 import { readSettings } from '../settings';
 import type { CommandContext } from './commandContext';
 import { pickPeriod } from './pickPeriod';
@@ -17,7 +17,7 @@ import { showInformation } from '../ui/notifications';
  * cancelled or the log could not be read.
  */
 export async function exportBragDocument(context: CommandContext): Promise<vscode.TextDocument | undefined> {
-  const location = context.logs.location();
+  const location = context.logs.locateAndFollow();
   const settings = readSettings(location.folder);
   const period = await pickPeriod(context, vscode.l10n.t('Export Brag Document'), settings.weekStartsOn);
   if (!period) return undefined;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeCodeLocation, formatCodeLocation } from '../../core/codeLocation';
+import { codeLocationOf, formatCodeLocation } from '../../core/codeLocation';
 import { createMoment } from '../../core/newMoment';
 import type { Moment } from '../../core/schema';
 import { gitHeadFor } from '../gitHead';
@@ -23,7 +23,7 @@ export async function logCodeReviewHere(context: CommandContext): Promise<Moment
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   // A selection that ends at the start of a line does not include that line.
   const lastLine = selection.end.character === 0 && selection.end.line > selection.start.line ? selection.end.line - 1 : selection.end.line;
-  const code = describeCodeLocation(
+  const code = codeLocationOf(
     {
       filePath: document.uri.fsPath,
       baseFolder: folder?.uri.fsPath ?? vscode.Uri.joinPath(document.uri, '..').fsPath,

@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
-import { reportWriteFailure } from '../logFileErrors';
+import { reportWriteFailure } from '../ui/problemReports';
 import type { CommandContext } from './commandContext';
 
 /** Opens the log file in an editor, creating an empty log first if there is none yet. */
 export async function openLogFile(context: CommandContext): Promise<vscode.TextEditor | undefined> {
-  const { filePath } = context.logs.location();
+  const { filePath } = context.logs.locateAndFollow();
   const exists = await fs.stat(filePath).then(
     () => true,
     () => false,

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Moment } from '../../core/schema';
-import { reportLogFileError } from '../logFileErrors';
+import { reportLogFileError } from '../ui/problemReports';
 import type { CommandContext } from './commandContext';
 import { showInformation, showWarning } from '../ui/notifications';
 

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { KIND_ID_PATTERN } from '../../shared/patterns';
 import { COMMANDS, VIEWS, type CommandId } from '../ids';
 import type { CommandContext } from './commandContext';
-import { reportCommandFailure } from '../logFileErrors';
+import { reportCommandFailure } from '../ui/problemReports';
 import { openWalkthrough } from '../walkthroughOffer';
 import { chooseTrack } from './chooseTrack';
 import { deleteMoment } from './deleteMoment';

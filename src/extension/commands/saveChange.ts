@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { mergeMoments, removeMoments } from '../../core/logStore';
 import type { LogFile, Moment } from '../../core/schema';
-import { reportWriteFailure } from '../logFileErrors';
+import { reportWriteFailure } from '../ui/problemReports';
 import type { UndoableChange } from '../undoHistory';
 import type { CommandContext } from './commandContext';
 import { flashStatus } from '../ui/notifications';

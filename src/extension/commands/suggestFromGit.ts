@@ -6,7 +6,7 @@ import { readGitHead } from '../../core/gitRepository';
 import { readCommits, readGitIdentity, suggestMoments, type SuggestedMoment } from '../../core/gitSuggestions';
 import { mergeMoments, removeMoments } from '../../core/logStore';
 import type { Moment } from '../../core/schema';
-import { reportLogFileError } from '../logFileErrors';
+import { reportLogFileError } from '../ui/problemReports';
 import { readSettings } from '../settings';
 import type { CommandContext } from './commandContext';
 import { pickPeriod } from './pickPeriod';
@@ -26,7 +26,7 @@ export async function suggestFromGit(context: CommandContext): Promise<Moment[] 
     void showInformation(vscode.l10n.t('Growth Log: trust this workspace to suggest moments from its git history; in Restricted Mode git is not run.'));
     return undefined;
   }
-  const location = context.logs.location();
+  const location = context.logs.locateAndFollow();
   const head = location.folder ? await readGitHead(location.folder.uri.fsPath) : undefined;
   if (!head) {
     void showInformation(vscode.l10n.t('Growth Log: the workspace folder is not a git repository with commits, so there is no history to suggest from.'));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { reportWriteFailure } from '../logFileErrors';
+import { reportWriteFailure } from '../ui/problemReports';
 import type { CommandContext } from './commandContext';
 import { flashStatus, showInformation } from '../ui/notifications';
 

@@ -5,7 +5,7 @@ import type { KindCatalogue } from '../../core/kindCatalogue';
 import { Timeline } from '../../core/timeline';
 import { OLDEST_WEEK_OFFSET, hostToWebviewSchema, webviewToHostSchema, type SidebarSnapshot, type WebviewToHostMessage } from '../../protocol';
 import { COMMANDS, VIEWS } from '../ids';
-import { describeLogLocation } from '../logLocation';
+import { formatLogLocation } from '../logLocation';
 import type { LogService } from '../logService';
 import { readSettings } from '../settings';
 import type { Output } from '../ui/output';
@@ -112,7 +112,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
       source: {
         scope: loaded.location.scope,
         folderName: loaded.location.folder?.name,
-        filePath: describeLogLocation(loaded.location),
+        filePath: formatLogLocation(loaded.location),
       },
       timeline: log ? this.logs.timelineOf(log) : Timeline.build([]),
       problem: loaded.ok ? undefined : loaded.error.message,

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { LogFileError } from '../core/logFileError';
-import type { Moment } from '../core/schema';
-import { showError } from './ui/notifications';
-import { logHandledError, type Output } from './ui/output';
+import { LogFileError } from '../../core/logFileError';
+import type { Moment } from '../../core/schema';
+import { showError } from './notifications';
+import { logHandledError, type Output } from './output';
 
 const openLogFile = () => vscode.l10n.t('Open Log File');
 
