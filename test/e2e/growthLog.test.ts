@@ -2,12 +2,13 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
+import { answerQuickInput, findWebviewFrame, logMentoringMoment, openActivityBarView, openFile, pickQuickItem, runCommand } from '../../scripts/lib/workbench';
+import { copySampleWorkspace } from '../../scripts/lib/codeServer';
+import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/lib/installedWorkbench';
+import { recordFigure } from '../../scripts/lib/performanceRecord';
+import { sampleLog } from '../../scripts/lib/sampleLog';
 import { eventually } from '../support/eventually';
-import { REPO_ROOT, copySampleWorkspace } from '../support/codeServer';
-import { openInstalledWorkbench, type InstalledWorkbench } from '../support/installedWorkbench';
-import { recordFigure } from '../support/performanceRecord';
-import { sampleLog } from '../support/sampleLog';
-import { answerQuickInput, findWebviewFrame, logMentoringMoment, openActivityBarView, openFile, pickQuickItem, runCommand } from '../support/workbench';
 
 /**
  * Growth Log as a person meets it: the packaged .vsix installed into a real VS Code

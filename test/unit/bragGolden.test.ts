@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { renderBragDocument, type BragOptions } from '../../src/core/bragDocument';
 import { decodeLogFile } from '../../src/core/logFileCodec';
 import { customPeriod, resolvePeriod } from '../../src/core/period';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { withTimeZone } from '../support/timeZone';
 
 /**
@@ -12,7 +13,7 @@ import { withTimeZone } from '../support/timeZone';
  * diff before committing.
  */
 
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'brag');
+const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'brag');
 const logPath = path.join(FIXTURES, 'log.json');
 
 function matchesGolden(name: string, actual: string): void {

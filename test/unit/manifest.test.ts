@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { COMMANDS, VIEWS } from '../../src/extension/ids';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 
 interface Manifest {
   activationEvents: string[];
@@ -25,7 +26,6 @@ interface Manifest {
   };
 }
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const manifestText = readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8');
 const nls = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
 /** The manifest as VS Code shows it in English: every %key% replaced from package.nls.json. */
