@@ -37,7 +37,12 @@ async function sidebarScenes(): Promise<void> {
     await sidebar.getByRole('heading', { name: 'Start your growth log' }).waitFor();
     await moveMouseAway(page);
     await page.locator('.part.sidebar').screenshot({ path: picture('sidebar-empty-dark.png') });
-    await runCommand(page, 'Notifications: Clear All Notifications');
+    // As on a first start: the walkthrough offered, opened, put aside. VS Code follows its
+    // steps' completion from then on, which the picture of its progress below shows.
+    const offer = page.locator('.notifications-toasts .notification-toast', { hasText: 'A two-minute walkthrough shows how' });
+    await offer.getByRole('button', { name: 'Open Walkthrough' }).click({ timeout: 30_000 });
+    await page.locator('.gettingStartedContainer').getByText('Get Started with Growth Log').first().waitFor({ timeout: 30_000 });
+    await closeEditorsWithoutSaving(page);
 
     await runCommand(page, 'Growth Log: Log Mentoring Moment');
     const quickLog = page.locator('.quick-input-widget', { hasText: 'Pairing, teaching' });
@@ -47,6 +52,8 @@ async function sidebarScenes(): Promise<void> {
     await page.keyboard.press('Enter');
     await answerQuickInput(page, 'What changed because of it?', 'Sam now owns the CI dashboard');
     await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    // Shown in the sidebar once saved: only then may the file be replaced without the two writes crossing.
+    await sidebar.locator('.moment .summary', { hasText: 'Paired with Sam on flaky test triage' }).waitFor({ timeout: 15_000 });
 
     // A few believable weeks, so targets, trend, gaps and energy all have something to show.
     await fs.writeFile(logFile, JSON.stringify(sampleLog(new Date()), null, 2));
@@ -74,12 +81,18 @@ async function sidebarScenes(): Promise<void> {
     // Four of the walkthrough's five steps done: a track chosen, moments logged, the week seen, a document exported.
     await runCommand(page, 'Growth Log: Choose Your Track…');
     await pickQuickItem(page, 'Staff / Principal IC');
+    // The view has been open since before the walkthrough was: show it again for the step to see it.
+    await openActivityBarView(page, 'Explorer');
+    await openActivityBarView(page, 'Growth Log');
+    await findSidebarFrame(page);
     await runCommand(page, 'Growth Log: Open Walkthrough');
     const walkthrough = page.locator('.gettingStartedContainer');
-    await walkthrough
-      .locator('.getting-started-step', { hasText: 'Export a brag document' })
-      .getByRole('checkbox', { checked: true })
-      .waitFor({ timeout: 30_000 });
+    for (const done of ['Choose your track', 'Log your first moment', 'See your week', 'Export a brag document']) {
+      await walkthrough
+        .locator('.getting-started-step', { hasText: done })
+        .locator('[role="checkbox"][aria-checked="true"]')
+        .waitFor({ state: 'attached', timeout: 30_000 });
+    }
     await page.waitForTimeout(500);
     await page.locator('.part.editor').screenshot({ path: picture('walkthrough-progress-dark.png') });
   } finally {

@@ -13,8 +13,9 @@ export async function waitForWorkbench(page: Page): Promise<void> {
 
 /**
  * F1, the command's title, Enter. Right after start-up the palette may not list an
- * extension's commands yet, so it waits on the row and reopens the palette until the
- * command shows up, rather than sleeping for a fixed time.
+ * extension's commands yet, and a view taking focus as it opens (the walkthrough) closes
+ * the palette again, so it reopens the palette until the command shows up, rather than
+ * sleeping for a fixed time.
  */
 export async function runCommand(page: Page, title: string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -22,9 +23,8 @@ export async function runCommand(page: Page, title: string, timeoutMs = 90_000):
   const row = page.locator('.quick-input-list .monaco-list-row', { has: page.getByText(title, { exact: true }) }).first();
   for (;;) {
     await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
     try {
+      await input.fill(`>${title}`, { timeout: 5_000 });
       await row.waitFor({ state: 'visible', timeout: 5_000 });
       // Click the row itself: the highlighted first row may be another fuzzy match.
       await row.click();
