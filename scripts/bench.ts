@@ -23,7 +23,7 @@ import { summariseWeek } from '../src/core/summary';
 import { resolveTargets } from '../src/core/targets';
 import { Timeline } from '../src/core/timeline';
 import { buildSidebarSnapshot } from '../src/extension/sidebar/sidebarSnapshot';
-import { realisticLog } from '../test/support/realisticLog';
+import { realisticLog } from './lib/realisticLog';
 import { measureInVsCode } from './benchInVsCode';
 
 const SIZES = [1_000, 10_000, 100_000];

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { PERFORMANCE_OUT_VARIABLE, type PerformanceFigure } from '../test/support/performanceRecord';
+import { PERFORMANCE_OUT_VARIABLE, type PerformanceFigure } from './lib/performanceRecord';
 
 /**
  * The figures only a real VS Code can give: start-up cost and heap in the extension host

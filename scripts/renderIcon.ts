@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { launchBrowser } from '../test/support/browser';
-import { REPO_ROOT } from '../test/support/codeServer';
+import { launchBrowser } from './lib/browser';
+import { REPO_ROOT } from './lib/repoRoot';
 
 async function main(): Promise<void> {
   const svg = readFileSync(path.join(REPO_ROOT, 'media', 'icon.svg'), 'utf8');

@@ -8,7 +8,8 @@
 import { cpSync, existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT, startCodeServer } from '../test/support/codeServer';
+import { startCodeServer } from './lib/codeServer';
+import { REPO_ROOT } from './lib/repoRoot';
 
 async function main(): Promise<void> {
   const workspace = path.join(process.env.GROWTH_LOG_CACHE ?? path.join(homedir(), '.cache', 'growth-log'), 'sample-workspace');

@@ -1,13 +1,16 @@
-// Runs every test layer in turn — unit (plain Node), integration (inside a real VS Code
-// extension host) and end-to-end (a real VS Code driven in a browser) — and ends with one
-// line counting them all: "N passed, N failed". Exits non-zero if any layer failed or
-// ran no test at all, so a layer that silently did nothing cannot pass.
+// Runs every test layer in turn — unit (plain Node, in-process, under a minute), system
+// (plain Node with real processes, file systems and long property runs), integration
+// (inside a real VS Code extension host) and end-to-end (a real VS Code driven in a
+// browser) — and ends with one line counting them all: "N passed, N failed". Exits
+// non-zero if any layer failed or ran no test at all, so a layer that silently did
+// nothing cannot pass.
 //
 // Expects the bundles and compiled tests to exist (npm test builds them first).
 import { spawn } from 'node:child_process';
 
 const layers = [
   { name: 'unit', command: ['npx', 'mocha', '--config', '.mocharc.unit.json'] },
+  { name: 'system', command: ['npx', 'mocha', '--config', '.mocharc.system.json'] },
   { name: 'integration', command: ['node', 'out/test/integration/runInCodeServer.js'] },
   { name: 'e2e', command: ['npx', 'mocha', '--config', '.mocharc.e2e.json'] },
 ];

@@ -85,7 +85,7 @@ function isLogShell(value: unknown): value is { version: number; moments: unknow
 type MomentField = keyof typeof momentSchema.shape;
 type CodeField = keyof typeof codeLocationSchema.shape;
 
-export const CHECKED_MOMENT_FIELDS = [
+const CHECKED_MOMENT_FIELDS = [
   'id',
   'kind',
   'at',
@@ -100,7 +100,7 @@ export const CHECKED_MOMENT_FIELDS = [
   'links',
   'commit',
 ] as const satisfies readonly MomentField[];
-export const CHECKED_CODE_FIELDS = ['path', 'startLine', 'endLine', 'commit', 'branch', 'remote'] as const satisfies readonly CodeField[];
+const CHECKED_CODE_FIELDS = ['path', 'startLine', 'endLine', 'commit', 'branch', 'remote'] as const satisfies readonly CodeField[];
 
 type Unlisted = Exclude<MomentField, (typeof CHECKED_MOMENT_FIELDS)[number]> | Exclude<CodeField, (typeof CHECKED_CODE_FIELDS)[number]>;
 // Fails to compile, naming the field, when a schema has a field the lists above lack.

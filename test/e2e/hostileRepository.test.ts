@@ -4,10 +4,12 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, promises as fs, readFile
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { REPO_ROOT, copySampleWorkspace } from '../support/codeServer';
+import { copySampleWorkspace } from '../../scripts/lib/codeServer';
+import { findWebviewFrame, logMentoringMoment, openActivityBarView, pickQuickItem, runCommand } from '../../scripts/lib/workbench';
+import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/lib/installedWorkbench';
 import { eventually } from '../support/eventually';
-import { openInstalledWorkbench, type InstalledWorkbench } from '../support/installedWorkbench';
-import { findWebviewFrame, logMentoringMoment, openActivityBarView, pickQuickItem, runCommand } from '../support/workbench';
+import { screenshotFailures } from '../support/failureScreenshots';
+import { LOCK_WORKER } from '../support/workers';
 
 /**
  * A repository cloned from someone else, opened without trusting it: Growth Log must
@@ -19,8 +21,6 @@ import { findWebviewFrame, logMentoringMoment, openActivityBarView, pickQuickIte
  * test checks the DOM has no such link and that clicking the text toggled nothing.
  */
 
-const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
-const LOCK_WORKER = path.join(__dirname, '..', 'support', 'lockWorker.js');
 const COMMAND_LINK = 'command:workbench.action.togglePanel';
 const HOSTILE_SUMMARY = `$(zap) [Panel](${COMMAND_LINK})`;
 const HOSTILE_KIND_LABEL = '[Quit](command:workbench.action.quit)';
@@ -88,7 +88,6 @@ describe('a hostile repository, opened in Restricted Mode', function () {
   const panelVisible = () => page.locator('.part.panel').isVisible();
 
   before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     workspace = copySampleWorkspace();
     execFileSync('git', ['init', '-q'], { cwd: workspace });
     mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
@@ -112,12 +111,7 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     page = workbench.page;
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const name = (this.currentTest.title.replace(/[^a-z0-9]+/gi, '-') || 'failure').slice(0, 60);
-      await page?.screenshot({ path: path.join(SCREENSHOTS, `failed-restricted-${name}.png`) }).catch(() => undefined);
-    }
-  });
+  screenshotFailures('restricted', () => page);
 
   after(() => workbench?.close());
 
@@ -175,9 +169,6 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     await openActivityBarView(page, 'Growth Log');
     const sidebar = await findWebviewFrame(page, '#app[aria-busy="false"]');
     await sidebar.locator('.moment .summary', { hasText: 'Restricted Mode' }).waitFor();
-    await page.mouse.move(640, 500);
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'restricted-mode-dark.png') });
   });
 
   it('exports a brag document whose preview holds no image and no link but web links', async () => {
@@ -194,7 +185,6 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     const text = await readable(body);
     assert.match(text, /<img src=x onerror=alert\(1\)>/, 'the summary’s markup is shown as text');
     assert.equal(await preview.locator('h1, h2, h3').filter({ hasText: 'Heading from a carriage return' }).count(), 0);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'restricted-mode-brag-preview.png') });
     // Back to the editor, so the palette opens from the workbench rather than the preview.
     await runCommand(page, 'View: Revert and Close Editor');
   });

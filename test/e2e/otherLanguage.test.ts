@@ -2,14 +2,13 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT, copySampleWorkspace } from '../support/codeServer';
+import { copySampleWorkspace } from '../../scripts/lib/codeServer';
+import { findWebviewFrame, openActivityBarView, pickQuickItem } from '../../scripts/lib/workbench';
+import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/lib/installedWorkbench';
+import { sampleLog } from '../../scripts/lib/sampleLog';
 import { eventually } from '../support/eventually';
-import { openInstalledWorkbench, type InstalledWorkbench } from '../support/installedWorkbench';
+import { screenshotFailures } from '../support/failureScreenshots';
 import { installPseudoLocale, PSEUDO_LOCALE } from '../support/pseudoLocale';
-import { sampleLog } from '../support/sampleLog';
-import { findWebviewFrame, openActivityBarView, pickQuickItem } from '../support/workbench';
-
-const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
 
 /**
  * Growth Log in another language, as a person running VS Code in it sees it: the packaged
@@ -31,6 +30,7 @@ describe('Growth Log in another language, in a real VS Code', function () {
     page = workbench.page;
   });
 
+  screenshotFailures('other-language', () => page);
   after(() => workbench?.close());
 
   it('shows the status bar item and the sidebar in the language, the core’s words included', async () => {
@@ -47,8 +47,6 @@ describe('Growth Log in another language, in a real VS Code', function () {
     assert.match(text, /«Export brag document»/, 'a button, sent by the host');
     // The sample's own words (English, as the user wrote them) stay as written.
     assert.match(text, /Paired with Sam on flaky test triage/);
-    await page.waitForTimeout(300);
-    await page.locator('.part.sidebar').screenshot({ path: path.join(SCREENSHOTS, 'sidebar-pseudo-locale.png') });
   });
 
   it('writes the brag document in the language', async () => {

@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT, copySampleWorkspace } from '../support/codeServer';
+import { copySampleWorkspace } from '../../scripts/lib/codeServer';
+import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/lib/installedWorkbench';
 import { eventually } from '../support/eventually';
-import { openInstalledWorkbench, type InstalledWorkbench } from '../support/installedWorkbench';
+import { screenshotFailures } from '../support/failureScreenshots';
 
 /**
  * The weekly reminder as a person meets it: turned on for today at midnight, so it fell
@@ -24,14 +25,13 @@ describe('the weekly reminder in a real VS Code', function () {
     page = workbench.page;
   });
 
+  screenshotFailures('reminder', () => page);
   after(() => workbench?.close());
 
   it('asks at the next start after it fell due, with Log, Open Summary, Snooze and Turn Off; Turn Off turns it off', async () => {
     const toast = page.locator('.notifications-toasts .notification-toast', { hasText: "log this week's leadership moments?" });
     await toast.waitFor({ timeout: 60_000 });
     for (const button of ['Log', 'Open Summary', 'Snooze 1 Hour']) assert.equal(await toast.getByRole('button', { name: button }).count(), 1, button);
-    await page.waitForTimeout(500); // the toast slides in
-    await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'screenshots', 'reminder.png'), clip: { x: 800, y: 780, width: 480, height: 220 } });
     await toast.getByRole('button', { name: 'Turn Off' }).click();
     const settingsFile = path.join(workbench.server.runDir, 'user', 'User', 'settings.json');
     await eventually(async () => assert.equal(JSON.parse(await fs.readFile(settingsFile, 'utf8'))['growthLog.reminder.enabled'], false));

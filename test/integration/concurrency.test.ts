@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { copyFileSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -7,9 +6,9 @@ import { LogStore } from '../../src/core/logStore';
 import { createMoment } from '../../src/core/newMoment';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { COMMANDS } from '../../src/extension/ids';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
+import { cli } from '../support/cli';
 import { activateExtension, answerPrompts, logFilePath, removeLogFile } from './helpers';
-
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 describe('several writers and broken files, in VS Code', function () {
   this.timeout(120_000);
@@ -33,11 +32,8 @@ describe('several writers and broken files, in VS Code', function () {
     };
     const cliWriter = async () => {
       for (let index = 0; index < perWriter; index++) {
-        await new Promise<void>((resolve, reject) =>
-          execFile(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), 'add', 'delegation', `cli ${index}`, '#cli', '--file', logFilePath()], (error) =>
-            error ? reject(error) : resolve(),
-          ),
-        );
+        const result = await cli(['add', 'delegation', `cli ${index}`, '#cli', '--file', logFilePath()]);
+        assert.equal(result.code, 0, result.stderr);
       }
     };
     const viaCommand = (async () => {

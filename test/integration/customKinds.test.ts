@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { COMMANDS } from '../../src/extension/ids';
 import { eventually } from '../support/eventually';
+import { nextSnapshot } from '../support/nextSnapshot';
 import { activateExtension, answerPrompts, readLogFileJson, removeLogFile } from './helpers';
 
 describe('kinds of your own (growthLog.kinds) in VS Code', () => {
@@ -39,16 +40,10 @@ describe('kinds of your own (growthLog.kinds) in VS Code', () => {
     const [moment] = (await readLogFileJson()).moments;
     assert.equal(moment?.kind, 'hiring');
 
-    const snapshot = await new Promise<Parameters<Parameters<typeof api.sidebar.onDidPostSnapshot>[0]>[0]>((resolve) => {
-      const subscription = api.sidebar.onDidPostSnapshot((posted) => {
-        if (posted.week.moments.some((shown) => shown.kind === 'hiring')) {
-          subscription.dispose();
-          resolve(posted);
-        }
-      });
-      void vscode.commands.executeCommand(COMMANDS.showWeeklySummary);
-      void api.sidebar.showWeek(0);
-    });
+    const showsHiring = nextSnapshot(api, (posted) => posted.week.moments.some((shown) => shown.kind === 'hiring'));
+    await vscode.commands.executeCommand(COMMANDS.showWeeklySummary);
+    await api.sidebar.showWeek(0);
+    const snapshot = await showsHiring;
     const shown = snapshot.week.moments.find((view) => view.kind === 'hiring');
     assert.equal(shown?.kindLabel, 'Hiring');
     assert.equal(shown?.icon, 'person-add');

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
-import { launchBrowser } from '../support/browser';
-import { REPO_ROOT, copySampleWorkspace, startCodeServer } from '../support/codeServer';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
+import { copySampleWorkspace, startCodeServer } from '../../scripts/lib/codeServer';
+import { launchBrowser } from '../../scripts/lib/browser';
 
 /**
  * Runs the integration suite inside a real VS Code extension host, here: code-server

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { copySampleWorkspace } from '../support/codeServer';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
+import { copySampleWorkspace } from '../../scripts/lib/codeServer';
 
 /**
  * The same integration suite in desktop VS Code, for machines that can download it (a
@@ -8,11 +9,9 @@ import { copySampleWorkspace } from '../support/codeServer';
  * runs in code-server instead: see runInCodeServer.ts.
  */
 async function main(): Promise<void> {
-  const extensionDevelopmentPath = path.resolve(__dirname, '..', '..', '..');
-  const extensionTestsPath = path.resolve(__dirname, 'index.js');
   await runTests({
-    extensionDevelopmentPath,
-    extensionTestsPath,
+    extensionDevelopmentPath: REPO_ROOT,
+    extensionTestsPath: path.join(__dirname, 'index.js'),
     launchArgs: [copySampleWorkspace(), '--disable-extensions', '--disable-workspace-trust'],
   });
 }

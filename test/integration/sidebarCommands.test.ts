@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { COMMANDS, VIEWS } from '../../src/extension/ids';
-import type { SidebarSnapshot } from '../../src/protocol';
 import { eventually } from '../support/eventually';
+import { nextSnapshot } from '../support/nextSnapshot';
 import { activateExtension, answerPrompts, logFilePath, readLogFileJson, removeLogFile } from './helpers';
 
 describe('editing, deleting, undoing and week navigation in VS Code', () => {
@@ -132,7 +132,7 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
 
   it('navigates weeks through the commands, never into the future', async () => {
     await vscode.commands.executeCommand(`${VIEWS.thisWeek}.focus`);
-    const shown = (offset: number) => nextSnapshot((snapshot) => snapshot.week.offset === offset);
+    const shown = (offset: number) => nextSnapshot(api, (snapshot) => snapshot.week.offset === offset);
 
     let snapshot = shown(-1);
     assert.equal(await vscode.commands.executeCommand(COMMANDS.showPreviousWeek), -1);
@@ -157,7 +157,7 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
   it('takes weekly targets from the settings, ignoring bad entries', async () => {
     await vscode.commands.executeCommand(COMMANDS.showThisWeek);
     const config = vscode.workspace.getConfiguration('growthLog');
-    const snapshot = nextSnapshot((s) => s.week.targets.some((row) => row.kind === 'delegation' && row.target === 5));
+    const snapshot = nextSnapshot(api, (s) => s.week.targets.some((row) => row.kind === 'delegation' && row.target === 5));
     await config.update('weeklyTargets', { delegation: 5, mentoring: -1, 'Not A Kind': 2, learning: 'many' }, vscode.ConfigurationTarget.Workspace);
     try {
       const targets = new Map((await snapshot).week.targets.map((row) => [row.kind, row.target]));
@@ -166,7 +166,7 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
       assert.equal(targets.get('learning'), undefined);
       assert.equal(targets.has('Not A Kind'), false);
 
-      const staff = nextSnapshot((s) => s.track === 'staff-ic');
+      const staff = nextSnapshot(api, (s) => s.track === 'staff-ic');
       await config.update('track', 'staff-ic', vscode.ConfigurationTarget.Workspace);
       const staffTargets = new Map((await staff).week.targets.map((row) => [row.kind, row.target]));
       assert.equal(staffTargets.get('code-review'), 3, 'the staff-ic default');
@@ -183,7 +183,7 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
       await api.sidebar.receive(bad);
       assert.equal(api.sidebar.weekOffset, 0, JSON.stringify(bad));
     }
-    const snapshot = nextSnapshot((s) => s.week.offset === -2);
+    const snapshot = nextSnapshot(api, (s) => s.week.offset === -2);
     await api.sidebar.receive({ type: 'showWeek', offset: -2 });
     assert.equal((await snapshot).week.offset, -2);
     await vscode.commands.executeCommand(COMMANDS.showThisWeek);
@@ -206,19 +206,4 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
     }
     await eventually(() => assert.equal(api.statusBar.isShown, true));
   });
-
-  function nextSnapshot(matches: (snapshot: SidebarSnapshot) => boolean): Promise<SidebarSnapshot> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        subscription.dispose();
-        reject(new Error('the sidebar did not show the expected week within 10 s'));
-      }, 10_000);
-      const subscription = api.sidebar.onDidPostSnapshot((snapshot) => {
-        if (!matches(snapshot)) return;
-        clearTimeout(timer);
-        subscription.dispose();
-        resolve(snapshot);
-      });
-    });
-  }
 });

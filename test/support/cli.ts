@@ -1,24 +1,66 @@
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 
 /** The built `growth-log` bin, run as a child process the way a terminal or a git hook runs it. */
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
+export interface CliOptions {
+  /** The folder it runs in; the test process's own when absent. */
+  readonly cwd?: string;
+  /** A file descriptor to send standard output to (`growth-log … > file`); collected when absent. */
+  readonly stdout?: number;
+  /** Arguments for Node itself, before the script: `--require` of a preload, say. */
+  readonly nodeArguments?: readonly string[];
+}
+
 export interface CliResult {
-  readonly code: number;
+  /** The exit code, or null when a signal ended the process. */
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
   readonly stdout: string;
   readonly stderr: string;
 }
 
-export function cli(args: string[], cwd: string): Promise<CliResult> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, TZ: 'UTC' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+export interface RunningCli {
+  readonly process: ChildProcess;
+  /** Settles once the process has ended and its output is read. */
+  readonly result: Promise<CliResult>;
+}
+
+/** Starts the command line and hands back the process too, for a test that stops it or its reader halfway. */
+export function startCli(args: readonly string[], options: CliOptions = {}): RunningCli {
+  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), CLI, ...args], {
+    cwd: options.cwd,
+    // Dates in its output are the same on every machine.
+    env: { ...process.env, TZ: 'UTC' },
+    stdio: ['ignore', options.stdout ?? 'pipe', 'pipe'],
   });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  // `once` rejects if the process cannot be started at all.
+  const result = once(child, 'close').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null, stdout, stderr }));
+  return { process: child, result };
+}
+
+/** Runs the command line to its end. */
+export function cli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  return startCli(args, options).result;
+}
+
+/** For a suite's `before`: one clear failure naming the missing bundle, rather than every test failing to spawn. */
+export function assertCliBuilt(): void {
+  assert.ok(existsSync(CLI), `${CLI} is missing: run npm run build first`);
 }
 
 /**

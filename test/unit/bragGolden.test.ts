@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { renderBragDocument, type BragOptions } from '../../src/core/bragDocument';
 import { decodeLogFile } from '../../src/core/logFileCodec';
 import { customPeriod, resolvePeriod } from '../../src/core/period';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { withTimeZone } from '../support/timeZone';
 import { Timeline } from '../../src/core/timeline';
 import { KindCatalogue } from '../../src/core/kindCatalogue';
@@ -17,7 +18,7 @@ const english = new DisplayLanguage('en');
  * diff before committing.
  */
 
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'brag');
+const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'brag');
 const logPath = path.join(FIXTURES, 'log.json');
 
 function matchesGolden(name: string, actual: string): void {

@@ -18,6 +18,7 @@ import { parseQuickLog, quickLogHint } from '../../src/core/quickLog';
 import type { Moment } from '../../src/core/schema';
 import { BUILT_IN_KINDS, COMPETENCIES, TRACKS } from '../../src/core/taxonomy';
 import { Timeline } from '../../src/core/timeline';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { momentAt } from '../support/moments';
 import { pseudoTranslate } from '../support/pseudoLocale';
 import { useTempDir } from '../support/tempDir';
@@ -31,7 +32,6 @@ import { useTempDir } from '../support/tempDir';
  * localisation.test.ts fails on one missing from the bundle.
  */
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const MALFORMED = path.join(REPO_ROOT, 'test', 'fixtures', 'malformed');
 const english = JSON.parse(readFileSync(path.join(REPO_ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
 

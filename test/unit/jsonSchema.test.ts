@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 
 /**
  * The JSON Schema VS Code uses for hand edits (dist/growth-log.schema.json, generated from
@@ -10,7 +11,6 @@ import addFormats from 'ajv-formats';
  * and rejects the invalid ones, bar the few checks JSON Schema cannot express.
  */
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const schema = JSON.parse(readFileSync(path.join(REPO_ROOT, 'dist', 'growth-log.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);

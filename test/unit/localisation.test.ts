@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { useTempDir } from '../support/tempDir';
 
 /**
@@ -11,8 +11,6 @@ import { useTempDir } from '../support/tempDir';
  * with plain Node), and the sidebar's are sent by the host. This reads the source and
  * fails on a string literal that looks like words outside such a call.
  */
-
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
@@ -114,15 +112,5 @@ describe('localisation', function () {
       untranslated(file).map((finding) => finding.replace(/^.*:(\d+):.*$/, '$1')),
       ['1', '3'],
     );
-  });
-
-  it('ships a string bundle that holds every string the code translates (npm run l10n)', () => {
-    execFileSync(process.execPath, [require.resolve('@vscode/l10n-dev/dist/cli.js'), 'export', '--outDir', temp(), path.join(REPO_ROOT, 'src')], {
-      stdio: 'pipe',
-    });
-    const current = JSON.parse(readFileSync(path.join(temp(), 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
-    const shipped = JSON.parse(readFileSync(path.join(REPO_ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
-    assert.deepEqual(shipped, current, 'l10n/bundle.l10n.json is out of date: run npm run l10n');
-    assert.ok(Object.keys(current).length > 80);
   });
 });

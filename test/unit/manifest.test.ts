@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BUILT_IN_KINDS, COMPETENCY_IDS } from '../../src/core/taxonomy';
 import { COMMANDS, SETTINGS_SECTION, VIEWS } from '../../src/extension/ids';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { REMINDER_DAYS, TRACK_IDS, WEEK_START_DAYS } from '../../src/shared/enums';
 import { CODICON_NAME_PATTERN, KIND_ID_PATTERN, REMINDER_TIME_PATTERN } from '../../src/shared/patterns';
 import { MAX_KIND_LABEL_LENGTH, MAX_WEEKLY_TARGET, SETTING_DEFAULTS } from '../../src/shared/settingDefaults';
@@ -44,7 +45,6 @@ interface Manifest {
   };
 }
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const manifestText = readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8');
 const nls = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
 /** The manifest as VS Code shows it in English: every %key% replaced from package.nls.json. */

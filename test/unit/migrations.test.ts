@@ -2,13 +2,23 @@ import * as assert from 'node:assert/strict';
 import { decodeLogFile } from '../../src/core/logFileCodec';
 import { LogFileError } from '../../src/core/logFileError';
 import { MIGRATIONS, migrateToCurrent } from '../../src/core/migrations';
+import { CURRENT_LOG_VERSION } from '../../src/core/schema';
 
 describe('schema evolution', () => {
   const moment = { id: 'a', kind: 'mentoring', at: '2026-11-20T10:00:00Z', summary: 'Paired with Sam' };
 
-  it('has no migration yet, and leaves a version 1 log as it is', () => {
-    assert.deepEqual(MIGRATIONS, {});
-    const log = { version: 1, moments: [moment] };
+  it('has a step from every older version to the current one, and none from the current version on', () => {
+    for (let version = 1; version < CURRENT_LOG_VERSION; version++) assert.ok(MIGRATIONS[version], `no step from version ${version}`);
+    for (const from of Object.keys(MIGRATIONS).map(Number)) {
+      assert.ok(
+        Number.isInteger(from) && from >= 1 && from < CURRENT_LOG_VERSION,
+        `a step from version ${from}, not an older version than ${CURRENT_LOG_VERSION}`,
+      );
+    }
+  });
+
+  it('leaves a log of the current version as it is', () => {
+    const log = { version: CURRENT_LOG_VERSION, moments: [moment] };
     assert.deepEqual(migrateToCurrent(log), log);
   });
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { plainText } from '../../src/extension/ui/plainText';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 
 /**
  * Text from a log, a setting, git or a file name reaches VS Code's notifications, quick
@@ -10,8 +11,6 @@ import { plainText } from '../../src/extension/ui/plainText';
  * and hold the extension's source to showing text only through the functions that call
  * it — a static check, so the guarantee does not depend on a test reaching every field.
  */
-
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 /** The patterns VS Code itself uses: notifications' and quick-input prompts' links, and icons in labels. */
 const VSCODE_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/gi;

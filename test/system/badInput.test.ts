@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { decodeLogFile } from '../../src/core/logFileCodec';
 import { LogFileError } from '../../src/core/logFileError';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
+import { cli } from '../support/cli';
 import { momentAt } from '../support/moments';
 import { useLogStore } from '../support/logStore';
 import { useTempDir } from '../support/tempDir';
@@ -14,8 +15,6 @@ import { useTempDir } from '../support/tempDir';
  * test/fixtures/valid is read, and a rewrite keeps its layout and its unknown content.
  */
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const MALFORMED = path.join(REPO_ROOT, 'test', 'fixtures', 'malformed');
 const VALID = path.join(REPO_ROOT, 'test', 'fixtures', 'valid');
 const malformed = readdirSync(MALFORMED).sort();
@@ -23,12 +22,6 @@ const valid = readdirSync(VALID).sort();
 
 /** A message that says where: line and column, a field path, or what the whole file is. */
 const SAYS_WHERE = /:\d+:\d+: | at [\w[\]().]+$|newer Growth Log|nested too deeply|not valid JSON/;
-
-function cli(args: string[]): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], (error, _stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stderr }));
-  });
-}
 
 describe('bad input', function () {
   this.timeout(120_000);

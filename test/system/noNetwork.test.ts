@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
+import { cli } from '../support/cli';
 import { useTempDir } from '../support/tempDir';
 
 /**
@@ -10,7 +11,6 @@ import { useTempDir } from '../support/tempDir';
  * network entry point booby-trapped still does all its work.
  */
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const NETWORK_MODULES =
   /\bfrom ['"](node:)?(http|https|http2|net|tls|dgram|dns|undici|ws)['"]|require\(['"](node:)?(http|https|http2|net|tls|dgram|dns|undici|ws)['"]\)/;
 const NETWORK_GLOBALS = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|navigator\.sendBeacon)\s*\(/;
@@ -49,15 +49,12 @@ describe('no network', function () {
   it('the CLI does all its work with every network entry point booby-trapped', async () => {
     const file = path.join(tempDir(), 'log.json');
     const preload = path.join(REPO_ROOT, 'test', 'support', 'forbidNetwork.js');
-    const cli = path.join(REPO_ROOT, 'dist', 'cli.js');
     for (const args of [
       ['add', 'mentoring', 'Paired with @Sam', '--file', file],
       ['summary', '--file', file],
       ['export', '--file', file, '--private'],
     ]) {
-      const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) =>
-        execFile(process.execPath, ['--require', preload, cli, ...args], (error, _out, err) => resolve({ code: error ? Number(error.code) : 0, stderr: err })),
-      );
+      const { code, stderr } = await cli(args, { nodeArguments: ['--require', preload] });
       assert.equal(code, 0, stderr);
       assert.doesNotMatch(stderr, /NETWORK-USED/);
     }

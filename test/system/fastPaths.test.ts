@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { appendLayoutOf, encodeAppendedMoments } from '../../src/core/appendEncoding';
 import { encodeLogFile } from '../../src/core/logFileCodec';
-import { CHECKED_CODE_FIELDS, CHECKED_MOMENT_FIELDS, isCertainlyValidMoment, validateLog } from '../../src/core/logValidation';
+import { isCertainlyValidMoment, validateLog } from '../../src/core/logValidation';
 import { codeLocationSchema, logFileSchema, momentSchema, type LogFile, type Moment } from '../../src/core/schema';
 import { Timeline, TimelineCache } from '../../src/core/timeline';
 import { formatArbitrary, logArbitrary, momentArbitrary } from '../support/arbitraries';
@@ -78,11 +78,6 @@ describe('fast paths', function () {
         }),
         { numRuns: 2000 },
       );
-    });
-
-    it('check every field the schema has', () => {
-      assert.deepEqual([...CHECKED_MOMENT_FIELDS].sort(), Object.keys(momentSchema.shape).sort());
-      assert.deepEqual([...CHECKED_CODE_FIELDS].sort(), Object.keys(codeLocationSchema.shape).sort());
     });
 
     it('give the same verdict as zod on whole logs, duplicates included, and the same data', () => {

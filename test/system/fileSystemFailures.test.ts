@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, promises as fs, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, promises as fs, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LogStore } from '../../src/core/logStore';
-import { assertFileProblem, CLI, cli, type CliResult } from '../support/cli';
+import { assertCliBuilt, assertFileProblem, cli, startCli, type CliResult } from '../support/cli';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';
 
@@ -87,25 +87,19 @@ async function fillDisk(file: string): Promise<void> {
 }
 
 /** The command line with its standard output redirected to `outputFile` (`growth-log … > file`). */
-function cliToFile(args: string[], cwd: string, outputFile: string): Promise<CliResult> {
+async function cliToFile(args: string[], cwd: string, outputFile: string): Promise<CliResult> {
   const output = openSync(outputFile, 'w');
-  return new Promise<CliResult>((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', output, 'pipe'] });
-    let stderr = '';
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout: '', stderr }));
-  }).finally(() => closeSync(output));
+  try {
+    return await cli(args, { cwd, stdout: output });
+  } finally {
+    closeSync(output);
+  }
 }
 
 describe('file system failures on the command line', function () {
   this.timeout(60_000);
 
-  before(() => {
-    assert.ok(existsSync(CLI), `${CLI} is missing: run npm run build first`);
-  });
+  before(assertCliBuilt);
 
   describe('a full disk', () => {
     const disk = useTmpfs('64k');
@@ -121,13 +115,13 @@ describe('file system failures on the command line', function () {
 
     it('add exits 2 saying the disk is full, and leaves the log and the folder as they were', async () => {
       const before = await snapshot(disk());
-      assertFileProblem(await cli(['add', 'mentoring', 'Paired with @Sam', '--file', log()], disk()), log(), /^the disk is full$/);
+      assertFileProblem(await cli(['add', 'mentoring', 'Paired with @Sam', '--file', log()], { cwd: disk() }), log(), /^the disk is full$/);
       assert.deepEqual(await snapshot(disk()), before);
     });
 
     it('export --out exits 2 saying the disk is full, and keeps the old document whole', async () => {
       const before = await snapshot(disk());
-      const result = await cli([...EXPORT_2026, '--file', log(), '--out', document()], disk());
+      const result = await cli([...EXPORT_2026, '--file', log(), '--out', document()], { cwd: disk() });
       assertFileProblem(result, document(), /^the disk is full$/);
       assert.equal(await fs.readFile(document(), 'utf8'), OLD_DOCUMENT);
       assert.deepEqual(await snapshot(disk()), before);
@@ -153,18 +147,18 @@ describe('file system failures on the command line', function () {
 
     it('add exits 2 saying the disk is read-only', async () => {
       const before = await snapshot(disk());
-      assertFileProblem(await cli(['add', 'mentoring', 'Paired with @Sam', '--file', log()], disk()), log(), /^the disk or folder is read-only$/);
+      assertFileProblem(await cli(['add', 'mentoring', 'Paired with @Sam', '--file', log()], { cwd: disk() }), log(), /^the disk or folder is read-only$/);
       assert.deepEqual(await snapshot(disk()), before);
     });
 
     it('export --out exits 2 saying the disk is read-only, and the document stays', async () => {
       const before = await snapshot(disk());
-      assertFileProblem(await cli([...EXPORT_2026, '--file', log(), '--out', document()], disk()), document(), /^the disk or folder is read-only$/);
+      assertFileProblem(await cli([...EXPORT_2026, '--file', log(), '--out', document()], { cwd: disk() }), document(), /^the disk or folder is read-only$/);
       assert.deepEqual(await snapshot(disk()), before);
     });
 
     it('still reads the log', async () => {
-      const result = await cli([...EXPORT_2026, '--file', log()], disk());
+      const result = await cli([...EXPORT_2026, '--file', log()], { cwd: disk() });
       assert.equal(result.code, 0, result.stderr);
       assert.match(result.stdout, /incident 2 /);
     });
@@ -181,7 +175,7 @@ describe('file system failures on the command line', function () {
     it('export --out into a folder that does not exist exits 2, and creates no folder', async () => {
       const document = path.join(tempDir(), 'no-such-folder', 'brag.md');
       const before = await snapshot(tempDir());
-      assertFileProblem(await cli([...EXPORT_2026, '--file', log(), '--out', document], tempDir()), document, /^its folder does not exist$/);
+      assertFileProblem(await cli([...EXPORT_2026, '--file', log(), '--out', document], { cwd: tempDir() }), document, /^its folder does not exist$/);
       assert.deepEqual(await snapshot(tempDir()), before);
     });
 
@@ -189,7 +183,7 @@ describe('file system failures on the command line', function () {
       const folder = path.join(tempDir(), 'documents');
       await fs.mkdir(folder);
       const before = await snapshot(tempDir());
-      assertFileProblem(await cli([...EXPORT_2026, '--file', log(), '--out', folder], tempDir()), folder, /^this path is a folder, not a file$/);
+      assertFileProblem(await cli([...EXPORT_2026, '--file', log(), '--out', folder], { cwd: tempDir() }), folder, /^this path is a folder, not a file$/);
       assert.deepEqual(await snapshot(tempDir()), before);
       assert.deepEqual(await fs.readdir(folder), []);
     });
@@ -197,14 +191,22 @@ describe('file system failures on the command line', function () {
     it('export --out under a file exits 2', async () => {
       const document = path.join(log(), 'brag.md');
       const before = await snapshot(tempDir());
-      assertFileProblem(await cli([...EXPORT_2026, '--file', log(), '--out', document], tempDir()), document, /^part of the path is a file, not a folder$/);
+      assertFileProblem(
+        await cli([...EXPORT_2026, '--file', log(), '--out', document], { cwd: tempDir() }),
+        document,
+        /^part of the path is a file, not a folder$/,
+      );
       assert.deepEqual(await snapshot(tempDir()), before);
     });
 
     it('add exits 2 when a file stands where the log’s folder should be', async () => {
       const blocked = path.join(log(), 'growth-log.json');
       const before = await snapshot(tempDir());
-      assertFileProblem(await cli(['add', 'mentoring', 'Paired', '--file', blocked], tempDir()), blocked, /^part of the path is a file, not a folder$/);
+      assertFileProblem(
+        await cli(['add', 'mentoring', 'Paired', '--file', blocked], { cwd: tempDir() }),
+        blocked,
+        /^part of the path is a file, not a folder$/,
+      );
       assert.deepEqual(await snapshot(tempDir()), before);
     });
 
@@ -214,7 +216,7 @@ describe('file system failures on the command line', function () {
       await fs.symlink(loop, path.join(tempDir(), 'loop-back.json'));
       const before = await snapshot(tempDir());
       for (const args of [['add', 'mentoring', 'Paired'], ['summary'], ['export']]) {
-        assertFileProblem(await cli([...args, '--file', loop], tempDir()), loop, /^the path has a loop of symbolic links$/);
+        assertFileProblem(await cli([...args, '--file', loop], { cwd: tempDir() }), loop, /^the path has a loop of symbolic links$/);
       }
       assert.deepEqual(await snapshot(tempDir()), before);
     });
@@ -223,25 +225,22 @@ describe('file system failures on the command line', function () {
       const tooLong = path.join(tempDir(), `${'a'.repeat(300)}.json`);
       const before = await snapshot(tempDir());
       for (const args of [['add', 'mentoring', 'Paired'], ['summary'], ['export']]) {
-        assertFileProblem(await cli([...args, '--file', tooLong], tempDir()), tooLong, /^the path or a name in it is too long$/);
+        assertFileProblem(await cli([...args, '--file', tooLong], { cwd: tempDir() }), tooLong, /^the path or a name in it is too long$/);
       }
       const document = path.join(tempDir(), `${'b'.repeat(300)}.md`);
-      assertFileProblem(await cli([...EXPORT_2026, '--file', log(), '--out', document], tempDir()), document, /^the path or a name in it is too long$/);
+      assertFileProblem(
+        await cli([...EXPORT_2026, '--file', log(), '--out', document], { cwd: tempDir() }),
+        document,
+        /^the path or a name in it is too long$/,
+      );
       assert.deepEqual(await snapshot(tempDir()), before);
     });
 
     it('stops quietly when the reader of its output goes away (growth-log export | head)', async () => {
       await fs.writeFile(log(), logWithMoments(2_000));
-      const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-        const child = spawn(process.execPath, [CLI, ...EXPORT_2026, '--file', log()], { cwd: tempDir(), stdio: ['ignore', 'pipe', 'pipe'] });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-          stderr += chunk;
-        });
-        child.stdout.once('data', () => child.stdout.destroy());
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stderr }));
-      });
+      const exporting = startCli([...EXPORT_2026, '--file', log()], { cwd: tempDir() });
+      exporting.process.stdout?.once('data', () => exporting.process.stdout?.destroy());
+      const result = await exporting.result;
       assert.equal(result.stderr, '');
       assert.equal(result.code, 0);
     });
@@ -250,7 +249,7 @@ describe('file system failures on the command line', function () {
       const depth = 5_000;
       const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
       await fs.writeFile(log(), `{"version": 1, "moments": [], "attachments": ${nested}}\n`);
-      const added = await cli(['add', 'mentoring', 'Paired', '--file', log()], tempDir());
+      const added = await cli(['add', 'mentoring', 'Paired', '--file', log()], { cwd: tempDir() });
       assert.equal(added.code, 0, added.stderr);
       const text = await fs.readFile(log(), 'utf8');
       assert.ok(text.includes(`"attachments": ${nested}`), 'the nesting is kept as written');

@@ -8,6 +8,7 @@ import { LockTimeoutError, withFileLock } from '../../src/core/fileLock';
 import { LogStore } from '../../src/core/logStore';
 import { eventually } from '../support/eventually';
 import { useTempDir } from '../support/tempDir';
+import { LOCK_WORKER } from '../support/workers';
 
 /**
  * Whether a lock may be broken is decided by its owner's liveness, not by its age alone: a
@@ -17,7 +18,6 @@ import { useTempDir } from '../support/tempDir';
  * second here so that these tests take seconds.
  */
 
-const WORKER = path.join(__dirname, '..', 'support', 'lockWorker.js');
 const STALE_MS = 1_000;
 const HAS_PROC = existsSync('/proc/self/stat');
 
@@ -40,7 +40,7 @@ describe('file lock: liveness decides, with real processes', function () {
   });
 
   function startWorker(file: string, summary: string, mode?: 'pause-inside-lock'): Worker {
-    const child = spawn(process.execPath, [WORKER, file, summary, String(STALE_MS), '30000', ...(mode ? [mode] : [])], {
+    const child = spawn(process.execPath, [LOCK_WORKER, file, summary, String(STALE_MS), '30000', ...(mode ? [mode] : [])], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { REPO_ROOT, startCodeServer, type CodeServerOptions, type RunningCodeServer } from './codeServer';
+import { startCodeServer, type CodeServerOptions, type RunningCodeServer } from './codeServer';
+import { REPO_ROOT } from './repoRoot';
 import { waitForWorkbench } from './workbench';
 
 const VSIX = path.join(REPO_ROOT, 'growth-log.vsix');

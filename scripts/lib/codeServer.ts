@@ -3,14 +3,13 @@ import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { REPO_ROOT } from './repoRoot';
 
 /**
  * Starts code-server (VS Code's workbench and a real Node extension host, served to a
  * browser) on a loopback port, with a throwaway profile so no run sees another's state.
  * code-server and its Node 24 runtime are installed once by scripts/setup-real-vscode.sh.
  */
-
-export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 export interface CodeServerOptions {
   /** Extra user settings on top of the quiet defaults. */

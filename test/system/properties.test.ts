@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseTree } from 'jsonc-parser';
-import { DEFAULT_TEXT_FORMAT, decodeLogFile, detectTextFormat, encodeLogFile, firstMalformedSequence } from '../../src/core/logFileCodec';
+import { decodeLogFile, detectTextFormat, encodeLogFile, firstMalformedSequence } from '../../src/core/logFileCodec';
 import { logFileEdits } from '../../src/core/logFileEdits';
 import { mergeMoments, removeMoments } from '../../src/core/logStore';
 import { formatQuickLog, parseQuickLog } from '../../src/core/quickLog';
@@ -227,9 +227,5 @@ describe('properties', function () {
       }),
       { numRuns: 500 },
     );
-  });
-
-  it('keeps the default layout two-space, LF, no byte order mark', () => {
-    assert.deepEqual(DEFAULT_TEXT_FORMAT, { byteOrderMark: false, lineEnding: '\n', indent: '  ' });
   });
 });

@@ -13,8 +13,9 @@ export async function waitForWorkbench(page: Page): Promise<void> {
 
 /**
  * F1, the command's title, Enter. Right after start-up the palette may not list an
- * extension's commands yet, so it waits on the row and reopens the palette until the
- * command shows up, rather than sleeping for a fixed time.
+ * extension's commands yet, and a view taking focus as it opens (the walkthrough) closes
+ * the palette again, so it reopens the palette until the command shows up, rather than
+ * sleeping for a fixed time.
  */
 export async function runCommand(page: Page, title: string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -22,9 +23,8 @@ export async function runCommand(page: Page, title: string, timeoutMs = 90_000):
   const row = page.locator('.quick-input-list .monaco-list-row', { has: page.getByText(title, { exact: true }) }).first();
   for (;;) {
     await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
     try {
+      await input.fill(`>${title}`, { timeout: 5_000 });
       await row.waitFor({ state: 'visible', timeout: 5_000 });
       // Click the row itself: the highlighted first row may be another fuzzy match.
       await row.click();
@@ -103,4 +103,49 @@ export async function logMentoringMoment(page: Page, line: string): Promise<void
   await answerQuickInput(page, 'Pairing, teaching', line);
   await answerQuickInput(page, 'What changed because of it?', '');
   await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+}
+
+/** The This Week sidebar's webview frame, once it has drawn what the host sent (it clears aria-busy then). */
+export function findSidebarFrame(page: Page): Promise<Frame> {
+  return findWebviewFrame(page, '#app[aria-busy="false"]');
+}
+
+/** Switches VS Code's colour theme through Preferences: Color Theme, and lets the views repaint. */
+export async function chooseColorTheme(page: Page, theme: string): Promise<void> {
+  await runCommand(page, 'Preferences: Color Theme');
+  await answerQuickInput(page, theme, theme);
+  await page.waitForTimeout(500);
+}
+
+/** Moves the mouse off the activity bar and waits for its hover tooltip to fade, so a picture shows only the view. */
+export async function moveMouseAway(page: Page): Promise<void> {
+  await page.mouse.move(700, 500);
+  await page.locator('.monaco-hover').first().waitFor({ state: 'hidden' });
+  await page.waitForTimeout(500);
+}
+
+/**
+ * Saves the brag document just exported next to the log, from its notification, and
+ * opens VS Code's Markdown preview of it beside the editor: the document as a reviewer
+ * reads it. Returns the preview's frame.
+ */
+export async function saveBragDocumentAndPreview(page: Page, savedName: string): Promise<Frame> {
+  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Brag document ready' });
+  await toast.getByRole('button', { name: 'Save Next to Log' }).click();
+  await page.locator('.tab', { hasText: savedName }).first().waitFor({ timeout: 15_000 });
+  await runCommand(page, 'Markdown: Open Preview to the Side');
+  return findWebviewFrame(page, 'h2[id="at-a-glance"], h2[data-line]');
+}
+
+/**
+ * Closes every editor, discarding unsaved changes: an exported brag document is an
+ * untitled editor, which Close All would stop at with a "save?" dialog.
+ */
+export async function closeEditorsWithoutSaving(page: Page): Promise<void> {
+  const tabs = page.locator('.tabs-container .tab');
+  for (let open = await tabs.count(); open > 0; open = await tabs.count()) {
+    await runCommand(page, 'View: Revert and Close Editor');
+    // One tab fewer: the last position is gone.
+    await tabs.nth(open - 1).waitFor({ state: 'detached' });
+  }
 }

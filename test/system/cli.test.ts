@@ -2,10 +2,9 @@ import * as assert from 'node:assert/strict';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { runGit } from '../../src/core/gitRepository';
-import { CLI, cli } from '../support/cli';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
+import { assertCliBuilt, cli } from '../support/cli';
 import { useTempDir } from '../support/tempDir';
-
-const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 describe('growth-log command line', function () {
   this.timeout(60_000);
@@ -13,12 +12,12 @@ describe('growth-log command line', function () {
   const defaultLog = () => path.join(tempDir(), '.vscode', 'growth-log.json');
   const readMoments = async (file = defaultLog()) => JSON.parse(await fs.readFile(file, 'utf8')).moments as Record<string, unknown>[];
 
-  before(() => {
-    assert.ok(existsSync(CLI), `${CLI} is missing: run npm run build first`);
-  });
+  before(assertCliBuilt);
 
   it('adds a moment to .vscode/growth-log.json under the current folder and prints its id', async () => {
-    const result = await cli(['add', 'mentoring', 'Paired', 'with', '@Sam', 'on', 'flaky', 'tests', '#testing', '!', '--impact', 'Sam owns CI now'], tempDir());
+    const result = await cli(['add', 'mentoring', 'Paired', 'with', '@Sam', 'on', 'flaky', 'tests', '#testing', '!', '--impact', 'Sam owns CI now'], {
+      cwd: tempDir(),
+    });
     assert.equal(result.code, 0, result.stderr);
     const [moment] = await readMoments();
     assert.equal(result.stdout.trim(), moment?.id);
@@ -31,16 +30,16 @@ describe('growth-log command line', function () {
 
   it('keeps a log it starts in a git repository out of git, once, unless told to keep it in', async () => {
     await runGit(tempDir(), ['init', '--quiet']);
-    const first = await cli(['add', 'mentoring', 'Paired with @Sam'], tempDir());
+    const first = await cli(['add', 'mentoring', 'Paired with @Sam'], { cwd: tempDir() });
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stderr, /kept out of git: it was added to the repository's \.git\/info\/exclude/);
     assert.equal((await runGit(tempDir(), ['status', '--porcelain', '--untracked-files=all'])).trim(), '', 'git does not see the log');
-    const second = await cli(['add', 'mentoring', 'Again'], tempDir());
+    const second = await cli(['add', 'mentoring', 'Again'], { cwd: tempDir() });
     assert.equal(second.stderr, '', 'nothing more to say once the log exists');
     const exclude = readFileSync(path.join(tempDir(), '.git', 'info', 'exclude'), 'utf8');
     assert.equal(exclude.split('\n').filter((line) => line === '/.vscode/growth-log.json').length, 1);
 
-    const kept = await cli(['add', 'mentoring', 'Shared on purpose', '--keep-in-git', '--file', path.join(tempDir(), 'team-log.json')], tempDir());
+    const kept = await cli(['add', 'mentoring', 'Shared on purpose', '--keep-in-git', '--file', path.join(tempDir(), 'team-log.json')], { cwd: tempDir() });
     assert.equal(kept.code, 0, kept.stderr);
     assert.equal(kept.stderr, '');
     assert.equal((await runGit(tempDir(), ['status', '--porcelain', '--untracked-files=all'])).trim(), '?? team-log.json');
@@ -48,7 +47,7 @@ describe('growth-log command line', function () {
 
   it('writes to --file, and notes a kind that is not built in', async () => {
     const file = path.join(tempDir(), 'elsewhere', 'log.json');
-    const result = await cli(['add', 'hiring', 'Ran an interview loop', '--file', file], tempDir());
+    const result = await cli(['add', 'hiring', 'Ran an interview loop', '--file', file], { cwd: tempDir() });
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /not one of the built-in kinds/);
     assert.equal((await readMoments(file))[0]?.kind, 'hiring');
@@ -68,7 +67,7 @@ describe('growth-log command line', function () {
     ['a bad --track', ['export', '--track', 'ceo'], /--track takes management or staff-ic/],
   ] as const) {
     it(`exits 1 with the usage text for ${name}`, async () => {
-      const result = await cli([...args], tempDir());
+      const result = await cli([...args], { cwd: tempDir() });
       assert.equal(result.code, 1);
       assert.match(result.stderr, message);
       assert.match(result.stderr, /Usage:\n {2}growth-log add/);
@@ -77,10 +76,10 @@ describe('growth-log command line', function () {
   }
 
   it('prints help and version with exit 0', async () => {
-    const help = await cli(['--help'], tempDir());
+    const help = await cli(['--help'], { cwd: tempDir() });
     assert.equal(help.code, 0);
     assert.match(help.stdout, /Exit codes: 0 done; 1 usage error; 2 the log cannot be read/);
-    const version = await cli(['--version'], tempDir());
+    const version = await cli(['--version'], { cwd: tempDir() });
     assert.equal(version.stdout.trim(), JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version);
   });
 
@@ -97,7 +96,7 @@ describe('growth-log command line', function () {
         ],
       }),
     );
-    const text = await cli(['summary', '--week', '2026-11-20'], tempDir());
+    const text = await cli(['summary', '--week', '2026-11-20'], { cwd: tempDir() });
     assert.equal(text.code, 0, text.stderr);
     assert.match(text.stdout, /^Week 2026-11-16 to 2026-11-22: 2 moments\n/);
     assert.match(text.stdout, /Mentoring\s+1/);
@@ -105,15 +104,15 @@ describe('growth-log command line', function () {
     assert.match(text.stdout, /2026-11-17 {2}mentoring {3}Paired with Sam/);
     assert.doesNotMatch(text.stdout, /The week before/);
 
-    const json = await cli(['summary', '--week', '2026-11-20', '--json', '--week-starts-on', 'sunday'], tempDir());
+    const json = await cli(['summary', '--week', '2026-11-20', '--json', '--week-starts-on', 'sunday'], { cwd: tempDir() });
     const summary = JSON.parse(json.stdout);
     assert.equal(summary.weekStart, '2026-11-15');
     assert.equal(summary.total, 2);
   });
 
   it('exports a brag document to standard output or to --out', async () => {
-    await cli(['add', 'mentoring', 'Coached @Ana through her first on-call', '!'], tempDir());
-    const printed = await cli(['export', '--period', 'this-year'], tempDir());
+    await cli(['add', 'mentoring', 'Coached @Ana through her first on-call', '!'], { cwd: tempDir() });
+    const printed = await cli(['export', '--period', 'this-year'], { cwd: tempDir() });
     assert.equal(printed.code, 0, printed.stderr);
     assert.match(printed.stdout, /^# Brag document: \d{4}\n/);
     assert.match(printed.stdout, /## Highlights\n\n- \*\*\d{4}-\d{2}-\d{2}\*\* Coached Ana through her first on-call, with Ana/);
@@ -121,7 +120,7 @@ describe('growth-log command line', function () {
 
     const out = path.join(tempDir(), 'brag.md');
     const year = new Date().getUTCFullYear();
-    const written = await cli(['export', '--from', `${year}-01-01`, '--to', `${year}-12-31`, '--out', out, '--private'], tempDir());
+    const written = await cli(['export', '--from', `${year}-01-01`, '--to', `${year}-12-31`, '--out', out, '--private'], { cwd: tempDir() });
     assert.equal(written.code, 0, written.stderr);
     assert.equal(written.stdout, '');
     const markdown = await fs.readFile(out, 'utf8');
@@ -137,24 +136,24 @@ describe('growth-log command line', function () {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
     const rawControl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-    const text = await cli(['summary', '--week', '2026-11-20'], tempDir());
+    const text = await cli(['summary', '--week', '2026-11-20'], { cwd: tempDir() });
     assert.equal(text.code, 0, text.stderr);
     assert.doesNotMatch(text.stdout, rawControl);
     assert.ok(text.stdout.includes('Reviewed \\u001b]52;c;Y3VybCBldmlsLnNoIHwgc2g=\\u0007 the \\u009b2J plan \\u202eoiranecs\\u202c\tok'), text.stdout);
 
-    const json = await cli(['summary', '--week', '2026-11-20', '--json'], tempDir());
+    const json = await cli(['summary', '--week', '2026-11-20', '--json'], { cwd: tempDir() });
     assert.equal(json.code, 0, json.stderr);
     assert.doesNotMatch(json.stdout, rawControl);
     assert.equal(JSON.parse(json.stdout).moments[0].summary, summary, 'the JSON still reads back as the log says');
 
-    const printed = await cli(['export', '--from', '2026-11-01', '--to', '2026-11-30'], tempDir());
+    const printed = await cli(['export', '--from', '2026-11-01', '--to', '2026-11-30'], { cwd: tempDir() });
     assert.equal(printed.code, 0, printed.stderr);
     assert.doesNotMatch(printed.stdout, rawControl);
     assert.match(printed.stdout, /Reviewed \\u001b\\?\]52;c;.* the \\u009b2J plan/); // Markdown escapes the bracket
 
     // A file is not a terminal: the document holds what was logged.
     const out = path.join(tempDir(), 'brag.md');
-    const written = await cli(['export', '--from', '2026-11-01', '--to', '2026-11-30', '--out', out], tempDir());
+    const written = await cli(['export', '--from', '2026-11-01', '--to', '2026-11-30', '--out', out], { cwd: tempDir() });
     assert.equal(written.code, 0, written.stderr);
     const document = await fs.readFile(out, 'utf8');
     for (const control of ['\u001b', '\u0007', '\u009b', '\u202e']) assert.ok(document.includes(control), JSON.stringify(control));
@@ -162,7 +161,7 @@ describe('growth-log command line', function () {
     // File names reach standard error escaped too.
     const hostile = path.join(tempDir(), 'notes\u001b]0;pwned\u0007.json');
     await fs.writeFile(hostile, '{');
-    const failed = await cli(['summary', '--file', hostile], tempDir());
+    const failed = await cli(['summary', '--file', hostile], { cwd: tempDir() });
     assert.equal(failed.code, 2);
     assert.doesNotMatch(failed.stderr, rawControl);
     assert.match(failed.stderr, /notes\\u001b\]0;pwned\\u0007\.json:1:2: invalid JSON/);
@@ -181,7 +180,7 @@ describe('growth-log command line', function () {
       await fs.mkdir(path.dirname(defaultLog()), { recursive: true });
       await fs.writeFile(defaultLog(), contents);
       for (const args of [['add', 'mentoring', 'Must not be written'], ['summary'], ['export']]) {
-        const result = await cli(args, tempDir());
+        const result = await cli(args, { cwd: tempDir() });
         assert.equal(result.code, 2, `${args[0]}: ${result.stderr}`);
         assert.match(result.stderr, where);
         assert.equal(result.stdout, '');
@@ -194,10 +193,10 @@ describe('growth-log command line', function () {
   it('says what lies behind a failure with --verbose, and only then', async () => {
     const folder = path.join(tempDir(), 'a-folder.json');
     await fs.mkdir(folder);
-    const quiet = await cli(['summary', '--file', folder], tempDir());
+    const quiet = await cli(['summary', '--file', folder], { cwd: tempDir() });
     assert.equal(quiet.code, 2);
     assert.equal(quiet.stderr.trim().split('\n').length, 1, 'one line without --verbose');
-    const verbose = await cli(['summary', '--file', folder, '--verbose'], tempDir());
+    const verbose = await cli(['summary', '--file', folder, '--verbose'], { cwd: tempDir() });
     assert.equal(verbose.code, 2);
     assert.match(verbose.stderr, /growth-log: details: .*EISDIR|growth-log: details: LogFileError/);
     assert.ok(verbose.stderr.split('\n').length > 2, 'the details follow the one line');
@@ -205,7 +204,7 @@ describe('growth-log command line', function () {
 
   it('exits 2 when the log path is a folder', async () => {
     await fs.mkdir(defaultLog(), { recursive: true });
-    const result = await cli(['summary'], tempDir());
+    const result = await cli(['summary'], { cwd: tempDir() });
     assert.equal(result.code, 2);
     assert.match(result.stderr, /is a folder, not a log file/);
   });
@@ -217,7 +216,7 @@ describe('growth-log command line', function () {
       Array.from({ length: writers }, (_, writer) =>
         (async () => {
           for (let index = 0; index < each; index++) {
-            const result = await cli(['add', 'mentoring', `writer ${writer} moment ${index}`], tempDir());
+            const result = await cli(['add', 'mentoring', `writer ${writer} moment ${index}`], { cwd: tempDir() });
             assert.equal(result.code, 0, result.stderr);
           }
         })(),

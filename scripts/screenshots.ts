@@ -1,0 +1,130 @@
+/**
+ * `npm run screenshots`: takes the pictures the README shows, into media/screenshots/, by
+ * driving the packaged extension in a real VS Code (code-server and Chromium) the way
+ * the end-to-end tests do, on a fresh copy of the sample workspace. The tests check
+ * these scenes; this only photographs them, so a test run never changes the README.
+ */
+import { mkdirSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { copySampleWorkspace } from './lib/codeServer';
+import { openInstalledWorkbench } from './lib/installedWorkbench';
+import { REPO_ROOT } from './lib/repoRoot';
+import { sampleLog } from './lib/sampleLog';
+import {
+  answerQuickInput,
+  chooseColorTheme,
+  closeEditorsWithoutSaving,
+  findSidebarFrame,
+  moveMouseAway,
+  openActivityBarView,
+  pickQuickItem,
+  runCommand,
+  saveBragDocumentAndPreview,
+} from './lib/workbench';
+
+const OUT = path.join(REPO_ROOT, 'media', 'screenshots');
+const picture = (name: string) => path.join(OUT, name);
+
+/** The sidebar on a first start, logging from the palette, the sidebar in three themes, the brag preview and the walkthrough's progress. */
+async function sidebarScenes(): Promise<void> {
+  const workspace = copySampleWorkspace();
+  const logFile = path.join(workspace, '.vscode', 'growth-log.json');
+  const workbench = await openInstalledWorkbench(workspace, { settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
+  const { page } = workbench;
+  try {
+    await openActivityBarView(page, 'Growth Log');
+    let sidebar = await findSidebarFrame(page);
+    await sidebar.getByRole('heading', { name: 'Start your growth log' }).waitFor();
+    await moveMouseAway(page);
+    await page.locator('.part.sidebar').screenshot({ path: picture('sidebar-empty-dark.png') });
+    // As on a first start: the walkthrough offered, opened, put aside. VS Code follows its
+    // steps' completion from then on, which the picture of its progress below shows.
+    const offer = page.locator('.notifications-toasts .notification-toast', { hasText: 'A two-minute walkthrough shows how' });
+    await offer.getByRole('button', { name: 'Open Walkthrough' }).click({ timeout: 30_000 });
+    await page.locator('.gettingStartedContainer').getByText('Get Started with Growth Log').first().waitFor({ timeout: 30_000 });
+    await closeEditorsWithoutSaving(page);
+
+    await runCommand(page, 'Growth Log: Log Mentoring Moment');
+    const quickLog = page.locator('.quick-input-widget', { hasText: 'Pairing, teaching' });
+    await quickLog.waitFor({ state: 'visible' });
+    await quickLog.locator('input').fill('Paired with @Sam on flaky test triage #testing !');
+    await page.screenshot({ path: picture('quick-log-dark.png'), clip: { x: 0, y: 0, width: 1280, height: 260 } });
+    await page.keyboard.press('Enter');
+    await answerQuickInput(page, 'What changed because of it?', 'Sam now owns the CI dashboard');
+    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    // Shown in the sidebar once saved: only then may the file be replaced without the two writes crossing.
+    await sidebar.locator('.moment .summary', { hasText: 'Paired with Sam on flaky test triage' }).waitFor({ timeout: 15_000 });
+
+    // A few believable weeks, so targets, trend, gaps and energy all have something to show.
+    await fs.writeFile(logFile, JSON.stringify(sampleLog(new Date()), null, 2));
+    sidebar = await findSidebarFrame(page);
+    await sidebar.locator('#trend').waitFor({ timeout: 15_000 });
+    for (const [theme, name] of [
+      ['Light Modern', 'sidebar-light.png'],
+      ['Dark High Contrast', 'sidebar-high-contrast.png'],
+      ['Dark Modern', 'sidebar-dark.png'],
+    ] as const) {
+      await chooseColorTheme(page, theme);
+      await page.locator('.part.sidebar').screenshot({ path: picture(name) });
+    }
+
+    await sidebar.getByRole('button', { name: 'Export brag document' }).click();
+    await pickQuickItem(page, 'This year');
+    await saveBragDocumentAndPreview(page, `brag-${new Date().getFullYear()}.md`);
+    await page.waitForTimeout(500);
+    await page
+      .locator('.editor-group-container')
+      .last()
+      .screenshot({ path: picture('brag-preview-dark.png') });
+    await closeEditorsWithoutSaving(page);
+
+    // Four of the walkthrough's five steps done: a track chosen, moments logged, the week seen, a document exported.
+    await runCommand(page, 'Growth Log: Choose Your Track…');
+    await pickQuickItem(page, 'Staff / Principal IC');
+    // The view has been open since before the walkthrough was: show it again for the step to see it.
+    await openActivityBarView(page, 'Explorer');
+    await openActivityBarView(page, 'Growth Log');
+    await findSidebarFrame(page);
+    await runCommand(page, 'Growth Log: Open Walkthrough');
+    const walkthrough = page.locator('.gettingStartedContainer');
+    for (const done of ['Choose your track', 'Log your first moment', 'See your week', 'Export a brag document']) {
+      await walkthrough
+        .locator('.getting-started-step', { hasText: done })
+        .locator('[role="checkbox"][aria-checked="true"]')
+        .waitFor({ state: 'attached', timeout: 30_000 });
+    }
+    await page.waitForTimeout(500);
+    await page.locator('.part.editor').screenshot({ path: picture('walkthrough-progress-dark.png') });
+  } finally {
+    await workbench.close();
+  }
+}
+
+/** The weekly reminder, asked at a start after it fell due: its own VS Code, set up to be due. */
+async function reminderScene(): Promise<void> {
+  const today = new Date().toLocaleDateString('en-US', { weekday: 'long' }).toLowerCase();
+  const workbench = await openInstalledWorkbench(copySampleWorkspace(), {
+    settings: { 'growthLog.reminder.enabled': true, 'growthLog.reminder.day': today, 'growthLog.reminder.time': '00:00' },
+  });
+  const { page } = workbench;
+  try {
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: "log this week's leadership moments?" });
+    await toast.waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500); // the toast slides in
+    await page.screenshot({ path: picture('reminder.png'), clip: { x: 800, y: 780, width: 480, height: 220 } });
+  } finally {
+    await workbench.close();
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  await sidebarScenes();
+  await reminderScene();
+  console.log(`Screenshots written to ${path.relative(REPO_ROOT, OUT)}/`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
