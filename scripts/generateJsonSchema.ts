@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { logFileJsonSchema } from '../src/core/jsonSchema';
+import { logFileJsonSchema } from '../src/core/model/jsonSchema';
 
 const target = path.resolve(process.argv[2] ?? 'dist/growth-log.schema.json');
 mkdirSync(path.dirname(target), { recursive: true });

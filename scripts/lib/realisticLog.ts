@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { LogFile, Moment } from '../../src/core/schema';
-import { BUILT_IN_KINDS } from '../../src/core/taxonomy';
+import type { LogFile, Moment } from '../../src/core/model/schema';
+import { BUILT_IN_KINDS } from '../../src/core/model/taxonomy';
 
 /**
  * A log of `size` moments as a heavy user builds one: five a day going back in time from

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { LogFile, Moment } from '../../src/core/schema';
+import type { LogFile, Moment } from '../../src/core/model/schema';
 
 /**
  * A believable few weeks of a new tech lead's log, ending `now`, for screenshots and

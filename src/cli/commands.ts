@@ -1,23 +1,23 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { writeFileAtomic } from '../core/atomicWrite';
-import { renderBragDocument } from '../core/bragDocument';
-import { formatLocalDate, parseLocalDate, startOfWeek } from '../core/calendar';
-import { fileProblemCause, toLogFileError } from '../core/fileSystemProblems';
-import { DisplayLanguage } from '../core/displayLanguage';
-import { keepOutOfGit } from '../core/gitExclude';
-import { KindCatalogue } from '../core/kindCatalogue';
-import { LogStore } from '../core/logStore';
-import type { LogFile } from '../core/schema';
-import { createMoment } from '../core/newMoment';
-import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/period';
-import { parseQuickLog } from '../core/quickLog';
-import { summariseWeek } from '../core/summary';
-import { BUILT_IN_KINDS } from '../core/taxonomy';
+import { writeFileAtomic } from '../core/storage/atomicWrite';
+import { renderBragDocument } from '../core/documents/bragDocument';
+import { formatLocalDate, parseLocalDate, startOfWeek } from '../core/time/calendar';
+import { fileProblemCause, toLogFileError } from '../core/storage/fileSystemProblems';
+import { DisplayLanguage } from '../core/time/displayLanguage';
+import { keepOutOfGit } from '../core/git/gitExclude';
+import { KindCatalogue } from '../core/model/kindCatalogue';
+import { LogStore } from '../core/storage/logStore';
+import type { LogFile } from '../core/model/schema';
+import { createMoment } from '../core/model/newMoment';
+import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/insights/period';
+import { parseQuickLog } from '../core/model/quickLog';
+import { summariseWeek } from '../core/insights/summary';
+import { BUILT_IN_KINDS } from '../core/model/taxonomy';
 import { TRACK_IDS, type TrackId, WEEK_START_DAYS, type WeekStartDay } from '../shared/enums';
 import { KIND_ID_PATTERN } from '../shared/patterns';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
-import { Timeline } from '../core/timeline';
+import { Timeline } from '../core/insights/timeline';
 import { UsageError } from './cliError';
 
 /** What a command prints: to standard output, and notes for standard error. */

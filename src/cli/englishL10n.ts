@@ -1,4 +1,4 @@
-import { fillTemplate } from '../textTemplate';
+import { fillTemplate } from '../shared/textTemplate';
 
 /**
  * What `@vscode/l10n` means inside the command line's bundle: the English source texts,

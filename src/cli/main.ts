@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isCode, LockTimeoutError } from '../core/fileLock';
-import { fileProblemMessage } from '../core/fileSystemProblems';
-import { LogFileError } from '../core/logFileError';
+import { isCode, LockTimeoutError } from '../core/storage/fileLock';
+import { fileProblemMessage } from '../core/storage/fileSystemProblems';
+import { LogFileError } from '../core/model/logFileError';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { UsageError } from './cliError';
 import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';

@@ -1,5 +1,5 @@
-import { PERIOD_PRESETS } from '../core/period';
-import { BUILT_IN_KINDS } from '../core/taxonomy';
+import { PERIOD_PRESETS } from '../core/insights/period';
+import { BUILT_IN_KINDS } from '../core/model/taxonomy';
 import { TRACK_IDS, WEEK_START_DAYS } from '../shared/enums';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { parseCustomKinds } from '../core/customKinds';
-import type { KindCatalogue } from '../core/kindCatalogue';
+import { parseCustomKinds } from '../core/model/customKinds';
+import type { KindCatalogue } from '../core/model/kindCatalogue';
 import { SETTINGS_SECTION } from './ids';
 import { showWarning } from './ui/notifications';
 

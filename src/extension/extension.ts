@@ -1,8 +1,8 @@
 // First, so it times the evaluation of everything below.
 import { bundleEvaluationStarted } from './startupClock';
 import * as vscode from 'vscode';
-import { DisplayLanguage } from '../core/displayLanguage';
-import { KindCatalogue } from '../core/kindCatalogue';
+import { DisplayLanguage } from '../core/time/displayLanguage';
+import { KindCatalogue } from '../core/model/kindCatalogue';
 import { registerCommands } from './commands/registerCommands';
 import { CustomKindsSetting } from './customKindsSetting';
 import { GitPrivacy } from './gitPrivacy';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { readGitHead, type GitHead } from '../core/gitRepository';
+import { readGitHead, type GitHead } from '../core/git/gitRepository';
 
 /**
  * The git state of the repository a file is in. The git binary is asked first: it reads

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { keepOutOfGit, type ExcludeOutcome } from '../core/gitExclude';
+import { keepOutOfGit, type ExcludeOutcome } from '../core/git/gitExclude';
 import { SETTINGS_SECTION } from './ids';
 import type { LogLocation } from './logLocation';
 import type { LogService } from './logService';

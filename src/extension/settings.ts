@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import type { ReminderSchedule } from '../core/reminder';
-import { resolveTargets, type WeeklyTargets } from '../core/targets';
+import type { ReminderSchedule } from '../core/time/reminder';
+import { resolveTargets, type WeeklyTargets } from '../core/insights/targets';
 import { REMINDER_DAYS, TRACK_IDS, type TrackId, WEEK_START_DAYS, type WeekStartDay } from '../shared/enums';
 import { KIND_ID_PATTERN, NON_BLANK_PATTERN, REMINDER_TIME_PATTERN } from '../shared/patterns';
 import { MAX_WEEKLY_TARGET, SETTING_DEFAULTS } from '../shared/settingDefaults';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { startOfWeek } from '../core/calendar';
-import type { KindCatalogue } from '../core/kindCatalogue';
-import { summariseWeek } from '../core/summary';
+import { startOfWeek } from '../core/time/calendar';
+import type { KindCatalogue } from '../core/model/kindCatalogue';
+import { summariseWeek } from '../core/insights/summary';
 import { COMMANDS } from './ids';
 import type { LogService } from './logService';
 import { affectsSettings, readSettings } from './settings';

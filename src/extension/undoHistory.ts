@@ -1,4 +1,4 @@
-import type { LogFile } from '../core/schema';
+import type { LogFile } from '../core/model/schema';
 
 /**
  * What "Undo Last Change" can take back: each change made through Growth Log in this

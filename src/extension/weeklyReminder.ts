@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { reminderState } from '../core/reminder';
-import { claimWeek, readLastShownWeek } from '../core/reminderRecord';
+import { reminderState } from '../core/time/reminder';
+import { claimWeek, readLastShownWeek } from '../core/storage/reminderRecord';
 import { COMMANDS, SETTINGS_SECTION } from './ids';
 import { readSettings } from './settings';
 import { showInformation } from './ui/notifications';

@@ -1,5 +1,5 @@
 import { CODICON_NAME_PATTERN, FALLBACK_CODICON } from '../shared/patterns';
-import { fillTemplate } from '../textTemplate';
+import { fillTemplate } from '../shared/textTemplate';
 /**
  * A tiny element builder. Text is always set with `textContent`, never parsed as HTML,
  * so whatever a user typed into a moment shows as the characters they typed.

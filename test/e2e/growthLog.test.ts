@@ -18,7 +18,7 @@ import {
   runCommand,
   saveBragDocumentAndPreview,
 } from '../../scripts/lib/workbench';
-import type { LogFile, Moment } from '../../src/core/schema';
+import type { LogFile, Moment } from '../../src/core/model/schema';
 import { eventually } from '../support/eventually';
 import { screenshotFailures } from '../support/failureScreenshots';
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { COMMANDS } from '../../src/extension/ids';
-import { runGit } from '../../src/core/gitRepository';
+import { runGit } from '../../src/core/git/gitRepository';
 import { buildSampleRepository, type SampleHistory } from '../support/gitFixture';
 import { activateExtension, answerPrompts, readLogFileJson, removeLogFile, workspaceFolder, type ShownPrompt } from './helpers';
 

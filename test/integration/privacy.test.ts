@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { runGit } from '../../src/core/gitRepository';
+import { runGit } from '../../src/core/git/gitRepository';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { COMMANDS } from '../../src/extension/ids';
 import { activateExtension, answerPrompts, logFilePath, removeLogFile, workspaceFolder } from './helpers';

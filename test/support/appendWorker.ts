@@ -2,8 +2,8 @@
  * A separate process that appends moments to a log through the core store, for tests of
  * writers that race each other. Usage: node appendWorker.js FILE COUNT LABEL
  */
-import { LogStore } from '../../src/core/logStore';
-import { createMoment } from '../../src/core/newMoment';
+import { LogStore } from '../../src/core/storage/logStore';
+import { createMoment } from '../../src/core/model/newMoment';
 
 async function main(): Promise<void> {
   const [filePath, countText, label] = process.argv.slice(2);

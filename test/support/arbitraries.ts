@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { TextFormat } from '../../src/core/logFileCodec';
-import type { LogFile, Moment } from '../../src/core/schema';
-import { BUILT_IN_KINDS } from '../../src/core/taxonomy';
+import type { TextFormat } from '../../src/core/model/logFileCodec';
+import type { LogFile, Moment } from '../../src/core/model/schema';
+import { BUILT_IN_KINDS } from '../../src/core/model/taxonomy';
 
 /**
  * Generators of valid log data for the property tests (fast-check). The seed is fixed so a

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { runGit } from '../../src/core/gitRepository';
+import { runGit } from '../../src/core/git/gitRepository';
 
 /**
  * Turns `folder` into a real git repository with a short history that holds every kind of

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { LogFile } from '../../src/core/schema';
+import type { LogFile } from '../../src/core/model/schema';
 import { logArbitrary } from './arbitraries';
 
 /**

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { runGit } from '../../src/core/gitRepository';
+import { runGit } from '../../src/core/git/gitRepository';
 
 /**
  * Arms the repository in `folder` as a hostile one could be: HEAD is a signed commit, and

@@ -8,8 +8,8 @@
  * being stopped by the test, so that the pause lands inside the lock every time. It prints
  * "acknowledged" once the moment is saved.
  */
-import { LogStore, mergeMoments } from '../../src/core/logStore';
-import { createMoment } from '../../src/core/newMoment';
+import { LogStore, mergeMoments } from '../../src/core/storage/logStore';
+import { createMoment } from '../../src/core/model/newMoment';
 
 async function main(): Promise<void> {
   const [filePath, summary, staleText, timeoutText, mode] = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import { LogStore } from '../../src/core/logStore';
+import { LogStore } from '../../src/core/storage/logStore';
 
 /** A fresh store for each test of the enclosing suite, remembering only what that test read or wrote. */
 export function useLogStore(): () => LogStore {

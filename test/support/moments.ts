@@ -1,4 +1,4 @@
-import type { Moment } from '../../src/core/schema';
+import type { Moment } from '../../src/core/model/schema';
 
 let counter = 0;
 

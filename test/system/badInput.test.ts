@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { copyFileSync, existsSync, promises as fs, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { decodeLogFile } from '../../src/core/logFileCodec';
-import { LogFileError } from '../../src/core/logFileError';
+import { decodeLogFile } from '../../src/core/model/logFileCodec';
+import { LogFileError } from '../../src/core/model/logFileError';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { cli } from '../support/cli';
 import { momentAt } from '../support/moments';

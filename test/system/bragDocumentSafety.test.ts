@@ -1,15 +1,15 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { type BragOptions, renderBragDocument } from '../../src/core/bragDocument';
-import { customPeriod } from '../../src/core/period';
-import type { Moment } from '../../src/core/schema';
-import { BUILT_IN_KINDS, type KindDefinition } from '../../src/core/taxonomy';
+import { type BragOptions, renderBragDocument } from '../../src/core/documents/bragDocument';
+import { customPeriod } from '../../src/core/insights/period';
+import type { Moment } from '../../src/core/model/schema';
+import { BUILT_IN_KINDS, type KindDefinition } from '../../src/core/model/taxonomy';
 import { TRACK_IDS } from '../../src/shared/enums';
 import { hostileText, hostileUrl } from '../support/arbitraries';
 import { type PreviewStructure, previewStructure } from '../support/markdownPreview';
 import { withTimeZone } from '../support/timeZone';
-import { Timeline } from '../../src/core/timeline';
-import { KindCatalogue } from '../../src/core/kindCatalogue';
+import { Timeline } from '../../src/core/insights/timeline';
+import { KindCatalogue } from '../../src/core/model/kindCatalogue';
 
 /**
  * A log is foreign input: a cloned repository can hold one. Whatever its text, the brag

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { runGit } from '../../src/core/gitRepository';
+import { runGit } from '../../src/core/git/gitRepository';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { assertCliBuilt, cli } from '../support/cli';
 import { useTempDir } from '../support/tempDir';

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { LogStore } from '../../src/core/logStore';
+import { LogStore } from '../../src/core/storage/logStore';
 import { assertCliBuilt, cli, startCli } from '../support/cli';
 import { useTempDir } from '../support/tempDir';
 import { APPEND_WORKER } from '../support/workers';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, promises as fs, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LogStore } from '../../src/core/logStore';
+import { LogStore } from '../../src/core/storage/logStore';
 import { assertCliBuilt, assertFileProblem, cli, startCli, type CliResult } from '../support/cli';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';

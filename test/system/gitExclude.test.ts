@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { keepOutOfGit } from '../../src/core/gitExclude';
-import { runGit } from '../../src/core/gitRepository';
+import { keepOutOfGit } from '../../src/core/git/gitExclude';
+import { runGit } from '../../src/core/git/gitRepository';
 import { armRepository } from '../support/hostileGitConfig';
 import { useTempDir } from '../support/tempDir';
 

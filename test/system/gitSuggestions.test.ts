@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { readGitHead, runGit } from '../../src/core/gitRepository';
-import { type Person, parsePerson, readCommits, readGitIdentity, suggestMoments } from '../../src/core/gitSuggestions';
+import { readGitHead, runGit } from '../../src/core/git/gitRepository';
+import { type Person, parsePerson, readCommits, readGitIdentity, suggestMoments } from '../../src/core/git/gitSuggestions';
 import { ME, REMOTE, buildSampleRepository } from '../support/gitFixture';
 import { armRepository } from '../support/hostileGitConfig';
 import { useTempDir } from '../support/tempDir';
-import { DisplayLanguage } from '../../src/core/displayLanguage';
+import { DisplayLanguage } from '../../src/core/time/displayLanguage';
 
 const english = new DisplayLanguage('en');
 

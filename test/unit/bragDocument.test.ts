@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { renderBragDocument } from '../../src/core/bragDocument';
-import { resolvePeriod } from '../../src/core/period';
-import { formatLocalDate } from '../../src/core/calendar';
-import type { Moment } from '../../src/core/schema';
+import { renderBragDocument } from '../../src/core/documents/bragDocument';
+import { resolvePeriod } from '../../src/core/insights/period';
+import { formatLocalDate } from '../../src/core/time/calendar';
+import type { Moment } from '../../src/core/model/schema';
 import { previewStructure } from '../support/markdownPreview';
 import { momentAt } from '../support/moments';
 import { withTimeZone } from '../support/timeZone';
-import { Timeline } from '../../src/core/timeline';
-import { KindCatalogue } from '../../src/core/kindCatalogue';
-import { DisplayLanguage } from '../../src/core/displayLanguage';
+import { Timeline } from '../../src/core/insights/timeline';
+import { KindCatalogue } from '../../src/core/model/kindCatalogue';
+import { DisplayLanguage } from '../../src/core/time/displayLanguage';
 
 const english = new DisplayLanguage('en');
 

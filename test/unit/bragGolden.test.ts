@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { renderBragDocument, type BragOptions } from '../../src/core/bragDocument';
-import { decodeLogFile } from '../../src/core/logFileCodec';
-import { customPeriod, resolvePeriod } from '../../src/core/period';
+import { renderBragDocument, type BragOptions } from '../../src/core/documents/bragDocument';
+import { decodeLogFile } from '../../src/core/model/logFileCodec';
+import { customPeriod, resolvePeriod } from '../../src/core/insights/period';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { withTimeZone } from '../support/timeZone';
-import { Timeline } from '../../src/core/timeline';
-import { KindCatalogue } from '../../src/core/kindCatalogue';
-import { DisplayLanguage } from '../../src/core/displayLanguage';
+import { Timeline } from '../../src/core/insights/timeline';
+import { KindCatalogue } from '../../src/core/model/kindCatalogue';
+import { DisplayLanguage } from '../../src/core/time/displayLanguage';
 
 const english = new DisplayLanguage('en');
 

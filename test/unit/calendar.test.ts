@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addWeeks, formatLocalDate, parseLocalDate, startOfWeek } from '../../src/core/calendar';
+import { addWeeks, formatLocalDate, parseLocalDate, startOfWeek } from '../../src/core/time/calendar';
 import { withTimeZone } from '../support/timeZone';
 
 describe('calendar', () => {

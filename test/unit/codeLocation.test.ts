@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { resolveInsideFolder } from '../../src/core/codeLocation';
+import { resolveInsideFolder } from '../../src/core/git/codeLocation';
 
 describe('a moment’s code path stays inside its workspace folder', () => {
   const folder = path.resolve('/work/repo');

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { renderBragDocument } from '../../src/core/bragDocument';
-import { parseCustomKinds } from '../../src/core/customKinds';
-import { BUILT_IN_KINDS } from '../../src/core/taxonomy';
-import { resolvePeriod } from '../../src/core/period';
-import { Timeline } from '../../src/core/timeline';
-import { KindCatalogue } from '../../src/core/kindCatalogue';
-import { DisplayLanguage } from '../../src/core/displayLanguage';
+import { renderBragDocument } from '../../src/core/documents/bragDocument';
+import { parseCustomKinds } from '../../src/core/model/customKinds';
+import { BUILT_IN_KINDS } from '../../src/core/model/taxonomy';
+import { resolvePeriod } from '../../src/core/insights/period';
+import { Timeline } from '../../src/core/insights/timeline';
+import { KindCatalogue } from '../../src/core/model/kindCatalogue';
+import { DisplayLanguage } from '../../src/core/time/displayLanguage';
 
 const english = new DisplayLanguage('en');
 

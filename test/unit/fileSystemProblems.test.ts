@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { escapeForTerminal } from '../../src/cli/terminalText';
-import { fileProblemMessage, fileProblemCause, toLogFileError } from '../../src/core/fileSystemProblems';
-import { LogFileError } from '../../src/core/logFileError';
+import { fileProblemMessage, fileProblemCause, toLogFileError } from '../../src/core/storage/fileSystemProblems';
+import { LogFileError } from '../../src/core/model/logFileError';
 import { useTempDir } from '../support/tempDir';
 
 /** The words for what the operating system refuses, and the terminal's guard; the real failures are in fileSystemFailures.test.ts. */

@@ -46,11 +46,11 @@ const ALLOWED = [
   // The webview's page: markup, whose two texts are put in already translated and escaped.
   { file: 'src/extension/sidebar/thisWeekView.ts', startsWith: '`<!DOCTYPE html>' },
   // The log's JSON Schema, generated at build time (see NOT_SHOWN).
-  { file: 'src/core/jsonSchema.ts', startsWith: "'Growth Log'" },
-  { file: 'src/core/jsonSchema.ts', startsWith: "'Leadership moments logged" },
+  { file: 'src/core/model/jsonSchema.ts', startsWith: "'Growth Log'" },
+  { file: 'src/core/model/jsonSchema.ts', startsWith: "'Leadership moments logged" },
   // A comment written into the repository's .git/info/exclude: a file, read by git.
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal
-  { file: 'src/core/gitExclude.ts', startsWith: '`${separator}# Growth Log:' },
+  { file: 'src/core/git/gitExclude.ts', startsWith: '`${separator}# Growth Log:' },
 ];
 
 function untranslated(file: string): string[] {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { decodeLogFile, encodeLogFile, logFileText } from '../../src/core/logFileCodec';
-import { LogFileError } from '../../src/core/logFileError';
+import { decodeLogFile, encodeLogFile, logFileText } from '../../src/core/model/logFileCodec';
+import { LogFileError } from '../../src/core/model/logFileError';
 
 const FILE = '/work/.vscode/growth-log.json';
 

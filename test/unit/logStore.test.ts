@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { LockTimeoutError, withFileLock } from '../../src/core/fileLock';
-import { LogFileError } from '../../src/core/logFileError';
-import { LogStore, mergeMoments, removeMoments } from '../../src/core/logStore';
-import { emptyLog } from '../../src/core/schema';
+import { LockTimeoutError, withFileLock } from '../../src/core/storage/fileLock';
+import { LogFileError } from '../../src/core/model/logFileError';
+import { LogStore, mergeMoments, removeMoments } from '../../src/core/storage/logStore';
+import { emptyLog } from '../../src/core/model/schema';
 import { useLogStore } from '../support/logStore';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';

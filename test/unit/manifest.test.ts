@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { BUILT_IN_KINDS, COMPETENCY_IDS } from '../../src/core/taxonomy';
+import { BUILT_IN_KINDS, COMPETENCY_IDS } from '../../src/core/model/taxonomy';
 import { COMMANDS, SETTINGS_SECTION, VIEWS } from '../../src/extension/ids';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { REMINDER_DAYS, TRACK_IDS, WEEK_START_DAYS } from '../../src/shared/enums';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { markdownCode, markdownLink, markdownText, markdownUrl } from '../../src/core/markdownText';
+import { markdownCode, markdownLink, markdownText, markdownUrl } from '../../src/core/documents/markdownText';
 import { previewStructure } from '../support/markdownPreview';
 
 /** What a fragment becomes in VS Code's preview, inside a paragraph of its own. */

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { decodeLogFile } from '../../src/core/logFileCodec';
-import { LogFileError } from '../../src/core/logFileError';
-import { MIGRATIONS, migrateToCurrent } from '../../src/core/migrations';
-import { CURRENT_LOG_VERSION } from '../../src/core/schema';
+import { decodeLogFile } from '../../src/core/model/logFileCodec';
+import { LogFileError } from '../../src/core/model/logFileError';
+import { MIGRATIONS, migrateToCurrent } from '../../src/core/model/migrations';
+import { CURRENT_LOG_VERSION } from '../../src/core/model/schema';
 
 describe('schema evolution', () => {
   const moment = { id: 'a', kind: 'mentoring', at: '2026-11-20T10:00:00Z', summary: 'Paired with Sam' };

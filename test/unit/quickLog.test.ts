@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { codeLocationOf, formatCodeLocation } from '../../src/core/codeLocation';
-import { permalink } from '../../src/core/forgeLinks';
-import { formatQuickLog, parseQuickLog, peopleNotNamedIn } from '../../src/core/quickLog';
+import { codeLocationOf, formatCodeLocation } from '../../src/core/git/codeLocation';
+import { permalink } from '../../src/core/git/forgeLinks';
+import { formatQuickLog, parseQuickLog, peopleNotNamedIn } from '../../src/core/model/quickLog';
 
 function entryOf(line: string) {
   const result = parseQuickLog(line);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { reminderState, type ReminderSchedule } from '../../src/core/reminder';
+import { reminderState, type ReminderSchedule } from '../../src/core/time/reminder';
 import { withTimeZone } from '../support/timeZone';
 
 describe('weekly reminder schedule', () => {

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { startOfWeek } from '../../src/core/calendar';
-import { summariseWeek } from '../../src/core/summary';
-import { BUILT_IN_KINDS, COMPETENCIES } from '../../src/core/taxonomy';
+import { startOfWeek } from '../../src/core/time/calendar';
+import { summariseWeek } from '../../src/core/insights/summary';
+import { BUILT_IN_KINDS, COMPETENCIES } from '../../src/core/model/taxonomy';
 import { momentAt } from '../support/moments';
 import { withTimeZone } from '../support/timeZone';
-import { Timeline } from '../../src/core/timeline';
-import { KindCatalogue } from '../../src/core/kindCatalogue';
+import { Timeline } from '../../src/core/insights/timeline';
+import { KindCatalogue } from '../../src/core/model/kindCatalogue';
 
 const builtInKinds = new KindCatalogue();
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { KindCatalogue } from '../../src/core/kindCatalogue';
-import { BUILT_IN_KINDS, COMPETENCIES, TRACKS } from '../../src/core/taxonomy';
+import { KindCatalogue } from '../../src/core/model/kindCatalogue';
+import { BUILT_IN_KINDS, COMPETENCIES, TRACKS } from '../../src/core/model/taxonomy';
 import { TRACK_IDS } from '../../src/shared/enums';
 import { KIND_ID_PATTERN } from '../../src/shared/patterns';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';

@@ -1,15 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { relativeDayLabel, startOfWeek } from '../../src/core/calendar';
-import { findCompetencyGaps } from '../../src/core/competencyGaps';
-import { energyByKind } from '../../src/core/energy';
-import { DEFAULT_TARGETS, progressAgainstTargets, resolveTargets } from '../../src/core/targets';
-import { COMPETENCIES } from '../../src/core/taxonomy';
-import { weeklyStreak, weeklyTrend } from '../../src/core/weeklyHistory';
+import { relativeDayLabel, startOfWeek } from '../../src/core/time/calendar';
+import { findCompetencyGaps } from '../../src/core/insights/competencyGaps';
+import { energyByKind } from '../../src/core/insights/energy';
+import { DEFAULT_TARGETS, progressAgainstTargets, resolveTargets } from '../../src/core/insights/targets';
+import { COMPETENCIES } from '../../src/core/model/taxonomy';
+import { weeklyStreak, weeklyTrend } from '../../src/core/insights/weeklyHistory';
 import { momentAt } from '../support/moments';
 import { withTimeZone } from '../support/timeZone';
-import { Timeline } from '../../src/core/timeline';
-import { KindCatalogue } from '../../src/core/kindCatalogue';
-import { DisplayLanguage } from '../../src/core/displayLanguage';
+import { Timeline } from '../../src/core/insights/timeline';
+import { KindCatalogue } from '../../src/core/model/kindCatalogue';
+import { DisplayLanguage } from '../../src/core/time/displayLanguage';
 
 const english = new DisplayLanguage('en');
 const builtInKinds = new KindCatalogue();

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { TRACKS } from '../../core/taxonomy';
+import { TRACKS } from '../../core/model/taxonomy';
 import type { TrackId } from '../../shared/enums';
 import { SETTINGS_SECTION } from '../ids';
 import { readSettings } from '../settings';

@@ -1,5 +1,5 @@
-import type { DisplayLanguage } from '../../core/displayLanguage';
-import type { KindCatalogue } from '../../core/kindCatalogue';
+import type { DisplayLanguage } from '../../core/time/displayLanguage';
+import type { KindCatalogue } from '../../core/model/kindCatalogue';
 import type { LogService } from '../logService';
 import type { Prompts } from '../prompts';
 import type { ThisWeekView } from '../sidebar/thisWeekView';

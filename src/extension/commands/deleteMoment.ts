@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { mergeMoments, removeMoments } from '../../core/logStore';
-import type { Moment } from '../../core/schema';
+import { mergeMoments, removeMoments } from '../../core/storage/logStore';
+import type { Moment } from '../../core/model/schema';
 import { COMMANDS } from '../ids';
 import type { CommandContext } from './commandContext';
 import { findMomentOrPick } from './pickMoment';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { mergeMoments } from '../../core/logStore';
-import { applyQuickLogEntry } from '../../core/newMoment';
-import type { Moment } from '../../core/schema';
+import { mergeMoments } from '../../core/storage/logStore';
+import { applyQuickLogEntry } from '../../core/model/newMoment';
+import type { Moment } from '../../core/model/schema';
 import type { CommandContext } from './commandContext';
 import { askMomentDetails } from './momentPrompts';
 import { findMomentOrPick } from './pickMoment';

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { writeFileAtomic } from '../../core/atomicWrite';
-import { renderBragDocument } from '../../core/bragDocument';
+import { writeFileAtomic } from '../../core/storage/atomicWrite';
+import { renderBragDocument } from '../../core/documents/bragDocument';
 import { CONTEXT_KEYS } from '../ids';
 import { reportLogFileError } from '../ui/problemReports';
 import { readSettings } from '../settings';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { codeLocationOf, formatCodeLocation } from '../../core/codeLocation';
-import { createMoment } from '../../core/newMoment';
-import type { Moment } from '../../core/schema';
+import { codeLocationOf, formatCodeLocation } from '../../core/git/codeLocation';
+import { createMoment } from '../../core/model/newMoment';
+import type { Moment } from '../../core/model/schema';
 import { gitHeadFor } from '../gitHead';
 import type { CommandContext } from './commandContext';
 import { askMomentDetails } from './momentPrompts';

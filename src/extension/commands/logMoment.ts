@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { createMoment } from '../../core/newMoment';
-import type { Moment } from '../../core/schema';
-import type { KindCatalogue } from '../../core/kindCatalogue';
-import type { KindDefinition } from '../../core/taxonomy';
+import { createMoment } from '../../core/model/newMoment';
+import type { Moment } from '../../core/model/schema';
+import type { KindCatalogue } from '../../core/model/kindCatalogue';
+import type { KindDefinition } from '../../core/model/taxonomy';
 import type { Prompts } from '../prompts';
 import type { CommandContext } from './commandContext';
 import { askMomentDetails } from './momentPrompts';

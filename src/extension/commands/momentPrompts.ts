@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { formatQuickLog, parseQuickLog, quickLogHint } from '../../core/quickLog';
-import type { MomentEdit } from '../../core/newMoment';
-import type { Moment } from '../../core/schema';
+import { formatQuickLog, parseQuickLog, quickLogHint } from '../../core/model/quickLog';
+import type { MomentEdit } from '../../core/model/newMoment';
+import type { Moment } from '../../core/model/schema';
 import { ENERGY_LEVELS, type EnergyLevel } from '../../shared/enums';
-import type { KindDefinition } from '../../core/taxonomy';
+import type { KindDefinition } from '../../core/model/taxonomy';
 import type { PickItem, Prompts } from '../prompts';
 
 export interface MomentPromptOptions {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
-import { isInside, resolveInsideFolder } from '../../core/codeLocation';
+import { isInside, resolveInsideFolder } from '../../core/git/codeLocation';
 import { showWarning } from '../ui/notifications';
 import { logHandledError } from '../ui/output';
 import type { CommandContext } from './commandContext';

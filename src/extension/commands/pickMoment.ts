@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Moment } from '../../core/schema';
+import type { Moment } from '../../core/model/schema';
 import { reportLogFileError } from '../ui/problemReports';
 import type { CommandContext } from './commandContext';
 import { showInformation, showWarning } from '../ui/notifications';

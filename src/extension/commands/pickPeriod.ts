@@ -1,6 +1,6 @@
-import { formatLocalDate, parseLocalDate } from '../../core/calendar';
+import { formatLocalDate, parseLocalDate } from '../../core/time/calendar';
 import type { WeekStartDay } from '../../shared/enums';
-import { PERIOD_PRESETS, customPeriod, lastDayOf, resolvePeriod, type Period } from '../../core/period';
+import { PERIOD_PRESETS, customPeriod, lastDayOf, resolvePeriod, type Period } from '../../core/insights/period';
 import * as vscode from 'vscode';
 import type { Prompts } from '../prompts';
 import type { CommandContext } from './commandContext';

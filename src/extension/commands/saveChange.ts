@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { mergeMoments, removeMoments } from '../../core/logStore';
-import type { LogFile, Moment } from '../../core/schema';
+import { mergeMoments, removeMoments } from '../../core/storage/logStore';
+import type { LogFile, Moment } from '../../core/model/schema';
 import { reportWriteFailure } from '../ui/problemReports';
 import type { UndoableChange } from '../undoHistory';
 import type { CommandContext } from './commandContext';

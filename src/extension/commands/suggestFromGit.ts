@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import { formatLocalDate } from '../../core/calendar';
-import { commitLink } from '../../core/forgeLinks';
-import { readGitHead } from '../../core/gitRepository';
-import { readCommits, readGitIdentity, suggestMoments, type SuggestedMoment } from '../../core/gitSuggestions';
-import { mergeMoments, removeMoments } from '../../core/logStore';
-import type { Moment } from '../../core/schema';
+import { formatLocalDate } from '../../core/time/calendar';
+import { commitLink } from '../../core/git/forgeLinks';
+import { readGitHead } from '../../core/git/gitRepository';
+import { readCommits, readGitIdentity, suggestMoments, type SuggestedMoment } from '../../core/git/gitSuggestions';
+import { mergeMoments, removeMoments } from '../../core/storage/logStore';
+import type { Moment } from '../../core/model/schema';
 import { reportLogFileError } from '../ui/problemReports';
 import { readSettings } from '../settings';
 import type { CommandContext } from './commandContext';

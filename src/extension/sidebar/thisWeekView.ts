@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { DisplayLanguage } from '../../core/displayLanguage';
-import type { KindCatalogue } from '../../core/kindCatalogue';
-import { Timeline } from '../../core/timeline';
+import type { DisplayLanguage } from '../../core/time/displayLanguage';
+import type { KindCatalogue } from '../../core/model/kindCatalogue';
+import { Timeline } from '../../core/insights/timeline';
 import { OLDEST_WEEK_OFFSET, hostToWebviewSchema, webviewToHostSchema, type SidebarSnapshot, type WebviewToHostMessage } from '../../protocol';
 import { COMMANDS, VIEWS } from '../ids';
 import { formatLogLocation } from '../logLocation';
 import type { LogService } from '../logService';
 import { readSettings } from '../settings';
 import type { Output } from '../ui/output';
-import { buildSidebarSnapshot } from './sidebarSnapshot';
+import { buildSidebarSnapshot } from '../../viewModel/sidebarSnapshot';
 
 /**
  * The "This Week" sidebar. The host owns all state: it sends a full snapshot after the

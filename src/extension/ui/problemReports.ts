@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { LogFileError } from '../../core/logFileError';
-import type { Moment } from '../../core/schema';
+import { LogFileError } from '../../core/model/logFileError';
+import type { Moment } from '../../core/model/schema';
 import { showError } from './notifications';
 import { logHandledError, type Output } from './output';
 

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { QuickLogEntry } from './quickLog';
+import type { EnergyLevel } from '../../shared/enums';
+import type { Moment } from './schema';
+
+export interface NewMomentInput {
+  readonly kind: string;
+  readonly entry: QuickLogEntry;
+  readonly impact?: string;
+  readonly energy?: EnergyLevel;
+  readonly now: Date;
+}
+
+/** A new moment from what the user typed; empty optional parts are left out of the file. */
+export function createMoment({ kind, entry, impact, energy, now }: NewMomentInput): Moment {
+  return applyQuickLogEntry({ id: randomUUID(), kind, at: now.toISOString(), summary: entry.summary }, { entry, impact, energy });
+}
+
+export interface MomentEdit {
+  readonly entry: QuickLogEntry;
+  readonly impact?: string;
+  readonly energy?: EnergyLevel;
+}
+
+/**
+ * `moment` with what the user typed in place of its summary, people, tags, star, impact
+ * and energy; everything else it holds (notes, code, links, fields this version does not
+ * know) is kept.
+ */
+export function applyQuickLogEntry(moment: Moment, { entry, impact, energy }: MomentEdit): Moment {
+  const { people: _people, tags: _tags, starred: _starred, impact: _impact, energy: _energy, links: _links, ...kept } = moment;
+  const updated: Moment = { ...kept, summary: entry.summary };
+  if (entry.people.length > 0) updated.people = [...entry.people];
+  if (entry.tags.length > 0) updated.tags = [...entry.tags];
+  if (entry.starred) updated.starred = true;
+  if (entry.links.length > 0) updated.links = [...entry.links];
+  if (impact?.trim()) updated.impact = impact.trim();
+  if (energy) updated.energy = energy;
+  return updated;
+}

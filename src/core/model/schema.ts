@@ -1,0 +1,109 @@
+import * as l10n from '@vscode/l10n';
+import * as z from 'zod/mini';
+import { ENERGY_LEVELS } from '../../shared/enums';
+import { KIND_ID_PATTERN, NON_BLANK_PATTERN } from '../../shared/patterns';
+import { issueMessage } from './validationMessages';
+
+/**
+ * The data file, version 1. Every read and every write goes through these schemas;
+ * the types below are inferred from them so the shape is written down exactly once.
+ *
+ * Objects are "loose": fields this version does not know (a hand-added note, a field a
+ * newer version wrote) are accepted and written back unchanged rather than dropped.
+ */
+
+// zod/mini keeps zod's runtime small enough for the extension's bundle budget; it words
+// problems only once given an error map, and these words reach the user, so ours words
+// them through l10n. The schemas' own messages below are functions for the same reason:
+// translated when a problem is found, not when this module loads.
+z.config({ localeError: issueMessage });
+
+export const CURRENT_LOG_VERSION = 1;
+
+export const kindIdSchema = z.string().check(
+  z.regex(KIND_ID_PATTERN, {
+    error: () => l10n.t('a kind id is lower-case letters, digits and dashes, starting with a letter'),
+  }),
+);
+
+/** Shared with the direct checks of logValidation.ts, so the rule is written once. */
+export const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/;
+
+// A pattern rather than a refinement, so the generated JSON Schema says it too.
+const nonBlank = z.string().check(z.regex(NON_BLANK_PATTERN, { error: () => l10n.t('must not be blank') }));
+
+const timestampSchema = z.iso.datetime({ offset: true });
+/** zod's own pattern for an ISO 8601 time with a zone, so the direct check accepts exactly what the schema does. */
+export const TIMESTAMP_PATTERN: RegExp = timestampSchema._zod.pattern;
+
+const line = z.int().check(z.minimum(1));
+
+/** A schema with the description the generated JSON Schema shows for it. */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return schema.check(z.describe(description));
+}
+
+export const codeLocationSchema = z
+  .looseObject({
+    path: nonBlank,
+    startLine: line,
+    endLine: line,
+    /** The commit the lines were read at. */
+    commit: z.optional(z.string()),
+    /** The branch checked out then. */
+    branch: z.optional(z.string()),
+    /** A web permalink to the lines at that commit, when the remote is a known forge. */
+    remote: z.optional(z.string()),
+  })
+  .check(
+    z.refine((code) => code.endLine >= code.startLine, {
+      error: () => l10n.t('endLine must not be before startLine'),
+      path: ['endLine'],
+    }),
+  );
+
+export const momentSchema = z.looseObject({
+  id: described(nonBlank, 'A unique id (a UUID when Growth Log writes it).'),
+  kind: described(
+    kindIdSchema,
+    'mentoring, code-review, delegation, communication, decision, strategy, conflict, initiative, networking, learning, or a kind of your own.',
+  ),
+  at: described(timestampSchema, 'When it happened, as an ISO 8601 time with a time zone, e.g. 2026-11-20T14:03:00.000Z.'),
+  summary: described(nonBlank, 'One sentence: what happened.'),
+  notes: z.optional(described(z.string(), 'Longer notes.')),
+  people: z.optional(described(z.array(nonBlank), 'Who it involved.')),
+  impact: z.optional(described(z.string(), 'What changed because of it.')),
+  tags: z.optional(z.array(nonBlank)),
+  starred: z.optional(described(z.boolean(), 'A highlight for the brag document.')),
+  energy: z.optional(described(z.enum(ENERGY_LEVELS), 'How it felt. Private: never in the brag document unless asked.')),
+  code: z.optional(described(codeLocationSchema, 'The code it was about.')),
+  links: z.optional(described(z.array(z.url()), 'Pull requests, issues, documents.')),
+  /** The commit a moment suggested from git history came from, so it is not proposed twice. */
+  commit: z.optional(z.string().check(z.regex(COMMIT_PATTERN, { error: () => l10n.t('a commit is a hexadecimal SHA') }))),
+});
+
+export const logFileSchema = z
+  .looseObject({
+    version: z.literal(CURRENT_LOG_VERSION),
+    moments: z.array(momentSchema),
+  })
+  .check(
+    z.superRefine((log, context) => {
+      // Merging is by id, so two moments with one id would silently become one.
+      const seen = new Set<string>();
+      log.moments.forEach((moment, index) => {
+        if (seen.has(moment.id)) {
+          context.addIssue({ code: 'custom', message: l10n.t('duplicate id "{0}"', moment.id), path: ['moments', index, 'id'] });
+        }
+        seen.add(moment.id);
+      });
+    }),
+  );
+
+export type Moment = z.infer<typeof momentSchema>;
+export type LogFile = z.infer<typeof logFileSchema>;
+export type CodeLocation = z.infer<typeof codeLocationSchema>;
+
+export function emptyLog(): LogFile {
+  return { version: CURRENT_LOG_VERSION, moments: [] };
+}
