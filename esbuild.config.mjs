@@ -62,7 +62,13 @@ for (const file of ['codicon.css', 'codicon.ttf']) {
 }
 
 // The log file's JSON Schema, generated from the zod schema, for hand edits in VS Code.
-await esbuild.build({ ...node, bundle: true, entryPoints: ['scripts/generateJsonSchema.ts'], outfile: 'out/generate-json-schema.cjs', logLevel: 'warning' });
+await esbuild.build({
+  ...node,
+  bundle: true,
+  entryPoints: ['scripts/generateJsonSchema.ts'],
+  outfile: 'out/generate-json-schema.cjs',
+  logLevel: 'warning',
+});
 execFileSync(process.execPath, ['out/generate-json-schema.cjs', 'dist/growth-log.schema.json']);
 
 if (watch) {

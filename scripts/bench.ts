@@ -94,10 +94,22 @@ async function main(): Promise<void> {
         () => JSON.parse(text),
         () => decodeLogFile(text, file),
       );
-      rows.push({ operation: 'load + validate', size, medianMs: load, baselineMs: parse, budget: '≤ 2× JSON.parse', ok: load <= 2 * parse });
+      rows.push({
+        operation: 'load + validate',
+        size,
+        medianMs: load,
+        baselineMs: parse,
+        budget: '≤ 2× JSON.parse',
+        ok: load <= 2 * parse,
+      });
 
       let counter = 0;
-      const nextMoment = (): Moment => ({ id: `bench-${size}-${counter++}`, kind: 'mentoring', at: NOW.toISOString(), summary: 'Benchmark moment' });
+      const nextMoment = (): Moment => ({
+        id: `bench-${size}-${counter++}`,
+        kind: 'mentoring',
+        at: NOW.toISOString(),
+        summary: 'Benchmark moment',
+      });
       const rawFile = path.join(folder, `raw-${size}.json`);
       // The extension keeps one store for its life, as here.
       const store = new LogStore();
@@ -110,7 +122,14 @@ async function main(): Promise<void> {
       // the latter: the extension host is a long-lived process.
       const firstAppend = await time(() => new LogStore().append(file, nextMoment()));
       rows.push({ operation: 'append, first in a process', size, medianMs: firstAppend, baselineMs: rawWrite });
-      rows.push({ operation: 'append + persist', size, medianMs: append, baselineMs: rawWrite, budget: '≤ 2× temp+fsync+rename', ok: append <= 2 * rawWrite });
+      rows.push({
+        operation: 'append + persist',
+        size,
+        medianMs: append,
+        baselineMs: rawWrite,
+        budget: '≤ 2× temp+fsync+rename',
+        ok: append <= 2 * rawWrite,
+      });
 
       const index = await time(() => Timeline.build(log.moments));
       rows.push({ operation: 'time index, once per file version', size, medianMs: index });
@@ -120,11 +139,30 @@ async function main(): Promise<void> {
 
       const weekStart = startOfWeek(NOW, 'monday');
       const summary = await time(() => summariseWeek(timeline, weekStart, NOW, kinds));
-      rows.push({ operation: 'weekly summary', size, medianMs: summary, budget: '≤ 10 ms at 100k', ok: size < 100_000 || summary <= 10 });
+      rows.push({
+        operation: 'weekly summary',
+        size,
+        medianMs: summary,
+        budget: '≤ 10 ms at 100k',
+        ok: size < 100_000 || summary <= 10,
+      });
 
       const year = resolvePeriod('this-year', NOW, 'monday', new DisplayLanguage('en'));
-      const brag = await time(() => renderBragDocument(timeline, year, { weekStartsOn: 'monday', track: 'management', includePrivateSections: true, kinds }));
-      rows.push({ operation: 'brag document, one year', size, medianMs: brag, budget: '≤ 50 ms at 100k', ok: size < 100_000 || brag <= 50 });
+      const brag = await time(() =>
+        renderBragDocument(timeline, year, {
+          weekStartsOn: 'monday',
+          track: 'management',
+          includePrivateSections: true,
+          kinds,
+        }),
+      );
+      rows.push({
+        operation: 'brag document, one year',
+        size,
+        medianMs: brag,
+        budget: '≤ 50 ms at 100k',
+        ok: size < 100_000 || brag <= 50,
+      });
 
       const snapshotInput = {
         source: { scope: 'workspace', filePath: 'bench' },
@@ -161,7 +199,10 @@ async function main(): Promise<void> {
     const [small, , large] = rows.filter((row) => row.operation === operation);
     if (!small || !large) continue;
     // JSON.parse and the disk grow faster than linearly themselves once the data outgrows the caches: show theirs beside.
-    const baseline = small.baselineMs && large.baselineMs ? ` (its baseline: ${(large.baselineMs / small.baselineMs).toFixed(1)}×)` : '';
+    const baseline =
+      small.baselineMs && large.baselineMs
+        ? ` (its baseline: ${(large.baselineMs / small.baselineMs).toFixed(1)}×)`
+        : '';
     console.log(`  ${operation}: ${(large.medianMs / small.medianMs).toFixed(1)}×${baseline}`);
   }
   const snapshotOk = snapshotBytes.every((bytes) => bytes <= (snapshotBytes[0] ?? 0) * 1.2);
@@ -188,8 +229,11 @@ async function main(): Promise<void> {
     for (const figure of measureInVsCode()) {
       const budget = figure.name.startsWith('activate()') ? ACTIVATE_BUDGET_MS : undefined;
       if (budget !== undefined) activationOk = figure.value <= budget;
-      const verdict = budget === undefined ? '' : ` (budget ${budget} ms) ${figure.value <= budget ? 'holds' : 'MISSED'}`;
-      console.log(`  ${figure.name}: ${figure.value.toFixed(figure.unit === 'ms' && figure.value < 100 ? 2 : 0)} ${figure.unit}${verdict}`);
+      const verdict =
+        budget === undefined ? '' : ` (budget ${budget} ms) ${figure.value <= budget ? 'holds' : 'MISSED'}`;
+      console.log(
+        `  ${figure.name}: ${figure.value.toFixed(figure.unit === 'ms' && figure.value < 100 ? 2 : 0)} ${figure.unit}${verdict}`,
+      );
     }
   }
 

@@ -19,9 +19,14 @@ export function measureInVsCode(): PerformanceFigure[] {
   const out = path.join(folder, 'figures.jsonl');
   try {
     for (let run = 0; run < EXTENSION_HOST_RUNS; run++) {
-      runTests(['node', 'out/test/integration/runInCodeServer.js'], { GROWTH_LOG_TEST_GREP: 'moments in VS Code', [PERFORMANCE_OUT_VARIABLE]: out });
+      runTests(['node', 'out/test/integration/runInCodeServer.js'], {
+        GROWTH_LOG_TEST_GREP: 'moments in VS Code',
+        [PERFORMANCE_OUT_VARIABLE]: out,
+      });
     }
-    runTests(['npx', 'mocha', '--config', '.mocharc.e2e.json', '--grep', 'greets a new user'], { [PERFORMANCE_OUT_VARIABLE]: out });
+    runTests(['npx', 'mocha', '--config', '.mocharc.e2e.json', '--grep', 'greets a new user'], {
+      [PERFORMANCE_OUT_VARIABLE]: out,
+    });
     const figures = readFileSync(out, 'utf8')
       .trim()
       .split('\n')
@@ -35,7 +40,9 @@ export function measureInVsCode(): PerformanceFigure[] {
 function runTests([command, ...args]: string[], env: Record<string, string>): void {
   const result = spawnSync(command!, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
   if (result.status !== 0) {
-    throw new Error(`${[command, ...args].join(' ')} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${[command, ...args].join(' ')} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
 }
 

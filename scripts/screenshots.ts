@@ -29,7 +29,9 @@ const picture = (name: string) => path.join(OUT, name);
 async function sidebarScenes(): Promise<void> {
   const workspace = copySampleWorkspace();
   const logFile = path.join(workspace, '.vscode', 'growth-log.json');
-  const workbench = await openInstalledWorkbench(workspace, { settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
+  const workbench = await openInstalledWorkbench(workspace, {
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+  });
   const { page } = workbench;
   try {
     await openActivityBarView(page, 'Growth Log');
@@ -39,9 +41,15 @@ async function sidebarScenes(): Promise<void> {
     await page.locator('.part.sidebar').screenshot({ path: picture('sidebar-empty-dark.png') });
     // As on a first start: the walkthrough offered, opened, put aside. VS Code follows its
     // steps' completion from then on, which the picture of its progress below shows.
-    const offer = page.locator('.notifications-toasts .notification-toast', { hasText: 'A two-minute walkthrough shows how' });
+    const offer = page.locator('.notifications-toasts .notification-toast', {
+      hasText: 'A two-minute walkthrough shows how',
+    });
     await offer.getByRole('button', { name: 'Open Walkthrough' }).click({ timeout: 30_000 });
-    await page.locator('.gettingStartedContainer').getByText('Get Started with Growth Log').first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.gettingStartedContainer')
+      .getByText('Get Started with Growth Log')
+      .first()
+      .waitFor({ timeout: 30_000 });
     await closeEditorsWithoutSaving(page);
 
     await runCommand(page, 'Growth Log: Log Mentoring Moment');
@@ -53,7 +61,9 @@ async function sidebarScenes(): Promise<void> {
     await answerQuickInput(page, 'What changed because of it?', 'Sam now owns the CI dashboard');
     await answerQuickInput(page, 'Private: it never appears in the brag document', '');
     // Shown in the sidebar once saved: only then may the file be replaced without the two writes crossing.
-    await sidebar.locator('.moment .summary', { hasText: 'Paired with Sam on flaky test triage' }).waitFor({ timeout: 15_000 });
+    await sidebar
+      .locator('.moment .summary', { hasText: 'Paired with Sam on flaky test triage' })
+      .waitFor({ timeout: 15_000 });
 
     // A few believable weeks, so targets, trend, gaps and energy all have something to show.
     await fs.writeFile(logFile, JSON.stringify(sampleLog(new Date()), null, 2));
@@ -104,11 +114,17 @@ async function sidebarScenes(): Promise<void> {
 async function reminderScene(): Promise<void> {
   const today = new Date().toLocaleDateString('en-US', { weekday: 'long' }).toLowerCase();
   const workbench = await openInstalledWorkbench(copySampleWorkspace(), {
-    settings: { 'growthLog.reminder.enabled': true, 'growthLog.reminder.day': today, 'growthLog.reminder.time': '00:00' },
+    settings: {
+      'growthLog.reminder.enabled': true,
+      'growthLog.reminder.day': today,
+      'growthLog.reminder.time': '00:00',
+    },
   });
   const { page } = workbench;
   try {
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: "log this week's leadership moments?" });
+    const toast = page.locator('.notifications-toasts .notification-toast', {
+      hasText: "log this week's leadership moments?",
+    });
     await toast.waitFor({ timeout: 60_000 });
     await page.waitForTimeout(500); // the toast slides in
     await page.screenshot({ path: picture('reminder.png'), clip: { x: 800, y: 780, width: 480, height: 220 } });

@@ -12,13 +12,18 @@ import { startCodeServer } from './lib/codeServer';
 import { REPO_ROOT } from './lib/repoRoot';
 
 async function main(): Promise<void> {
-  const workspace = path.join(process.env.GROWTH_LOG_CACHE ?? path.join(homedir(), '.cache', 'growth-log'), 'sample-workspace');
+  const workspace = path.join(
+    process.env.GROWTH_LOG_CACHE ?? path.join(homedir(), '.cache', 'growth-log'),
+    'sample-workspace',
+  );
   if (!existsSync(workspace)) {
     cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'sample-workspace'), workspace, { recursive: true });
   }
   const port = Number(process.env.PORT ?? 8080);
   const server = await startCodeServer({ installVsix: [path.join(REPO_ROOT, 'growth-log.vsix')], port });
-  console.log(`\nGrowth Log is running in VS Code at:\n\n  ${server.origin}/?folder=${encodeURIComponent(workspace)}\n`);
+  console.log(
+    `\nGrowth Log is running in VS Code at:\n\n  ${server.origin}/?folder=${encodeURIComponent(workspace)}\n`,
+  );
   console.log(`Sample workspace: ${workspace}\nPress Ctrl+C to stop.`);
   const stop = () => void server.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);

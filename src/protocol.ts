@@ -148,7 +148,9 @@ export const sidebarSnapshotSchema = z.object({
   }),
 });
 
-export const hostToWebviewSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('snapshot'), snapshot: sidebarSnapshotSchema })]);
+export const hostToWebviewSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('snapshot'), snapshot: sidebarSnapshotSchema }),
+]);
 
 export const webviewToHostSchema = z.discriminatedUnion('type', [
   /** Sent once the view has loaded, with the week it showed before it was hidden. */

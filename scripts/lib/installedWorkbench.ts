@@ -20,7 +20,10 @@ export interface InstalledWorkbench {
  * The packaged extension as a user has it: growth-log.vsix installed into a fresh
  * code-server, its workbench open on `folder` in Chromium and ready for input.
  */
-export async function openInstalledWorkbench(folder: string, options: Omit<CodeServerOptions, 'installVsix'> = {}): Promise<InstalledWorkbench> {
+export async function openInstalledWorkbench(
+  folder: string,
+  options: Omit<CodeServerOptions, 'installVsix'> = {},
+): Promise<InstalledWorkbench> {
   assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
   const server = await startCodeServer({ ...options, installVsix: [VSIX] });
   const browser = await launchBrowser();

@@ -20,7 +20,9 @@ export async function waitForWorkbench(page: Page): Promise<void> {
 export async function runCommand(page: Page, title: string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const input = page.locator('.quick-input-widget input');
-  const row = page.locator('.quick-input-list .monaco-list-row', { has: page.getByText(title, { exact: true }) }).first();
+  const row = page
+    .locator('.quick-input-list .monaco-list-row', { has: page.getByText(title, { exact: true }) })
+    .first();
   for (;;) {
     await page.keyboard.press('F1');
     try {

@@ -40,14 +40,16 @@ export async function addCommand(
   options: CommonOptions & { impact?: string; keepInGit: boolean },
 ): Promise<CommandOutput> {
   if (!kind) throw new UsageError('add needs a kind and some text, e.g. growth-log add mentoring "Paired with @Sam"');
-  if (!KIND_ID_PATTERN.test(kind)) throw new UsageError(`"${kind}" is not a kind id (lower-case letters, digits and dashes)`);
+  if (!KIND_ID_PATTERN.test(kind))
+    throw new UsageError(`"${kind}" is not a kind id (lower-case letters, digits and dashes)`);
   const parsed = parseQuickLog(words.join(' '));
   if (!parsed.ok) throw new UsageError(parsed.error);
   const moment = createMoment({ kind, entry: parsed.entry, impact: options.impact, now: options.now });
   const isNewLog = !(await exists(options.file));
   await onFile(options.file, () => new LogStore().append(options.file, moment, { timeoutMs: 30_000 }));
   const notes: string[] = [];
-  if (!BUILT_IN_KINDS.some((builtIn) => builtIn.id === kind)) notes.push(`note: "${kind}" is not one of the built-in kinds; it is logged as a custom kind`);
+  if (!BUILT_IN_KINDS.some((builtIn) => builtIn.id === kind))
+    notes.push(`note: "${kind}" is not one of the built-in kinds; it is logged as a custom kind`);
   // As the extension does: a log we start is personal notes about colleagues, so it stays
   // out of commits. Only when starting it, so an add stays one file write.
   if (isNewLog && !options.keepInGit) notes.push(...(await excludeFromGit(options.file)));
@@ -66,7 +68,9 @@ async function excludeFromGit(file: string): Promise<string[]> {
   try {
     switch (await keepOutOfGit(file)) {
       case 'excluded':
-        return [`note: ${file} is kept out of git: it was added to the repository's .git/info/exclude (--keep-in-git to leave it)`];
+        return [
+          `note: ${file} is kept out of git: it was added to the repository's .git/info/exclude (--keep-in-git to leave it)`,
+        ];
       case 'tracked':
         return [`warning: git tracks ${file}, so these notes would be committed; "git rm --cached" on it stops that`];
       default:
@@ -77,20 +81,25 @@ async function excludeFromGit(file: string): Promise<string[]> {
   }
 }
 
-export async function summaryCommand(options: CommonOptions & { week?: string; json: boolean; weekStartsOn: WeekStartDay }): Promise<CommandOutput> {
+export async function summaryCommand(
+  options: CommonOptions & { week?: string; json: boolean; weekStartsOn: WeekStartDay },
+): Promise<CommandOutput> {
   const day = options.week === undefined ? options.now : parseDay(options.week, '--week');
   const weekStart = startOfWeek(day, options.weekStartsOn);
   const log = await readLogFile(options.file);
   const summary = summariseWeek(Timeline.build(log.moments), weekStart, options.now, builtInKinds());
   if (options.json) return { stdout: `${JSON.stringify(summary, null, 2)}\n` };
 
-  const lines = [`Week ${summary.weekStart} to ${summary.weekEnd}: ${summary.total} ${summary.total === 1 ? 'moment' : 'moments'}`];
+  const lines = [
+    `Week ${summary.weekStart} to ${summary.weekEnd}: ${summary.total} ${summary.total === 1 ? 'moment' : 'moments'}`,
+  ];
   const width = Math.max(0, ...summary.byKind.map((entry) => entry.label.length));
   for (const entry of summary.byKind.filter((kind) => kind.count > 0)) {
     lines.push(`  ${entry.label.padEnd(width)}  ${entry.count}`);
   }
   const competencies = summary.byCompetency.filter((entry) => entry.count > 0);
-  if (competencies.length > 0) lines.push(`Competencies: ${competencies.map((entry) => `${entry.label} ${entry.count}`).join(', ')}`);
+  if (competencies.length > 0)
+    lines.push(`Competencies: ${competencies.map((entry) => `${entry.label} ${entry.count}`).join(', ')}`);
   const kindWidth = Math.max(0, ...summary.moments.map((moment) => moment.kind.length));
   for (const moment of summary.moments) {
     lines.push(`  ${formatLocalDate(new Date(moment.at))}  ${moment.kind.padEnd(kindWidth)}  ${moment.summary}`);
@@ -157,7 +166,13 @@ async function onFile<T>(file: string, operation: () => Promise<T>): Promise<T> 
   }
 }
 
-function choosePeriod(options: { now: Date; period?: string; from?: string; to?: string; weekStartsOn: WeekStartDay }): Period {
+function choosePeriod(options: {
+  now: Date;
+  period?: string;
+  from?: string;
+  to?: string;
+  weekStartsOn: WeekStartDay;
+}): Period {
   if (options.from !== undefined || options.to !== undefined) {
     if (options.period !== undefined) throw new UsageError('use either --period or --from/--to, not both');
     if (options.from === undefined || options.to === undefined) throw new UsageError('--from and --to go together');
@@ -168,7 +183,9 @@ function choosePeriod(options: { now: Date; period?: string; from?: string; to?:
   }
   const preset = options.period ?? 'this-quarter';
   if (!PERIOD_PRESETS.some((candidate) => candidate.id === preset)) {
-    throw new UsageError(`unknown period "${preset}"; use one of ${PERIOD_PRESETS.map((candidate) => candidate.id).join(', ')}`);
+    throw new UsageError(
+      `unknown period "${preset}"; use one of ${PERIOD_PRESETS.map((candidate) => candidate.id).join(', ')}`,
+    );
   }
   return resolvePeriod(preset as PeriodPresetId, options.now, options.weekStartsOn, new DisplayLanguage(CLI_LANGUAGE));
 }

@@ -37,7 +37,9 @@ const OPTIONS = {
 } as const;
 
 async function run(argv: string[]): Promise<CommandOutput> {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>
+  >;
   try {
     parsed = parseArgs({
       args: argv,

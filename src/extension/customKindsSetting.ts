@@ -28,7 +28,10 @@ export class CustomKindsSetting implements vscode.Disposable {
   }
 
   private apply(): void {
-    const { kinds, problems } = parseCustomKinds(vscode.workspace.getConfiguration(SETTINGS_SECTION).get('kinds'), SETTING);
+    const { kinds, problems } = parseCustomKinds(
+      vscode.workspace.getConfiguration(SETTINGS_SECTION).get('kinds'),
+      SETTING,
+    );
     this.kinds.replaceCustomKinds(kinds);
     const key = problems.join('\n');
     if (key && key !== this.shownProblems) void this.warn(problems);

@@ -71,8 +71,13 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   setTimeout(() => void statusBar.refresh(), 0);
   reminder.start(REMINDER_FIRST_CHECK_MS);
   setTimeout(() => void offerWalkthroughOnce(context.globalState, logs), WALKTHROUGH_OFFER_MS);
-  const startup = { evaluateMs: bundleEvaluated - bundleEvaluationStarted, activateMs: performance.now() - activateStarted };
-  return context.extensionMode === vscode.ExtensionMode.Test ? { prompts, sidebar, statusBar, gitPrivacy, reminder, customKinds, startup } : undefined;
+  const startup = {
+    evaluateMs: bundleEvaluated - bundleEvaluationStarted,
+    activateMs: performance.now() - activateStarted,
+  };
+  return context.extensionMode === vscode.ExtensionMode.Test
+    ? { prompts, sidebar, statusBar, gitPrivacy, reminder, customKinds, startup }
+    : undefined;
 }
 
 export function deactivate(): void {

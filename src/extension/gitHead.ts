@@ -22,7 +22,11 @@ interface GitExtensionExports {
     getRepository(uri: vscode.Uri): {
       readonly rootUri: vscode.Uri;
       readonly state: {
-        readonly HEAD?: { readonly name?: string; readonly commit?: string; readonly upstream?: { readonly remote: string } };
+        readonly HEAD?: {
+          readonly name?: string;
+          readonly commit?: string;
+          readonly upstream?: { readonly remote: string };
+        };
         readonly remotes: readonly { readonly name: string; readonly fetchUrl?: string }[];
       };
     } | null;

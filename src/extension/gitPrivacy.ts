@@ -36,7 +36,9 @@ export class GitPrivacy implements vscode.Disposable {
     this.subscription = logs.onDidWrite((location) => {
       // One git check at a time; a burst of writes needs no parallel checks. Each check
       // reports its own failure, so one that fails does not stop the next.
-      this.running = this.running.then(() => this.protect(location).catch((error: unknown) => this.reportNotExcluded(location.filePath, error)));
+      this.running = this.running.then(() =>
+        this.protect(location).catch((error: unknown) => this.reportNotExcluded(location.filePath, error)),
+      );
     });
   }
 
@@ -86,7 +88,10 @@ export class GitPrivacy implements vscode.Disposable {
     const action: FollowUp =
       outcome === 'untrusted'
         ? { label: vscode.l10n.t('Manage Workspace Trust'), command: ['workbench.trust.manage'] }
-        : { label: vscode.l10n.t('Change Setting'), command: ['workbench.action.openSettings', `${SETTINGS_SECTION}.keepOutOfGit`] };
+        : {
+            label: vscode.l10n.t('Change Setting'),
+            command: ['workbench.action.openSettings', `${SETTINGS_SECTION}.keepOutOfGit`],
+          };
     this.tell(`${outcome}:${filePath}`, message, action).catch((error: unknown) =>
       this.report(vscode.l10n.t('Growth Log could not show its message about {0}', filePath), error),
     );
@@ -96,7 +101,8 @@ export class GitPrivacy implements vscode.Disposable {
     const memoryKey = `growthLog.told.${key}`;
     if (this.memory.get<boolean>(memoryKey)) return;
     await this.memory.update(memoryKey, true);
-    if ((await showInformation(message, action.label)) === action.label) await vscode.commands.executeCommand(...action.command);
+    if ((await showInformation(message, action.label)) === action.label)
+      await vscode.commands.executeCommand(...action.command);
   }
 
   /** `what` failed; the output channel gets both it and why. */

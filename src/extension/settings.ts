@@ -52,7 +52,11 @@ export function readSettings(scope?: vscode.ConfigurationScope): GrowthLogSettin
     statusBarEnabled: config.get('statusBar.enabled'),
     includePrivateSections: config.get('export.includePrivateSections'),
     keepOutOfGit: config.get('keepOutOfGit'),
-    reminder: { enabled: config.get('reminder.enabled'), day: config.get('reminder.day'), time: config.get('reminder.time') },
+    reminder: {
+      enabled: config.get('reminder.enabled'),
+      day: config.get('reminder.day'),
+      time: config.get('reminder.time'),
+    },
   });
   return { ...raw, weeklyTargets: resolveTargets(raw.track, validTargets(raw.weeklyTargets)) };
 }

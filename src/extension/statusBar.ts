@@ -62,12 +62,27 @@ export class WeekStatusBarItem implements vscode.Disposable {
       return;
     }
     const now = this.now();
-    const week = summariseWeek(this.logs.timelineOf(loaded.log), startOfWeek(now, settings.weekStartsOn), now, this.kinds);
+    const week = summariseWeek(
+      this.logs.timelineOf(loaded.log),
+      startOfWeek(now, settings.weekStartsOn),
+      now,
+      this.kinds,
+    );
     this.item.text = `$(pulse) ${plainText(vscode.l10n.t('{0} this week', week.total))}`;
     const logged = week.byKind.filter((entry) => entry.count > 0);
-    const lines = logged.length === 0 ? [vscode.l10n.t('Nothing logged yet this week.')] : logged.map((entry) => `${entry.label}: ${entry.count}`);
-    this.item.tooltip = plainTooltip(vscode.l10n.t('Growth Log: this week'), lines, vscode.l10n.t('Click to open the weekly summary.'));
-    this.item.accessibilityInformation = { label: vscode.l10n.t('Growth Log: {0} moments logged this week', week.total), role: 'button' };
+    const lines =
+      logged.length === 0
+        ? [vscode.l10n.t('Nothing logged yet this week.')]
+        : logged.map((entry) => `${entry.label}: ${entry.count}`);
+    this.item.tooltip = plainTooltip(
+      vscode.l10n.t('Growth Log: this week'),
+      lines,
+      vscode.l10n.t('Click to open the weekly summary.'),
+    );
+    this.item.accessibilityInformation = {
+      label: vscode.l10n.t('Growth Log: {0} moments logged this week', week.total),
+      role: 'button',
+    };
     this.show();
   }
 

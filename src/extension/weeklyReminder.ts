@@ -30,7 +30,11 @@ export class WeeklyReminder implements vscode.Disposable {
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(`${SETTINGS_SECTION}.reminder`) || event.affectsConfiguration(`${SETTINGS_SECTION}.weekStartsOn`)) this.schedule(0);
+        if (
+          event.affectsConfiguration(`${SETTINGS_SECTION}.reminder`) ||
+          event.affectsConfiguration(`${SETTINGS_SECTION}.weekStartsOn`)
+        )
+          this.schedule(0);
       }),
     );
   }
@@ -61,12 +65,20 @@ export class WeeklyReminder implements vscode.Disposable {
     const summary = vscode.l10n.t('Open Summary');
     const snooze = vscode.l10n.t('Snooze 1 Hour');
     const turnOff = vscode.l10n.t('Turn Off');
-    const choice = await showInformation(vscode.l10n.t("Growth Log: log this week's leadership moments?"), log, summary, snooze, turnOff);
+    const choice = await showInformation(
+      vscode.l10n.t("Growth Log: log this week's leadership moments?"),
+      log,
+      summary,
+      snooze,
+      turnOff,
+    );
     if (choice === log) await vscode.commands.executeCommand(COMMANDS.logMoment);
     else if (choice === summary) await vscode.commands.executeCommand(COMMANDS.showWeeklySummary);
     else if (choice === snooze) this.snoozeTimer = setTimeout(() => void this.ask(), SNOOZE_MS);
     else if (choice === turnOff) {
-      await vscode.workspace.getConfiguration(SETTINGS_SECTION).update('reminder.enabled', false, vscode.ConfigurationTarget.Global);
+      await vscode.workspace
+        .getConfiguration(SETTINGS_SECTION)
+        .update('reminder.enabled', false, vscode.ConfigurationTarget.Global);
     }
   }
 

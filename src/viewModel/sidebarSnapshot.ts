@@ -56,7 +56,9 @@ export function buildSidebarSnapshot(input: SnapshotInput): SidebarSnapshot {
     week: {
       offset: input.weekOffset,
       title: weekTitle(input.weekOffset, weekStart, language),
-      range: language.dateFormat({ weekday: 'short', day: 'numeric', month: 'short' }).formatRange(weekStart, addDays(weekStart, 6)),
+      range: language
+        .dateFormat({ weekday: 'short', day: 'numeric', month: 'short' })
+        .formatRange(weekStart, addDays(weekStart, 6)),
       total: week.total,
       targets: progressAgainstTargets(counts, input.targets).map((row) => ({
         ...row,
@@ -115,7 +117,10 @@ function toTrend(weeks: WeekCounts[], { kinds, language }: SnapshotInput): Trend
   const named = ranked.length > TREND_SERIES + 1 ? ranked.slice(0, TREND_SERIES) : ranked;
   const hasOther = ranked.length > named.length;
   return {
-    series: [...named.map((kind) => ({ label: kinds.describe(kind).label })), ...(hasOther ? [{ label: l10n.t('Other') }] : [])],
+    series: [
+      ...named.map((kind) => ({ label: kinds.describe(kind).label })),
+      ...(hasOther ? [{ label: l10n.t('Other') }] : []),
+    ],
     weeks: weeks.map((week) => {
       const namedCounts = named.map((kind) => week.byKind[kind] ?? 0);
       const other = week.total - namedCounts.reduce((sum, n) => sum + n, 0);

@@ -44,7 +44,9 @@ export function webviewStrings(): WebviewStrings {
     moreGapsOne: l10n.t('1 more competency without evidence'),
     moreGapsMany: l10n.t('{0} more competencies without evidence'),
     energy: l10n.t('Energy'),
-    energyUnrated: l10n.t('Say how a moment felt when you log it, and this shows which kinds of work give you energy and which drain it.'),
+    energyUnrated: l10n.t(
+      'Say how a moment felt when you log it, and this shows which kinds of work give you energy and which drain it.',
+    ),
     energyTitle: l10n.t('Energy in the last {0} weeks', ENERGY_WINDOW_WEEKS),
     energises: l10n.t('Energises you: {0}'),
     drains: l10n.t('Drains you: {0}'),

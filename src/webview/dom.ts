@@ -28,8 +28,17 @@ export function button(label: string, onClick: () => void, attributes: Record<st
 }
 
 /** A button that shows only a codicon; `label` is what screen readers and tooltips say. */
-export function iconButton(icon: string, label: string, onClick: () => void, attributes: Record<string, string> = {}): HTMLButtonElement {
-  const node = element('button', { type: 'button', class: 'icon-button', 'aria-label': label, title: label, ...attributes }, codicon(icon));
+export function iconButton(
+  icon: string,
+  label: string,
+  onClick: () => void,
+  attributes: Record<string, string> = {},
+): HTMLButtonElement {
+  const node = element(
+    'button',
+    { type: 'button', class: 'icon-button', 'aria-label': label, title: label, ...attributes },
+    codicon(icon),
+  );
   node.addEventListener('click', onClick);
   return node;
 }
@@ -42,12 +51,20 @@ export function codicon(name: string): HTMLElement {
 
 /** A section with a heading, labelled by it for screen readers. */
 export function section(id: string, title: string, ...children: Child[]): HTMLElement {
-  return element('section', { 'aria-labelledby': `${id}-title`, id }, element('h3', { id: `${id}-title` }, title), ...children);
+  return element(
+    'section',
+    { 'aria-labelledby': `${id}-title`, id },
+    element('h3', { id: `${id}-title` }, title),
+    ...children,
+  );
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+export function svgElement<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number> = {},
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
   return node;

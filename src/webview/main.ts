@@ -1,5 +1,14 @@
 import { hostToWebviewSchema, type SidebarSnapshot } from '../protocol';
-import { actionsSection, emptyState, energySection, gapsSection, header, momentsSection, problemSection, targetsSection } from './sections';
+import {
+  actionsSection,
+  emptyState,
+  energySection,
+  gapsSection,
+  header,
+  momentsSection,
+  problemSection,
+  targetsSection,
+} from './sections';
 import { trendSection } from './trendChart';
 import { postToHost, rememberWeekOffset, restoredWeekOffset } from './vscodeApi';
 

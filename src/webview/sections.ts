@@ -26,14 +26,20 @@ export function header(snapshot: SidebarSnapshot): HTMLElement {
       'data-focus-key': 'next-week',
       ...(isCurrent ? { disabled: '' } : {}),
     }),
-    isCurrent ? null : button(strings.thisWeek, () => postToHost({ type: 'showWeek', offset: 0 }), { class: 'link', 'data-focus-key': 'this-week' }),
+    isCurrent
+      ? null
+      : button(strings.thisWeek, () => postToHost({ type: 'showWeek', offset: 0 }), {
+          class: 'link',
+          'data-focus-key': 'this-week',
+        }),
   );
   return element(
     'header',
     {},
     element('div', { class: 'title-row' }, element('h2', { id: 'week-title' }, week.title), nav),
     element('p', { class: 'muted', id: 'week-range' }, week.range),
-    snapshot.streak > 0 && element('p', { class: 'streak', id: 'streak' }, codicon('flame'), ` ${fill(strings.streak, snapshot.streak)}`),
+    snapshot.streak > 0 &&
+      element('p', { class: 'streak', id: 'streak' }, codicon('flame'), ` ${fill(strings.streak, snapshot.streak)}`),
     element('p', { class: 'muted source', title: source.filePath }, where),
   );
 }
@@ -84,7 +90,13 @@ function targetRow(row: TargetRow, strings: WebviewStrings): HTMLElement {
   return element(
     'li',
     { 'data-kind': row.kind },
-    element('div', { class: 'target-label' }, codicon(row.icon), element('span', {}, row.label), element('span', { class: 'count' }, text)),
+    element(
+      'div',
+      { class: 'target-label' },
+      codicon(row.icon),
+      element('span', {}, row.label),
+      element('span', { class: 'count' }, text),
+    ),
     bar,
   );
 }
@@ -108,17 +120,32 @@ function momentItem(moment: MomentView, strings: WebviewStrings): HTMLElement {
       { class: 'moment-meta' },
       codicon(moment.icon),
       element('span', { class: 'kind' }, moment.kindLabel),
-      moment.starred && element('span', { class: 'star', role: 'img', 'aria-label': strings.starred, title: strings.starred }, codicon('star-full')),
+      moment.starred &&
+        element(
+          'span',
+          { class: 'star', role: 'img', 'aria-label': strings.starred, title: strings.starred },
+          codicon('star-full'),
+        ),
       element('time', { datetime: moment.at, title: new Date(moment.at).toLocaleString() }, moment.day),
       element(
         'span',
         { class: 'moment-actions' },
-        iconButton('edit', fill(strings.editMoment, moment.summary), () => postToHost({ type: 'editMoment', id: moment.id }), {
-          'data-focus-key': `edit-${moment.id}`,
-        }),
-        iconButton('trash', fill(strings.deleteMoment, moment.summary), () => postToHost({ type: 'deleteMoment', id: moment.id }), {
-          'data-focus-key': `delete-${moment.id}`,
-        }),
+        iconButton(
+          'edit',
+          fill(strings.editMoment, moment.summary),
+          () => postToHost({ type: 'editMoment', id: moment.id }),
+          {
+            'data-focus-key': `edit-${moment.id}`,
+          },
+        ),
+        iconButton(
+          'trash',
+          fill(strings.deleteMoment, moment.summary),
+          () => postToHost({ type: 'deleteMoment', id: moment.id }),
+          {
+            'data-focus-key': `delete-${moment.id}`,
+          },
+        ),
       ),
     ),
     element('p', { class: 'summary' }, moment.summary),
@@ -134,7 +161,8 @@ function momentItem(moment: MomentView, strings: WebviewStrings): HTMLElement {
           'data-focus-key': `code-${moment.id}`,
         }),
       ),
-    moment.tags.length > 0 && element('p', { class: 'tags' }, ...moment.tags.map((tag) => element('span', { class: 'tag' }, `#${tag}`))),
+    moment.tags.length > 0 &&
+      element('p', { class: 'tags' }, ...moment.tags.map((tag) => element('span', { class: 'tag' }, `#${tag}`))),
   );
 }
 
@@ -143,7 +171,8 @@ export function gapsSection(gaps: SidebarSnapshot['gaps'], strings: WebviewStrin
     return section('gaps', strings.gaps, element('p', { class: 'muted' }, strings.noGaps));
   }
   // A few suggestions are a plan for the week; the rest wait behind a disclosure.
-  const gapItem = (gap: SidebarSnapshot['gaps'][number]) => element('li', {}, element('strong', {}, gap.label), element('p', {}, gap.suggestion));
+  const gapItem = (gap: SidebarSnapshot['gaps'][number]) =>
+    element('li', {}, element('strong', {}, gap.label), element('p', {}, gap.suggestion));
   const first = gaps.slice(0, GAPS_SHOWN);
   const rest = gaps.slice(GAPS_SHOWN);
   return section(
@@ -164,13 +193,18 @@ export function energySection(energy: SidebarSnapshot['energy'], strings: Webvie
   if (energy.rated === 0) {
     return section('energy', strings.energy, element('p', { class: 'muted' }, strings.energyUnrated));
   }
-  const line = (template: string, kinds: string[]) => kinds.length > 0 && element('p', {}, fill(template, kinds.join(', ')));
+  const line = (template: string, kinds: string[]) =>
+    kinds.length > 0 && element('p', {}, fill(template, kinds.join(', ')));
   return section(
     'energy',
     strings.energyTitle,
     line(strings.energises, energy.energises),
     line(strings.drains, energy.drains),
-    element('p', { class: 'muted' }, energy.rated === 1 ? strings.energyFromOne : fill(strings.energyFromMany, energy.rated)),
+    element(
+      'p',
+      { class: 'muted' },
+      energy.rated === 1 ? strings.energyFromOne : fill(strings.energyFromMany, energy.rated),
+    ),
   );
 }
 
@@ -187,8 +221,14 @@ export function actionsSection(strings: WebviewStrings): HTMLElement {
           'data-focus-key': `log-${main.kind}`,
         }),
       ),
-      button(strings.logOther, () => postToHost({ type: 'log' }), { class: 'secondary', 'data-focus-key': 'log-other' }),
+      button(strings.logOther, () => postToHost({ type: 'log' }), {
+        class: 'secondary',
+        'data-focus-key': 'log-other',
+      }),
     ),
-    button(strings.exportBragDocument, () => postToHost({ type: 'export' }), { class: 'secondary', 'data-focus-key': 'export' }),
+    button(strings.exportBragDocument, () => postToHost({ type: 'export' }), {
+      class: 'secondary',
+      'data-focus-key': 'export',
+    }),
   );
 }

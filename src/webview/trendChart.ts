@@ -30,9 +30,14 @@ export function trendSection(trend: Trend, strings: WebviewStrings): HTMLElement
       y -= height;
       svg.append(svgElement('rect', { x, y, width: barWidth, height, class: `series-${series}` }));
     });
-    if (week.total === 0) svg.append(svgElement('rect', { x, y: HEIGHT - 1, width: barWidth, height: 1, class: 'empty-bar' }));
+    if (week.total === 0)
+      svg.append(svgElement('rect', { x, y: HEIGHT - 1, width: barWidth, height: 1, class: 'empty-bar' }));
     const isSelected = index === trend.weeks.length - 1;
-    const label = svgElement('text', { x: x + barWidth / 2, y: HEIGHT + LABEL_HEIGHT - 2, class: isSelected ? 'selected' : '' });
+    const label = svgElement('text', {
+      x: x + barWidth / 2,
+      y: HEIGHT + LABEL_HEIGHT - 2,
+      class: isSelected ? 'selected' : '',
+    });
     // Only the day of the month fits under a bar; the table beside it has the full date.
     label.textContent = week.day;
     svg.append(label);
@@ -41,7 +46,9 @@ export function trendSection(trend: Trend, strings: WebviewStrings): HTMLElement
   const legend = element(
     'ul',
     { class: 'legend', 'aria-hidden': 'true' },
-    ...trend.series.map((series, index) => element('li', {}, element('span', { class: `swatch series-${index}` }), series.label)),
+    ...trend.series.map((series, index) =>
+      element('li', {}, element('span', { class: `swatch series-${index}` }), series.label),
+    ),
   );
   return section('trend', fill(strings.trendTitle, trend.weeks.length), svg, legend, dataTable(trend, strings));
 }

@@ -19,7 +19,8 @@ export function postToHost(message: WebviewToHostMessage): void {
 /** The week the view showed before it was last hidden, if any. */
 export function restoredWeekOffset(): number | undefined {
   const state = api.getState();
-  const offset = typeof state === 'object' && state !== null ? (state as { weekOffset?: unknown }).weekOffset : undefined;
+  const offset =
+    typeof state === 'object' && state !== null ? (state as { weekOffset?: unknown }).weekOffset : undefined;
   const parsed = weekOffsetSchema.safeParse(offset);
   return parsed.success ? parsed.data : undefined;
 }

@@ -47,7 +47,13 @@ function pairedWithSam(): Moment {
 }
 
 function handedOffRelease(): Moment {
-  return { id: randomUUID(), kind: 'delegation', at: new Date().toISOString(), summary: 'Handed the release checklist to Priya', people: ['Priya'] };
+  return {
+    id: randomUUID(),
+    kind: 'delegation',
+    at: new Date().toISOString(),
+    summary: 'Handed the release checklist to Priya',
+    people: ['Priya'],
+  };
 }
 
 describe('Growth Log in a real VS Code, driven like a person', function () {
@@ -60,7 +66,9 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
 
   before(async () => {
     workspace = copySampleWorkspace();
-    workbench = await openInstalledWorkbench(workspace, { settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
+    workbench = await openInstalledWorkbench(workspace, {
+      settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    });
     page = workbench.page;
   });
 
@@ -84,7 +92,9 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await runCommand(page, 'Growth Log: Show Weekly Summary');
     const frame = await findSidebarFrame(page);
     const newestFirst = moments.map((moment) => moment.summary).reverse();
-    await eventually(async () => assert.deepEqual(await frame.locator('.moment .summary').allTextContents(), newestFirst));
+    await eventually(async () =>
+      assert.deepEqual(await frame.locator('.moment .summary').allTextContents(), newestFirst),
+    );
     return frame;
   }
 
@@ -98,7 +108,9 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
       value: performance.now() - opening,
       unit: 'ms',
     });
-    const inWebview = await frame.evaluate<number | undefined>("performance.getEntriesByName('growth-log-first-render')[0]?.startTime");
+    const inWebview = await frame.evaluate<number | undefined>(
+      "performance.getEntriesByName('growth-log-first-render')[0]?.startTime",
+    );
     assert.ok(inWebview !== undefined, 'the view marks its first render');
     recordFigure({
       name: 'sidebar, first opening: webview document start to first render (script, ready, log read, snapshot, drawing)',
@@ -109,12 +121,20 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
   });
 
   it('offers the walkthrough once on the first start, and it opens on its five steps', async () => {
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'A two-minute walkthrough shows how' });
+    const toast = page.locator('.notifications-toasts .notification-toast', {
+      hasText: 'A two-minute walkthrough shows how',
+    });
     await toast.waitFor({ timeout: 30_000 });
     await toast.getByRole('button', { name: 'Open Walkthrough' }).click();
     const walkthrough = page.locator('.gettingStartedContainer');
     await walkthrough.getByText('Get Started with Growth Log').first().waitFor({ timeout: 30_000 });
-    for (const step of ['Choose your track', 'Log your first moment', 'See your week', 'Set weekly targets', 'Export a brag document']) {
+    for (const step of [
+      'Choose your track',
+      'Log your first moment',
+      'See your week',
+      'Set weekly targets',
+      'Export a brag document',
+    ]) {
       await walkthrough.getByText(step, { exact: true }).first().waitFor();
     }
     await runCommand(page, 'View: Close Editor');
@@ -133,7 +153,14 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     assert.equal(log.moments.length, 1);
     const [moment] = log.moments;
     assert.deepEqual(
-      { kind: moment?.kind, summary: moment?.summary, people: moment?.people, tags: moment?.tags, starred: moment?.starred, impact: moment?.impact },
+      {
+        kind: moment?.kind,
+        summary: moment?.summary,
+        people: moment?.people,
+        tags: moment?.tags,
+        starred: moment?.starred,
+        impact: moment?.impact,
+      },
       {
         kind: 'mentoring',
         summary: 'Paired with Sam on flaky test triage',
@@ -148,7 +175,11 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
   it('shows a moment in the This Week sidebar, counted against its target', async () => {
     const frame = await startFrom([pairedWithSam()]);
     assert.equal(await frame.locator('li[data-kind="mentoring"] .count').textContent(), '1 / 1');
-    assert.equal(await frame.locator('.moment .people').count(), 0, 'Sam is named in the summary: no "with Sam" after it');
+    assert.equal(
+      await frame.locator('.moment .people').count(),
+      0,
+      'Sam is named in the summary: no "with Sam" after it',
+    );
   });
 
   it('refreshes the sidebar when the log file changes on disk', async () => {
@@ -156,7 +187,9 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     const log = await readLogFile();
     log.moments.push({ ...handedOffRelease(), id: 'edited-by-hand' });
     await fs.writeFile(logFile(), JSON.stringify(log, null, 2));
-    await frame.locator('.moment .summary', { hasText: 'Handed the release checklist to Priya' }).waitFor({ timeout: 15_000 });
+    await frame
+      .locator('.moment .summary', { hasText: 'Handed the release checklist to Priya' })
+      .waitFor({ timeout: 15_000 });
     assert.equal(await frame.locator('li[data-kind="delegation"] .count').textContent(), '1 / 2');
   });
 
@@ -238,7 +271,11 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     assert.equal(await frame.evaluate('document.activeElement?.getAttribute("aria-label")'), 'Previous week');
     await page.keyboard.press('Enter');
     await title.filter({ hasText: 'Last week' }).waitFor();
-    assert.equal(await frame.evaluate('document.activeElement?.getAttribute("aria-label")'), 'Previous week', 'focus survives the redraw');
+    assert.equal(
+      await frame.evaluate('document.activeElement?.getAttribute("aria-label")'),
+      'Previous week',
+      'focus survives the redraw',
+    );
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await title.filter({ hasText: 'This week' }).waitFor();
@@ -266,7 +303,9 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await answerQuickInput(page, 'Edit Mentoring', 'Paired with @Sam and @Kim on flaky test triage #testing !');
     await answerQuickInput(page, 'What changed because of it?', 'Sam and Kim own the CI dashboard');
     await answerQuickInput(page, 'Private: it never appears in the brag document', '');
-    await frame.locator('.moment .summary', { hasText: 'Paired with Sam and Kim on flaky test triage' }).waitFor({ timeout: 15_000 });
+    await frame
+      .locator('.moment .summary', { hasText: 'Paired with Sam and Kim on flaky test triage' })
+      .waitFor({ timeout: 15_000 });
     const [edited] = (await readLogFile()).moments;
     assert.deepEqual(edited?.people, ['Sam', 'Kim']);
     assert.equal(edited?.impact, 'Sam and Kim own the CI dashboard');
@@ -277,7 +316,9 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     const frame = await startFrom([pairedWithSam(), delegation]);
     await frame.getByRole('button', { name: `Delete: ${delegation.summary}` }).click();
     await pickQuickItem(page, 'Delete');
-    await frame.locator('.moment .summary', { hasText: delegation.summary }).waitFor({ state: 'detached', timeout: 15_000 });
+    await frame
+      .locator('.moment .summary', { hasText: delegation.summary })
+      .waitFor({ state: 'detached', timeout: 15_000 });
     assert.deepEqual(
       (await readLogFile()).moments.map((moment) => moment.summary),
       ['Paired with Sam on flaky test triage'],
@@ -296,7 +337,9 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await startFrom([pairedWithSam()]);
     await runCommand(page, 'Growth Log: Export Brag Document…');
     await pickQuickItem(page, 'This year');
-    await page.locator('.notifications-toasts .notification-toast', { hasText: 'Brag document ready' }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.notifications-toasts .notification-toast', { hasText: 'Brag document ready' })
+      .waitFor({ timeout: 15_000 });
     await closeEditorsWithoutSaving(page);
     await runCommand(page, 'Growth Log: Choose Your Track…');
     await pickQuickItem(page, 'Staff / Principal IC');

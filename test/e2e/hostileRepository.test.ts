@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { copySampleWorkspace } from '../../scripts/lib/codeServer';
-import { findWebviewFrame, logMentoringMoment, openActivityBarView, pickQuickItem, runCommand } from '../../scripts/lib/workbench';
+import {
+  findWebviewFrame,
+  logMentoringMoment,
+  openActivityBarView,
+  pickQuickItem,
+  runCommand,
+} from '../../scripts/lib/workbench';
 import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/lib/installedWorkbench';
 import { eventually } from '../support/eventually';
 import { screenshotFailures } from '../support/failureScreenshots';
@@ -48,7 +54,13 @@ function hostileLog(now: Date) {
     version: 1,
     moments: [
       { id: 'kind', kind: 'hostile', at, summary: 'A moment of a kind the repository named' },
-      { id: 'summary', kind: 'mentoring', at, summary: HOSTILE_SUMMARY, people: ['[Sam](vscode://growth-log.growth-log/x)'] },
+      {
+        id: 'summary',
+        kind: 'mentoring',
+        at,
+        summary: HOSTILE_SUMMARY,
+        people: ['[Sam](vscode://growth-log.growth-log/x)'],
+      },
       {
         id: 'code',
         kind: 'code-review',
@@ -97,7 +109,9 @@ describe('a hostile repository, opened in Restricted Mode', function () {
         // Both restricted: a clone must not move the log or turn off keeping it out of git.
         'growthLog.logFile': 'custom/hijacked.json',
         'growthLog.keepOutOfGit': false,
-        'growthLog.kinds': [{ id: 'hostile', label: HOSTILE_KIND_LABEL, competencies: ['communication'], icon: 'rocket' }],
+        'growthLog.kinds': [
+          { id: 'hostile', label: HOSTILE_KIND_LABEL, competencies: ['communication'], icon: 'rocket' },
+        ],
       }),
     );
     writeFileSync(logFile(), JSON.stringify(hostileLog(new Date()), null, 2));
@@ -106,7 +120,11 @@ describe('a hostile repository, opened in Restricted Mode', function () {
       untrusted: true,
       pathPrefix: [git.folder],
       // VS Code's own git support stays out of the record: only Growth Log's calls would be there.
-      settings: { 'git.enabled': false, 'git.autoRepositoryDetection': false, 'workbench.colorTheme': 'Default Dark Modern' },
+      settings: {
+        'git.enabled': false,
+        'git.autoRepositoryDetection': false,
+        'workbench.colorTheme': 'Default Dark Modern',
+      },
     });
     page = workbench.page;
   });
@@ -141,7 +159,10 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     await pickQuickItem(page, 'Delete');
     const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Deleted' });
     await toast.waitFor({ timeout: 15_000 });
-    assert.match(await readable(toast.locator('.notification-list-item-message')), /Deleted “\$\(zap\) \[Panel\]\(command:workbench\.action\.togglePanel\)”/);
+    assert.match(
+      await readable(toast.locator('.notification-list-item-message')),
+      /Deleted “\$\(zap\) \[Panel\]\(command:workbench\.action\.togglePanel\)”/,
+    );
     assert.deepEqual(await foreignLinks(toast), []);
     assert.equal(await toast.locator('.codicon-zap').count(), 0);
     const before = await panelVisible();
@@ -156,12 +177,24 @@ describe('a hostile repository, opened in Restricted Mode', function () {
   it('logs into the default log, ignoring the workspace’s logFile and keepOutOfGit, and runs no git', async () => {
     const excludeBefore = readFileSync(path.join(workspace, '.git', 'info', 'exclude'), 'utf8');
     await logMentoringMoment(page, 'Paired with @Lee on the release in Restricted Mode');
-    await eventually(async () => assert.match(await fs.readFile(logFile(), 'utf8'), /Paired with Lee on the release in Restricted Mode/));
-    assert.equal(existsSync(path.join(workspace, 'custom', 'hijacked.json')), false, 'the workspace’s growthLog.logFile is ignored');
+    await eventually(async () =>
+      assert.match(await fs.readFile(logFile(), 'utf8'), /Paired with Lee on the release in Restricted Mode/),
+    );
+    assert.equal(
+      existsSync(path.join(workspace, 'custom', 'hijacked.json')),
+      false,
+      'the workspace’s growthLog.logFile is ignored',
+    );
     await page.waitForTimeout(1000);
-    assert.equal(readFileSync(path.join(workspace, '.git', 'info', 'exclude'), 'utf8'), excludeBefore, 'git was left alone');
+    assert.equal(
+      readFileSync(path.join(workspace, '.git', 'info', 'exclude'), 'utf8'),
+      excludeBefore,
+      'git was left alone',
+    );
     assert.equal(git.calls(), '', 'no git process ran');
-    const told = page.locator('.notifications-toasts .notification-toast', { hasText: 'In Restricted Mode Growth Log runs no git' });
+    const told = page.locator('.notifications-toasts .notification-toast', {
+      hasText: 'In Restricted Mode Growth Log runs no git',
+    });
     await told.waitFor({ timeout: 15_000 });
     assert.equal(await told.getByRole('button', { name: 'Manage Workspace Trust' }).count(), 1);
     await told.locator('.codicon-notifications-clear').click();
@@ -191,15 +224,21 @@ describe('a hostile repository, opened in Restricted Mode', function () {
 
   it('tells why a write waited too long for another writer’s lock, and offers to copy the moment', async () => {
     // A real writer holding the lock, paused: alive, so its lock must not be broken.
-    const worker = spawn(process.execPath, [LOCK_WORKER, logFile(), 'Held by a paused writer', '1000', '60000', 'pause-inside-lock'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const worker = spawn(
+      process.execPath,
+      [LOCK_WORKER, logFile(), 'Held by a paused writer', '1000', '60000', 'pause-inside-lock'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const said: string[] = [];
     worker.stdout.on('data', (chunk: Buffer) => said.push(chunk.toString()));
     try {
       await eventually(() => assert.match(said.join(''), /locked/));
       await logMentoringMoment(page, 'Walked @Ana through the on-call runbook');
-      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'stopped waiting for this lock' });
+      const toast = page.locator('.notifications-toasts .notification-toast', {
+        hasText: 'stopped waiting for this lock',
+      });
       await toast.waitFor({ timeout: 30_000 });
       const message = await readable(toast.locator('.notification-list-item-message'));
       assert.match(message, new RegExp(`process ${worker.pid}`), 'the message names the lock’s owner');
@@ -222,24 +261,43 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     await logMentoringMoment(page, 'Unblocked @Kim on the flaky build');
     const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'duplicate id' });
     await toast.waitFor({ timeout: 15_000 });
-    assert.match(await readable(toast.locator('.notification-list-item-message')), /\[Repair log file\]\(command:workbench\.action\.togglePanel\)/);
+    assert.match(
+      await readable(toast.locator('.notification-list-item-message')),
+      /\[Repair log file\]\(command:workbench\.action\.togglePanel\)/,
+    );
     assert.deepEqual(await foreignLinks(toast), []);
     assert.equal(await toast.getByRole('button', { name: 'Copy Moment' }).count(), 1);
     const before = await panelVisible();
     await toast.locator('.notification-list-item-message').click();
     await page.waitForTimeout(500);
     assert.equal(await panelVisible(), before, 'clicking the message ran nothing');
-    assert.equal(await fs.readFile(logFile(), 'utf8'), JSON.stringify(broken, null, 2), 'the broken log is left as it was');
+    assert.equal(
+      await fs.readFile(logFile(), 'utf8'),
+      JSON.stringify(broken, null, 2),
+      'the broken log is left as it was',
+    );
   });
 
   it('does not follow a log that is a link out of the folder: nothing is created outside', async () => {
-    const outside = path.join(mkdtempSync(path.join(tmpdir(), 'growth-log-outside-')), 'created', 'by', 'the', 'repository.json');
+    const outside = path.join(
+      mkdtempSync(path.join(tmpdir(), 'growth-log-outside-')),
+      'created',
+      'by',
+      'the',
+      'repository.json',
+    );
     await fs.rm(logFile(), { force: true });
     await fs.symlink(outside, logFile());
     await logMentoringMoment(page, 'Typed into a log that leads outside');
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'keeps to the workspace folder' });
+    const toast = page.locator('.notifications-toasts .notification-toast', {
+      hasText: 'keeps to the workspace folder',
+    });
     await toast.waitFor({ timeout: 15_000 });
     assert.equal(await toast.getByRole('button', { name: 'Copy Moment' }).count(), 1);
-    assert.equal(existsSync(path.dirname(outside)), false, 'no folder, file, lock or temporary file was created outside');
+    assert.equal(
+      existsSync(path.dirname(outside)),
+      false,
+      'no folder, file, lock or temporary file was created outside',
+    );
   });
 });

@@ -20,7 +20,11 @@ describe('the weekly reminder in a real VS Code', function () {
   before(async () => {
     const today = new Date().toLocaleDateString('en-US', { weekday: 'long' }).toLowerCase();
     workbench = await openInstalledWorkbench(copySampleWorkspace(), {
-      settings: { 'growthLog.reminder.enabled': true, 'growthLog.reminder.day': today, 'growthLog.reminder.time': '00:00' },
+      settings: {
+        'growthLog.reminder.enabled': true,
+        'growthLog.reminder.day': today,
+        'growthLog.reminder.time': '00:00',
+      },
     });
     page = workbench.page;
   });
@@ -29,11 +33,16 @@ describe('the weekly reminder in a real VS Code', function () {
   after(() => workbench?.close());
 
   it('asks at the next start after it fell due, with Log, Open Summary, Snooze and Turn Off; Turn Off turns it off', async () => {
-    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: "log this week's leadership moments?" });
+    const toast = page.locator('.notifications-toasts .notification-toast', {
+      hasText: "log this week's leadership moments?",
+    });
     await toast.waitFor({ timeout: 60_000 });
-    for (const button of ['Log', 'Open Summary', 'Snooze 1 Hour']) assert.equal(await toast.getByRole('button', { name: button }).count(), 1, button);
+    for (const button of ['Log', 'Open Summary', 'Snooze 1 Hour'])
+      assert.equal(await toast.getByRole('button', { name: button }).count(), 1, button);
     await toast.getByRole('button', { name: 'Turn Off' }).click();
     const settingsFile = path.join(workbench.server.runDir, 'user', 'User', 'settings.json');
-    await eventually(async () => assert.equal(JSON.parse(await fs.readFile(settingsFile, 'utf8'))['growthLog.reminder.enabled'], false));
+    await eventually(async () =>
+      assert.equal(JSON.parse(await fs.readFile(settingsFile, 'utf8'))['growthLog.reminder.enabled'], false),
+    );
   });
 });

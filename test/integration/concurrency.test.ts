@@ -37,7 +37,11 @@ describe('several writers and broken files, in VS Code', function () {
       }
     };
     const viaCommand = (async () => {
-      const answered = answerPrompts(api, [{ type: 'Logged through the command meanwhile' }, { type: '' }, { pick: 'Skip' }]);
+      const answered = answerPrompts(api, [
+        { type: 'Logged through the command meanwhile' },
+        { type: '' },
+        { pick: 'Skip' },
+      ]);
       await vscode.commands.executeCommand(COMMANDS.logMentoring);
       await answered;
     })();
@@ -45,7 +49,8 @@ describe('several writers and broken files, in VS Code', function () {
 
     const log = await new LogStore().read(logFilePath());
     assert.equal(log.moments.length, 3 * perWriter + 1);
-    for (const tag of ['window-a', 'window-b', 'cli']) assert.equal(log.moments.filter((m) => m.tags?.includes(tag)).length, perWriter, tag);
+    for (const tag of ['window-a', 'window-b', 'cli'])
+      assert.equal(log.moments.filter((m) => m.tags?.includes(tag)).length, perWriter, tag);
     assert.ok(log.moments.some((m) => m.summary === 'Logged through the command meanwhile'));
   });
 
@@ -66,7 +71,11 @@ describe('several writers and broken files, in VS Code', function () {
       await fs.mkdir(path.dirname(logFilePath()), { recursive: true });
       copyFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'malformed', name), logFilePath());
       const before = readFileSync(logFilePath());
-      const answered = answerPrompts(api, [{ type: 'Typed while the file was broken' }, { type: '' }, { pick: 'Skip' }]);
+      const answered = answerPrompts(api, [
+        { type: 'Typed while the file was broken' },
+        { type: '' },
+        { pick: 'Skip' },
+      ]);
       assert.equal(await vscode.commands.executeCommand(COMMANDS.logMentoring), undefined);
       await answered;
       assert.deepEqual(readFileSync(logFilePath()), before, 'the file is byte for byte as it was');

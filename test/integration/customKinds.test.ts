@@ -34,7 +34,12 @@ describe('kinds of your own (growthLog.kinds) in VS Code', () => {
     await eventually(() => assert.deepEqual(api.customKinds.problems.length, 1));
     assert.match(api.customKinds.problems[0] ?? '', /^growthLog\.kinds\[1\]\.id: a kind id is lower-case/);
 
-    const answered = answerPrompts(api, [{ pick: 'Hiring' }, { type: 'Ran the debrief for the platform role with @Ana' }, { type: '' }, { pick: 'Skip' }]);
+    const answered = answerPrompts(api, [
+      { pick: 'Hiring' },
+      { type: 'Ran the debrief for the platform role with @Ana' },
+      { type: '' },
+      { pick: 'Skip' },
+    ]);
     await vscode.commands.executeCommand(COMMANDS.logMoment);
     await answered;
     const [moment] = (await readLogFileJson()).moments;

@@ -30,8 +30,20 @@ describe('brag document and log file in VS Code', () => {
   it('Export Brag Document… opens Markdown for the chosen period', async () => {
     const now = new Date();
     await writeLog([
-      { id: 'm1', kind: 'mentoring', at: now.toISOString(), summary: 'Coached Ana through her first on-call', people: ['Ana'], starred: true },
-      { id: 'm2', kind: 'decision', at: new Date(now.getFullYear() - 1, 5, 1).toISOString(), summary: 'Last year, not in this one' },
+      {
+        id: 'm1',
+        kind: 'mentoring',
+        at: now.toISOString(),
+        summary: 'Coached Ana through her first on-call',
+        people: ['Ana'],
+        starred: true,
+      },
+      {
+        id: 'm2',
+        kind: 'decision',
+        at: new Date(now.getFullYear() - 1, 5, 1).toISOString(),
+        summary: 'Last year, not in this one',
+      },
     ]);
     const answered = answerPrompts(api, [{ pick: 'This year' }]);
     const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(COMMANDS.exportBragDocument);
@@ -47,11 +59,16 @@ describe('brag document and log file in VS Code', () => {
   });
 
   it('Export Brag Document… takes custom dates, and Escape cancels', async () => {
-    await writeLog([{ id: 'm1', kind: 'strategy', at: '2026-03-10T12:00:00.000Z', summary: 'Tied the Q2 roadmap to churn' }]);
+    await writeLog([
+      { id: 'm1', kind: 'strategy', at: '2026-03-10T12:00:00.000Z', summary: 'Tied the Q2 roadmap to churn' },
+    ]);
     const answered = answerPrompts(api, [{ pick: 'Custom dates' }, { type: '2026-03-01' }, { type: '2026-03-31' }]);
     const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(COMMANDS.exportBragDocument);
     await answered;
-    assert.match(document?.getText() ?? '', /# Brag document: 2026-03-01 to 2026-03-31[\s\S]*Tied the Q2 roadmap to churn/);
+    assert.match(
+      document?.getText() ?? '',
+      /# Brag document: 2026-03-01 to 2026-03-31[\s\S]*Tied the Q2 roadmap to churn/,
+    );
 
     const cancelled = answerPrompts(api, ['escape']);
     assert.equal(await vscode.commands.executeCommand(COMMANDS.exportBragDocument), undefined);

@@ -6,7 +6,14 @@ import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { COMMANDS } from '../../src/extension/ids';
 import { runGit } from '../../src/core/git/gitRepository';
 import { buildSampleRepository, type SampleHistory } from '../support/gitFixture';
-import { activateExtension, answerPrompts, readLogFileJson, removeLogFile, workspaceFolder, type ShownPrompt } from './helpers';
+import {
+  activateExtension,
+  answerPrompts,
+  readLogFileJson,
+  removeLogFile,
+  workspaceFolder,
+  type ShownPrompt,
+} from './helpers';
 
 describe('evidence from the code and from git, in VS Code', function () {
   this.timeout(60_000);
@@ -71,10 +78,17 @@ describe('evidence from the code and from git, in VS Code', function () {
     });
 
     it('Suggest Moments from Git History logs only what the user checks, linked to the commit, and never twice', async () => {
-      const first = answerPrompts(api, [{ pick: 'Last 6 months' }, { check: ['Paired with Sam Lee', "Reviewed Priya Shah's change"] }]);
+      const first = answerPrompts(api, [
+        { pick: 'Last 6 months' },
+        { check: ['Paired with Sam Lee', "Reviewed Priya Shah's change"] },
+      ]);
       const logged = await vscode.commands.executeCommand<unknown[]>(COMMANDS.suggestFromGit);
       const prompts = await first;
-      assert.equal((prompts[1]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined)?.items.length, 5, 'five moments proposed');
+      assert.equal(
+        (prompts[1]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined)?.items.length,
+        5,
+        'five moments proposed',
+      );
       assert.equal(logged?.length, 2);
 
       const moments = (await readLogFileJson()).moments;
@@ -93,7 +107,9 @@ describe('evidence from the code and from git, in VS Code', function () {
       const second = answerPrompts(api, [{ pick: 'Last 6 months' }, 'escape']);
       assert.equal(await vscode.commands.executeCommand(COMMANDS.suggestFromGit), undefined);
       const again = await second;
-      const offered = ((again[1]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined)?.items ?? []).map((item) => item.label);
+      const offered = ((again[1]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined)?.items ?? []).map(
+        (item) => item.label,
+      );
       assert.equal(offered.length, 3, 'the two logged commits are not proposed again');
       assert.ok(!offered.some((label) => label.includes('Sam Lee')));
       assert.equal((await readLogFileJson()).moments.length, 2, 'Escape logged nothing');
@@ -104,7 +120,12 @@ describe('evidence from the code and from git, in VS Code', function () {
       const file = path.join(workspaceFolder(), 'src', 'hostile.ts');
       await fs.writeFile(file, 'export {};\n');
       await runGit(workspaceFolder(), ['add', '--', 'src/hostile.ts']);
-      await runGit(workspaceFolder(), ['commit', '--quiet', '-m', `${hostile}\n\nCo-authored-by: [Sam](command:workbench.action.quit) <sam@example.com>`]);
+      await runGit(workspaceFolder(), [
+        'commit',
+        '--quiet',
+        '-m',
+        `${hostile}\n\nCo-authored-by: [Sam](command:workbench.action.quit) <sam@example.com>`,
+      ]);
       const answered = answerPrompts(api, [{ pick: 'Last 6 months' }, 'escape']);
       await vscode.commands.executeCommand(COMMANDS.suggestFromGit);
       const pick = (await answered)[1]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined;
@@ -113,13 +134,20 @@ describe('evidence from the code and from git, in VS Code', function () {
       const shown = [
         pick?.title,
         pick?.placeholder,
-        ...(pick?.items ?? []).flatMap((candidate) => [candidate.label.replace(/^\$\([a-z-]+\) /, ''), candidate.description, candidate.detail]),
+        ...(pick?.items ?? []).flatMap((candidate) => [
+          candidate.label.replace(/^\$\([a-z-]+\) /, ''),
+          candidate.description,
+          candidate.detail,
+        ]),
       ];
       for (const text of shown) {
         assert.doesNotMatch(text ?? '', VSCODE_LINK, 'no link');
         assert.doesNotMatch(text ?? '', VSCODE_ICON, 'no icon');
       }
-      assert.equal(item.label.replace(/\u2060/g, '').replace(/^\$\([a-z-]+\) /, ''), `Paired with [Sam](command:workbench.action.quit) on ${hostile}`);
+      assert.equal(
+        item.label.replace(/\u2060/g, '').replace(/^\$\([a-z-]+\) /, ''),
+        `Paired with [Sam](command:workbench.action.quit) on ${hostile}`,
+      );
     });
   });
 });

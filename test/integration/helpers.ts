@@ -39,7 +39,11 @@ export interface ShownPrompt {
 }
 
 /** An answer to one prompt: text for an input box, or the label of a quick-pick item. */
-export type Answer = { readonly type: string } | { readonly pick: string } | { readonly check: readonly string[] } | 'escape';
+export type Answer =
+  | { readonly type: string }
+  | { readonly pick: string }
+  | { readonly check: readonly string[] }
+  | 'escape';
 
 /**
  * Answers the extension's next prompts as a person would: each answer is given to the
@@ -79,7 +83,10 @@ async function give(input: vscode.QuickInput, answer: Answer): Promise<void> {
   } else if ('check' in answer) {
     const quickPick = input as vscode.QuickPick<vscode.QuickPickItem>;
     const items = answer.check.map((label) => quickPick.items.find((candidate) => candidate.label.includes(label)));
-    assert.ok(items.every(Boolean), `not all of ${answer.check.join(', ')} in ${quickPick.items.map((i) => i.label).join(', ')}`);
+    assert.ok(
+      items.every(Boolean),
+      `not all of ${answer.check.join(', ')} in ${quickPick.items.map((i) => i.label).join(', ')}`,
+    );
     quickPick.selectedItems = items as vscode.QuickPickItem[];
   } else {
     const quickPick = input as vscode.QuickPick<vscode.QuickPickItem>;

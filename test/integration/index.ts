@@ -9,7 +9,9 @@ import * as vscode from 'vscode';
  * in a browser (the smoke-test driver's `extensionTestsPath`).
  */
 export async function run(): Promise<void> {
-  console.log(`Running the integration suite in VS Code ${vscode.version} (${vscode.env.appHost}, ${vscode.env.appName})`);
+  console.log(
+    `Running the integration suite in VS Code ${vscode.version} (${vscode.env.appHost}, ${vscode.env.appName})`,
+  );
   // GROWTH_LOG_TEST_GREP runs only the tests whose titles match (`npm run bench` uses it).
   const grep = process.env.GROWTH_LOG_TEST_GREP;
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec', ...(grep ? { grep } : {}) });

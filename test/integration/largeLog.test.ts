@@ -64,16 +64,28 @@ describe(`a log of ${SIZE.toLocaleString('en')} moments in VS Code`, function ()
     assert.equal(snapshot.week.total, inWeek.length);
     assert.equal(snapshot.week.moments[0]?.id, inWeek.at(-1)?.id, 'newest first');
     assert.ok(snapshot.streak > 1000, `a streak of ${snapshot.streak} weeks`);
-    recordFigure({ name: `extension-host heap growth holding the ${SIZE.toLocaleString('en')}-moment log`, value: settledHeapMb() - heapBefore, unit: 'MB' });
+    recordFigure({
+      name: `extension-host heap growth holding the ${SIZE.toLocaleString('en')}-moment log`,
+      value: settledHeapMb() - heapBefore,
+      unit: 'MB',
+    });
 
     const grown = nextSnapshot(api, (next) => next.totalMoments === SIZE + 1, 60_000);
-    const answered = answerPrompts(api, [{ type: 'Walked Kim through the on-call runbook' }, { type: '' }, { pick: 'Skip' }]);
+    const answered = answerPrompts(api, [
+      { type: 'Walked Kim through the on-call runbook' },
+      { type: '' },
+      { pick: 'Skip' },
+    ]);
     await vscode.commands.executeCommand(COMMANDS.logMentoring);
     await answered;
     assert.equal((await grown).week.moments[0]?.summary, 'Walked Kim through the on-call runbook');
     const saved = await readLogFileJson();
     assert.equal(saved.moments.length, SIZE + 1);
     assert.equal(saved.moments.at(-1)?.summary, 'Walked Kim through the on-call runbook');
-    assert.deepEqual(saved.moments.slice(0, 3), log.moments.slice(0, 3), 'the moments already there are kept as they were');
+    assert.deepEqual(
+      saved.moments.slice(0, 3),
+      log.moments.slice(0, 3),
+      'the moments already there are kept as they were',
+    );
   });
 });

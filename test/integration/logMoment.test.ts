@@ -4,7 +4,15 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { COMMANDS } from '../../src/extension/ids';
-import { activateExtension, answerPrompts, logFilePath, readLogFileJson, removeLogFile, settle, type Answer } from './helpers';
+import {
+  activateExtension,
+  answerPrompts,
+  logFilePath,
+  readLogFileJson,
+  removeLogFile,
+  settle,
+  type Answer,
+} from './helpers';
 
 describe('logging a moment in VS Code', () => {
   let api: GrowthLogTestApi;
@@ -58,7 +66,12 @@ describe('logging a moment in VS Code', () => {
   });
 
   it('Log Leadership Moment… asks for the kind first', async () => {
-    const answered = answerPrompts(api, [{ pick: 'Decision' }, { type: 'Chose Postgres over Mongo for billing' }, { type: '' }, { pick: 'Skip' }]);
+    const answered = answerPrompts(api, [
+      { pick: 'Decision' },
+      { type: 'Chose Postgres over Mongo for billing' },
+      { type: '' },
+      { pick: 'Skip' },
+    ]);
     await vscode.commands.executeCommand(COMMANDS.logMoment);
     await answered;
     const log = await readLogFileJson();

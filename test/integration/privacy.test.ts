@@ -22,7 +22,17 @@ describe('keeping the log out of git, in VS Code', function () {
     await removeLogFile();
     // Start from a log git does not know (an earlier suite may have committed one).
     await git('rm', '--cached', '--quiet', '--ignore-unmatch', '--', '.vscode/growth-log.json');
-    await git('-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '--quiet', '--allow-empty', '-m', 'Stop tracking the log');
+    await git(
+      '-c',
+      'user.name=Test',
+      '-c',
+      'user.email=test@example.com',
+      'commit',
+      '--quiet',
+      '--allow-empty',
+      '-m',
+      'Stop tracking the log',
+    );
     await fs.writeFile(exclude(), '');
   });
 
@@ -38,7 +48,11 @@ describe('keeping the log out of git, in VS Code', function () {
     assert.equal(api.gitPrivacy.outcomes.get(logFilePath()), 'excluded');
     assert.match(await fs.readFile(exclude(), 'utf8'), /^\/\.vscode\/growth-log\.json$/m);
     assert.equal(await git('status', '--porcelain', '--untracked-files=all', '--', '.vscode/growth-log.json'), '');
-    await assert.rejects(fs.stat(path.join(workspaceFolder(), '.gitignore')), /ENOENT/, 'the shared .gitignore is not touched');
+    await assert.rejects(
+      fs.stat(path.join(workspaceFolder(), '.gitignore')),
+      /ENOENT/,
+      'the shared .gitignore is not touched',
+    );
   });
 
   it('leaves git alone when the log is already tracked', async () => {
@@ -57,8 +71,16 @@ describe('keeping the log out of git, in VS Code', function () {
     try {
       api.gitPrivacy.outcomes.clear();
       await logOne();
-      assert.equal(api.gitPrivacy.outcomes.has(logFilePath()), false, 'no outcome: the exclusion could not be confirmed');
-      assert.notEqual(await git('status', '--porcelain', '--untracked-files=all', '--', '.vscode/growth-log.json'), '', 'git does see the log');
+      assert.equal(
+        api.gitPrivacy.outcomes.has(logFilePath()),
+        false,
+        'no outcome: the exclusion could not be confirmed',
+      );
+      assert.notEqual(
+        await git('status', '--porcelain', '--untracked-files=all', '--', '.vscode/growth-log.json'),
+        '',
+        'git does see the log',
+      );
     } finally {
       await fs.rm(gitignore, { force: true });
     }

@@ -16,7 +16,8 @@ describe('the weekly reminder in VS Code, on an injected clock', () => {
   });
 
   afterEach(async () => {
-    for (const key of ['reminder.enabled', 'reminder.day', 'reminder.time']) await settings().update(key, undefined, vscode.ConfigurationTarget.Global);
+    for (const key of ['reminder.enabled', 'reminder.day', 'reminder.time'])
+      await settings().update(key, undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('notifications.clearAll');
   });
 

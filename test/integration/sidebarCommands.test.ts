@@ -41,7 +41,11 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
     const edited = await vscode.commands.executeCommand(COMMANDS.editMoment, original.id);
     const prompts = await answered;
     assert.ok(edited);
-    assert.equal(prompts[0]?.initialValue, 'Paired with @Sam on flaky tests #testing', 'the quick-log line is pre-filled');
+    assert.equal(
+      prompts[0]?.initialValue,
+      'Paired with @Sam on flaky tests #testing',
+      'the quick-log line is pre-filled',
+    );
 
     const saved = (await readLogFileJson()).moments;
     assert.equal(saved.length, 1);
@@ -64,7 +68,11 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
       links: ['https://example.com/pull/12', 'mailto:sam@example.com', 'ftp://files.example.com/notes.txt'],
     };
     await fs.writeFile(logFilePath(), JSON.stringify({ version: 1, moments: [unusual] }, null, 2));
-    const answered = answerPrompts(api, [{ type: 'Paired with @Sam on flaky tests, again' }, { type: '' }, { pick: 'Skip' }]);
+    const answered = answerPrompts(api, [
+      { type: 'Paired with @Sam on flaky tests, again' },
+      { type: '' },
+      { pick: 'Skip' },
+    ]);
     assert.ok(await vscode.commands.executeCommand(COMMANDS.editMoment, unusual.id));
     await answered;
     const [saved] = (await readLogFileJson()).moments;
@@ -88,13 +96,26 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
       id: `outside-${index}`,
       code: { path: codePath, startLine: 1, endLine: 1 },
     }));
-    await fs.writeFile(path.join(path.dirname(logFilePath()), '..', '..', 'outside.txt'), 'not for Growth Log to open\n');
+    await fs.writeFile(
+      path.join(path.dirname(logFilePath()), '..', '..', 'outside.txt'),
+      'not for Growth Log to open\n',
+    );
     await fs.writeFile(logFilePath(), JSON.stringify({ version: 1, moments: [original, ...outside] }, null, 2));
     for (const moment of outside) {
-      assert.equal(await vscode.commands.executeCommand(COMMANDS.openMomentCode, moment.id), undefined, moment.code.path);
-      assert.ok(!vscode.window.activeTextEditor?.document.uri.fsPath.endsWith('outside.txt'), `${moment.code.path} was not opened`);
+      assert.equal(
+        await vscode.commands.executeCommand(COMMANDS.openMomentCode, moment.id),
+        undefined,
+        moment.code.path,
+      );
+      assert.ok(
+        !vscode.window.activeTextEditor?.document.uri.fsPath.endsWith('outside.txt'),
+        `${moment.code.path} was not opened`,
+      );
     }
-    const opened = await vscode.commands.executeCommand<vscode.TextEditor | undefined>(COMMANDS.openMomentCode, original.id);
+    const opened = await vscode.commands.executeCommand<vscode.TextEditor | undefined>(
+      COMMANDS.openMomentCode,
+      original.id,
+    );
     assert.ok(opened?.document.uri.fsPath.endsWith(path.join('src', 'retry.ts')), 'a path inside the folder opens');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
@@ -157,8 +178,14 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
   it('takes weekly targets from the settings, ignoring bad entries', async () => {
     await vscode.commands.executeCommand(COMMANDS.showThisWeek);
     const config = vscode.workspace.getConfiguration('growthLog');
-    const snapshot = nextSnapshot(api, (s) => s.week.targets.some((row) => row.kind === 'delegation' && row.target === 5));
-    await config.update('weeklyTargets', { delegation: 5, mentoring: -1, 'Not A Kind': 2, learning: 'many' }, vscode.ConfigurationTarget.Workspace);
+    const snapshot = nextSnapshot(api, (s) =>
+      s.week.targets.some((row) => row.kind === 'delegation' && row.target === 5),
+    );
+    await config.update(
+      'weeklyTargets',
+      { delegation: 5, mentoring: -1, 'Not A Kind': 2, learning: 'many' },
+      vscode.ConfigurationTarget.Workspace,
+    );
     try {
       const targets = new Map((await snapshot).week.targets.map((row) => [row.kind, row.target]));
       assert.equal(targets.get('delegation'), 5);
@@ -179,7 +206,14 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
 
   it('ignores malformed messages from the webview and keeps working', async () => {
     await vscode.commands.executeCommand(COMMANDS.showThisWeek);
-    for (const bad of [undefined, null, 'showWeek', { type: 'showWeek', offset: 3 }, { type: 'showWeek', offset: '-1' }, { type: 'eval', code: 'x' }]) {
+    for (const bad of [
+      undefined,
+      null,
+      'showWeek',
+      { type: 'showWeek', offset: 3 },
+      { type: 'showWeek', offset: '-1' },
+      { type: 'eval', code: 'x' },
+    ]) {
       await api.sidebar.receive(bad);
       assert.equal(api.sidebar.weekOffset, 0, JSON.stringify(bad));
     }

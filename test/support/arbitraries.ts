@@ -17,7 +17,9 @@ export const momentArbitrary: fc.Arbitrary<Moment> = fc
     {
       id: fc.uuid(),
       kind: fc.constantFrom(...BUILT_IN_KINDS.map((kind) => kind.id), 'hiring'),
-      at: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString()),
+      at: fc
+        .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+        .map((date) => date.toISOString()),
       summary: nonBlank,
       notes: fc.string({ unit: 'grapheme' }),
       people: fc.array(nonBlank, { maxLength: 3 }),
@@ -26,9 +28,15 @@ export const momentArbitrary: fc.Arbitrary<Moment> = fc
       starred: fc.boolean(),
       energy: fc.constantFrom('energised' as const, 'neutral' as const, 'drained' as const),
       code: fc
-        .record({ path: nonBlank, startLine: fc.integer({ min: 1, max: 5000 }), span: fc.integer({ min: 0, max: 100 }) })
+        .record({
+          path: nonBlank,
+          startLine: fc.integer({ min: 1, max: 5000 }),
+          span: fc.integer({ min: 0, max: 100 }),
+        })
         .map(({ path: file, startLine, span }) => ({ path: file, startLine, endLine: startLine + span })),
-      links: fc.array(fc.constantFrom('https://example.com/pull/12', 'http://intranet.example/wiki?page=1#x'), { maxLength: 2 }),
+      links: fc.array(fc.constantFrom('https://example.com/pull/12', 'http://intranet.example/wiki?page=1#x'), {
+        maxLength: 2,
+      }),
       // JSON has no -0: normalise what fast-check generates to what JSON can hold.
       extra: fc.jsonValue().map((value) => JSON.parse(JSON.stringify(value)) as unknown),
     },
@@ -120,7 +128,10 @@ const HOSTILE_FRAGMENTS = [
 ];
 
 export const hostileText = fc.string({
-  unit: fc.oneof(fc.constantFrom(...HOSTILE_FRAGMENTS), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 })),
+  unit: fc.oneof(
+    fc.constantFrom(...HOSTILE_FRAGMENTS),
+    fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }),
+  ),
   maxLength: 12,
 });
 
@@ -128,6 +139,12 @@ export const hostileText = fc.string({
 export const hostileUrl = fc.oneof(
   hostileText.map((tail) => `https://example.com/${tail}`),
   hostileText.map((tail) => `http://${tail}`),
-  fc.constantFrom('command:growthLog.undo', 'javascript:alert(1)', 'vscode://file/etc/passwd', 'file:///etc/passwd', 'https://example.com/a) [x](command:y'),
+  fc.constantFrom(
+    'command:growthLog.undo',
+    'javascript:alert(1)',
+    'vscode://file/etc/passwd',
+    'file:///etc/passwd',
+    'https://example.com/a) [x](command:y',
+  ),
   hostileText,
 );

@@ -49,7 +49,12 @@ export function startCli(args: readonly string[], options: CliOptions = {}): Run
     stderr += chunk;
   });
   // `once` rejects if the process cannot be started at all.
-  const result = once(child, 'close').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null, stdout, stderr }));
+  const result = once(child, 'close').then(([code, signal]) => ({
+    code: code as number | null,
+    signal: signal as NodeJS.Signals | null,
+    stdout,
+    stderr,
+  }));
   return { process: child, result };
 }
 
@@ -76,5 +81,9 @@ export function assertFileProblem(result: CliResult, file: string, cause: RegExp
   const [line = ''] = lines;
   assert.ok(line.startsWith(`growth-log: ${file}: `), `the message names ${file}: ${line}`);
   assert.match(line.slice(`growth-log: ${file}: `.length), cause);
-  assert.doesNotMatch(line, /\b(?:Error|ENOSPC|EROFS|EISDIR|ENOENT|ELOOP|ENAMETOOLONG):|\bat .*:\d+:\d+/, 'no raw error or stack trace');
+  assert.doesNotMatch(
+    line,
+    /\b(?:Error|ENOSPC|EROFS|EISDIR|ENOENT|ELOOP|ENAMETOOLONG):|\bat .*:\d+:\d+/,
+    'no raw error or stack trace',
+  );
 }

@@ -51,7 +51,11 @@ export async function buildSampleRepository(folder: string, now = new Date()): P
 
   const pairing = await commit('src/retry.ts', 'Fix flaky retry test\n\nCo-authored-by: Sam Lee <sam@example.com>');
   const priya = { name: 'Priya Shah', email: 'priya@example.com' };
-  const reviewedForPriya = await commit('src/billing.ts', `Add idempotency keys\n\nReviewed-by: ${ME.name} <${ME.email}>`, priya);
+  const reviewedForPriya = await commit(
+    'src/billing.ts',
+    `Add idempotency keys\n\nReviewed-by: ${ME.name} <${ME.email}>`,
+    priya,
+  );
   const adr = await commit('docs/adr/0007-postgres.md', 'ADR 7: Postgres for billing');
   const rfc = await commit('rfcs/0002-retries.md', 'RFC: retry budgets');
 

@@ -11,7 +11,10 @@ import { logArbitrary } from './arbitraries';
  */
 
 /** A JSON value as written: a literal keeps its exact text. */
-type Written = { readonly literal: string } | { readonly items: readonly Written[] } | { readonly entries: readonly (readonly [string, Written])[] };
+type Written =
+  | { readonly literal: string }
+  | { readonly items: readonly Written[] }
+  | { readonly entries: readonly (readonly [string, Written])[] };
 
 interface Style {
   readonly indent: string;
@@ -45,10 +48,14 @@ const unknownValue: fc.Arbitrary<Written> = fc.letrec<{ value: Written }>((tie) 
     { depthSize: 'small', withCrossShrink: true },
     literal,
     fc.array(tie('value'), { maxLength: 3 }).map((items): Written => ({ items })),
-    fc.array(fc.tuple(fc.constantFrom('deep', 'n', 'list', 'x'), tie('value')), { maxLength: 3 }).map((entries): Written => ({ entries: dedupe(entries) })),
+    fc
+      .array(fc.tuple(fc.constantFrom('deep', 'n', 'list', 'x'), tie('value')), { maxLength: 3 })
+      .map((entries): Written => ({ entries: dedupe(entries) })),
   ),
 })).value;
-const unknownFields = fc.array(fc.tuple(fc.constantFrom('mood', 'owner', 'big', 'nested', 'zz'), unknownValue), { maxLength: 3 }).map(dedupe);
+const unknownFields = fc
+  .array(fc.tuple(fc.constantFrom('mood', 'owner', 'big', 'nested', 'zz'), unknownValue), { maxLength: 3 })
+  .map(dedupe);
 
 const style: fc.Arbitrary<Style> = fc.record({
   indent: fc.constantFrom('  ', '    ', '\t', ' ', '   '),
@@ -74,10 +81,18 @@ export const handFormattedLog: fc.Arbitrary<HandFormattedLog> = fc
     const moments: Written = {
       items: log.moments.map((moment, index) => {
         const entries = Object.entries(moment).map(([key, value]): [string, Written] => [key, writtenOf(value)]);
-        return { entries: shuffle([...entries, ...(momentExtras[index] ?? [])].filter(([key], at, all) => all.findIndex(([other]) => other === key) === at)) };
+        return {
+          entries: shuffle(
+            [...entries, ...(momentExtras[index] ?? [])].filter(
+              ([key], at, all) => all.findIndex(([other]) => other === key) === at,
+            ),
+          ),
+        };
       }),
     };
-    const root: Written = { entries: shuffle([['version', { literal: '1' }], ['moments', moments], ...topLevelExtras]) };
+    const root: Written = {
+      entries: shuffle([['version', { literal: '1' }], ['moments', moments], ...topLevelExtras]),
+    };
     const body = print(root, chosenStyle, 0);
     const text = `${chosenStyle.byteOrderMark ? '\uFEFF' : ''}${body}${chosenStyle.finalLineEnding ? chosenStyle.lineEnding : ''}`;
     return { text, log: JSON.parse(body) as LogFile };
@@ -85,7 +100,8 @@ export const handFormattedLog: fc.Arbitrary<HandFormattedLog> = fc
 
 function writtenOf(value: unknown): Written {
   if (Array.isArray(value)) return { items: value.map(writtenOf) };
-  if (typeof value === 'object' && value !== null) return { entries: Object.entries(value).map(([key, item]) => [key, writtenOf(item)] as const) };
+  if (typeof value === 'object' && value !== null)
+    return { entries: Object.entries(value).map(([key, item]) => [key, writtenOf(item)] as const) };
   return { literal: JSON.stringify(value) };
 }
 
@@ -94,7 +110,11 @@ function print(value: Written, style: Style, depth: number): string {
   const [open, close, parts] =
     'items' in value
       ? ['[', ']', value.items.map((item) => print(item, style, depth + 1))]
-      : ['{', '}', value.entries.map(([key, item]) => `${JSON.stringify(key)}${style.colon}${print(item, style, depth + 1)}`)];
+      : [
+          '{',
+          '}',
+          value.entries.map(([key, item]) => `${JSON.stringify(key)}${style.colon}${print(item, style, depth + 1)}`),
+        ];
   if (parts.length === 0) return `${open}${close}`;
   if (depth >= style.oneLineFrom) return `${open}${parts.join(`,${style.commaSpace}`)}${close}`;
   const inner = `${style.lineEnding}${style.indent.repeat(depth + 1)}`;

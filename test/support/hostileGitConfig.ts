@@ -25,8 +25,17 @@ export async function armRepository(folder: string): Promise<{ ran(): Promise<bo
     ].join('\n'),
     { mode: 0o755 },
   );
-  const signer = { GIT_AUTHOR_NAME: 'Signer', GIT_AUTHOR_EMAIL: 'signer@example.com', GIT_COMMITTER_NAME: 'Signer', GIT_COMMITTER_EMAIL: 'signer@example.com' };
-  await runGit(folder, ['-c', `gpg.program=${program}`, 'commit', '--quiet', '--allow-empty', '-S', '-m', 'Signed commit'], signer);
+  const signer = {
+    GIT_AUTHOR_NAME: 'Signer',
+    GIT_AUTHOR_EMAIL: 'signer@example.com',
+    GIT_COMMITTER_NAME: 'Signer',
+    GIT_COMMITTER_EMAIL: 'signer@example.com',
+  };
+  await runGit(
+    folder,
+    ['-c', `gpg.program=${program}`, 'commit', '--quiet', '--allow-empty', '-S', '-m', 'Signed commit'],
+    signer,
+  );
   await runGit(folder, ['config', 'core.fsmonitor', program]);
   await runGit(folder, ['config', 'log.showSignature', 'true']);
   await runGit(folder, ['config', 'gpg.program', program]);

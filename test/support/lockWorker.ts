@@ -13,7 +13,8 @@ import { createMoment } from '../../src/core/model/newMoment';
 
 async function main(): Promise<void> {
   const [filePath, summary, staleText, timeoutText, mode] = process.argv.slice(2);
-  if (!filePath || !summary || !staleText || !timeoutText) throw new Error('usage: lockWorker FILE SUMMARY STALE_MS TIMEOUT_MS [pause-inside-lock]');
+  if (!filePath || !summary || !staleText || !timeoutText)
+    throw new Error('usage: lockWorker FILE SUMMARY STALE_MS TIMEOUT_MS [pause-inside-lock]');
   const entry = { summary, people: [], tags: [], starred: false, links: [] };
   const moment = createMoment({ kind: 'mentoring', entry, now: new Date() });
   await new LogStore().update(

@@ -7,7 +7,11 @@ import type { SidebarSnapshot } from '../../src/protocol';
  * go by unseen. Rejects after `timeoutMs` rather than leave the test hanging until mocha's
  * own timeout, which would not say what was awaited.
  */
-export function nextSnapshot(api: GrowthLogTestApi, matches: (snapshot: SidebarSnapshot) => boolean, timeoutMs = 10_000): Promise<SidebarSnapshot> {
+export function nextSnapshot(
+  api: GrowthLogTestApi,
+  matches: (snapshot: SidebarSnapshot) => boolean,
+  timeoutMs = 10_000,
+): Promise<SidebarSnapshot> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       subscription.dispose();

@@ -31,7 +31,10 @@ export function installPseudoLocale(profile: { readonly extensionsDir: string; r
     path.join(extensionDir, 'l10n', `bundle.l10n.${PSEUDO_LOCALE}.json`),
     JSON.stringify(pseudoTranslate(english(extensionDir, path.join('l10n', 'bundle.l10n.json')))),
   );
-  writeFileSync(path.join(extensionDir, `package.nls.${PSEUDO_LOCALE}.json`), JSON.stringify(pseudoTranslate(english(extensionDir, 'package.nls.json'))));
+  writeFileSync(
+    path.join(extensionDir, `package.nls.${PSEUDO_LOCALE}.json`),
+    JSON.stringify(pseudoTranslate(english(extensionDir, 'package.nls.json'))),
+  );
 
   const vscodeTranslations = path.join(profile.userDataDir, 'pseudo-vscode.i18n.json');
   writeFileSync(vscodeTranslations, JSON.stringify({ version: '1.0.0', contents: {} }));

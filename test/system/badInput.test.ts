@@ -76,8 +76,13 @@ describe('bad input', function () {
       if (before.includes('\n\t')) assert.ok(after.includes('\n\t'), 'tab indentation kept');
       const original = JSON.parse(before.replace(/^\uFEFF/, ''));
       const rewritten = JSON.parse(after.replace(/^\uFEFF/, ''));
-      assert.deepEqual(rewritten.moments.slice(0, -1), original.moments, 'every original moment, unknown fields and kinds included, unchanged');
-      for (const key of Object.keys(original)) if (key !== 'moments') assert.deepEqual(rewritten[key], original[key], key);
+      assert.deepEqual(
+        rewritten.moments.slice(0, -1),
+        original.moments,
+        'every original moment, unknown fields and kinds included, unchanged',
+      );
+      for (const key of Object.keys(original))
+        if (key !== 'moments') assert.deepEqual(rewritten[key], original[key], key);
       assert.equal((await store().read(file)).moments.at(-1)?.summary, 'Added on top');
     });
   }

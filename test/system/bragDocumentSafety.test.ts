@@ -23,7 +23,23 @@ const CUSTOM_KIND_ID = 'hiring';
 const KNOWN_KIND_IDS = new Set<string>([...BUILT_IN_KINDS.map((kind) => kind.id), CUSTOM_KIND_ID]);
 
 /** Elements only the browser of the preview would add: all the document writes is in this list. */
-const TAGS_THE_DOCUMENT_WRITES = new Set(['h1', 'h2', 'p', 'ul', 'li', 'strong', 'em', 'code', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const TAGS_THE_DOCUMENT_WRITES = new Set([
+  'h1',
+  'h2',
+  'p',
+  'ul',
+  'li',
+  'strong',
+  'em',
+  'code',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 const SAFE_LINK_TARGET = /^https?:\/\//i;
 
 const hostileMoment: fc.Arbitrary<Moment> = fc
@@ -31,7 +47,9 @@ const hostileMoment: fc.Arbitrary<Moment> = fc
     {
       id: fc.uuid(),
       kind: fc.oneof(fc.constantFrom(...KNOWN_KIND_IDS), hostileText),
-      at: fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2026-12-31T23:59:59Z'), noInvalidDate: true }).map((date) => date.toISOString()),
+      at: fc
+        .date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2026-12-31T23:59:59Z'), noInvalidDate: true })
+        .map((date) => date.toISOString()),
       summary: hostileText,
       notes: hostileText,
       people: fc.array(hostileText, { maxLength: 3 }),
@@ -70,18 +88,28 @@ describe('brag document from a hostile log', function () {
   it('adds no structure, link or HTML beyond what it writes for a benign log of the same shape', () => {
     const year = customPeriod(new Date(2026, 0, 1), new Date(2026, 11, 31));
     fc.assert(
-      fc.property(fc.array(hostileMoment, { maxLength: 6 }), hostileText, hostileOptions, (moments, customKindLabel, options) => {
-        const hostileKinds = new KindCatalogue([customKind(customKindLabel)]);
-        const hostile = previewStructure(renderBragDocument(Timeline.build(moments), year, { ...options, kinds: hostileKinds }));
-        const benignKinds = new KindCatalogue([customKind('Hiring')]);
-        const twinOf = benignTwins();
-        const benign = previewStructure(renderBragDocument(Timeline.build(moments.map(twinOf)), year, { ...options, kinds: benignKinds }));
+      fc.property(
+        fc.array(hostileMoment, { maxLength: 6 }),
+        hostileText,
+        hostileOptions,
+        (moments, customKindLabel, options) => {
+          const hostileKinds = new KindCatalogue([customKind(customKindLabel)]);
+          const hostile = previewStructure(
+            renderBragDocument(Timeline.build(moments), year, { ...options, kinds: hostileKinds }),
+          );
+          const benignKinds = new KindCatalogue([customKind('Hiring')]);
+          const twinOf = benignTwins();
+          const benign = previewStructure(
+            renderBragDocument(Timeline.build(moments.map(twinOf)), year, { ...options, kinds: benignKinds }),
+          );
 
-        assertNoMoreStructure(hostile, benign);
-        assertOnlyWrittenTags(hostile);
-        assert.equal(hostile.referenceDefinitions, 0, 'reference definitions');
-        for (const target of hostile.linkifiedTargets) assert.match(target, SAFE_LINK_TARGET, 'a bare address linked by the preview');
-      }),
+          assertNoMoreStructure(hostile, benign);
+          assertOnlyWrittenTags(hostile);
+          assert.equal(hostile.referenceDefinitions, 0, 'reference definitions');
+          for (const target of hostile.linkifiedTargets)
+            assert.match(target, SAFE_LINK_TARGET, 'a bare address linked by the preview');
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -122,7 +150,10 @@ function benignTwins(): (moment: Moment) => Moment {
 function assertNoMoreStructure(hostile: PreviewStructure, benign: PreviewStructure): void {
   for (const [type, count] of hostile.elements) {
     const allowed = benign.elements.get(type) ?? 0;
-    assert.ok(count <= allowed, `${count} ${type} where a benign log of the same shape gives ${allowed}\n\n${hostile.html}`);
+    assert.ok(
+      count <= allowed,
+      `${count} ${type} where a benign log of the same shape gives ${allowed}\n\n${hostile.html}`,
+    );
   }
 }
 

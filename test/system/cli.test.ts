@@ -10,21 +10,52 @@ describe('growth-log command line', function () {
   this.timeout(60_000);
   const tempDir = useTempDir();
   const defaultLog = () => path.join(tempDir(), '.vscode', 'growth-log.json');
-  const readMoments = async (file = defaultLog()) => JSON.parse(await fs.readFile(file, 'utf8')).moments as Record<string, unknown>[];
+  const readMoments = async (file = defaultLog()) =>
+    JSON.parse(await fs.readFile(file, 'utf8')).moments as Record<string, unknown>[];
 
   before(assertCliBuilt);
 
   it('adds a moment to .vscode/growth-log.json under the current folder and prints its id', async () => {
-    const result = await cli(['add', 'mentoring', 'Paired', 'with', '@Sam', 'on', 'flaky', 'tests', '#testing', '!', '--impact', 'Sam owns CI now'], {
-      cwd: tempDir(),
-    });
+    const result = await cli(
+      [
+        'add',
+        'mentoring',
+        'Paired',
+        'with',
+        '@Sam',
+        'on',
+        'flaky',
+        'tests',
+        '#testing',
+        '!',
+        '--impact',
+        'Sam owns CI now',
+      ],
+      {
+        cwd: tempDir(),
+      },
+    );
     assert.equal(result.code, 0, result.stderr);
     const [moment] = await readMoments();
     assert.equal(result.stdout.trim(), moment?.id);
     assert.match(result.stdout.trim(), /^[0-9a-f-]{36}$/);
     assert.deepEqual(
-      { kind: moment?.kind, summary: moment?.summary, people: moment?.people, tags: moment?.tags, starred: moment?.starred, impact: moment?.impact },
-      { kind: 'mentoring', summary: 'Paired with Sam on flaky tests', people: ['Sam'], tags: ['testing'], starred: true, impact: 'Sam owns CI now' },
+      {
+        kind: moment?.kind,
+        summary: moment?.summary,
+        people: moment?.people,
+        tags: moment?.tags,
+        starred: moment?.starred,
+        impact: moment?.impact,
+      },
+      {
+        kind: 'mentoring',
+        summary: 'Paired with Sam on flaky tests',
+        people: ['Sam'],
+        tags: ['testing'],
+        starred: true,
+        impact: 'Sam owns CI now',
+      },
     );
   });
 
@@ -33,16 +64,26 @@ describe('growth-log command line', function () {
     const first = await cli(['add', 'mentoring', 'Paired with @Sam'], { cwd: tempDir() });
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stderr, /kept out of git: it was added to the repository's \.git\/info\/exclude/);
-    assert.equal((await runGit(tempDir(), ['status', '--porcelain', '--untracked-files=all'])).trim(), '', 'git does not see the log');
+    assert.equal(
+      (await runGit(tempDir(), ['status', '--porcelain', '--untracked-files=all'])).trim(),
+      '',
+      'git does not see the log',
+    );
     const second = await cli(['add', 'mentoring', 'Again'], { cwd: tempDir() });
     assert.equal(second.stderr, '', 'nothing more to say once the log exists');
     const exclude = readFileSync(path.join(tempDir(), '.git', 'info', 'exclude'), 'utf8');
     assert.equal(exclude.split('\n').filter((line) => line === '/.vscode/growth-log.json').length, 1);
 
-    const kept = await cli(['add', 'mentoring', 'Shared on purpose', '--keep-in-git', '--file', path.join(tempDir(), 'team-log.json')], { cwd: tempDir() });
+    const kept = await cli(
+      ['add', 'mentoring', 'Shared on purpose', '--keep-in-git', '--file', path.join(tempDir(), 'team-log.json')],
+      { cwd: tempDir() },
+    );
     assert.equal(kept.code, 0, kept.stderr);
     assert.equal(kept.stderr, '');
-    assert.equal((await runGit(tempDir(), ['status', '--porcelain', '--untracked-files=all'])).trim(), '?? team-log.json');
+    assert.equal(
+      (await runGit(tempDir(), ['status', '--porcelain', '--untracked-files=all'])).trim(),
+      '?? team-log.json',
+    );
   });
 
   it('writes to --file, and notes a kind that is not built in', async () => {
@@ -104,7 +145,9 @@ describe('growth-log command line', function () {
     assert.match(text.stdout, /2026-11-17 {2}mentoring {3}Paired with Sam/);
     assert.doesNotMatch(text.stdout, /The week before/);
 
-    const json = await cli(['summary', '--week', '2026-11-20', '--json', '--week-starts-on', 'sunday'], { cwd: tempDir() });
+    const json = await cli(['summary', '--week', '2026-11-20', '--json', '--week-starts-on', 'sunday'], {
+      cwd: tempDir(),
+    });
     const summary = JSON.parse(json.stdout);
     assert.equal(summary.weekStart, '2026-11-15');
     assert.equal(summary.total, 2);
@@ -115,12 +158,18 @@ describe('growth-log command line', function () {
     const printed = await cli(['export', '--period', 'this-year'], { cwd: tempDir() });
     assert.equal(printed.code, 0, printed.stderr);
     assert.match(printed.stdout, /^# Brag document: \d{4}\n/);
-    assert.match(printed.stdout, /## Highlights\n\n- \*\*\d{4}-\d{2}-\d{2}\*\* Coached Ana through her first on-call, with Ana/);
+    assert.match(
+      printed.stdout,
+      /## Highlights\n\n- \*\*\d{4}-\d{2}-\d{2}\*\* Coached Ana through her first on-call, with Ana/,
+    );
     assert.doesNotMatch(printed.stdout, /Gaps and next focus/);
 
     const out = path.join(tempDir(), 'brag.md');
     const year = new Date().getUTCFullYear();
-    const written = await cli(['export', '--from', `${year}-01-01`, '--to', `${year}-12-31`, '--out', out, '--private'], { cwd: tempDir() });
+    const written = await cli(
+      ['export', '--from', `${year}-01-01`, '--to', `${year}-12-31`, '--out', out, '--private'],
+      { cwd: tempDir() },
+    );
     assert.equal(written.code, 0, written.stderr);
     assert.equal(written.stdout, '');
     const markdown = await fs.readFile(out, 'utf8');
@@ -132,14 +181,25 @@ describe('growth-log command line', function () {
     // ESC ] 52 writes the clipboard in some terminals; U+009B is a one-character CSI; U+202E reverses the text after it.
     const summary = 'Reviewed \u001b]52;c;Y3VybCBldmlsLnNoIHwgc2g=\u0007 the \u009b2J plan \u202eoiranecs\u202c\tok';
     await fs.mkdir(path.dirname(defaultLog()), { recursive: true });
-    await fs.writeFile(defaultLog(), JSON.stringify({ version: 1, moments: [{ id: 'a', kind: 'mentoring', at: '2026-11-18T10:00:00.000Z', summary }] }));
+    await fs.writeFile(
+      defaultLog(),
+      JSON.stringify({
+        version: 1,
+        moments: [{ id: 'a', kind: 'mentoring', at: '2026-11-18T10:00:00.000Z', summary }],
+      }),
+    );
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
     const rawControl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
     const text = await cli(['summary', '--week', '2026-11-20'], { cwd: tempDir() });
     assert.equal(text.code, 0, text.stderr);
     assert.doesNotMatch(text.stdout, rawControl);
-    assert.ok(text.stdout.includes('Reviewed \\u001b]52;c;Y3VybCBldmlsLnNoIHwgc2g=\\u0007 the \\u009b2J plan \\u202eoiranecs\\u202c\tok'), text.stdout);
+    assert.ok(
+      text.stdout.includes(
+        'Reviewed \\u001b]52;c;Y3VybCBldmlsLnNoIHwgc2g=\\u0007 the \\u009b2J plan \\u202eoiranecs\\u202c\tok',
+      ),
+      text.stdout,
+    );
 
     const json = await cli(['summary', '--week', '2026-11-20', '--json'], { cwd: tempDir() });
     assert.equal(json.code, 0, json.stderr);
@@ -153,10 +213,13 @@ describe('growth-log command line', function () {
 
     // A file is not a terminal: the document holds what was logged.
     const out = path.join(tempDir(), 'brag.md');
-    const written = await cli(['export', '--from', '2026-11-01', '--to', '2026-11-30', '--out', out], { cwd: tempDir() });
+    const written = await cli(['export', '--from', '2026-11-01', '--to', '2026-11-30', '--out', out], {
+      cwd: tempDir(),
+    });
     assert.equal(written.code, 0, written.stderr);
     const document = await fs.readFile(out, 'utf8');
-    for (const control of ['\u001b', '\u0007', '\u009b', '\u202e']) assert.ok(document.includes(control), JSON.stringify(control));
+    for (const control of ['\u001b', '\u0007', '\u009b', '\u202e'])
+      assert.ok(document.includes(control), JSON.stringify(control));
 
     // File names reach standard error escaped too.
     const hostile = path.join(tempDir(), 'notes\u001b]0;pwned\u0007.json');

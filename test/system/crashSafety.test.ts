@@ -89,7 +89,8 @@ describe('crash safety and concurrency, with real processes', function () {
           continue;
         }
         const summaries = new Set((await new LogStore().read(file)).moments.map((moment) => moment.summary));
-        for (const summary of expected) assert.ok(summaries.has(summary), `acknowledged "${summary}" lost after a kill`);
+        for (const summary of expected)
+          assert.ok(summaries.has(summary), `acknowledged "${summary}" lost after a kill`);
       }
     };
     await Promise.all([0, 1, 2, 3].map(lane));

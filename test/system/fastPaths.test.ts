@@ -5,7 +5,13 @@ import fc from 'fast-check';
 import { appendLayoutOf, encodeAppendedMoments } from '../../src/core/storage/appendEncoding';
 import { encodeLogFile } from '../../src/core/model/logFileCodec';
 import { isCertainlyValidMoment, validateLog } from '../../src/core/model/logValidation';
-import { codeLocationSchema, logFileSchema, momentSchema, type LogFile, type Moment } from '../../src/core/model/schema';
+import {
+  codeLocationSchema,
+  logFileSchema,
+  momentSchema,
+  type LogFile,
+  type Moment,
+} from '../../src/core/model/schema';
 import { Timeline, TimelineCache } from '../../src/core/insights/timeline';
 import { formatArbitrary, logArbitrary, momentArbitrary } from '../support/arbitraries';
 import { useLogStore } from '../support/logStore';
@@ -44,10 +50,17 @@ function validOrJunk<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
 }
 
 const suspectMoment = fc
-  .tuple(momentArbitrary, fc.constantFrom(...Object.keys(momentSchema.shape)), fc.constantFrom(...Object.keys(codeLocationSchema.shape)))
+  .tuple(
+    momentArbitrary,
+    fc.constantFrom(...Object.keys(momentSchema.shape)),
+    fc.constantFrom(...Object.keys(codeLocationSchema.shape)),
+  )
   .chain(([moment, field, codeField]) =>
     fc
-      .tuple(validOrJunk(fc.constant(moment[field as keyof Moment])), validOrJunk(fc.constant(moment.code?.[codeField as 'path'])))
+      .tuple(
+        validOrJunk(fc.constant(moment[field as keyof Moment])),
+        validOrJunk(fc.constant(moment.code?.[codeField as 'path'])),
+      )
       .map(([value, codeValue]) => {
         const changed: Record<string, unknown> = { ...moment, [field]: value };
         if (moment.code && field !== 'code') changed.code = { ...moment.code, [codeField]: codeValue };
@@ -83,7 +96,10 @@ describe('fast paths', function () {
     it('give the same verdict as zod on whole logs, duplicates included, and the same data', () => {
       const suspectLog = fc
         .tuple(fc.array(fc.oneof(momentArbitrary, suspectMoment), { maxLength: 6 }), fc.boolean())
-        .map(([moments, duplicate]) => ({ version: 1, moments: duplicate && moments[0] ? [...moments, moments[0]] : moments }));
+        .map(([moments, duplicate]) => ({
+          version: 1,
+          moments: duplicate && moments[0] ? [...moments, moments[0]] : moments,
+        }));
       fc.assert(
         fc.property(suspectLog, (log) => {
           const direct = validateLog(log);
@@ -119,7 +135,10 @@ describe('fast paths', function () {
     it('keeps fields after the moments array, and refuses an appended duplicate id', async () => {
       const file = path.join(temp(), 'growth-log.json');
       const first: Moment = { id: 'a', kind: 'mentoring', at: '2026-11-20T10:00:00.000Z', summary: 'First' };
-      await fs.writeFile(file, `${JSON.stringify({ version: 1, moments: [first], after: { moments: [1] } }, null, 2)}\n`);
+      await fs.writeFile(
+        file,
+        `${JSON.stringify({ version: 1, moments: [first], after: { moments: [1] } }, null, 2)}\n`,
+      );
       await store().append(file, { ...first, id: 'b', summary: 'Second' }); // read from disk: a full write
       await store().append(file, { ...first, id: 'c', summary: 'Third' }); // written by us: spliced
       const text = await fs.readFile(file, 'utf8');
@@ -191,7 +210,10 @@ describe('fast paths', function () {
           assert.equal(timelines.of(grown), extended, 'built once per version of the log');
           const to = new Date(from.getTime() + span);
           assert.deepEqual(extended.between(from, to), scan(grown, from, to));
-          assert.deepEqual(extended.latest(5), scan(grown, new Date(-8.64e15), new Date(8.64e15)).reverse().slice(0, 5));
+          assert.deepEqual(
+            extended.latest(5),
+            scan(grown, new Date(-8.64e15), new Date(8.64e15)).reverse().slice(0, 5),
+          );
         }),
         { numRuns: 500 },
       );

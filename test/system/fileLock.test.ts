@@ -40,9 +40,13 @@ describe('file lock: liveness decides, with real processes', function () {
   });
 
   function startWorker(file: string, summary: string, mode?: 'pause-inside-lock'): Worker {
-    const child = spawn(process.execPath, [LOCK_WORKER, file, summary, String(STALE_MS), '30000', ...(mode ? [mode] : [])], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [LOCK_WORKER, file, summary, String(STALE_MS), '30000', ...(mode ? [mode] : [])],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (chunk) => (stdout += chunk));
@@ -53,7 +57,12 @@ describe('file lock: liveness decides, with real processes', function () {
     });
     const worker: Worker = {
       child,
-      printed: (line) => eventually(() => assert.ok(stdout.split('\n').includes(line), `${summary} has not printed ${line}`), 20_000, 20),
+      printed: (line) =>
+        eventually(
+          () => assert.ok(stdout.split('\n').includes(line), `${summary} has not printed ${line}`),
+          20_000,
+          20,
+        ),
       exitCode: exit,
       hasExited: () => child.exitCode !== null || child.signalCode !== null,
     };
@@ -90,10 +99,19 @@ describe('file lock: liveness decides, with real processes', function () {
     const owner = JSON.parse(await fs.readFile(lockPath, 'utf8')) as Record<string, unknown>;
     await fs.writeFile(lockPath, JSON.stringify({ ...owner, since: 0 }));
 
-    const error = await withFileLock(target, async () => 'never', { staleMs: 100, timeoutMs: 1_500 }).catch((caught: unknown) => caught);
+    const error = await withFileLock(target, async () => 'never', { staleMs: 100, timeoutMs: 1_500 }).catch(
+      (caught: unknown) => caught,
+    );
     assert.ok(error instanceof LockTimeoutError, String(error));
     assert.deepEqual(error.holder, { pid: process.pid, host: hostname(), since: 0, running: true });
-    for (const part of [lockPath, String(process.pid), hostname(), '1970-01-01T00:00:00.000Z', 'still running', `delete ${lockPath}`]) {
+    for (const part of [
+      lockPath,
+      String(process.pid),
+      hostname(),
+      '1970-01-01T00:00:00.000Z',
+      'still running',
+      `delete ${lockPath}`,
+    ]) {
       assert.ok(error.message.includes(part), `"${part}" is missing from: ${error.message}`);
     }
     releaseFirst();
@@ -108,7 +126,10 @@ describe('file lock: liveness decides, with real processes', function () {
     await fs.writeFile(path.join(`${target}.lock`, 'keep'), '');
     assert.equal(await withFileLock(target, async () => 'written', { staleMs: 300, timeoutMs: 10_000 }), 'written');
     await fs.symlink('/dev/zero', `${target}.lock`);
-    assert.equal(await withFileLock(target, async () => 'written again', { staleMs: 300, timeoutMs: 10_000 }), 'written again');
+    assert.equal(
+      await withFileLock(target, async () => 'written again', { staleMs: 300, timeoutMs: 10_000 }),
+      'written again',
+    );
     assert.deepEqual(await fs.readdir(tempDir()), [], 'nothing left behind, the folder and the link included');
   });
 

@@ -62,7 +62,9 @@ function useTmpfs(size: string): () => string {
       execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', folder], { stdio: 'pipe' });
       mounted = true;
     } catch (error) {
-      console.warn(`      skipped: mounting a tmpfs needs root (${String((error as { stderr?: unknown }).stderr ?? error).trim()})`);
+      console.warn(
+        `      skipped: mounting a tmpfs needs root (${String((error as { stderr?: unknown }).stderr ?? error).trim()})`,
+      );
       this.skip();
     }
   });
@@ -115,7 +117,11 @@ describe('file system failures on the command line', function () {
 
     it('add exits 2 saying the disk is full, and leaves the log and the folder as they were', async () => {
       const before = await snapshot(disk());
-      assertFileProblem(await cli(['add', 'mentoring', 'Paired with @Sam', '--file', log()], { cwd: disk() }), log(), /^the disk is full$/);
+      assertFileProblem(
+        await cli(['add', 'mentoring', 'Paired with @Sam', '--file', log()], { cwd: disk() }),
+        log(),
+        /^the disk is full$/,
+      );
       assert.deepEqual(await snapshot(disk()), before);
     });
 
@@ -147,13 +153,21 @@ describe('file system failures on the command line', function () {
 
     it('add exits 2 saying the disk is read-only', async () => {
       const before = await snapshot(disk());
-      assertFileProblem(await cli(['add', 'mentoring', 'Paired with @Sam', '--file', log()], { cwd: disk() }), log(), /^the disk or folder is read-only$/);
+      assertFileProblem(
+        await cli(['add', 'mentoring', 'Paired with @Sam', '--file', log()], { cwd: disk() }),
+        log(),
+        /^the disk or folder is read-only$/,
+      );
       assert.deepEqual(await snapshot(disk()), before);
     });
 
     it('export --out exits 2 saying the disk is read-only, and the document stays', async () => {
       const before = await snapshot(disk());
-      assertFileProblem(await cli([...EXPORT_2026, '--file', log(), '--out', document()], { cwd: disk() }), document(), /^the disk or folder is read-only$/);
+      assertFileProblem(
+        await cli([...EXPORT_2026, '--file', log(), '--out', document()], { cwd: disk() }),
+        document(),
+        /^the disk or folder is read-only$/,
+      );
       assert.deepEqual(await snapshot(disk()), before);
     });
 
@@ -175,7 +189,11 @@ describe('file system failures on the command line', function () {
     it('export --out into a folder that does not exist exits 2, and creates no folder', async () => {
       const document = path.join(tempDir(), 'no-such-folder', 'brag.md');
       const before = await snapshot(tempDir());
-      assertFileProblem(await cli([...EXPORT_2026, '--file', log(), '--out', document], { cwd: tempDir() }), document, /^its folder does not exist$/);
+      assertFileProblem(
+        await cli([...EXPORT_2026, '--file', log(), '--out', document], { cwd: tempDir() }),
+        document,
+        /^its folder does not exist$/,
+      );
       assert.deepEqual(await snapshot(tempDir()), before);
     });
 
@@ -183,7 +201,11 @@ describe('file system failures on the command line', function () {
       const folder = path.join(tempDir(), 'documents');
       await fs.mkdir(folder);
       const before = await snapshot(tempDir());
-      assertFileProblem(await cli([...EXPORT_2026, '--file', log(), '--out', folder], { cwd: tempDir() }), folder, /^this path is a folder, not a file$/);
+      assertFileProblem(
+        await cli([...EXPORT_2026, '--file', log(), '--out', folder], { cwd: tempDir() }),
+        folder,
+        /^this path is a folder, not a file$/,
+      );
       assert.deepEqual(await snapshot(tempDir()), before);
       assert.deepEqual(await fs.readdir(folder), []);
     });
@@ -216,7 +238,11 @@ describe('file system failures on the command line', function () {
       await fs.symlink(loop, path.join(tempDir(), 'loop-back.json'));
       const before = await snapshot(tempDir());
       for (const args of [['add', 'mentoring', 'Paired'], ['summary'], ['export']]) {
-        assertFileProblem(await cli([...args, '--file', loop], { cwd: tempDir() }), loop, /^the path has a loop of symbolic links$/);
+        assertFileProblem(
+          await cli([...args, '--file', loop], { cwd: tempDir() }),
+          loop,
+          /^the path has a loop of symbolic links$/,
+        );
       }
       assert.deepEqual(await snapshot(tempDir()), before);
     });
@@ -225,7 +251,11 @@ describe('file system failures on the command line', function () {
       const tooLong = path.join(tempDir(), `${'a'.repeat(300)}.json`);
       const before = await snapshot(tempDir());
       for (const args of [['add', 'mentoring', 'Paired'], ['summary'], ['export']]) {
-        assertFileProblem(await cli([...args, '--file', tooLong], { cwd: tempDir() }), tooLong, /^the path or a name in it is too long$/);
+        assertFileProblem(
+          await cli([...args, '--file', tooLong], { cwd: tempDir() }),
+          tooLong,
+          /^the path or a name in it is too long$/,
+        );
       }
       const document = path.join(tempDir(), `${'b'.repeat(300)}.md`);
       assertFileProblem(

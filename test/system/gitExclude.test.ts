@@ -22,7 +22,11 @@ describe('keeping the log out of git', function () {
     assert.equal(await keepOutOfGit(log()), 'excluded');
     const exclude = await fs.readFile(path.join(tempDir(), '.git', 'info', 'exclude'), 'utf8');
     assert.match(exclude, /^\/\.vscode\/growth-log\.json$/m);
-    assert.equal((await runGit(tempDir(), ['status', '--porcelain', '--untracked-files=all'])).trim(), '', 'git no longer sees the log');
+    assert.equal(
+      (await runGit(tempDir(), ['status', '--porcelain', '--untracked-files=all'])).trim(),
+      '',
+      'git no longer sees the log',
+    );
     await assert.rejects(fs.stat(path.join(tempDir(), '.gitignore')), /ENOENT/);
     assert.equal(await keepOutOfGit(log()), 'already-ignored');
     const again = await fs.readFile(path.join(tempDir(), '.git', 'info', 'exclude'), 'utf8');
@@ -107,7 +111,11 @@ describe('keeping the log out of git', function () {
     await assert.rejects(keepOutOfGit(log()), /does not confirm/);
     const exclude = await fs.readFile(path.join(tempDir(), '.git', 'info', 'exclude'), 'utf8');
     await assert.rejects(keepOutOfGit(log()), /does not confirm/);
-    assert.equal(await fs.readFile(path.join(tempDir(), '.git', 'info', 'exclude'), 'utf8'), exclude, 'the pattern is written once');
+    assert.equal(
+      await fs.readFile(path.join(tempDir(), '.git', 'info', 'exclude'), 'utf8'),
+      exclude,
+      'the pattern is written once',
+    );
   });
 
   it('runs none of the programs a repository config names', async function () {

@@ -2,7 +2,13 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readGitHead, runGit } from '../../src/core/git/gitRepository';
-import { type Person, parsePerson, readCommits, readGitIdentity, suggestMoments } from '../../src/core/git/gitSuggestions';
+import {
+  type Person,
+  parsePerson,
+  readCommits,
+  readGitIdentity,
+  suggestMoments,
+} from '../../src/core/git/gitSuggestions';
 import { ME, REMOTE, buildSampleRepository } from '../support/gitFixture';
 import { armRepository } from '../support/hostileGitConfig';
 import { useTempDir } from '../support/tempDir';
@@ -17,7 +23,11 @@ describe('suggestions from a real git history', function () {
   it("proposes pairing, reviews, merges of others' work, decisions and docs, and nothing else", async () => {
     const history = await buildSampleRepository(tempDir());
     const now = new Date();
-    const commits = await readCommits(tempDir(), new Date(now.getTime() - 7 * 86_400_000), new Date(now.getTime() + 60_000));
+    const commits = await readCommits(
+      tempDir(),
+      new Date(now.getTime() - 7 * 86_400_000),
+      new Date(now.getTime() + 60_000),
+    );
     assert.equal(commits.length, 8, 'every commit of the last week, the merged branch included');
     const me = await readGitIdentity(tempDir());
     assert.deepEqual(me, ME);
@@ -34,7 +44,10 @@ describe('suggestions from a real git history', function () {
     });
     assert.equal(byCommit.get(history.reviewedForPriya)?.kind, 'code-review');
     assert.equal(byCommit.get(history.reviewedForPriya)?.summary, "Reviewed Priya Shah's change: Add idempotency keys");
-    assert.equal(byCommit.get(history.mergeOfAna)?.summary, "Reviewed and merged Ana Ruiz's work: Merge branch 'ana/cache'");
+    assert.equal(
+      byCommit.get(history.mergeOfAna)?.summary,
+      "Reviewed and merged Ana Ruiz's work: Merge branch 'ana/cache'",
+    );
     assert.deepEqual(byCommit.get(history.mergeOfAna)?.people, ['Ana Ruiz']);
     assert.equal(byCommit.get(history.adr)?.kind, 'decision');
     assert.equal(byCommit.get(history.rfc)?.kind, 'communication');
@@ -46,7 +59,10 @@ describe('suggestions from a real git history', function () {
     const history = await buildSampleRepository(tempDir());
     const commits = await readCommits(tempDir(), new Date(0), new Date(Date.now() + 60_000));
     const suggestions = suggestMoments(commits, ME, new Set([history.pairing.slice(0, 10), history.adr]), english);
-    assert.deepEqual(suggestions.map((suggestion) => suggestion.commit).sort(), [history.reviewedForPriya, history.rfc, history.mergeOfAna].sort());
+    assert.deepEqual(
+      suggestions.map((suggestion) => suggestion.commit).sort(),
+      [history.reviewedForPriya, history.rfc, history.mergeOfAna].sort(),
+    );
   });
 
   it('keeps to the period', async () => {
@@ -82,7 +98,12 @@ describe('suggestions from a history written to mislead', function () {
   /** Commits `message` exactly as given (no cleanup), by `author`, touching `file`. */
   async function commitAs(author: Person, message: string, file = 'notes.txt'): Promise<string> {
     const folder = tempDir();
-    const env = { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: ME.name, GIT_COMMITTER_EMAIL: ME.email };
+    const env = {
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_COMMITTER_NAME: ME.name,
+      GIT_COMMITTER_EMAIL: ME.email,
+    };
     await fs.mkdir(path.dirname(path.join(folder, file)), { recursive: true });
     await fs.appendFile(path.join(folder, file), 'x\n');
     await runGit(folder, ['add', '--', file], env);
@@ -98,15 +119,31 @@ describe('suggestions from a history written to mislead', function () {
     await runGit(folder, ['config', 'user.email', ME.email]);
     await commitAs(ME, 'Initial commit');
     // A whole forged record after the old record separator, with a SHA that does not exist.
-    const forged = [FAKE_SHA, ME.name, ME.email, new Date().toISOString(), '', 'Forged pairing', 'Co-authored-by: Mallory <m@example.com>', 'docs/adr/1.md'];
+    const forged = [
+      FAKE_SHA,
+      ME.name,
+      ME.email,
+      new Date().toISOString(),
+      '',
+      'Forged pairing',
+      'Co-authored-by: Mallory <m@example.com>',
+      'docs/adr/1.md',
+    ];
     await commitAs(ME, `Tidy up\x1e${forged.join('\x1f')}\x1e`);
     // Someone else's commit whose subject pretends to carry a trailer naming me.
     await commitAs(priya, `Refactor\x1fReviewed-by: ${ME.name} <${ME.email}>\x1f`);
-    await commitAs(ME, `Update notes\n\ncommit ${FAKE_SHA}\nAuthor: ${ME.name} <${ME.email}>\nMerge: ${FAKE_SHA} ${FAKE_SHA}\n`);
+    await commitAs(
+      ME,
+      `Update notes\n\ncommit ${FAKE_SHA}\nAuthor: ${ME.name} <${ME.email}>\nMerge: ${FAKE_SHA} ${FAKE_SHA}\n`,
+    );
     // Trailer-looking lines in the title paragraph are not trailers.
     await commitAs(ME, 'Co-authored-by: Sam Lee <sam@example.com>');
     await commitAs(ME, 'Release\nCo-authored-by: Sam Lee <sam@example.com>');
-    await commitAs({ name: `Mal\x1elory\x1f${FAKE_SHA}`, email: `mal\x1f${ME.email}` }, `Add cache\x1e${FAKE_SHA}`, 'docs/cache.md');
+    await commitAs(
+      { name: `Mal\x1elory\x1f${FAKE_SHA}`, email: `mal\x1f${ME.email}` },
+      `Add cache\x1e${FAKE_SHA}`,
+      'docs/cache.md',
+    );
     // The genuine moments, with separators in their subjects, trailers and names.
     const pairing = await commitAs(ME, `Pair on\x1fparser\n\nCo-authored-by: Sam\x1e\x1f Lee <sam@example.com>`);
     const review = await commitAs(priya, `Fix\x1e retries\n\nReviewed-by: ${ME.name} <${ME.email}>`);
@@ -128,7 +165,10 @@ describe('suggestions from a history written to mislead', function () {
     const commits = await readCommits(tempDir(), new Date(0), new Date(Date.now() + 60_000));
     const suggestions = suggestMoments(commits, ME, new Set(), english);
     for (const suggestion of suggestions) {
-      await assert.doesNotReject(runGit(tempDir(), ['cat-file', '-e', `${suggestion.commit}^{commit}`]), `${suggestion.commit} is not a commit`);
+      await assert.doesNotReject(
+        runGit(tempDir(), ['cat-file', '-e', `${suggestion.commit}^{commit}`]),
+        `${suggestion.commit} is not a commit`,
+      );
     }
     assert.deepEqual(
       suggestions.map((suggestion) => [suggestion.commit, suggestion.kind]).sort(),

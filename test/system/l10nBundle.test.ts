@@ -15,11 +15,18 @@ describe('the shipped string bundle', function () {
   const temp = useTempDir();
 
   it('holds every string the code translates (npm run l10n)', () => {
-    execFileSync(process.execPath, [require.resolve('@vscode/l10n-dev/dist/cli.js'), 'export', '--outDir', temp(), path.join(REPO_ROOT, 'src')], {
-      stdio: 'pipe',
-    });
+    execFileSync(
+      process.execPath,
+      [require.resolve('@vscode/l10n-dev/dist/cli.js'), 'export', '--outDir', temp(), path.join(REPO_ROOT, 'src')],
+      {
+        stdio: 'pipe',
+      },
+    );
     const current = JSON.parse(readFileSync(path.join(temp(), 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
-    const shipped = JSON.parse(readFileSync(path.join(REPO_ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
+    const shipped = JSON.parse(readFileSync(path.join(REPO_ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     assert.deepEqual(shipped, current, 'l10n/bundle.l10n.json is out of date: run npm run l10n');
     assert.ok(Object.keys(current).length > 80);
   });

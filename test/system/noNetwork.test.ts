@@ -14,7 +14,15 @@ import { useTempDir } from '../support/tempDir';
 const NETWORK_MODULES =
   /\bfrom ['"](node:)?(http|https|http2|net|tls|dgram|dns|undici|ws)['"]|require\(['"](node:)?(http|https|http2|net|tls|dgram|dns|undici|ws)['"]\)/;
 const NETWORK_GLOBALS = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|navigator\.sendBeacon)\s*\(/;
-const ALLOWED_BUNDLE_REQUIRES = new Set(['node:child_process', 'node:crypto', 'node:fs', 'node:os', 'node:path', 'node:util', 'vscode']);
+const ALLOWED_BUNDLE_REQUIRES = new Set([
+  'node:child_process',
+  'node:crypto',
+  'node:fs',
+  'node:os',
+  'node:path',
+  'node:util',
+  'vscode',
+]);
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

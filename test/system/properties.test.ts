@@ -3,7 +3,12 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseTree } from 'jsonc-parser';
-import { decodeLogFile, detectTextFormat, encodeLogFile, firstMalformedSequence } from '../../src/core/model/logFileCodec';
+import {
+  decodeLogFile,
+  detectTextFormat,
+  encodeLogFile,
+  firstMalformedSequence,
+} from '../../src/core/model/logFileCodec';
 import { logFileEdits } from '../../src/core/storage/logFileEdits';
 import { mergeMoments, removeMoments } from '../../src/core/storage/logStore';
 import { formatQuickLog, parseQuickLog } from '../../src/core/model/quickLog';
@@ -19,7 +24,13 @@ import { useTempDir } from '../support/tempDir';
 /** A change the user makes from the extension or the command line. */
 type UserChange =
   | { readonly kind: 'add'; readonly moment: Moment }
-  | { readonly kind: 'edit'; readonly pick: number; readonly summary: string; readonly drop: string | undefined; readonly energy: boolean }
+  | {
+      readonly kind: 'edit';
+      readonly pick: number;
+      readonly summary: string;
+      readonly drop: string | undefined;
+      readonly energy: boolean;
+    }
   | { readonly kind: 'delete'; readonly pick: number };
 
 const userChange: fc.Arbitrary<UserChange> = fc.oneof(
@@ -58,7 +69,10 @@ function momentRanges(text: string): { readonly array: [number, number]; readonl
   const property = root?.children?.filter((child) => child.children?.[0]?.value === 'moments').at(-1);
   const array = property?.children?.[1];
   assert.ok(array?.children, 'a moments array');
-  const range = (node: { offset: number; length: number }): [number, number] => [node.offset + bom, node.offset + node.length + bom];
+  const range = (node: { offset: number; length: number }): [number, number] => [
+    node.offset + bom,
+    node.offset + node.length + bom,
+  ];
   return { array: range(array), moments: array.children.map(range) };
 }
 
@@ -134,7 +148,10 @@ describe('properties', function () {
         if (!first.ok) return;
         const again = parseQuickLog(formatQuickLog(first.entry).line);
         assert.ok(again.ok);
-        assert.deepEqual({ ...again.entry, people: [...again.entry.people].sort() }, { ...first.entry, people: [...first.entry.people].sort() });
+        assert.deepEqual(
+          { ...again.entry, people: [...again.entry.people].sort() },
+          { ...first.entry, people: [...first.entry.people].sort() },
+        );
       }),
       { numRuns: 2000 },
     );
@@ -167,7 +184,9 @@ describe('properties', function () {
   it('finds a malformed UTF-8 sequence exactly when a strict decoder refuses the bytes', () => {
     const strict = new TextDecoder('utf-8', { fatal: true });
     // Mostly text with a few high bytes, so both well-formed and malformed sequences come up.
-    const bytes = fc.array(fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x80, max: 0xff })), { maxLength: 24 });
+    const bytes = fc.array(fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x80, max: 0xff })), {
+      maxLength: 24,
+    });
     fc.assert(
       fc.property(
         fc.oneof(
@@ -217,14 +236,22 @@ describe('properties', function () {
 
   it('merging by id is idempotent, and commutative for different moments', () => {
     fc.assert(
-      fc.property(logArbitrary, fc.uniqueArray(momentArbitrary, { selector: (m) => m.id, maxLength: 6 }), (log, incoming) => {
-        const once = mergeMoments(log, incoming);
-        assert.deepEqual(mergeMoments(once, incoming), once, 'idempotent');
-        const [a, b] = [incoming.slice(0, 3), incoming.slice(3)];
-        const byId = (l: LogFile) => [...l.moments].sort((x, y) => x.id.localeCompare(y.id));
-        assert.deepEqual(byId(mergeMoments(mergeMoments(log, a), b)), byId(mergeMoments(mergeMoments(log, b), a)), 'commutative');
-        assert.equal(new Set(once.moments.map((m) => m.id)).size, once.moments.length, 'one moment per id');
-      }),
+      fc.property(
+        logArbitrary,
+        fc.uniqueArray(momentArbitrary, { selector: (m) => m.id, maxLength: 6 }),
+        (log, incoming) => {
+          const once = mergeMoments(log, incoming);
+          assert.deepEqual(mergeMoments(once, incoming), once, 'idempotent');
+          const [a, b] = [incoming.slice(0, 3), incoming.slice(3)];
+          const byId = (l: LogFile) => [...l.moments].sort((x, y) => x.id.localeCompare(y.id));
+          assert.deepEqual(
+            byId(mergeMoments(mergeMoments(log, a), b)),
+            byId(mergeMoments(mergeMoments(log, b), a)),
+            'commutative',
+          );
+          assert.equal(new Set(once.moments.map((m) => m.id)).size, once.moments.length, 'one moment per id');
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -12,13 +12,22 @@ import { DisplayLanguage } from '../../src/core/time/displayLanguage';
 
 const english = new DisplayLanguage('en');
 
-const OPTIONS = { weekStartsOn: 'monday', track: 'management', includePrivateSections: false, kinds: new KindCatalogue() } as const;
+const OPTIONS = {
+  weekStartsOn: 'monday',
+  track: 'management',
+  includePrivateSections: false,
+  kinds: new KindCatalogue(),
+} as const;
 
 describe('renderBragDocument', () => {
   withTimeZone('Europe/Berlin');
 
   it('says so when the period holds nothing', () => {
-    const markdown = renderBragDocument(Timeline.build([]), resolvePeriod('last-quarter', new Date(2026, 10, 23), 'monday', english), OPTIONS);
+    const markdown = renderBragDocument(
+      Timeline.build([]),
+      resolvePeriod('last-quarter', new Date(2026, 10, 23), 'monday', english),
+      OPTIONS,
+    );
     assert.match(markdown, /^# Brag document: Q3 2026\n/);
     assert.match(markdown, /No moments were logged in this period/);
     assert.doesNotMatch(markdown, /At a glance/);
@@ -59,7 +68,10 @@ describe('renderBragDocument', () => {
     it('starts no heading or list at a lone carriage return or a Unicode line separator', () => {
       const benign = previewStructure(render({ summary: 'Shipped', impact: 'Impact' })).elements;
       for (const lineBreak of ['\r', '\r\n', '\u2028', '\u2029', '\u0085', '\v', '\f']) {
-        const markdown = render({ summary: `Shipped${lineBreak}# Promoted${lineBreak}- item`, impact: `Impact${lineBreak}1. first` });
+        const markdown = render({
+          summary: `Shipped${lineBreak}# Promoted${lineBreak}- item`,
+          impact: `Impact${lineBreak}1. first`,
+        });
         assert.deepEqual(previewStructure(markdown).elements, benign, JSON.stringify(lineBreak));
         assert.doesNotMatch(markdown, /[\r\v\f\u0085\u2028\u2029]/, JSON.stringify(lineBreak));
       }
@@ -74,7 +86,9 @@ describe('renderBragDocument', () => {
 
     it('links only web addresses', () => {
       const preview = previewStructure(
-        render({ links: ['https://example.com/pull/1', 'command:growthLog.undo', 'javascript:alert(1)', 'file:///etc/passwd'] }),
+        render({
+          links: ['https://example.com/pull/1', 'command:growthLog.undo', 'javascript:alert(1)', 'file:///etc/passwd'],
+        }),
       );
       const targets = new Set(Array.from(preview.html.matchAll(/href="([^"]*)"/g), (match) => match[1]));
       assert.deepEqual(targets, new Set(['https://example.com/pull/1']));

@@ -30,12 +30,21 @@ function matchesGolden(name: string, actual: string): void {
 describe('brag document golden files', () => {
   withTimeZone('UTC');
   const moments = () => decodeLogFile(readFileSync(logPath, 'utf8'), logPath).moments;
-  const options: BragOptions = { weekStartsOn: 'monday', track: 'management', includePrivateSections: false, kinds: new KindCatalogue() };
+  const options: BragOptions = {
+    weekStartsOn: 'monday',
+    track: 'management',
+    includePrivateSections: false,
+    kinds: new KindCatalogue(),
+  };
 
   it('renders a quarter for a reviewer', () => {
     matchesGolden(
       'q4-2026.md',
-      renderBragDocument(Timeline.build(moments()), resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday', english), options),
+      renderBragDocument(
+        Timeline.build(moments()),
+        resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday', english),
+        options,
+      ),
     );
   });
 
@@ -43,11 +52,18 @@ describe('brag document golden files', () => {
     const period = resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday', english);
     matchesGolden(
       'q4-2026-private-staff-ic.md',
-      renderBragDocument(Timeline.build(moments()), period, { ...options, track: 'staff-ic', includePrivateSections: true }),
+      renderBragDocument(Timeline.build(moments()), period, {
+        ...options,
+        track: 'staff-ic',
+        includePrivateSections: true,
+      }),
     );
   });
 
   it('says so when nothing was logged in the period', () => {
-    matchesGolden('empty.md', renderBragDocument(Timeline.build(moments()), customPeriod(new Date(2025, 0, 1), new Date(2025, 0, 31)), options));
+    matchesGolden(
+      'empty.md',
+      renderBragDocument(Timeline.build(moments()), customPeriod(new Date(2025, 0, 1), new Date(2025, 0, 31)), options),
+    );
   });
 });

@@ -33,7 +33,10 @@ import { useTempDir } from '../support/tempDir';
  */
 
 const MALFORMED = path.join(REPO_ROOT, 'test', 'fixtures', 'malformed');
-const english = JSON.parse(readFileSync(path.join(REPO_ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
+const english = JSON.parse(readFileSync(path.join(REPO_ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<
+  string,
+  string
+>;
 
 /** The bundle's texts split at their placeholders: the words a translator replaces. */
 const englishWords = [
@@ -90,14 +93,20 @@ describe('the core in another language', function () {
     assertTranslated(COMPETENCIES.map((competency) => competency.label));
     assertTranslated(TRACKS.flatMap((track) => [track.label, track.description, ...track.ladder]));
     assertTranslated(PERIOD_PRESETS.map((preset) => preset.label));
-    assertTranslated(['last-week', 'this-quarter', 'last-6-months'].map((id) => resolvePeriod(id as 'last-week', now, 'monday', inEnglish).label));
+    assertTranslated(
+      ['last-week', 'this-quarter', 'last-6-months'].map(
+        (id) => resolvePeriod(id as 'last-week', now, 'monday', inEnglish).label,
+      ),
+    );
     assertTranslated([customPeriod(new Date(2026, 0, 1), new Date(2026, 5, 30)).label]);
     assertTranslated([relativeDayLabel(now, now, inEnglish), relativeDayLabel(new Date(2026, 10, 19), now, inEnglish)]);
   });
 
   it('writes the brag document, its private sections too', () => {
     const moments = [
-      ...BUILT_IN_KINDS.map((kind, index) => userMoment(new Date(2026, 9, 5 + index), { kind: kind.id, starred: index === 0, energy: 'energised' })),
+      ...BUILT_IN_KINDS.map((kind, index) =>
+        userMoment(new Date(2026, 9, 5 + index), { kind: kind.id, starred: index === 0, energy: 'energised' }),
+      ),
       userMoment(new Date(2026, 9, 20), { code: { path: 'σ.ts', startLine: 1, endLine: 2, commit: '0123456' } }),
       userMoment(new Date(2026, 9, 21), { commit: 'abcdef0' }),
       userMoment(new Date(2026, 9, 22), { kind: 'unknown-kind', people: [] }),
@@ -113,13 +122,20 @@ describe('the core in another language', function () {
     const lines = document.split('\n').filter((line) => /[A-Za-z]{3,}/.test(line.replace(/unknown-kind/g, '')));
     assertTranslated(lines);
     assertTranslated([
-      renderBragDocument(Timeline.build([]), period, { weekStartsOn: 'monday', track: 'staff-ic', includePrivateSections: true, kinds: builtInKinds }),
+      renderBragDocument(Timeline.build([]), period, {
+        weekStartsOn: 'monday',
+        track: 'staff-ic',
+        includePrivateSections: true,
+        kinds: builtInKinds,
+      }),
     ]);
   });
 
   it('suggests what to try next, for both tracks', () => {
     for (const track of ['management', 'staff-ic'] as const) {
-      assertTranslated(findCompetencyGaps(Timeline.build([]), now, 'monday', track, builtInKinds).map((gap) => gap.suggestion));
+      assertTranslated(
+        findCompetencyGaps(Timeline.build([]), now, 'monday', track, builtInKinds).map((gap) => gap.suggestion),
+      );
     }
   });
 
@@ -177,7 +193,8 @@ describe('the core in another language', function () {
     );
 
     // Each problem starts with where in the settings: growthLog.kinds[3].label.
-    const withoutWhere = (problems: readonly string[]) => problems.map((problem) => problem.replace(/^growthLog\.kinds[\w.[\]]*: /, ''));
+    const withoutWhere = (problems: readonly string[]) =>
+      problems.map((problem) => problem.replace(/^growthLog\.kinds[\w.[\]]*: /, ''));
     assertTranslated(parseCustomKinds('not a list').problems);
     assertTranslated(
       withoutWhere(

@@ -17,7 +17,13 @@ describe('custom kinds (growthLog.kinds)', () => {
     ]);
     assert.deepEqual(problems, []);
     assert.deepEqual(kinds, [
-      { id: 'hiring', label: 'Hiring', competencies: ['team-development', 'business-acumen'], icon: 'person-add', description: '' },
+      {
+        id: 'hiring',
+        label: 'Hiring',
+        competencies: ['team-development', 'business-acumen'],
+        icon: 'person-add',
+        description: '',
+      },
       { id: 'incident-command', label: 'Incident command', competencies: [], icon: 'circle-outline', description: '' },
     ]);
   });
@@ -49,13 +55,17 @@ describe('custom kinds (growthLog.kinds)', () => {
   });
 
   it('are described, offered after the built-in kinds, and count toward their competencies in the brag document', () => {
-    const kinds = new KindCatalogue(parseCustomKinds([{ id: 'hiring', label: 'Hiring', competencies: ['business-acumen'] }]).kinds);
+    const kinds = new KindCatalogue(
+      parseCustomKinds([{ id: 'hiring', label: 'Hiring', competencies: ['business-acumen'] }]).kinds,
+    );
     assert.equal(kinds.describe('hiring').label, 'Hiring');
     assert.equal(kinds.all().at(-1)?.id, 'hiring');
     assert.equal(kinds.all().length, 11);
     const now = new Date(2026, 10, 20, 12);
     const brag = renderBragDocument(
-      Timeline.build([{ id: 'a', kind: 'hiring', at: now.toISOString(), summary: 'Ran the loop for the platform role' }]),
+      Timeline.build([
+        { id: 'a', kind: 'hiring', at: now.toISOString(), summary: 'Ran the loop for the platform role' },
+      ]),
       resolvePeriod('this-year', now, 'monday', english),
       { weekStartsOn: 'monday', track: 'management', includePrivateSections: false, kinds },
     );

@@ -9,7 +9,11 @@ import { useTempDir } from '../support/tempDir';
 /** The words for what the operating system refuses, and the terminal's guard; the real failures are in fileSystemFailures.test.ts. */
 
 function systemError(code: string, syscall = 'open'): Error {
-  return Object.assign(new Error(`${code}: something, ${syscall} '/tmp/.brag.md.123.abc.tmp'`), { code, syscall, path: '/tmp/.brag.md.123.abc.tmp' });
+  return Object.assign(new Error(`${code}: something, ${syscall} '/tmp/.brag.md.123.abc.tmp'`), {
+    code,
+    syscall,
+    path: '/tmp/.brag.md.123.abc.tmp',
+  });
 }
 
 describe('file system problems in words', () => {

@@ -43,11 +43,16 @@ function importsOf(file: string, text: string): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2023, true);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       found.push(node.moduleSpecifier.text);
     } else if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0]!)) {
       const callee = node.expression.getText();
-      if (callee === 'require' || node.expression.kind === ts.SyntaxKind.ImportKeyword) found.push((node.arguments[0] as ts.StringLiteral).text);
+      if (callee === 'require' || node.expression.kind === ts.SyntaxKind.ImportKeyword)
+        found.push((node.arguments[0] as ts.StringLiteral).text);
     }
     ts.forEachChild(node, visit);
   };
@@ -59,11 +64,14 @@ function importsOf(file: string, text: string): string[] {
 function violations(file: string, text: string): string[] {
   const layer = layerOf(file);
   return importsOf(file, text).flatMap((specifier) => {
-    if (!specifier.startsWith('.')) return packageAllowed(layer, specifier) ? [] : [`${file}: ${layer} may not import the package ${specifier}`];
+    if (!specifier.startsWith('.'))
+      return packageAllowed(layer, specifier) ? [] : [`${file}: ${layer} may not import the package ${specifier}`];
     const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
     const targetFile = target.endsWith('.ts') ? target : `${target}.ts`;
     const targetLayer = layerOf(targetFile);
-    const allowed = targetLayer === layer || (MAY_IMPORT[layer] ?? []).some((other) => targetLayer === other || targetLayer.startsWith(`${other}/`));
+    const allowed =
+      targetLayer === layer ||
+      (MAY_IMPORT[layer] ?? []).some((other) => targetLayer === other || targetLayer.startsWith(`${other}/`));
     return allowed ? [] : [`${file}: ${layer} may not import ${targetLayer} (${specifier})`];
   });
 }
@@ -91,6 +99,7 @@ describe('layers: a file’s folder says what it may import', () => {
       ['src/shared/patterns.ts', "import * as z from 'zod/mini';"],
       ['src/cli/main.ts', "const view = require('../viewModel/sidebarSnapshot');"],
     ];
-    for (const [file, line] of offending) assert.equal(violations(file, line).length, 1, `not noticed in ${file}: ${line}`);
+    for (const [file, line] of offending)
+      assert.equal(violations(file, line).length, 1, `not noticed in ${file}: ${line}`);
   });
 });

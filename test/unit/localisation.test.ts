@@ -58,10 +58,13 @@ function untranslated(file: string): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
-      const text = ts.isTemplateExpression(node) ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ') : node.text;
+      const text = ts.isTemplateExpression(node)
+        ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ')
+        : node.text;
       const isKey = ts.isPropertyAssignment(node.parent) && node.parent.name === node;
       // Class names are not read by anyone.
-      const isClassName = ts.isPropertyAssignment(node.parent) && node.parent.name.getText().replace(/['"]/g, '') === 'class';
+      const isClassName =
+        ts.isPropertyAssignment(node.parent) && node.parent.name.getText().replace(/['"]/g, '') === 'class';
       const allowed = ALLOWED.some((entry) => file.endsWith(entry.file) && node.getText().startsWith(entry.startsWith));
       if (!isKey && !isClassName && !allowed && LOOKS_LIKE_WORDS.test(text) && !isTranslated(node)) {
         const { line } = source.getLineAndCharacterOfPosition(node.getStart());

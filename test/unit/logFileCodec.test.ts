@@ -60,7 +60,11 @@ describe('decodeLogFile', () => {
   });
 
   it('names the field path and its line when a value has the wrong type', () => {
-    const text = JSON.stringify({ version: 1, moments: [validMoment, { ...validMoment, id: 'b', starred: 'yes' }] }, null, 2);
+    const text = JSON.stringify(
+      { version: 1, moments: [validMoment, { ...validMoment, id: 'b', starred: 'yes' }] },
+      null,
+      2,
+    );
     const error = decodeError(text);
     assert.equal(error.problem, 'schema');
     assert.equal(error.fieldPath, 'moments[1].starred');
@@ -77,9 +81,18 @@ describe('decodeLogFile', () => {
   });
 
   it('refuses a bad date, a bad kind id and a bad link', () => {
-    assert.equal(decodeError(JSON.stringify({ version: 1, moments: [{ ...validMoment, at: 'yesterday' }] })).fieldPath, 'moments[0].at');
-    assert.equal(decodeError(JSON.stringify({ version: 1, moments: [{ ...validMoment, kind: 'Code Review' }] })).fieldPath, 'moments[0].kind');
-    assert.equal(decodeError(JSON.stringify({ version: 1, moments: [{ ...validMoment, links: ['not a url'] }] })).fieldPath, 'moments[0].links[0]');
+    assert.equal(
+      decodeError(JSON.stringify({ version: 1, moments: [{ ...validMoment, at: 'yesterday' }] })).fieldPath,
+      'moments[0].at',
+    );
+    assert.equal(
+      decodeError(JSON.stringify({ version: 1, moments: [{ ...validMoment, kind: 'Code Review' }] })).fieldPath,
+      'moments[0].kind',
+    );
+    assert.equal(
+      decodeError(JSON.stringify({ version: 1, moments: [{ ...validMoment, links: ['not a url'] }] })).fieldPath,
+      'moments[0].links[0]',
+    );
   });
 
   it('refuses a top-level array or a missing version', () => {

@@ -23,7 +23,11 @@ describe('log store', () => {
     await store().append(logPath(), moment);
     const text = await fs.readFile(logPath(), 'utf8');
     assert.deepEqual(JSON.parse(text), { version: 1, moments: [moment] });
-    assert.match(text, /^\{\n {2}"version": 1,\n {2}"moments": \[\n {4}\{\n {6}"id": /, 'two-space indentation, from the first byte');
+    assert.match(
+      text,
+      /^\{\n {2}"version": 1,\n {2}"moments": \[\n {4}\{\n {6}"id": /,
+      'two-space indentation, from the first byte',
+    );
     assert.doesNotMatch(text, /\r/, 'LF line endings');
   });
 
@@ -99,10 +103,19 @@ describe('log store', () => {
     let now = await fs.readFile(logPath(), 'utf8');
     const addedAt = now.indexOf(`"id": "${added.id}"`);
     assert.ok(addedAt > 0);
-    assert.equal(now.slice(0, now.lastIndexOf(',', addedAt)), text.slice(0, text.indexOf('\r\n\t]')), 'all before it kept');
-    assert.ok(now.endsWith('}\r\n\t],\r\n\t"version": 1.0\r\n}'), "its lines end as the file's do, and the tail is kept");
+    assert.equal(
+      now.slice(0, now.lastIndexOf(',', addedAt)),
+      text.slice(0, text.indexOf('\r\n\t]')),
+      'all before it kept',
+    );
+    assert.ok(
+      now.endsWith('}\r\n\t],\r\n\t"version": 1.0\r\n}'),
+      "its lines end as the file's do, and the tail is kept",
+    );
 
-    await store().update(logPath(), (log) => mergeMoments(log, [{ ...(log.moments[1] as (typeof log.moments)[number]), summary: 'Edited' }]));
+    await store().update(logPath(), (log) =>
+      mergeMoments(log, [{ ...(log.moments[1] as (typeof log.moments)[number]), summary: 'Edited' }]),
+    );
     let expected = now.replace(`${moment('b')}`, moment('b').replace('"Paired"', '"Edited"'));
     now = await fs.readFile(logPath(), 'utf8');
     assert.equal(now, expected, 'an edit rewrites the edited field only');
@@ -123,7 +136,8 @@ describe('log store', () => {
 
   it('writes nothing for a change that changes nothing', async () => {
     await fs.mkdir(path.dirname(logPath()), { recursive: true });
-    const text = '{"version": 1, "moments": [ {"id": "a", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "x", "n": 1e309} ]}';
+    const text =
+      '{"version": 1, "moments": [ {"id": "a", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "x", "n": 1e309} ]}';
     await fs.writeFile(logPath(), text);
     const { ino } = await fs.stat(logPath());
     await store().update(logPath(), (log) => log);
@@ -134,8 +148,10 @@ describe('log store', () => {
 
   it('puts a deleted moment back as it was written: Undo keeps numbers JSON cannot hold and the file’s own layout', async () => {
     await fs.mkdir(path.dirname(logPath()), { recursive: true });
-    const weird = '{ "id" : "b", "kind" : "mentoring", "at" : "2026-11-20T14:03:00.000Z", "summary" : "x", "x-weird" : 1e309, "n" : 12345678901234567890123 }';
-    const plain = (id: string) => `{"id": "${id}", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "y"}`;
+    const weird =
+      '{ "id" : "b", "kind" : "mentoring", "at" : "2026-11-20T14:03:00.000Z", "summary" : "x", "x-weird" : 1e309, "n" : 12345678901234567890123 }';
+    const plain = (id: string) =>
+      `{"id": "${id}", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "y"}`;
     await fs.writeFile(logPath(), `{"version": 1, "moments": [\n  ${plain('a')},\n  ${weird},\n  ${plain('c')}\n]}\n`);
     const taken = (await store().read(logPath())).moments.find((moment) => moment.id === 'b');
     assert.ok(taken);
@@ -152,13 +168,17 @@ describe('log store', () => {
 
   it('refuses a change inside an object that names a key twice, rather than write the object anew', async () => {
     await fs.mkdir(path.dirname(logPath()), { recursive: true });
-    const moment = (id: string) => `{"id": "${id}", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "x", "n": 12345678901234567890123}`;
+    const moment = (id: string) =>
+      `{"id": "${id}", "kind": "mentoring", "at": "2026-11-20T14:03:00.000Z", "summary": "x", "n": 12345678901234567890123}`;
     const text = `{"version": 1,\n "moments": [${moment('a')}],\n "moments": [${moment('b')}, ${moment('c')}]}`;
     await fs.writeFile(logPath(), text);
     await assert.rejects(
       store().update(logPath(), (log) => removeMoments(log, ['b'])),
       (error: unknown) =>
-        error instanceof LogFileError && error.problem === 'schema' && /"moments" appears twice/.test(error.message) && /:3:2\b/.test(error.message),
+        error instanceof LogFileError &&
+        error.problem === 'schema' &&
+        /"moments" appears twice/.test(error.message) &&
+        /:3:2\b/.test(error.message),
     );
     assert.equal(await fs.readFile(logPath(), 'utf8'), text, 'the file is left as it was');
   });
@@ -166,7 +186,10 @@ describe('log store', () => {
   it('does not read a device or an endless file as a log', async () => {
     await fs.mkdir(path.dirname(logPath()), { recursive: true });
     await fs.symlink('/dev/zero', logPath());
-    await assert.rejects(store().read(logPath()), (error: unknown) => error instanceof LogFileError && /not a regular file/.test(error.message));
+    await assert.rejects(
+      store().read(logPath()),
+      (error: unknown) => error instanceof LogFileError && /not a regular file/.test(error.message),
+    );
   });
 
   it('explains a folder where the file should be', async () => {
@@ -178,7 +201,10 @@ describe('log store', () => {
     await store().append(logPath(), momentAt(new Date()));
     const before = await fs.readFile(logPath(), 'utf8');
     await assert.rejects(
-      store().update(logPath(), (log) => ({ ...log, moments: [...log.moments, { ...momentAt(new Date()), kind: 'Not A Kind' }] })),
+      store().update(logPath(), (log) => ({
+        ...log,
+        moments: [...log.moments, { ...momentAt(new Date()), kind: 'Not A Kind' }],
+      })),
       LogFileError,
     );
     assert.equal(await fs.readFile(logPath(), 'utf8'), before);
@@ -199,7 +225,10 @@ describe('log store', () => {
       const second = momentAt(new Date());
       await store().append(logPath(), first); // the target does not exist yet: created
       await store().append(logPath(), second);
-      await store().update(logPath(), (log) => ({ ...log, moments: log.moments.map((moment) => ({ ...moment, summary: 'edited' })) }));
+      await store().update(logPath(), (log) => ({
+        ...log,
+        moments: log.moments.map((moment) => ({ ...moment, summary: 'edited' })),
+      }));
       assert.ok((await fs.lstat(logPath())).isSymbolicLink());
       const onDisk = JSON.parse(await fs.readFile(target(), 'utf8')) as { moments: { id: string; summary: string }[] };
       assert.deepEqual(
@@ -239,7 +268,10 @@ describe('log store', () => {
     await fs.chmod(logPath(), 0o444);
     const before = await fs.readFile(logPath(), 'utf8');
     const { ino } = await fs.stat(logPath());
-    for (const change of [() => store().append(logPath(), momentAt(new Date())), () => store().update(logPath(), (log) => ({ ...log, moments: [] }))]) {
+    for (const change of [
+      () => store().append(logPath(), momentAt(new Date())),
+      () => store().update(logPath(), (log) => ({ ...log, moments: [] })),
+    ]) {
       await assert.rejects(change(), (error: unknown) => {
         assert.ok(error instanceof LogFileError);
         assert.equal(error.problem, 'io');

@@ -63,8 +63,13 @@ describe('package.json and the code agree', () => {
   });
 
   it('offers Log Code Review Here in the editor context menu, for files', () => {
-    const menus = (manifest.contributes as unknown as { menus: Record<string, { command: string; when?: string }[]> }).menus;
-    assert.ok(menus['editor/context']?.some((item) => item.command === COMMANDS.logCodeReviewHere && item.when === 'resourceScheme == file'));
+    const menus = (manifest.contributes as unknown as { menus: Record<string, { command: string; when?: string }[]> })
+      .menus;
+    assert.ok(
+      menus['editor/context']?.some(
+        (item) => item.command === COMMANDS.logCodeReviewHere && item.when === 'resourceScheme == file',
+      ),
+    );
   });
 
   it('contributes the sidebar container and the This Week webview view', () => {
@@ -92,7 +97,8 @@ describe('package.json and the code agree', () => {
     for (const [key, property] of Object.entries(properties)) {
       assert.ok(property.markdownDescription, `${key} has a markdownDescription`);
       assert.ok(['application', 'window', 'resource'].includes(property.scope ?? ''), `${key} has a scope`);
-      if (property.enum) assert.equal(property.enumDescriptions?.length, property.enum.length, `${key} describes each choice`);
+      if (property.enum)
+        assert.equal(property.enumDescriptions?.length, property.enum.length, `${key} describes each choice`);
     }
   });
 
@@ -105,10 +111,16 @@ describe('package.json and the code agree', () => {
     const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
     // A row of the settings table: | `growthLog.key` | `default` | meaning |
     const documented = Object.fromEntries(
-      Array.from(readme.matchAll(new RegExp(`^\\| \`${SETTINGS_SECTION}\\.([\\w.]+)\` \\| \`([^\`]*)\` \\|`, 'gm')), (row) => [row[1], row[2]]),
+      Array.from(
+        readme.matchAll(new RegExp(`^\\| \`${SETTINGS_SECTION}\\.([\\w.]+)\` \\| \`([^\`]*)\` \\|`, 'gm')),
+        (row) => [row[1], row[2]],
+      ),
     );
     const expected = Object.fromEntries(
-      Object.entries(SETTING_DEFAULTS).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+      Object.entries(SETTING_DEFAULTS).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? value : JSON.stringify(value),
+      ]),
     );
     assert.deepEqual(documented, expected);
   });
@@ -163,7 +175,8 @@ describe('package.json and the code agree', () => {
         for (const [index, item] of value.entries()) visit(item, key, `${where}[${index}]`);
       } else if (typeof value === 'object' && value !== null) {
         // A setting's or schema's description is text; a package's own "description" too.
-        for (const [child, inner] of Object.entries(value)) visit(inner, child === 'description' ? 'title' : child, `${where}.${child}`);
+        for (const [child, inner] of Object.entries(value))
+          visit(inner, child === 'description' ? 'title' : child, `${where}.${child}`);
       }
     };
     visit({ displayName: raw.displayName, description: raw.description }, '', 'package.json');
@@ -191,18 +204,26 @@ describe('package.json and the code agree', () => {
     // VS Code reads these only at the top level: under "contributes" they are ignored
     // silently, and an extension without a top-level "capabilities" is disabled in
     // Restricted Mode rather than limited.
-    for (const key of TOP_LEVEL_ONLY) assert.ok(!(key in raw.contributes), `"${key}" belongs at the top level of package.json, not under contributes`);
-    for (const key of Object.keys(raw.contributes)) assert.ok(CONTRIBUTION_POINTS.has(key), `contributes.${key} is not a contribution point VS Code reads`);
+    for (const key of TOP_LEVEL_ONLY)
+      assert.ok(!(key in raw.contributes), `"${key}" belongs at the top level of package.json, not under contributes`);
+    for (const key of Object.keys(raw.contributes))
+      assert.ok(CONTRIBUTION_POINTS.has(key), `contributes.${key} is not a contribution point VS Code reads`);
     const capabilities = raw.capabilities as {
       untrustedWorkspaces?: { supported?: unknown; restrictedConfigurations?: unknown };
       virtualWorkspaces?: { supported?: unknown };
     };
-    assert.equal(capabilities?.untrustedWorkspaces?.supported, 'limited', 'Growth Log runs, limited, in Restricted Mode');
+    assert.equal(
+      capabilities?.untrustedWorkspaces?.supported,
+      'limited',
+      'Growth Log runs, limited, in Restricted Mode',
+    );
     assert.equal(capabilities.virtualWorkspaces?.supported, false, 'the log is a file on disk');
   });
 
   it('makes every setting that names a file or folder, or lets git run, a restricted configuration', () => {
-    const raw = JSON.parse(manifestText) as { capabilities: { untrustedWorkspaces: { restrictedConfigurations: string[] } } };
+    const raw = JSON.parse(manifestText) as {
+      capabilities: { untrustedWorkspaces: { restrictedConfigurations: string[] } };
+    };
     const restricted = new Set(raw.capabilities.untrustedWorkspaces.restrictedConfigurations);
     const properties = manifest.contributes.configuration.properties;
     const namesAPlace = (key: string, property: SettingSchema) =>
@@ -213,8 +234,10 @@ describe('package.json and the code agree', () => {
       .filter(([key, property]) => namesAPlace(key, property) || key === 'growthLog.keepOutOfGit')
       .map(([key]) => key);
     assert.ok(expected.includes('growthLog.logFile'));
-    for (const key of expected) assert.ok(restricted.has(key), `${key} names a place on disk or runs git: list it in restrictedConfigurations`);
-    for (const key of restricted) assert.ok(key in properties, `restrictedConfigurations names ${key}, which is not a setting`);
+    for (const key of expected)
+      assert.ok(restricted.has(key), `${key} names a place on disk or runs git: list it in restrictedConfigurations`);
+    for (const key of restricted)
+      assert.ok(key in properties, `restrictedConfigurations names ${key}, which is not a setting`);
   });
 });
 

@@ -9,7 +9,11 @@ function previewed(markdown: string): string {
 
 describe('markdownText', () => {
   it('leaves ordinary text as it is', () => {
-    for (const text of ['Paired with Sam on flaky test triage', 'R&D budget: 3-4 people, 50% (maybe)', 'Q4 #planning - done!']) {
+    for (const text of [
+      'Paired with Sam on flaky test triage',
+      'R&D budget: 3-4 people, 50% (maybe)',
+      'Q4 #planning - done!',
+    ]) {
       assert.equal(markdownText(text), text);
     }
   });
@@ -39,7 +43,21 @@ describe('markdownText', () => {
     assert.equal(markdownText('==='), '\\===');
     assert.equal(markdownText('12. item'), '12\\. item');
     assert.equal(markdownText('3) item'), '3\\) item');
-    for (const text of ['# a', '- a', '+ a', '1. a', '1) a', '> a', '    code', '```', '---', '***', '| a |', '<div>', '[x]: https://example.com']) {
+    for (const text of [
+      '# a',
+      '- a',
+      '+ a',
+      '1. a',
+      '1) a',
+      '> a',
+      '    code',
+      '```',
+      '---',
+      '***',
+      '| a |',
+      '<div>',
+      '[x]: https://example.com',
+    ]) {
       const structure = previewStructure(`${markdownText(text)}\n`);
       assert.deepEqual([...structure.elements.keys()], ['paragraph_open'], text);
       assert.equal(structure.referenceDefinitions, 0, text);
@@ -48,11 +66,17 @@ describe('markdownText', () => {
 
   it('keeps addresses that are not on the web from being linked', () => {
     assert.equal(markdownText('see //evil.com and ftp://evil.com'), 'see /\\/evil.com and ftp:/\\/evil.com');
-    assert.equal(markdownText('https://example.com/a'), '<https://example.com/a>', 'a web address is an autolink, which ends where the address ends');
+    assert.equal(
+      markdownText('https://example.com/a'),
+      '<https://example.com/a>',
+      'a web address is an autolink, which ends where the address ends',
+    );
   });
 
   it('ends a web address where the address ends, so nothing after it can join it', () => {
-    const written = markdownText('see https://x.example/a\\<iframe src=x> and https://x.example/b|![i](https://x.example/i.png)');
+    const written = markdownText(
+      'see https://x.example/a\\<iframe src=x> and https://x.example/b|![i](https://x.example/i.png)',
+    );
     const rendered = previewStructure(`| a | b |\n| --- | --- |\n| ${written} | 1 |`);
     assert.equal(rendered.elements.get('html_inline') ?? 0, 0);
     assert.equal(rendered.elements.get('image') ?? 0, 0);
@@ -61,7 +85,9 @@ describe('markdownText', () => {
 
   it('keeps e-mail addresses and math from turning into links and formulas', () => {
     assert.deepEqual(
-      previewStructure(markdownText('mail attacker@evil.com or mailto:attacker@evil.com')).linkifiedTargets.filter((target) => target.startsWith('mailto:')),
+      previewStructure(markdownText('mail attacker@evil.com or mailto:attacker@evil.com')).linkifiedTargets.filter(
+        (target) => target.startsWith('mailto:'),
+      ),
       [],
     );
     assert.equal(markdownText('cost $x^{2}$'), 'cost \\$x^{2}\\$');
@@ -79,7 +105,19 @@ describe('markdownCode', () => {
     assert.equal(markdownCode('a``b`c'), '```a``b`c```');
     assert.equal(markdownCode('`a'), '`` `a ``');
     assert.equal(markdownCode(' a '), '`  a  `');
-    for (const text of ['a`b', '`a', 'a`', '``', ' a ', ' a', 'a ', '<img src=x>', 'x`<img>', '` [x](command:y) `', '  ']) {
+    for (const text of [
+      'a`b',
+      '`a',
+      'a`',
+      '``',
+      ' a ',
+      ' a',
+      'a ',
+      '<img src=x>',
+      'x`<img>',
+      '` [x](command:y) `',
+      '  ',
+    ]) {
       const html = previewed(markdownCode(text));
       const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
       assert.equal(html, `<code>${escaped}</code>`, text);
@@ -98,9 +136,15 @@ describe('markdownCode', () => {
 
 describe('markdownLink and markdownUrl', () => {
   it('link web addresses', () => {
-    assert.equal(markdownLink('src/a.ts:1', 'https://example.com/a.ts#L1'), '[src/a.ts:1](https://example.com/a.ts#L1)');
+    assert.equal(
+      markdownLink('src/a.ts:1', 'https://example.com/a.ts#L1'),
+      '[src/a.ts:1](https://example.com/a.ts#L1)',
+    );
     assert.equal(markdownUrl('https://example.com/pull/1'), '<https://example.com/pull/1>');
-    assert.equal(previewed(markdownLink('a', 'https://example.com/?q=1&amp;x=(2)')), '<a href="https://example.com/?q=1&amp;amp;x=(2)">a</a>');
+    assert.equal(
+      previewed(markdownLink('a', 'https://example.com/?q=1&amp;x=(2)')),
+      '<a href="https://example.com/?q=1&amp;amp;x=(2)">a</a>',
+    );
   });
 
   it('show any other address as code', () => {
@@ -121,6 +165,9 @@ describe('markdownLink and markdownUrl', () => {
   it('keep the address and the label from closing the link', () => {
     const html = previewed(markdownLink('a](command:x) [b', 'https://example.com/a)[x](command:y)<img>'));
     assert.equal(html, '<a href="https://example.com/a)%5Bx%5D(command:y)%3Cimg%3E">a](command:x) [b</a>');
-    assert.equal(previewed(markdownUrl('https://example.com/<img>')), '<a href="https://example.com/%3Cimg%3E">https://example.com/&lt;img&gt;</a>');
+    assert.equal(
+      previewed(markdownUrl('https://example.com/<img>')),
+      '<a href="https://example.com/%3Cimg%3E">https://example.com/&lt;img&gt;</a>',
+    );
   });
 });

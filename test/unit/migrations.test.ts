@@ -8,7 +8,8 @@ describe('schema evolution', () => {
   const moment = { id: 'a', kind: 'mentoring', at: '2026-11-20T10:00:00Z', summary: 'Paired with Sam' };
 
   it('has a step from every older version to the current one, and none from the current version on', () => {
-    for (let version = 1; version < CURRENT_LOG_VERSION; version++) assert.ok(MIGRATIONS[version], `no step from version ${version}`);
+    for (let version = 1; version < CURRENT_LOG_VERSION; version++)
+      assert.ok(MIGRATIONS[version], `no step from version ${version}`);
     for (const from of Object.keys(MIGRATIONS).map(Number)) {
       assert.ok(
         Number.isInteger(from) && from >= 1 && from < CURRENT_LOG_VERSION,

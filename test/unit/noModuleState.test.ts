@@ -31,7 +31,13 @@ function sourceFiles(folder: string): string[] {
 /** The expression under any `as`, `satisfies`, `!` or parentheses. */
 function unwrapped(expression: ts.Expression): ts.Expression {
   let at = expression;
-  while (ts.isAsExpression(at) || ts.isSatisfiesExpression(at) || ts.isParenthesizedExpression(at) || ts.isNonNullExpression(at)) at = at.expression;
+  while (
+    ts.isAsExpression(at) ||
+    ts.isSatisfiesExpression(at) ||
+    ts.isParenthesizedExpression(at) ||
+    ts.isNonNullExpression(at)
+  )
+    at = at.expression;
   return at;
 }
 
@@ -66,7 +72,8 @@ function moduleState(fileName: string, text: string): string[] {
       continue;
     }
     for (const declaration of list.declarations) {
-      if (isChangeableCollection(declaration.initializer, declaration.type)) report(declaration, 'a module-level collection');
+      if (isChangeableCollection(declaration.initializer, declaration.type))
+        report(declaration, 'a module-level collection');
     }
   }
 

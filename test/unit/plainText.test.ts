@@ -36,7 +36,10 @@ describe('plain text for VS Code surfaces', () => {
   }
 
   it('puts every kind of line break and control character out of the way', () => {
-    assert.equal(plainText('one\ntwo\r\nthree\rfour\u2028five\u2029six\u0085seven\vend'), 'one two three four five six seven end');
+    assert.equal(
+      plainText('one\ntwo\r\nthree\rfour\u2028five\u2029six\u0085seven\vend'),
+      'one two three four five six seven end',
+    );
     assert.equal(plainText('\u001b]52;c;aGk=\u0007clip\u009b31m\u202eevil'), ']52;c;aGk=clip31mevil');
     assert.equal(plainText('tab\tstays'), 'tab\tstays');
   });
@@ -55,13 +58,17 @@ describe('plain text for VS Code surfaces', () => {
 
 /** Where VS Code draws text richer than plain: only these modules may call it, and they pass everything through `plainText`. */
 const SINKS = new Map<string, RegExp>([
-  ['src/extension/ui/notifications.ts', /^(showInformationMessage|showWarningMessage|showErrorMessage|setStatusBarMessage)$/],
+  [
+    'src/extension/ui/notifications.ts',
+    /^(showInformationMessage|showWarningMessage|showErrorMessage|setStatusBarMessage)$/,
+  ],
   ['src/extension/prompts.ts', /^(createQuickPick|createInputBox)$/],
 ]);
 const RICH_TEXT_APIS =
   /^(showInformationMessage|showWarningMessage|showErrorMessage|setStatusBarMessage|showQuickPick|createQuickPick|showInputBox|createInputBox|MarkdownString|createTerminal|showTextDocument?)$/;
 /** Properties of VS Code objects that are drawn with links or icons. */
-const RICH_TEXT_PROPERTIES = /^(text|tooltip|title|description|message|placeholder|prompt|validationMessage|detail|label)$/;
+const RICH_TEXT_PROPERTIES =
+  /^(text|tooltip|title|description|message|placeholder|prompt|validationMessage|detail|label)$/;
 
 function extensionSources(): string[] {
   const folder = path.join(REPO_ROOT, 'src', 'extension');
@@ -73,7 +80,12 @@ function extensionSources(): string[] {
 /** Every expression in a template literal or call is made plain (or is Growth Log's own constant text). */
 function isPlainValue(node: ts.Expression): boolean {
   if (ts.isParenthesizedExpression(node)) return isPlainValue(node.expression);
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || node.kind === ts.SyntaxKind.UndefinedKeyword) return true;
+  if (
+    ts.isStringLiteral(node) ||
+    ts.isNoSubstitutionTemplateLiteral(node) ||
+    node.kind === ts.SyntaxKind.UndefinedKeyword
+  )
+    return true;
   if (ts.isIdentifier(node) && node.text === 'undefined') return true;
   if (ts.isConditionalExpression(node)) return isPlainValue(node.whenTrue) && isPlainValue(node.whenFalse);
   if (ts.isCallExpression(node)) return /^(plainText|plainTooltip)$/.test(node.expression.getText());
@@ -88,18 +100,26 @@ function richTextProblems(file: string, text = readFileSync(path.join(REPO_ROOT,
   const allowed = SINKS.get(file);
   const visit = (node: ts.Node): void => {
     const called = ts.isCallExpression(node) || ts.isNewExpression(node) ? node.expression : undefined;
-    const name = called && (ts.isPropertyAccessExpression(called) ? called.name.text : ts.isIdentifier(called) ? called.text : undefined);
+    const name =
+      called &&
+      (ts.isPropertyAccessExpression(called) ? called.name.text : ts.isIdentifier(called) ? called.text : undefined);
     if (name && RICH_TEXT_APIS.test(name) && name !== 'showTextDocument' && !allowed?.test(name)) {
       problems.push(`${where(node)}: ${name} outside the modules that make text plain`);
     }
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left)
+    ) {
       const property = node.left.name.text;
-      if (property === 'isTrusted' && node.right.kind !== ts.SyntaxKind.FalseKeyword) problems.push(`${where(node)}: a trusted MarkdownString`);
+      if (property === 'isTrusted' && node.right.kind !== ts.SyntaxKind.FalseKeyword)
+        problems.push(`${where(node)}: a trusted MarkdownString`);
       if (RICH_TEXT_PROPERTIES.test(property) && !allowed && !isPlainValue(node.right)) {
         problems.push(`${where(node)}: .${property} is set to text that is not made plain`);
       }
     }
-    if (ts.isPropertyAssignment(node) && node.name.getText() === 'isTrusted') problems.push(`${where(node)}: a trusted MarkdownString`);
+    if (ts.isPropertyAssignment(node) && node.name.getText() === 'isTrusted')
+      problems.push(`${where(node)}: a trusted MarkdownString`);
     ts.forEachChild(node, visit);
   };
   visit(source);

@@ -91,7 +91,13 @@ describe('formatQuickLog', () => {
   it('round-trips through the parser', () => {
     for (const fields of [
       { summary: 'Career chat with Sam Lee, then Bo', people: ['Sam Lee', 'Bo'], tags: [], starred: false, links: [] },
-      { summary: 'Wrote the RFC with Ana', people: ['Ana'], tags: ['rfc', 'q4'], starred: false, links: ['https://example.com/rfc/7'] },
+      {
+        summary: 'Wrote the RFC with Ana',
+        people: ['Ana'],
+        tags: ['rfc', 'q4'],
+        starred: false,
+        links: ['https://example.com/rfc/7'],
+      },
       { summary: 'Samantha and Sam paired', people: ['Sam'], tags: [], starred: true, links: [] },
     ]) {
       const parsed = parseQuickLog(formatQuickLog(fields).line);
@@ -115,21 +121,47 @@ describe('code locations and forge links', () => {
   it('builds permalinks for GitHub, GitLab, Bitbucket and Azure DevOps, from https and ssh remotes', () => {
     const range = { path: 'src/a b.ts', startLine: 10, endLine: 42 };
     const sha = '3f9a2c1d';
-    assert.equal(permalink('https://github.com/acme/app.git', sha, range), 'https://github.com/acme/app/blob/3f9a2c1d/src/a%20b.ts#L10-L42');
-    assert.equal(permalink('git@github.com:acme/app.git', sha, { ...range, endLine: 10 }), 'https://github.com/acme/app/blob/3f9a2c1d/src/a%20b.ts#L10');
-    assert.equal(permalink('ssh://git@gitlab.com/group/sub/app.git', sha, range), 'https://gitlab.com/group/sub/app/-/blob/3f9a2c1d/src/a%20b.ts#L10-42');
-    assert.equal(permalink('https://user@bitbucket.org/team/app.git', sha, range), 'https://bitbucket.org/team/app/src/3f9a2c1d/src/a%20b.ts#lines-10:42');
+    assert.equal(
+      permalink('https://github.com/acme/app.git', sha, range),
+      'https://github.com/acme/app/blob/3f9a2c1d/src/a%20b.ts#L10-L42',
+    );
+    assert.equal(
+      permalink('git@github.com:acme/app.git', sha, { ...range, endLine: 10 }),
+      'https://github.com/acme/app/blob/3f9a2c1d/src/a%20b.ts#L10',
+    );
+    assert.equal(
+      permalink('ssh://git@gitlab.com/group/sub/app.git', sha, range),
+      'https://gitlab.com/group/sub/app/-/blob/3f9a2c1d/src/a%20b.ts#L10-42',
+    );
+    assert.equal(
+      permalink('https://user@bitbucket.org/team/app.git', sha, range),
+      'https://bitbucket.org/team/app/src/3f9a2c1d/src/a%20b.ts#lines-10:42',
+    );
     assert.equal(
       permalink('https://org@dev.azure.com/org/proj/_git/app', sha, range),
       'https://dev.azure.com/org/proj/_git/app?path=/src/a%20b.ts&version=GC3f9a2c1d&line=10&lineEnd=43&lineStartColumn=1&lineEndColumn=1',
     );
-    assert.equal(permalink('git@ssh.dev.azure.com:v3/org/proj/app', sha, range)?.startsWith('https://dev.azure.com/org/proj/_git/app?path='), true);
-    assert.equal(permalink('git@git.internal.example:team/app.git', sha, range), undefined, 'an unknown host gets no link');
+    assert.equal(
+      permalink('git@ssh.dev.azure.com:v3/org/proj/app', sha, range)?.startsWith(
+        'https://dev.azure.com/org/proj/_git/app?path=',
+      ),
+      true,
+    );
+    assert.equal(
+      permalink('git@git.internal.example:team/app.git', sha, range),
+      undefined,
+      'an unknown host gets no link',
+    );
     assert.equal(permalink('/srv/git/app.git', sha, range), undefined);
   });
 
   it('describes a selection relative to the workspace, with the commit, branch and link when in git', () => {
-    const selection = { filePath: '/work/repo/pkg/src/retry.ts', baseFolder: '/work/repo/pkg', startLine: 2, endLine: 9 };
+    const selection = {
+      filePath: '/work/repo/pkg/src/retry.ts',
+      baseFolder: '/work/repo/pkg',
+      startLine: 2,
+      endLine: 9,
+    };
     assert.deepEqual(codeLocationOf(selection, undefined), { path: 'src/retry.ts', startLine: 2, endLine: 9 });
     const git = { root: '/work/repo', commit: 'abc1234', branch: 'main', remoteUrl: 'git@github.com:acme/repo.git' };
     assert.deepEqual(codeLocationOf(selection, git), {
@@ -148,7 +180,11 @@ describe('formatQuickLog keeps what the line cannot carry', () => {
   it('returns links that are not web links and tags that are no #tag, for an edit to keep', () => {
     const links = ['https://example.com/pull/1', 'mailto:sam@example.com', 'ftp://files.example.com/a', 'vscode://x/y'];
     const formatted = formatQuickLog({ summary: 'Reviewed the plan', tags: ['ok', 'two words', '!bang'], links });
-    assert.deepEqual(formatted.unwritableLinks, ['mailto:sam@example.com', 'ftp://files.example.com/a', 'vscode://x/y']);
+    assert.deepEqual(formatted.unwritableLinks, [
+      'mailto:sam@example.com',
+      'ftp://files.example.com/a',
+      'vscode://x/y',
+    ]);
     assert.deepEqual(formatted.unwritableTags, ['two words', '!bang']);
     const parsed = parseQuickLog(formatted.line);
     assert.ok(parsed.ok);
@@ -161,7 +197,11 @@ describe('peopleNotNamedIn', () => {
   it('leaves out the people the summary already names, as whole words in any case', () => {
     assert.deepEqual(peopleNotNamedIn('Paired with Sam on flaky tests', ['Sam', 'Kim']), ['Kim']);
     assert.deepEqual(peopleNotNamedIn('Coffee with sam lee and Ana', ['Sam Lee', 'Ana']), []);
-    assert.deepEqual(peopleNotNamedIn('Reviewed Samantha’s change', ['Sam']), ['Sam'], 'a name inside a longer word is not a mention');
+    assert.deepEqual(
+      peopleNotNamedIn('Reviewed Samantha’s change', ['Sam']),
+      ['Sam'],
+      'a name inside a longer word is not a mention',
+    );
     assert.deepEqual(peopleNotNamedIn('Unblocked Ana.', ['Ana']), []);
   });
 });

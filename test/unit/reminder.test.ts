@@ -16,7 +16,10 @@ describe('weekly reminder schedule', () => {
   it('is due from the chosen time to the end of the week, once', () => {
     assert.deepEqual(reminderState(new Date(2026, 10, 20, 16, 0), friday4pm, 'monday', undefined), { due: true, week });
     // VS Code was closed on Friday: the next start, on Sunday evening, still reminds.
-    assert.deepEqual(reminderState(new Date(2026, 10, 22, 21, 30), friday4pm, 'monday', '2026-11-09'), { due: true, week });
+    assert.deepEqual(reminderState(new Date(2026, 10, 22, 21, 30), friday4pm, 'monday', '2026-11-09'), {
+      due: true,
+      week,
+    });
     // Shown already this week: quiet until next Friday.
     assert.deepEqual(reminderState(new Date(2026, 10, 22, 21, 30), friday4pm, 'monday', week), {
       due: false,
@@ -34,8 +37,14 @@ describe('weekly reminder schedule', () => {
 
   it('follows the week start: Sunday is the last day of a Monday week and the first of a Sunday week', () => {
     const sunday: ReminderSchedule = { day: 'sunday', time: '18:00' };
-    assert.deepEqual(reminderState(new Date(2026, 10, 17, 12, 0), sunday, 'monday', undefined), { due: false, next: new Date(2026, 10, 22, 18, 0) });
-    assert.deepEqual(reminderState(new Date(2026, 10, 22, 18, 0), sunday, 'sunday', undefined), { due: true, week: '2026-11-22' });
+    assert.deepEqual(reminderState(new Date(2026, 10, 17, 12, 0), sunday, 'monday', undefined), {
+      due: false,
+      next: new Date(2026, 10, 22, 18, 0),
+    });
+    assert.deepEqual(reminderState(new Date(2026, 10, 22, 18, 0), sunday, 'sunday', undefined), {
+      due: true,
+      week: '2026-11-22',
+    });
   });
 
   it('keeps its local time across a clock change', () => {

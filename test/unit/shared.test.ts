@@ -10,7 +10,9 @@ describe('src/shared', () => {
   it('imports nothing, so every bundle (the webview, the command line) can use it without zod or l10n', () => {
     for (const name of readdirSync(SHARED).filter((file) => file.endsWith('.ts'))) {
       const source = ts.createSourceFile(name, readFileSync(path.join(SHARED, name), 'utf8'), ts.ScriptTarget.ES2023);
-      const imports = source.statements.filter((statement) => ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement));
+      const imports = source.statements.filter(
+        (statement) => ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement),
+      );
       assert.deepEqual(
         imports.map((statement) => statement.getText(source)),
         [],
@@ -20,7 +22,12 @@ describe('src/shared', () => {
   });
 
   it('takes only http and https addresses with a host for web addresses', () => {
-    for (const url of ['https://example.com', 'HTTP://example.com/a?b=c#d', 'https://example.com/a)[x](command:y)<img>']) assert.ok(isWebUrl(url), url);
+    for (const url of [
+      'https://example.com',
+      'HTTP://example.com/a?b=c#d',
+      'https://example.com/a)[x](command:y)<img>',
+    ])
+      assert.ok(isWebUrl(url), url);
     for (const url of [
       'https://',
       'http://:80',

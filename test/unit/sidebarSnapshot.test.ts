@@ -28,7 +28,13 @@ describe('sidebar snapshot and protocol', () => {
   const log = {
     version: 1 as const,
     moments: [
-      momentAt('2026-11-16T09:00:00Z', { summary: 'older', people: ['Sam'], tags: ['ci'], starred: true, energy: 'energised' }),
+      momentAt('2026-11-16T09:00:00Z', {
+        summary: 'older',
+        people: ['Sam'],
+        tags: ['ci'],
+        starred: true,
+        energy: 'energised',
+      }),
       momentAt('2026-11-19T09:00:00Z', { kind: 'code-review', summary: 'newer' }),
       momentAt('2026-11-10T09:00:00Z', { kind: 'conflict', summary: 'last week', energy: 'drained' }),
     ],
@@ -67,7 +73,13 @@ describe('sidebar snapshot and protocol', () => {
   it("shows progress against the track's targets", () => {
     const snapshot = buildSidebarSnapshot(base({ log }));
     const row = (kind: string) => snapshot.week.targets.find((target) => target.kind === kind);
-    assert.deepEqual(row('delegation'), { kind: 'delegation', label: 'Delegation', icon: 'person-add', count: 0, target: 2 });
+    assert.deepEqual(row('delegation'), {
+      kind: 'delegation',
+      label: 'Delegation',
+      icon: 'person-add',
+      count: 0,
+      target: 2,
+    });
     assert.equal(row('mentoring')?.count, 1);
     assert.equal(row('mentoring')?.target, 1);
     assert.equal(row('learning'), undefined, 'a kind with no target and no moment has no row');
@@ -107,8 +119,8 @@ describe('sidebar snapshot and protocol', () => {
   });
 
   it('names the kinds of the trend, lumping the rarest together as Other', () => {
-    const many = ['mentoring', 'code-review', 'delegation', 'communication', 'decision', 'strategy', 'conflict'].map((kind, index) =>
-      momentAt(`2026-11-1${index % 7}T09:00:00Z`, { kind }),
+    const many = ['mentoring', 'code-review', 'delegation', 'communication', 'decision', 'strategy', 'conflict'].map(
+      (kind, index) => momentAt(`2026-11-1${index % 7}T09:00:00Z`, { kind }),
     );
     const trend = buildSidebarSnapshot(base({ log: { version: 1, moments: many } })).trend;
     assert.equal(trend.series.length, 6);

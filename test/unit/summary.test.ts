@@ -68,12 +68,25 @@ describe('summariseWeek', () => {
   it('puts a moment at local midnight into the week that starts then', () => {
     const atMidnight = momentAt('2026-11-23T00:00');
     assert.equal(summariseWeek(Timeline.build([atMidnight]), week, now, builtInKinds).total, 0);
-    assert.equal(summariseWeek(Timeline.build([atMidnight]), startOfWeek(new Date('2026-11-23T12:00'), 'monday'), now, builtInKinds).total, 1);
+    assert.equal(
+      summariseWeek(
+        Timeline.build([atMidnight]),
+        startOfWeek(new Date('2026-11-23T12:00'), 'monday'),
+        now,
+        builtInKinds,
+      ).total,
+      1,
+    );
   });
 
   it('follows a Sunday week start', () => {
     const sundayWeek = startOfWeek(now, 'sunday');
-    const summary = summariseWeek(Timeline.build([momentAt('2026-11-15T10:00'), momentAt('2026-11-22T10:00')]), sundayWeek, now, builtInKinds);
+    const summary = summariseWeek(
+      Timeline.build([momentAt('2026-11-15T10:00'), momentAt('2026-11-22T10:00')]),
+      sundayWeek,
+      now,
+      builtInKinds,
+    );
     assert.equal(summary.weekStart, '2026-11-15');
     assert.equal(summary.total, 1);
   });
@@ -88,7 +101,12 @@ describe('summariseWeek', () => {
   });
 
   it('counts a kind it does not know under its own id', () => {
-    const summary = summariseWeek(Timeline.build([momentAt('2026-11-18T10:00', { kind: 'hiring' })]), week, now, builtInKinds);
+    const summary = summariseWeek(
+      Timeline.build([momentAt('2026-11-18T10:00', { kind: 'hiring' })]),
+      week,
+      now,
+      builtInKinds,
+    );
     assert.equal(summary.byKind.at(-1)?.kind, 'hiring');
     assert.equal(summary.byKind.at(-1)?.count, 1);
   });

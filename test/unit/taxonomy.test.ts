@@ -10,7 +10,9 @@ import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 /** The settings' schemas in package.json, which list the taxonomy again for the Settings editor to offer. */
 interface ManifestSettings {
   readonly 'growthLog.weeklyTargets': { readonly properties: Record<string, unknown> };
-  readonly 'growthLog.kinds': { readonly items: { readonly properties: { readonly competencies: { readonly items: { readonly enum: string[] } } } } };
+  readonly 'growthLog.kinds': {
+    readonly items: { readonly properties: { readonly competencies: { readonly items: { readonly enum: string[] } } } };
+  };
   readonly 'growthLog.track': { readonly enum: string[] };
 }
 

@@ -76,15 +76,29 @@ describe('trend and streak', () => {
     const now = new Date('2026-11-18T12:00'); // Wed
     const moments = [momentAt('2026-11-10T09:00'), momentAt('2026-11-03T09:00'), momentAt('2026-10-20T09:00')];
     assert.equal(weeklyStreak(Timeline.build(moments), now, 'monday'), 2, 'two weeks, then a gap');
-    assert.equal(weeklyStreak(Timeline.build([...moments, momentAt('2026-11-17T09:00')]), now, 'monday'), 3, 'this week counts once logged');
+    assert.equal(
+      weeklyStreak(Timeline.build([...moments, momentAt('2026-11-17T09:00')]), now, 'monday'),
+      3,
+      'this week counts once logged',
+    );
     assert.equal(weeklyStreak(Timeline.build([momentAt('2026-10-20T09:00')]), now, 'monday'), 0);
     assert.equal(weeklyStreak(Timeline.build([]), now, 'monday'), 0);
   });
 
   it('follows the week start across a year end', () => {
     const now = new Date('2027-01-06T12:00');
-    assert.equal(weeklyStreak(Timeline.build([momentAt('2027-01-04T09:00'), momentAt('2026-12-31T09:00'), momentAt('2026-12-22T09:00')]), now, 'monday'), 3);
-    assert.equal(weeklyStreak(Timeline.build([momentAt('2027-01-03T09:00'), momentAt('2026-12-27T09:00')]), now, 'sunday'), 2);
+    assert.equal(
+      weeklyStreak(
+        Timeline.build([momentAt('2027-01-04T09:00'), momentAt('2026-12-31T09:00'), momentAt('2026-12-22T09:00')]),
+        now,
+        'monday',
+      ),
+      3,
+    );
+    assert.equal(
+      weeklyStreak(Timeline.build([momentAt('2027-01-03T09:00'), momentAt('2026-12-27T09:00')]), now, 'sunday'),
+      2,
+    );
   });
 });
 
@@ -93,7 +107,13 @@ describe('competency gaps', () => {
   const now = () => new Date('2026-11-20T12:00:00Z');
 
   it('names every competency with no moment in the last four weeks, with a suggestion for the track', () => {
-    const gaps = findCompetencyGaps(Timeline.build([momentAt('2026-10-27T09:00:00Z', { kind: 'delegation' })]), now(), 'monday', 'management', builtInKinds);
+    const gaps = findCompetencyGaps(
+      Timeline.build([momentAt('2026-10-27T09:00:00Z', { kind: 'delegation' })]),
+      now(),
+      'monday',
+      'management',
+      builtInKinds,
+    );
     const ids = gaps.map((gap) => gap.competency);
     assert.ok(!ids.includes('delegation'));
     assert.ok(!ids.includes('team-development'));
@@ -102,14 +122,27 @@ describe('competency gaps', () => {
   });
 
   it('ignores evidence older than four weeks', () => {
-    const gaps = findCompetencyGaps(Timeline.build([momentAt('2026-10-25T09:00:00Z', { kind: 'delegation' })]), now(), 'monday', 'management', builtInKinds);
+    const gaps = findCompetencyGaps(
+      Timeline.build([momentAt('2026-10-25T09:00:00Z', { kind: 'delegation' })]),
+      now(),
+      'monday',
+      'management',
+      builtInKinds,
+    );
     assert.ok(gaps.some((gap) => gap.competency === 'delegation'));
   });
 
   it('words suggestions for the track', () => {
-    const manager = findCompetencyGaps(Timeline.build([]), now(), 'monday', 'management', builtInKinds).find((gap) => gap.competency === 'delegation');
-    const staff = findCompetencyGaps(Timeline.build([]), now(), 'monday', 'staff-ic', builtInKinds).find((gap) => gap.competency === 'delegation');
-    assert.equal(manager?.suggestion, "Hand one task you would normally do yourself to a teammate, and agree how you'll support them.");
+    const manager = findCompetencyGaps(Timeline.build([]), now(), 'monday', 'management', builtInKinds).find(
+      (gap) => gap.competency === 'delegation',
+    );
+    const staff = findCompetencyGaps(Timeline.build([]), now(), 'monday', 'staff-ic', builtInKinds).find(
+      (gap) => gap.competency === 'delegation',
+    );
+    assert.equal(
+      manager?.suggestion,
+      "Hand one task you would normally do yourself to a teammate, and agree how you'll support them.",
+    );
     assert.notEqual(staff?.suggestion, manager?.suggestion);
   });
 });

@@ -93,7 +93,9 @@ function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay, kinds
     '',
     `- ${l10n.t('{0} over {1}', momentCount(moments.length), activeWeekCount(weeks.size))}`,
     `- ${l10n.t('**{0}** of {1} competencies shown: {2}', covered.length, COMPETENCIES.length, covered.map((c) => c.label).join(', '))}`,
-    ...(people.size > 0 ? [`- ${l10n.t('{0} supported: {1}', personCount(people.size), [...people].sort().map(markdownText).join(', '))}`] : []),
+    ...(people.size > 0
+      ? [`- ${l10n.t('{0} supported: {1}', personCount(people.size), [...people].sort().map(markdownText).join(', '))}`]
+      : []),
     '',
     `| ${l10n.t('Kind')} | ${l10n.t('Moments')} |`,
     '| --- | ---: |',
@@ -148,7 +150,10 @@ function whatEnergisesMe(timeline: Timeline, period: Period, kinds: KindCatalogu
     '',
     `| ${l10n.t('Kind')} | ${l10n.t('Energised')} | ${l10n.t('Neutral')} | ${l10n.t('Drained')} |`,
     '| --- | ---: | ---: | ---: |',
-    ...rows.map((row) => `| ${markdownText(kinds.describe(row.kind).label)} | ${row.energised} | ${row.neutral} | ${row.drained} |`),
+    ...rows.map(
+      (row) =>
+        `| ${markdownText(kinds.describe(row.kind).label)} | ${row.energised} | ${row.neutral} | ${row.drained} |`,
+    ),
   ];
 }
 

@@ -35,7 +35,9 @@ export function codeLocationOf(selection: Selection, git: GitHead | undefined): 
 
 /** "src/retry.ts:10-42" */
 export function formatCodeLocation(code: Pick<CodeLocation, 'path' | 'startLine' | 'endLine'>): string {
-  return code.startLine === code.endLine ? `${code.path}:${code.startLine}` : `${code.path}:${code.startLine}-${code.endLine}`;
+  return code.startLine === code.endLine
+    ? `${code.path}:${code.startLine}`
+    : `${code.path}:${code.startLine}-${code.endLine}`;
 }
 
 function toPosix(filePath: string): string {

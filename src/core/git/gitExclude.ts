@@ -31,7 +31,10 @@ export async function keepOutOfGit(filePath: string): Promise<ExcludeOutcome> {
 
   const pattern = excludePattern(relative);
   // --git-path finds info/exclude for worktrees and submodules too.
-  const excludePath = path.resolve(root, withoutFinalNewline(await runGit(root, ['rev-parse', '--git-path', 'info/exclude'])));
+  const excludePath = path.resolve(
+    root,
+    withoutFinalNewline(await runGit(root, ['rev-parse', '--git-path', 'info/exclude'])),
+  );
   await appendPatternOnce(excludePath, pattern);
   if (!(await isIgnored(root, relative))) {
     throw new Error(
@@ -82,9 +85,16 @@ async function succeeds(command: Promise<string>): Promise<boolean> {
  */
 function excludePattern(relative: string): string {
   if (/[\r\n]/.test(relative)) {
-    throw new Error(l10n.t('the file name {0} holds a line break, which a .git/info/exclude pattern cannot express', JSON.stringify(relative)));
+    throw new Error(
+      l10n.t(
+        'the file name {0} holds a line break, which a .git/info/exclude pattern cannot express',
+        JSON.stringify(relative),
+      ),
+    );
   }
-  const escaped = relative.replace(/[*?[\]\\!#]/g, (character) => `\\${character}`).replace(/ +$/, (spaces) => spaces.replace(/ /g, '\\ '));
+  const escaped = relative
+    .replace(/[*?[\]\\!#]/g, (character) => `\\${character}`)
+    .replace(/ +$/, (spaces) => spaces.replace(/ /g, '\\ '));
   return `/${escaped}`;
 }
 
@@ -97,5 +107,8 @@ async function appendPatternOnce(excludePath: string, pattern: string): Promise<
   if (existing.split(/\r?\n/).includes(pattern)) return;
   const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
   await fs.mkdir(path.dirname(excludePath), { recursive: true });
-  await fs.appendFile(excludePath, `${separator}# Growth Log: personal notes about colleagues stay out of commits\n${pattern}\n`);
+  await fs.appendFile(
+    excludePath,
+    `${separator}# Growth Log: personal notes about colleagues stay out of commits\n${pattern}\n`,
+  );
 }

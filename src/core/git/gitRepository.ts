@@ -92,8 +92,11 @@ export async function readGitHead(folder: string): Promise<GitHead | undefined> 
   const commit = root && (await tryGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']));
   if (!root || !commit) return undefined;
   const branchName = await tryGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
-  const upstreamRemote = branchName ? await tryGit(root, ['config', '--get', '--', `branch.${branchName}.remote`]) : undefined;
+  const upstreamRemote = branchName
+    ? await tryGit(root, ['config', '--get', '--', `branch.${branchName}.remote`])
+    : undefined;
   const remoteUrl =
-    (upstreamRemote && (await tryGit(root, ['remote', 'get-url', '--', upstreamRemote]))) || (await tryGit(root, ['remote', 'get-url', '--', 'origin']));
+    (upstreamRemote && (await tryGit(root, ['remote', 'get-url', '--', upstreamRemote]))) ||
+    (await tryGit(root, ['remote', 'get-url', '--', 'origin']));
   return { root, commit, branch: branchName || undefined, remoteUrl: remoteUrl || undefined };
 }

@@ -44,7 +44,10 @@ export interface SuggestedMoment {
 
 /** The user's git identity in `repository`, or undefined if `user.email` is not set. */
 export async function readGitIdentity(repository: string): Promise<Person | undefined> {
-  const [email, name] = await Promise.all([readGitConfig(repository, 'user.email'), readGitConfig(repository, 'user.name')]);
+  const [email, name] = await Promise.all([
+    readGitConfig(repository, 'user.email'),
+    readGitConfig(repository, 'user.name'),
+  ]);
   return email?.trim() ? { name: name?.trim() ?? '', email: email.trim() } : undefined;
 }
 
@@ -73,7 +76,9 @@ export async function readCommits(repository: string, since: Date, until: Date):
     '--end-of-options',
     'HEAD',
   ]);
-  const commits = parseCommits(output).filter((commit) => Date.parse(commit.date) >= since.getTime() && Date.parse(commit.date) < until.getTime());
+  const commits = parseCommits(output).filter(
+    (commit) => Date.parse(commit.date) >= since.getTime() && Date.parse(commit.date) < until.getTime(),
+  );
   return withMergedAuthors(repository, commits);
 }
 
@@ -102,7 +107,11 @@ function parseCommits(output: string): CommitRecord[] {
 function commitFrom(fields: readonly string[], files: readonly string[]): CommitRecord {
   const [sha = '', name = '', email = '', date = '', parents = '', subject = '', trailers = ''] = fields;
   const parentList = parents.split(' ').filter(Boolean);
-  if (fields.length !== COMMIT_FIELDS.length || !OBJECT_ID.test(sha) || !parentList.every((parent) => OBJECT_ID.test(parent))) {
+  if (
+    fields.length !== COMMIT_FIELDS.length ||
+    !OBJECT_ID.test(sha) ||
+    !parentList.every((parent) => OBJECT_ID.test(parent))
+  ) {
     throw malformed(fields.join(' '));
   }
   return { sha, author: { name, email }, date, parents: parentList, subject, trailers: parseTrailers(trailers), files };
@@ -137,7 +146,14 @@ async function withMergedAuthors(repository: string, commits: CommitRecord[]): P
   const tips = [...new Set(commits.flatMap((commit) => commit.parents.slice(1)))];
   if (tips.length === 0) return commits;
   // -z ends each commit's three fields with a NUL, as they are separated.
-  const output = await runGit(repository, ['show', '-s', '-z', '--format=%H%x00%an%x00%ae', '--end-of-options', ...tips]);
+  const output = await runGit(repository, [
+    'show',
+    '-s',
+    '-z',
+    '--format=%H%x00%an%x00%ae',
+    '--end-of-options',
+    ...tips,
+  ]);
   const tokens = output.split('\0');
   const authors = new Map<string, Person>();
   for (let at = 0; at + 2 < tokens.length; at += 3) {
@@ -157,9 +173,15 @@ export function parsePerson(text: string): Person {
 }
 
 /** Moments `me` could log from `commits`, leaving out those already logged; names are listed in `language`. */
-export function suggestMoments(commits: readonly CommitRecord[], me: Person, alreadyLogged: ReadonlySet<string>, language: DisplayLanguage): SuggestedMoment[] {
+export function suggestMoments(
+  commits: readonly CommitRecord[],
+  me: Person,
+  alreadyLogged: ReadonlySet<string>,
+  language: DisplayLanguage,
+): SuggestedMoment[] {
   const isMe = (person: Person) =>
-    (person.email !== '' && person.email.toLowerCase() === me.email.toLowerCase()) || (person.email === '' && me.name !== '' && person.name === me.name);
+    (person.email !== '' && person.email.toLowerCase() === me.email.toLowerCase()) ||
+    (person.email === '' && me.name !== '' && person.name === me.name);
   const suggestions: SuggestedMoment[] = [];
   for (const commit of commits) {
     if ([...alreadyLogged].some((logged) => commit.sha.startsWith(logged) || logged.startsWith(commit.sha))) continue;
@@ -172,10 +194,17 @@ export function suggestMoments(commits: readonly CommitRecord[], me: Person, alr
 const DECISION_PATHS = /(^|\/)(adrs?|decisions?|decision-records?)\//i;
 const WRITING_PATHS = /(^|\/)(rfcs?|docs?|design)\//i;
 
-function suggestionFor(commit: CommitRecord, byMe: boolean, isMe: (person: Person) => boolean, language: DisplayLanguage): SuggestedMoment | undefined {
+function suggestionFor(
+  commit: CommitRecord,
+  byMe: boolean,
+  isMe: (person: Person) => boolean,
+  language: DisplayLanguage,
+): SuggestedMoment | undefined {
   const base = { commit: commit.sha, at: new Date(commit.date).toISOString() };
   const trailerPeople = (keys: string[]) =>
-    commit.trailers.filter((trailer) => keys.includes(trailer.key.toLowerCase())).map((trailer) => parsePerson(trailer.value));
+    commit.trailers
+      .filter((trailer) => keys.includes(trailer.key.toLowerCase()))
+      .map((trailer) => parsePerson(trailer.value));
 
   if (byMe) {
     const pairs = trailerPeople(['co-authored-by']).filter((person) => !isMe(person));
@@ -200,10 +229,22 @@ function suggestionFor(commit: CommitRecord, byMe: boolean, isMe: (person: Perso
       };
     }
     if (commit.files.some((file) => DECISION_PATHS.test(file))) {
-      return { ...base, kind: 'decision', summary: l10n.t('Recorded a decision: {0}', commit.subject), people: [], reason: l10n.t('touches decision records') };
+      return {
+        ...base,
+        kind: 'decision',
+        summary: l10n.t('Recorded a decision: {0}', commit.subject),
+        people: [],
+        reason: l10n.t('touches decision records'),
+      };
     }
     if (commit.files.some((file) => WRITING_PATHS.test(file))) {
-      return { ...base, kind: 'communication', summary: l10n.t('Wrote it down: {0}', commit.subject), people: [], reason: l10n.t('touches RFCs or docs') };
+      return {
+        ...base,
+        kind: 'communication',
+        summary: l10n.t('Wrote it down: {0}', commit.subject),
+        people: [],
+        reason: l10n.t('touches RFCs or docs'),
+      };
     }
     return undefined;
   }

@@ -17,7 +17,8 @@ export const GAP_WINDOW_WEEKS = 4;
 // Each a function, so it is translated when shown (as the labels in taxonomy.ts are).
 const SUGGESTIONS: Record<CompetencyId, Record<TrackId, () => string>> = {
   'team-development': {
-    management: () => l10n.t('Book a career conversation with someone on your team and ask what they want to learn next.'),
+    management: () =>
+      l10n.t('Book a career conversation with someone on your team and ask what they want to learn next.'),
     'staff-ic': () => l10n.t('Pair with a less experienced engineer on something they find hard, and let them drive.'),
   },
   'technical-leadership': {
@@ -25,8 +26,10 @@ const SUGGESTIONS: Record<CompetencyId, Record<TrackId, () => string>> = {
     'staff-ic': () => l10n.t('Write down one standard your reviews keep enforcing, and share it with the team.'),
   },
   delegation: {
-    management: () => l10n.t("Hand one task you would normally do yourself to a teammate, and agree how you'll support them."),
-    'staff-ic': () => l10n.t('Give a piece of a project you lead to someone who can grow with it, and stay available as a reviewer.'),
+    management: () =>
+      l10n.t("Hand one task you would normally do yourself to a teammate, and agree how you'll support them."),
+    'staff-ic': () =>
+      l10n.t('Give a piece of a project you lead to someone who can grow with it, and stay available as a reviewer.'),
   },
   communication: {
     management: () => l10n.t('Explain a technical trade-off to someone outside engineering, in their terms.'),
@@ -41,12 +44,15 @@ const SUGGESTIONS: Record<CompetencyId, Record<TrackId, () => string>> = {
     'staff-ic': () => l10n.t('Sketch where one system should be in a year, and what the first step toward it is.'),
   },
   'business-acumen': {
-    management: () => l10n.t('Ask product which metric your team moved last quarter, and share the answer with the team.'),
+    management: () =>
+      l10n.t('Ask product which metric your team moved last quarter, and share the answer with the team.'),
     'staff-ic': () => l10n.t('Estimate the cost or revenue behind one technical proposal before you argue for it.'),
   },
   'emotional-intelligence': {
-    management: () => l10n.t("Have the difficult conversation you've been putting off, or give one piece of honest feedback."),
-    'staff-ic': () => l10n.t('When a technical debate gets heated, restate the other side until they agree you have it.'),
+    management: () =>
+      l10n.t("Have the difficult conversation you've been putting off, or give one piece of honest feedback."),
+    'staff-ic': () =>
+      l10n.t('When a technical debate gets heated, restate the other side until they agree you have it.'),
   },
   ownership: {
     management: () => l10n.t('Volunteer to own a problem nobody has picked up, and say so publicly.'),
@@ -68,13 +74,25 @@ export interface CompetencyGap {
 }
 
 /** Competencies with no moment in the last GAP_WINDOW_WEEKS weeks (the current one included). */
-export function findCompetencyGaps(timeline: Timeline, now: Date, weekStartsOn: WeekStartDay, track: TrackId, kinds: KindCatalogue): CompetencyGap[] {
+export function findCompetencyGaps(
+  timeline: Timeline,
+  now: Date,
+  weekStartsOn: WeekStartDay,
+  track: TrackId,
+  kinds: KindCatalogue,
+): CompetencyGap[] {
   const windowStart = addWeeks(startOfWeek(now, weekStartsOn), -(GAP_WINDOW_WEEKS - 1));
   return competenciesWithoutEvidence(timeline, windowStart, new Date(now.getTime() + 1), track, kinds);
 }
 
 /** Competencies with no moment in [from, to), each with a suggestion for the track; `kinds` tells which competencies a moment is evidence for. */
-export function competenciesWithoutEvidence(timeline: Timeline, from: Date, to: Date, track: TrackId, kinds: KindCatalogue): CompetencyGap[] {
+export function competenciesWithoutEvidence(
+  timeline: Timeline,
+  from: Date,
+  to: Date,
+  track: TrackId,
+  kinds: KindCatalogue,
+): CompetencyGap[] {
   const evidenced = new Set<CompetencyId>();
   for (const moment of timeline.between(from, to)) {
     for (const competency of kinds.describe(moment.kind).competencies) evidenced.add(competency);

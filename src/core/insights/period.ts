@@ -55,7 +55,12 @@ export const PERIOD_PRESETS = [
 export type PeriodPresetId = (typeof PERIOD_PRESETS)[number]['id'];
 
 /** The span `preset` names at `now`; a month is labelled by its name in `language`. */
-export function resolvePeriod(preset: PeriodPresetId, now: Date, weekStartsOn: WeekStartDay, language: DisplayLanguage): Period {
+export function resolvePeriod(
+  preset: PeriodPresetId,
+  now: Date,
+  weekStartsOn: WeekStartDay,
+  language: DisplayLanguage,
+): Period {
   const year = now.getFullYear();
   const month = now.getMonth();
   const quarterStartMonth = month - (month % 3);

@@ -53,7 +53,10 @@ export class Timeline {
 
   /** The moments in [from, to), oldest first. */
   between(from: Date, to: Date): Moment[] {
-    return this.sorted.slice(lowerBound(this.times, this.times.length, from.getTime()), lowerBound(this.times, this.times.length, to.getTime()));
+    return this.sorted.slice(
+      lowerBound(this.times, this.times.length, from.getTime()),
+      lowerBound(this.times, this.times.length, to.getTime()),
+    );
   }
 
   /** How many moments it holds. */

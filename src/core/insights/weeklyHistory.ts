@@ -32,7 +32,11 @@ export function weeklyTrend(timeline: Timeline, lastWeekStart: Date, weeks: numb
     bucket.byKind[moment.kind] = (bucket.byKind[moment.kind] ?? 0) + 1;
     bucket.total++;
   }
-  return buckets.map((bucket) => ({ weekStart: formatLocalDate(bucket.start), total: bucket.total, byKind: bucket.byKind }));
+  return buckets.map((bucket) => ({
+    weekStart: formatLocalDate(bucket.start),
+    total: bucket.total,
+    byKind: bucket.byKind,
+  }));
 }
 
 /**

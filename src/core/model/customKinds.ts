@@ -14,9 +14,20 @@ import { BUILT_IN_KINDS, COMPETENCY_IDS, type KindDefinition } from './taxonomy'
 
 const customKindSchema = z.object({
   id: kindIdSchema,
-  label: z.string().check(z.regex(NON_BLANK_PATTERN, { error: () => l10n.t('must not be blank') }), z.maxLength(MAX_KIND_LABEL_LENGTH)),
+  label: z
+    .string()
+    .check(
+      z.regex(NON_BLANK_PATTERN, { error: () => l10n.t('must not be blank') }),
+      z.maxLength(MAX_KIND_LABEL_LENGTH),
+    ),
   competencies: z.optional(z.array(z.enum(COMPETENCY_IDS))),
-  icon: z.optional(z.string().check(z.regex(CODICON_NAME_PATTERN, { error: () => l10n.t('is a codicon name such as "organization", without $(…)') }))),
+  icon: z.optional(
+    z.string().check(
+      z.regex(CODICON_NAME_PATTERN, {
+        error: () => l10n.t('is a codicon name such as "organization", without $(…)'),
+      }),
+    ),
+  ),
   description: z.optional(z.string()),
 });
 
@@ -42,8 +53,10 @@ export function parseCustomKinds(raw: unknown, setting = 'growthLog.kinds'): Cus
       return;
     }
     const { id, label, competencies = [], icon = FALLBACK_CODICON, description = '' } = parsed.data;
-    if (BUILT_IN_KINDS.some((kind) => kind.id === id)) problems.push(l10n.t('{0}.id: "{1}" is a built-in kind; choose another id', where, id));
-    else if (kinds.some((kind) => kind.id === id)) problems.push(l10n.t('{0}.id: "{1}" is already defined above', where, id));
+    if (BUILT_IN_KINDS.some((kind) => kind.id === id))
+      problems.push(l10n.t('{0}.id: "{1}" is a built-in kind; choose another id', where, id));
+    else if (kinds.some((kind) => kind.id === id))
+      problems.push(l10n.t('{0}.id: "{1}" is already defined above', where, id));
     else kinds.push({ id, label: label.trim(), competencies, icon, description });
   });
   return { kinds, problems };

@@ -30,6 +30,8 @@ export class KindCatalogue {
    * toward no competency.
    */
   describe(kindId: string): KindDefinition {
-    return this.byId.get(kindId) ?? { id: kindId, label: kindId, description: '', competencies: [], icon: FALLBACK_CODICON };
+    return (
+      this.byId.get(kindId) ?? { id: kindId, label: kindId, description: '', competencies: [], icon: FALLBACK_CODICON }
+    );
   }
 }

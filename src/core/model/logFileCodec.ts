@@ -1,5 +1,11 @@
 import * as l10n from '@vscode/l10n';
-import { findNodeAtLocation, parse as parseTolerant, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  parse as parseTolerant,
+  parseTree,
+  printParseErrorCode,
+  type ParseError,
+} from 'jsonc-parser';
 import type { z } from 'zod/mini';
 import { LogFileError, formatFieldPath, positionAt } from './logFileError';
 import { migrateToCurrent } from './migrations';
@@ -47,7 +53,10 @@ export function logFileText(bytes: Uint8Array, filePath: string): string {
     throw new LogFileError(
       filePath,
       'syntax',
-      l10n.t('byte {0} is not UTF-8 text (the file may be saved in another encoding); a log is UTF-8: save it as UTF-8', offset),
+      l10n.t(
+        'byte {0} is not UTF-8 text (the file may be saved in another encoding); a log is UTF-8: save it as UTF-8',
+        offset,
+      ),
       positionAt(source, source.length),
     );
   }
@@ -66,7 +75,8 @@ export function firstMalformedSequence(bytes: Uint8Array): number {
       index++;
       continue;
     }
-    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     if (length === 0) return index;
     // Only the second byte has a narrower range, and only after these four leads.
     const secondMin = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
@@ -126,10 +136,15 @@ function syntaxError(source: string, filePath: string): LogFileError {
   const encoding = encodingProblem(source, filePath);
   if (encoding) return encoding;
   if (source.trim() === '') {
-    return new LogFileError(filePath, 'syntax', l10n.t('the file is empty; a log starts as {0}', '{"version": 1, "moments": []}'), {
-      line: 1,
-      column: 1,
-    });
+    return new LogFileError(
+      filePath,
+      'syntax',
+      l10n.t('the file is empty; a log starts as {0}', '{"version": 1, "moments": []}'),
+      {
+        line: 1,
+        column: 1,
+      },
+    );
   }
   const errors: ParseError[] = [];
   try {
@@ -161,7 +176,9 @@ function encodingProblem(source: string, filePath: string): LogFileError | undef
   return new LogFileError(
     filePath,
     'syntax',
-    utf16 ? l10n.t('the file looks like UTF-16 text; a log is UTF-8: save it as UTF-8') : l10n.t('the file holds binary data, not JSON text'),
+    utf16
+      ? l10n.t('the file looks like UTF-16 text; a log is UTF-8: save it as UTF-8')
+      : l10n.t('the file holds binary data, not JSON text'),
     { line: 1, column: 1 },
   );
 }

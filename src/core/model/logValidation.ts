@@ -25,7 +25,9 @@ import {
  * a field added to the schema does not compile until it is checked here too.
  */
 
-export type LogValidation = { readonly success: true; readonly data: LogFile } | { readonly success: false; readonly error: z.core.$ZodError };
+export type LogValidation =
+  | { readonly success: true; readonly data: LogFile }
+  | { readonly success: false; readonly error: z.core.$ZodError };
 
 /** Validates a parsed log file; on success `data` is the value itself (or, where zod normalised a moment, a copy holding zod's output). */
 export function validateLog(value: unknown): LogValidation {
@@ -50,7 +52,10 @@ export function validateAppended(after: LogFile, appendedFrom: number, beforeIds
  * The moments if every one is valid and no id repeats or is `taken`; undefined otherwise.
  * A copy when zod normalised a moment (it trims URLs, for one).
  */
-function validateMoments(moments: readonly unknown[], taken: (id: string) => boolean = () => false): readonly unknown[] | undefined {
+function validateMoments(
+  moments: readonly unknown[],
+  taken: (id: string) => boolean = () => false,
+): readonly unknown[] | undefined {
   const seenIds = new Set<string>();
   let normalised: unknown[] | undefined;
   for (let index = 0; index < moments.length; index++) {
@@ -100,9 +105,18 @@ const CHECKED_MOMENT_FIELDS = [
   'links',
   'commit',
 ] as const satisfies readonly MomentField[];
-const CHECKED_CODE_FIELDS = ['path', 'startLine', 'endLine', 'commit', 'branch', 'remote'] as const satisfies readonly CodeField[];
+const CHECKED_CODE_FIELDS = [
+  'path',
+  'startLine',
+  'endLine',
+  'commit',
+  'branch',
+  'remote',
+] as const satisfies readonly CodeField[];
 
-type Unlisted = Exclude<MomentField, (typeof CHECKED_MOMENT_FIELDS)[number]> | Exclude<CodeField, (typeof CHECKED_CODE_FIELDS)[number]>;
+type Unlisted =
+  | Exclude<MomentField, (typeof CHECKED_MOMENT_FIELDS)[number]>
+  | Exclude<CodeField, (typeof CHECKED_CODE_FIELDS)[number]>;
 // Fails to compile, naming the field, when a schema has a field the lists above lack.
 const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyFieldListed;

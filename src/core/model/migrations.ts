@@ -9,7 +9,11 @@ export type Migration = (log: Record<string, unknown>) => Record<string, unknown
 
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-export function migrateToCurrent(value: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, target = CURRENT_LOG_VERSION): unknown {
+export function migrateToCurrent(
+  value: unknown,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target = CURRENT_LOG_VERSION,
+): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   let log = value as Record<string, unknown>;
   while (typeof log.version === 'number' && Number.isInteger(log.version) && log.version < target) {

@@ -13,7 +13,10 @@ export interface NewMomentInput {
 
 /** A new moment from what the user typed; empty optional parts are left out of the file. */
 export function createMoment({ kind, entry, impact, energy, now }: NewMomentInput): Moment {
-  return applyQuickLogEntry({ id: randomUUID(), kind, at: now.toISOString(), summary: entry.summary }, { entry, impact, energy });
+  return applyQuickLogEntry(
+    { id: randomUUID(), kind, at: now.toISOString(), summary: entry.summary },
+    { entry, impact, energy },
+  );
 }
 
 export interface MomentEdit {
@@ -28,7 +31,15 @@ export interface MomentEdit {
  * know) is kept.
  */
 export function applyQuickLogEntry(moment: Moment, { entry, impact, energy }: MomentEdit): Moment {
-  const { people: _people, tags: _tags, starred: _starred, impact: _impact, energy: _energy, links: _links, ...kept } = moment;
+  const {
+    people: _people,
+    tags: _tags,
+    starred: _starred,
+    impact: _impact,
+    energy: _energy,
+    links: _links,
+    ...kept
+  } = moment;
   const updated: Moment = { ...kept, summary: entry.summary };
   if (entry.people.length > 0) updated.people = [...entry.people];
   if (entry.tags.length > 0) updated.tags = [...entry.tags];

@@ -23,7 +23,9 @@ export interface QuickLogEntry {
   readonly links: string[];
 }
 
-export type QuickLogResult = { readonly ok: true; readonly entry: QuickLogEntry } | { readonly ok: false; readonly error: string };
+export type QuickLogResult =
+  | { readonly ok: true; readonly entry: QuickLogEntry }
+  | { readonly ok: false; readonly error: string };
 
 /** What the quick-log line understands, for the input box's prompt. */
 export function quickLogHint(): string {
@@ -98,7 +100,12 @@ export interface QuickLogFields {
  * that are not web links (a log can hold any URL) — so an edit keeps them rather than
  * drops them.
  */
-export function formatQuickLog(fields: QuickLogFields): { line: string; unwritablePeople: string[]; unwritableTags: string[]; unwritableLinks: string[] } {
+export function formatQuickLog(fields: QuickLogFields): {
+  line: string;
+  unwritablePeople: string[];
+  unwritableTags: string[];
+  unwritableLinks: string[];
+} {
   let summary = fields.summary;
   const trailing: string[] = [];
   const unwritablePeople: string[] = [];
@@ -132,7 +139,11 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
 /** Whether `@token` would be read back as exactly `person`. */
 function isWholePersonToken(token: string, person: string): boolean {
   const match = PERSON.exec(token);
-  return match?.[1] !== undefined && match[2] === '' && match[1].replace(TRAILING_PUNCTUATION, '').replace(/_/gu, ' ') === person;
+  return (
+    match?.[1] !== undefined &&
+    match[2] === '' &&
+    match[1].replace(TRAILING_PUNCTUATION, '').replace(/_/gu, ' ') === person
+  );
 }
 
 /**
@@ -150,7 +161,8 @@ function findMention(summary: string, person: string): number {
     const wordEnd = rest.search(/\s/u);
     const tail = wordEnd < 0 ? rest : rest.slice(0, wordEnd);
     const match = PERSON.exec(token + tail);
-    if (match?.[1] !== undefined && match[1].replace(TRAILING_PUNCTUATION, '').replace(/_/gu, ' ') === person) return index;
+    if (match?.[1] !== undefined && match[1].replace(TRAILING_PUNCTUATION, '').replace(/_/gu, ' ') === person)
+      return index;
   }
   return -1;
 }

@@ -68,18 +68,25 @@ export const momentSchema = z.looseObject({
     kindIdSchema,
     'mentoring, code-review, delegation, communication, decision, strategy, conflict, initiative, networking, learning, or a kind of your own.',
   ),
-  at: described(timestampSchema, 'When it happened, as an ISO 8601 time with a time zone, e.g. 2026-11-20T14:03:00.000Z.'),
+  at: described(
+    timestampSchema,
+    'When it happened, as an ISO 8601 time with a time zone, e.g. 2026-11-20T14:03:00.000Z.',
+  ),
   summary: described(nonBlank, 'One sentence: what happened.'),
   notes: z.optional(described(z.string(), 'Longer notes.')),
   people: z.optional(described(z.array(nonBlank), 'Who it involved.')),
   impact: z.optional(described(z.string(), 'What changed because of it.')),
   tags: z.optional(z.array(nonBlank)),
   starred: z.optional(described(z.boolean(), 'A highlight for the brag document.')),
-  energy: z.optional(described(z.enum(ENERGY_LEVELS), 'How it felt. Private: never in the brag document unless asked.')),
+  energy: z.optional(
+    described(z.enum(ENERGY_LEVELS), 'How it felt. Private: never in the brag document unless asked.'),
+  ),
   code: z.optional(described(codeLocationSchema, 'The code it was about.')),
   links: z.optional(described(z.array(z.url()), 'Pull requests, issues, documents.')),
   /** The commit a moment suggested from git history came from, so it is not proposed twice. */
-  commit: z.optional(z.string().check(z.regex(COMMIT_PATTERN, { error: () => l10n.t('a commit is a hexadecimal SHA') }))),
+  commit: z.optional(
+    z.string().check(z.regex(COMMIT_PATTERN, { error: () => l10n.t('a commit is a hexadecimal SHA') })),
+  ),
 });
 
 export const logFileSchema = z
@@ -93,7 +100,11 @@ export const logFileSchema = z
       const seen = new Set<string>();
       log.moments.forEach((moment, index) => {
         if (seen.has(moment.id)) {
-          context.addIssue({ code: 'custom', message: l10n.t('duplicate id "{0}"', moment.id), path: ['moments', index, 'id'] });
+          context.addIssue({
+            code: 'custom',
+            message: l10n.t('duplicate id "{0}"', moment.id),
+            path: ['moments', index, 'id'],
+          });
         }
         seen.add(moment.id);
       });

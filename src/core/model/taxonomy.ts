@@ -229,10 +229,17 @@ export const TRACKS = [
       return [l10n.t('Senior'), l10n.t('Staff'), l10n.t('Principal')];
     },
     get description() {
-      return l10n.t('Deepening on the technical track: mentoring, leading initiatives and knowledge sharing weigh more; people management less.');
+      return l10n.t(
+        'Deepening on the technical track: mentoring, leading initiatives and knowledge sharing weigh more; people management less.',
+      );
     },
   },
-] as const satisfies readonly { readonly id: TrackId; readonly label: string; readonly ladder: readonly string[]; readonly description: string }[];
+] as const satisfies readonly {
+  readonly id: TrackId;
+  readonly label: string;
+  readonly ladder: readonly string[];
+  readonly description: string;
+}[];
 
 export function competencyLabel(id: CompetencyId): string {
   return COMPETENCIES.find((competency) => competency.id === id)?.label ?? id;

@@ -13,7 +13,8 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
     case 'invalid_type':
       if (issue.input === undefined) return l10n.t('is missing; expected {0}', typeName(issue.expected));
       // "found a number" would puzzle next to "expected a whole number": show which.
-      if (typeof issue.input === 'number') return l10n.t('expected {0}, found {1}', typeName(issue.expected), String(issue.input));
+      if (typeof issue.input === 'number')
+        return l10n.t('expected {0}, found {1}', typeName(issue.expected), String(issue.input));
       return l10n.t('expected {0}, found {1}', typeName(issue.expected), typeName(typeOf(issue.input)));
     case 'invalid_value':
       return issue.values.length === 1
@@ -60,9 +61,16 @@ function typeName(type: string): string {
 }
 
 function bound(origin: string, inclusive: boolean, limit: number, side: 'minimum' | 'maximum'): string {
-  if (origin === 'string') return side === 'minimum' ? l10n.t('must be {0} characters or more', limit) : l10n.t('must be {0} characters or fewer', limit);
-  if (origin === 'array') return side === 'minimum' ? l10n.t('must hold {0} items or more', limit) : l10n.t('must hold {0} items or fewer', limit);
-  if (side === 'minimum') return inclusive ? l10n.t('must be {0} or more', limit) : l10n.t('must be more than {0}', limit);
+  if (origin === 'string')
+    return side === 'minimum'
+      ? l10n.t('must be {0} characters or more', limit)
+      : l10n.t('must be {0} characters or fewer', limit);
+  if (origin === 'array')
+    return side === 'minimum'
+      ? l10n.t('must hold {0} items or more', limit)
+      : l10n.t('must hold {0} items or fewer', limit);
+  if (side === 'minimum')
+    return inclusive ? l10n.t('must be {0} or more', limit) : l10n.t('must be more than {0}', limit);
   return inclusive ? l10n.t('must be {0} or less', limit) : l10n.t('must be less than {0}', limit);
 }
 

@@ -40,6 +40,13 @@ export function appendLayoutOf(text: string, format: TextFormat): AppendLayout |
 }
 
 /** The text that goes between the last moment and the tail to add `moments`. */
-export function encodeAppendedMoments(moments: readonly Moment[], layout: AppendLayout, format: TextFormat, earlierText?: EarlierMomentText): string {
-  return moments.map((moment) => `${layout.separator}${earlierText?.(moment) ?? encodeJson(moment, format, layout.lineStart)}`).join('');
+export function encodeAppendedMoments(
+  moments: readonly Moment[],
+  layout: AppendLayout,
+  format: TextFormat,
+  earlierText?: EarlierMomentText,
+): string {
+  return moments
+    .map((moment) => `${layout.separator}${earlierText?.(moment) ?? encodeJson(moment, format, layout.lineStart)}`)
+    .join('');
 }

@@ -37,7 +37,11 @@ export async function replaceFileEnd(filePath: string, expectedEnd: string, newE
         const { size } = await temp.stat();
         const keepBytes = size - expected.length;
         const actual = Buffer.alloc(expected.length);
-        if (keepBytes < 0 || (await temp.read(actual, 0, actual.length, keepBytes)).bytesRead !== actual.length || !actual.equals(expected)) {
+        if (
+          keepBytes < 0 ||
+          (await temp.read(actual, 0, actual.length, keepBytes)).bytesRead !== actual.length ||
+          !actual.equals(expected)
+        ) {
           throw new KeepOriginal();
         }
         await temp.truncate(keepBytes);
@@ -54,10 +58,17 @@ export async function replaceFileEnd(filePath: string, expectedEnd: string, newE
 }
 
 /** Writes a temporary file beside `filePath` with `fill` (starting from a copy of `copyOf`, if given), flushes it and renames it into place. */
-async function replaceAtomically(filePath: string, fill: (temp: fs.FileHandle) => Promise<void>, copyOf?: string): Promise<void> {
+async function replaceAtomically(
+  filePath: string,
+  fill: (temp: fs.FileHandle) => Promise<void>,
+  copyOf?: string,
+): Promise<void> {
   const folder = path.dirname(filePath);
   await fs.mkdir(folder, { recursive: true });
-  const tempPath = path.join(folder, `.${path.basename(filePath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tempPath = path.join(
+    folder,
+    `.${path.basename(filePath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   const mode = await permissionsOf(filePath);
   try {
     if (copyOf) await fs.copyFile(copyOf, tempPath, fsConstants.COPYFILE_EXCL);

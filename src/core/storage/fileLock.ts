@@ -74,7 +74,11 @@ function runningText(running: boolean | undefined): string {
   return running ? l10n.t('still running') : l10n.t('no longer running');
 }
 
-export async function withFileLock<T>(targetPath: string, action: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+export async function withFileLock<T>(
+  targetPath: string,
+  action: () => Promise<T>,
+  options: LockOptions = {},
+): Promise<T> {
   const lockPath = `${targetPath}.lock`;
   const token = await acquire(lockPath, options.timeoutMs ?? 10_000, options.staleMs ?? 30_000);
   try {
@@ -334,7 +338,8 @@ async function readProcessStat(pid: number): Promise<ProcessStat | undefined> {
     text = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
   } catch (error) {
     // No /proc (not Linux), the process ended a moment ago, or /proc hides it from us.
-    if (isCode(error, 'ENOENT') || isCode(error, 'ESRCH') || isCode(error, 'EACCES') || isCode(error, 'EPERM')) return undefined;
+    if (isCode(error, 'ENOENT') || isCode(error, 'ESRCH') || isCode(error, 'EACCES') || isCode(error, 'EPERM'))
+      return undefined;
     throw error;
   }
   // Field 2, the command name, is in parentheses and may itself hold spaces and ')', so

@@ -65,9 +65,16 @@ export function scanContainer(text: string, start: number, lookInside?: (key: st
       valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
     }
     const first = text.charCodeAt(valueStart);
-    const inner = key !== undefined && lookInside?.(key) && (first === OPEN_BRACE || first === OPEN_BRACKET) ? scanContainer(text, valueStart) : undefined;
+    const inner =
+      key !== undefined && lookInside?.(key) && (first === OPEN_BRACE || first === OPEN_BRACKET)
+        ? scanContainer(text, valueStart)
+        : undefined;
     const end = inner ? inner.end : skipValue(text, valueStart);
-    items.push(key === undefined ? { start: itemStart, valueStart, end } : { start: itemStart, valueStart, end, key, ...(inner && { inner }) });
+    items.push(
+      key === undefined
+        ? { start: itemStart, valueStart, end }
+        : { start: itemStart, valueStart, end, key, ...(inner && { inner }) },
+    );
     index = skipWhitespace(text, end);
     if (text.charCodeAt(index) !== COMMA) return { start, end: index + 1, items };
     index = skipWhitespace(text, index + 1);
@@ -122,7 +129,9 @@ function skipNested(text: string, start: number): number {
 
 /** Only for text that is not the JSON it was taken for: a mistake in Growth Log, reported rather than written over. */
 function unfollowable(offset: number): Error {
-  return new Error(l10n.t('Growth Log lost its way in the text of the file at character {0}; nothing was written', offset));
+  return new Error(
+    l10n.t('Growth Log lost its way in the text of the file at character {0}; nothing was written', offset),
+  );
 }
 
 function skipWhitespace(text: string, start: number): number {

@@ -20,8 +20,15 @@ export function encodeJson(value: unknown, format: TextFormat, lineStart: string
  * own value when that is a non-empty object or array, else like the container. Undefined
  * means on one line.
  */
-export function lineStartLike(text: string, format: TextFormat, item: JsonItem, container: JsonContainer): string | undefined {
-  const overLines = isFilledContainer(text, item) ? spansLines(text, item.valueStart, item.end) : spansLines(text, container.start, container.end);
+export function lineStartLike(
+  text: string,
+  format: TextFormat,
+  item: JsonItem,
+  container: JsonContainer,
+): string | undefined {
+  const overLines = isFilledContainer(text, item)
+    ? spansLines(text, item.valueStart, item.end)
+    : spansLines(text, container.start, container.end);
   return overLines ? `${format.lineEnding}${indentationAt(text, item.start)}` : undefined;
 }
 

@@ -48,7 +48,13 @@ export class RepeatedKeyError extends Error {
 }
 
 /** The edits from `text` (whose value is `before`) to a text whose value is `after`. */
-export function logFileEdits(text: string, before: LogFile, after: LogFile, format: TextFormat, earlierText?: EarlierMomentText): TextEdit[] {
+export function logFileEdits(
+  text: string,
+  before: LogFile,
+  after: LogFile,
+  format: TextFormat,
+  earlierText?: EarlierMomentText,
+): TextEdit[] {
   const planner = new EditPlanner(text, format, earlierText);
   const root = scanContainer(text, rootValueStart(text), isMoments);
   planner.compare(planner.slotOfContainer(root), before, after, (item, container, beforeValue, afterValue) =>
@@ -83,7 +89,12 @@ class EditPlanner {
     return {
       start: container.start,
       end: container.end,
-      lineStart: lineStartLike(this.text, this.format, { start: container.start, valueStart: container.start, end: container.end }, container),
+      lineStart: lineStartLike(
+        this.text,
+        this.format,
+        { start: container.start, valueStart: container.start, end: container.end },
+        container,
+      ),
       container,
     };
   }
@@ -106,7 +117,12 @@ class EditPlanner {
    * every property goes; throws `RepeatedKeyError` when a key repeats (only the last
    * counts when the file is read, so what a change to it means is ambiguous).
    */
-  private compareObjects(object: JsonContainer, before: Record<string, unknown>, after: Record<string, unknown>, compareItem?: CompareItem): boolean {
+  private compareObjects(
+    object: JsonContainer,
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+    compareItem?: CompareItem,
+  ): boolean {
     const keys = object.items.map((item) => item.key as string);
     const repeated = object.items.find((item, index) => keys.indexOf(item.key as string) !== index);
     // Writing the object anew would drop the first of the two and re-encode everything
@@ -121,7 +137,8 @@ class EditPlanner {
       if (removed.has(index)) return;
       const key = item.key as string;
       const [beforeValue, afterValue] = [ownValue(before, key), ownValue(after, key)];
-      if (!compareItem?.(item, object, beforeValue, afterValue)) this.compare(this.slotOf(item, object), beforeValue, afterValue);
+      if (!compareItem?.(item, object, beforeValue, afterValue))
+        this.compare(this.slotOf(item, object), beforeValue, afterValue);
     });
     this.remove(object, removed);
     const present = new Set(keys);
@@ -142,7 +159,12 @@ class EditPlanner {
    * Edits the moments array moment by moment, matching them by id. When the moments kept
    * are no longer in their order, or none is kept, the array is written anew.
    */
-  compareMoments(item: JsonItem, container: JsonContainer, before: readonly unknown[], after: readonly unknown[]): boolean {
+  compareMoments(
+    item: JsonItem,
+    container: JsonContainer,
+    before: readonly unknown[],
+    after: readonly unknown[],
+  ): boolean {
     const array = item.inner ?? scanContainer(this.text, item.valueStart);
     if (array.items.length !== before.length) return false;
     const slot = this.slotOf(item, container);
@@ -163,7 +185,8 @@ class EditPlanner {
       kept[index] = 1;
       previous = index;
       // Unchanged moments are the same objects: the deep comparison is for the few that are not.
-      if (before[index] !== moment) this.compare(this.slotOf(array.items[index] as JsonItem, array), before[index], moment);
+      if (before[index] !== moment)
+        this.compare(this.slotOf(array.items[index] as JsonItem, array), before[index], moment);
     });
     const firstKept = kept.indexOf(1);
     if (firstKept < 0) return this.replaced(slot, after);
@@ -209,7 +232,8 @@ class EditPlanner {
     const first = items[0] as JsonItem;
     if (firstKept > 0) this.edits.push({ start: first.start, end: (items[firstKept] as JsonItem).start, text: '' });
     for (let index = firstKept + 1; index < items.length; index++) {
-      if (indexes.has(index)) this.edits.push({ start: (items[index - 1] as JsonItem).end, end: (items[index] as JsonItem).end, text: '' });
+      if (indexes.has(index))
+        this.edits.push({ start: (items[index - 1] as JsonItem).end, end: (items[index] as JsonItem).end, text: '' });
     }
   }
 
@@ -271,11 +295,19 @@ function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameJson(item, b[index]));
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => sameJson(item, b[index]))
+    );
   }
   const aRecord = a as Record<string, unknown>;
   const bRecord = b as Record<string, unknown>;
   const aKeys = Object.keys(aRecord).filter((key) => aRecord[key] !== undefined);
   const bKeys = Object.keys(bRecord).filter((key) => bRecord[key] !== undefined);
-  return aKeys.length === bKeys.length && aKeys.every((key) => Object.hasOwn(bRecord, key) && sameJson(aRecord[key], bRecord[key]));
+  return (
+    aKeys.length === bKeys.length &&
+    aKeys.every((key) => Object.hasOwn(bRecord, key) && sameJson(aRecord[key], bRecord[key]))
+  );
 }

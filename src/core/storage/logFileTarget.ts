@@ -50,7 +50,8 @@ export async function realLocation(filePath: string): Promise<string> {
     try {
       return path.join(await fs.realpath(existing), ...missing);
     } catch (error) {
-      if (!isCode(error, 'ENOENT') || path.dirname(existing) === existing) throw toLogFileError(error, filePath) ?? error;
+      if (!isCode(error, 'ENOENT') || path.dirname(existing) === existing)
+        throw toLogFileError(error, filePath) ?? error;
       missing.unshift(path.basename(existing));
     }
   }
@@ -65,7 +66,11 @@ export async function realLocation(filePath: string): Promise<string> {
 export async function refuseReadOnly(filePath: string): Promise<void> {
   const { mode } = await fs.stat(filePath);
   if ((mode & 0o222) === 0 || !(await canWrite(filePath))) {
-    throw new LogFileError(filePath, 'io', l10n.t('the file is read-only, so Growth Log leaves it as it is; make it writable to keep logging'));
+    throw new LogFileError(
+      filePath,
+      'io',
+      l10n.t('the file is read-only, so Growth Log leaves it as it is; make it writable to keep logging'),
+    );
   }
 }
 

@@ -54,7 +54,8 @@ export class LogStore {
    * another object and is written anew. Held weakly: it goes with the last reference.
    */
   private readonly removedText = new WeakMap<object, string>();
-  private readonly earlierText: EarlierMomentText = (moment) => (typeof moment === 'object' && moment !== null ? this.removedText.get(moment) : undefined);
+  private readonly earlierText: EarlierMomentText = (moment) =>
+    typeof moment === 'object' && moment !== null ? this.removedText.get(moment) : undefined;
 
   /** The log at `filePath`; a file that does not exist yet reads as an empty log. */
   async read(filePath: string): Promise<LogFile> {
@@ -94,12 +95,16 @@ export class LogStore {
           const next = change(current.log);
           const appendedFrom = appendedAfter(current.log, next);
           // Never write what we could not read back.
-          const checked = appendedFrom === undefined ? validateLog(next) : validateAppended(next, appendedFrom, idsOf(current));
+          const checked =
+            appendedFrom === undefined ? validateLog(next) : validateAppended(next, appendedFrom, idsOf(current));
           if (!checked.success) {
             throw new LogFileError(
               filePath,
               'schema',
-              l10n.t('refusing to write an invalid log: {0}', checked.error.issues[0]?.message ?? l10n.t('unknown problem')),
+              l10n.t(
+                'refusing to write an invalid log: {0}',
+                checked.error.issues[0]?.message ?? l10n.t('unknown problem'),
+              ),
             );
           }
           let saved: boolean;
@@ -113,7 +118,11 @@ export class LogStore {
           // The file changed after it was read: not by a writer (they take the lock), so by hand.
           this.known.forget(filePath);
           if (attempt === MAX_ATTEMPTS) {
-            throw new LogFileError(filePath, 'io', l10n.t('the file kept changing while Growth Log was writing to it; nothing was written'));
+            throw new LogFileError(
+              filePath,
+              'io',
+              l10n.t('the file kept changing while Growth Log was writing to it; nothing was written'),
+            );
           }
         }
       },
@@ -126,7 +135,12 @@ export class LogStore {
    * it. Returns false, having written nothing, when the file is no longer the version
    * `current` was read from.
    */
-  private async save(filePath: string, current: KnownLog, next: LogFile, appendedFrom: number | undefined): Promise<boolean> {
+  private async save(
+    filePath: string,
+    current: KnownLog,
+    next: LogFile,
+    appendedFrom: number | undefined,
+  ): Promise<boolean> {
     if (current.version === undefined) {
       await writeFileAtomic(filePath, encodeLogFile(next, current.format));
       await this.rememberWritten(filePath, { log: next, format: current.format, upgraded: false });
@@ -139,11 +153,14 @@ export class LogStore {
         if (text === undefined) return false;
         current.appendLayout = appendLayoutOf(text, current.format);
       }
-      if (current.appendLayout) return this.spliceAppended(filePath, current, current.appendLayout, next.moments.slice(appendedFrom), next);
+      if (current.appendLayout)
+        return this.spliceAppended(filePath, current, current.appendLayout, next.moments.slice(appendedFrom), next);
     }
     text ??= await textAt(filePath, current.version);
     if (text === undefined) return false;
-    const edits = current.upgraded ? [rootRewrite(text, next, current.format)] : plannedEdits(filePath, text, current, next, this.earlierText);
+    const edits = current.upgraded
+      ? [rootRewrite(text, next, current.format)]
+      : plannedEdits(filePath, text, current, next, this.earlierText);
     this.rememberRemoved(text, current.log, next);
     if (edits.length === 0) return true; // the same log: nothing to write
     await refuseReadOnly(filePath);
@@ -156,13 +173,32 @@ export class LogStore {
    * Writes `added` before the file's tail, the rest of the file copied as it is, making the
    * file `next`. Returns false when the file does not end with the tail (it changed).
    */
-  private async spliceAppended(filePath: string, current: KnownLog, layout: AppendLayout, added: readonly Moment[], next: LogFile): Promise<boolean> {
+  private async spliceAppended(
+    filePath: string,
+    current: KnownLog,
+    layout: AppendLayout,
+    added: readonly Moment[],
+    next: LogFile,
+  ): Promise<boolean> {
     await refuseReadOnly(filePath);
-    if (!(await replaceFileEnd(filePath, layout.tail, `${encodeAppendedMoments(added, layout, current.format, this.earlierText)}${layout.tail}`))) return false;
+    if (
+      !(await replaceFileEnd(
+        filePath,
+        layout.tail,
+        `${encodeAppendedMoments(added, layout, current.format, this.earlierText)}${layout.tail}`,
+      ))
+    )
+      return false;
     // The remembered ids grow with an append; after any other change they are rebuilt when next needed.
     const ids = idsOf(current);
     for (const moment of added) ids.add(moment.id);
-    await this.rememberWritten(filePath, { log: next, format: current.format, upgraded: false, appendLayout: layout, ids });
+    await this.rememberWritten(filePath, {
+      log: next,
+      format: current.format,
+      upgraded: false,
+      appendLayout: layout,
+      ids,
+    });
     return true;
   }
 
@@ -191,7 +227,9 @@ export class LogStore {
 }
 
 /** The file's bytes and their version, from one open file so they cannot belong to different writes; undefined when there is no file. */
-async function readVersioned(filePath: string): Promise<{ readonly version: string; readonly bytes: Buffer } | undefined> {
+async function readVersioned(
+  filePath: string,
+): Promise<{ readonly version: string; readonly bytes: Buffer } | undefined> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(filePath, 'r');
@@ -203,12 +241,17 @@ async function readVersioned(filePath: string): Promise<{ readonly version: stri
     const stat = await handle.stat({ bigint: true });
     if (stat.isDirectory()) throw new LogFileError(filePath, 'io', l10n.t('this path is a folder, not a log file'));
     // A device or a pipe (a link to /dev/zero, say) would be read for ever.
-    if (!stat.isFile()) throw new LogFileError(filePath, 'io', l10n.t('this path is not a regular file, so it is not read as a log'));
+    if (!stat.isFile())
+      throw new LogFileError(filePath, 'io', l10n.t('this path is not a regular file, so it is not read as a log'));
     if (stat.size > MAX_LOG_BYTES) {
       throw new LogFileError(
         filePath,
         'io',
-        l10n.t('the file is {0} MB, more than a log can be ({1} MB), so it is not read', mebibytes(stat.size), mebibytes(MAX_LOG_BYTES)),
+        l10n.t(
+          'the file is {0} MB, more than a log can be ({1} MB), so it is not read',
+          mebibytes(stat.size),
+          mebibytes(MAX_LOG_BYTES),
+        ),
       );
     }
     try {
@@ -228,7 +271,13 @@ async function textAt(filePath: string, version: string): Promise<string | undef
 }
 
 /** The edits that make `text` hold `next`; a key named twice where the change falls is refused, naming where. */
-function plannedEdits(filePath: string, text: string, current: KnownLog, next: LogFile, earlierText: EarlierMomentText): TextEdit[] {
+function plannedEdits(
+  filePath: string,
+  text: string,
+  current: KnownLog,
+  next: LogFile,
+  earlierText: EarlierMomentText,
+): TextEdit[] {
   try {
     return logFileEdits(text, current.log, next, current.format, earlierText);
   } catch (error) {
@@ -236,7 +285,10 @@ function plannedEdits(filePath: string, text: string, current: KnownLog, next: L
     throw new LogFileError(
       filePath,
       'schema',
-      l10n.t('the key "{0}" appears twice in one object, so what a change to it should keep is unclear; remove one of them', error.key),
+      l10n.t(
+        'the key "{0}" appears twice in one object, so what a change to it should keep is unclear; remove one of them',
+        error.key,
+      ),
       positionAt(text, error.offset),
     );
   }
@@ -275,7 +327,8 @@ async function removeAbandonedFiles(filePath: string): Promise<void> {
     entries.map(async (entry) => {
       const match = leftoverPattern(base).exec(entry);
       const pid = match ? Number(match[1] ?? match[2]) : undefined;
-      if (pid !== undefined && pid !== process.pid && !isProcessAlive(pid)) await fs.rm(path.join(folder, entry), { force: true });
+      if (pid !== undefined && pid !== process.pid && !isProcessAlive(pid))
+        await fs.rm(path.join(folder, entry), { force: true });
     }),
   );
 }

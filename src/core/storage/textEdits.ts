@@ -19,7 +19,9 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   for (const edit of ordered) {
     if (edit.start < copiedTo || edit.end < edit.start) {
       // A mistake in Growth Log, reported rather than written.
-      throw new Error(l10n.t('Growth Log planned two changes at character {0} of the file; nothing was written', edit.start));
+      throw new Error(
+        l10n.t('Growth Log planned two changes at character {0} of the file; nothing was written', edit.start),
+      );
     }
     parts.push(text.slice(copiedTo, edit.start), edit.text);
     copiedTo = edit.end;

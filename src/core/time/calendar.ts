@@ -57,5 +57,7 @@ export function relativeDayLabel(instant: Date, now: Date, language: DisplayLang
   if (days === 1) return l10n.t('Yesterday');
   if (days > 1 && days < 7) return language.dateFormat({ weekday: 'long' }).format(instant);
   const sameYear = instant.getFullYear() === now.getFullYear();
-  return language.dateFormat(sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' }).format(instant);
+  return language
+    .dateFormat(sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' })
+    .format(instant);
 }

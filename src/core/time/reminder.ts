@@ -23,12 +23,20 @@ export type ReminderState =
   | { readonly due: false; readonly next: Date };
 
 /** `lastShownWeek` is the `week` of the last reminder shown (or snoozed past its week). */
-export function reminderState(now: Date, schedule: ReminderSchedule, weekStartsOn: WeekStartDay, lastShownWeek: string | undefined): ReminderState {
+export function reminderState(
+  now: Date,
+  schedule: ReminderSchedule,
+  weekStartsOn: WeekStartDay,
+  lastShownWeek: string | undefined,
+): ReminderState {
   const weekStart = startOfWeek(now, weekStartsOn);
   const week = formatLocalDate(weekStart);
   const thisWeeks = slotInWeek(weekStart, schedule);
   if (now.getTime() >= thisWeeks.getTime() && lastShownWeek !== week) return { due: true, week };
-  return { due: false, next: now.getTime() < thisWeeks.getTime() ? thisWeeks : slotInWeek(addDays(weekStart, 7), schedule) };
+  return {
+    due: false,
+    next: now.getTime() < thisWeeks.getTime() ? thisWeeks : slotInWeek(addDays(weekStart, 7), schedule),
+  };
 }
 
 /** The reminder's moment in the week that starts at `weekStart` (a local midnight). */

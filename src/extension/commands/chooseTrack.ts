@@ -11,16 +11,21 @@ export async function chooseTrack(context: CommandContext): Promise<TrackId | un
   const chosen = await context.prompts.pick(
     TRACKS.map((track) => ({
       label: track.label,
-      description: track.id === current ? vscode.l10n.t('{0} (current)', track.ladder.join(' → ')) : track.ladder.join(' → '),
+      description:
+        track.id === current ? vscode.l10n.t('{0} (current)', track.ladder.join(' → ')) : track.ladder.join(' → '),
       detail: track.description,
       track: track.id,
     })),
     {
       title: vscode.l10n.t('Growth Log: Choose Your Track'),
-      placeholder: vscode.l10n.t('Which path are you growing on? It sets default targets and the wording of suggestions; it never hides data.'),
+      placeholder: vscode.l10n.t(
+        'Which path are you growing on? It sets default targets and the wording of suggestions; it never hides data.',
+      ),
     },
   );
   if (!chosen) return undefined;
-  await vscode.workspace.getConfiguration(SETTINGS_SECTION).update('track', chosen.track, vscode.ConfigurationTarget.Global);
+  await vscode.workspace
+    .getConfiguration(SETTINGS_SECTION)
+    .update('track', chosen.track, vscode.ConfigurationTarget.Global);
   return chosen.track;
 }

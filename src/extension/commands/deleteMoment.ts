@@ -16,10 +16,18 @@ export async function deleteMoment(context: CommandContext, id?: string): Promis
   if (!moment) return undefined;
   const confirmed = await context.prompts.pick(
     [
-      { icon: 'trash', label: vscode.l10n.t('Delete'), detail: vscode.l10n.t('Remove {0} from the log', quoteSummary(moment)), confirm: true },
+      {
+        icon: 'trash',
+        label: vscode.l10n.t('Delete'),
+        detail: vscode.l10n.t('Remove {0} from the log', quoteSummary(moment)),
+        confirm: true,
+      },
       { label: vscode.l10n.t('Keep it'), confirm: false },
     ],
-    { title: vscode.l10n.t('Delete {0}?', quoteSummary(moment)), placeholder: vscode.l10n.t('You can undo this afterwards.') },
+    {
+      title: vscode.l10n.t('Delete {0}?', quoteSummary(moment)),
+      placeholder: vscode.l10n.t('You can undo this afterwards.'),
+    },
   );
   if (!confirmed?.confirm) return undefined;
 

@@ -16,7 +16,12 @@ export async function editMoment(context: CommandContext, id?: string): Promise<
   const original = await findMomentOrPick(context, id, vscode.l10n.t('Edit a Moment'));
   if (!original) return undefined;
   const kind = context.kinds.describe(original.kind);
-  const details = await askMomentDetails(context.prompts, { title: vscode.l10n.t('Edit {0}', kind.label), kind, editing: original, stepsBefore: 0 });
+  const details = await askMomentDetails(context.prompts, {
+    title: vscode.l10n.t('Edit {0}', kind.label),
+    kind,
+    editing: original,
+    stepsBefore: 0,
+  });
   if (!details) return undefined;
 
   const edited = applyQuickLogEntry(original, details);

@@ -39,7 +39,11 @@ export async function exportBragDocument(context: CommandContext): Promise<vscod
 
 async function offerNextSteps(context: CommandContext, document: vscode.TextDocument, target: string): Promise<void> {
   const [SAVE, PREVIEW] = [vscode.l10n.t('Save Next to Log'), vscode.l10n.t('Open Preview')];
-  const choice = await showInformation(vscode.l10n.t('Brag document ready. Save it as {0}?', path.basename(target)), SAVE, PREVIEW);
+  const choice = await showInformation(
+    vscode.l10n.t('Brag document ready. Save it as {0}?', path.basename(target)),
+    SAVE,
+    PREVIEW,
+  );
   if (choice === PREVIEW) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('markdown.showPreviewToSide');

@@ -22,7 +22,10 @@ export async function logCodeReviewHere(context: CommandContext): Promise<Moment
   const { document, selection } = editor;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   // A selection that ends at the start of a line does not include that line.
-  const lastLine = selection.end.character === 0 && selection.end.line > selection.start.line ? selection.end.line - 1 : selection.end.line;
+  const lastLine =
+    selection.end.character === 0 && selection.end.line > selection.start.line
+      ? selection.end.line - 1
+      : selection.end.line;
   const code = codeLocationOf(
     {
       filePath: document.uri.fsPath,
@@ -34,7 +37,11 @@ export async function logCodeReviewHere(context: CommandContext): Promise<Moment
   );
 
   const kind = context.kinds.describe('code-review');
-  const details = await askMomentDetails(context.prompts, { title: vscode.l10n.t('Log Code Review: {0}', formatCodeLocation(code)), kind, stepsBefore: 0 });
+  const details = await askMomentDetails(context.prompts, {
+    title: vscode.l10n.t('Log Code Review: {0}', formatCodeLocation(code)),
+    kind,
+    stepsBefore: 0,
+  });
   if (!details) return undefined;
 
   const moment = { ...createMoment({ kind: kind.id, ...details, now: context.now() }), code };

@@ -20,7 +20,10 @@ export interface MomentPromptOptions {
  * (optional), and how it felt (optional). Enter skips an optional step; Escape at any
  * step cancels the whole thing, and undefined comes back.
  */
-export async function askMomentDetails(prompts: Prompts, options: MomentPromptOptions): Promise<MomentEdit | undefined> {
+export async function askMomentDetails(
+  prompts: Prompts,
+  options: MomentPromptOptions,
+): Promise<MomentEdit | undefined> {
   const { title, kind, editing, stepsBefore } = options;
   const totalSteps = stepsBefore + 3;
   const formatted = editing ? formatQuickLog(editing) : undefined;
@@ -65,11 +68,19 @@ export async function askMomentDetails(prompts: Prompts, options: MomentPromptOp
 function energyChoice(level: EnergyLevel): { icon: string; label: string; detail: string } {
   switch (level) {
     case 'energised':
-      return { icon: 'flame', label: vscode.l10n.t('Energised'), detail: vscode.l10n.t('I came out of it with more energy') };
+      return {
+        icon: 'flame',
+        label: vscode.l10n.t('Energised'),
+        detail: vscode.l10n.t('I came out of it with more energy'),
+      };
     case 'neutral':
       return { icon: 'circle-large-outline', label: vscode.l10n.t('Neutral'), detail: vscode.l10n.t('Neither way') };
     case 'drained':
-      return { icon: 'battery', label: vscode.l10n.t('Drained'), detail: vscode.l10n.t('It took more out of me than it gave') };
+      return {
+        icon: 'battery',
+        label: vscode.l10n.t('Drained'),
+        detail: vscode.l10n.t('It took more out of me than it gave'),
+      };
   }
 }
 

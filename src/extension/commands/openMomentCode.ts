@@ -18,7 +18,13 @@ export async function openMomentCode(context: CommandContext, id: string): Promi
   if (!code || !folder) return undefined;
   const file = await fileInside(folder.uri.fsPath, code.path);
   if (file === 'outside') {
-    void showWarning(vscode.l10n.t('Growth Log: {0} is outside the workspace folder {1}, so it is not opened.', code.path, folder.name));
+    void showWarning(
+      vscode.l10n.t(
+        'Growth Log: {0} is outside the workspace folder {1}, so it is not opened.',
+        code.path,
+        folder.name,
+      ),
+    );
     return undefined;
   }
   try {

@@ -10,7 +10,11 @@ const RECENT = 50;
  * The moment a command should act on: the one with `id` (from the sidebar), or, from the
  * command palette, one the user picks among the most recent.
  */
-export async function findMomentOrPick(context: CommandContext, id: string | undefined, title: string): Promise<Moment | undefined> {
+export async function findMomentOrPick(
+  context: CommandContext,
+  id: string | undefined,
+  title: string,
+): Promise<Moment | undefined> {
   const loaded = await context.logs.load();
   if (!loaded.ok) {
     void reportLogFileError(loaded.error);

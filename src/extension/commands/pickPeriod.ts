@@ -16,7 +16,11 @@ export async function pickPeriod(
     const period = resolvePeriod(preset.id, now, weekStartsOn, language);
     return { label: preset.label, description: describeSpan(period), period: period as Period | undefined };
   });
-  const custom = { label: vscode.l10n.t('Custom dates…'), description: vscode.l10n.t('from and to, inclusive'), period: undefined };
+  const custom = {
+    label: vscode.l10n.t('Custom dates…'),
+    description: vscode.l10n.t('from and to, inclusive'),
+    period: undefined,
+  };
   const chosen = await prompts.pick([...presets, custom], {
     title,
     placeholder: vscode.l10n.t('Which period?'),
@@ -26,7 +30,8 @@ export async function pickPeriod(
 }
 
 async function askCustomPeriod(prompts: Prompts, title: string, now: Date): Promise<Period | undefined> {
-  const validDate = (text: string) => (parseLocalDate(text.trim()) ? undefined : vscode.l10n.t('Enter a date as YYYY-MM-DD, e.g. 2026-07-01'));
+  const validDate = (text: string) =>
+    parseLocalDate(text.trim()) ? undefined : vscode.l10n.t('Enter a date as YYYY-MM-DD, e.g. 2026-07-01');
   const customTitle = vscode.l10n.t('{0}: custom period', title);
   const fromText = await prompts.input({
     title: customTitle,

@@ -41,12 +41,18 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.openWalkthrough]: openWalkthrough,
   };
   return vscode.Disposable.from(
-    ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, reportingFailures(context, id, handler))),
+    ...Object.entries(handlers).map(([id, handler]) =>
+      vscode.commands.registerCommand(id, reportingFailures(context, id, handler)),
+    ),
   );
 }
 
 /** `handler`, with any error it throws told to the user and written to the output channel, rather than left to VS Code's generic message. */
-function reportingFailures(context: CommandContext, id: string, handler: (...args: unknown[]) => unknown): (...args: unknown[]) => Promise<unknown> {
+function reportingFailures(
+  context: CommandContext,
+  id: string,
+  handler: (...args: unknown[]) => unknown,
+): (...args: unknown[]) => Promise<unknown> {
   return async (...args) => {
     try {
       return await handler(...args);

@@ -12,7 +12,12 @@ import { flashStatus } from '../ui/notifications';
  * copied from the message, so it is never lost with the error. Resolves to whether it
  * was saved.
  */
-export async function saveChange(context: CommandContext, change: (log: LogFile) => LogFile, undoable: UndoableChange, unsaved?: Moment): Promise<boolean> {
+export async function saveChange(
+  context: CommandContext,
+  change: (log: LogFile) => LogFile,
+  undoable: UndoableChange,
+  unsaved?: Moment,
+): Promise<boolean> {
   try {
     await context.logs.update(change);
   } catch (error) {
@@ -27,11 +32,18 @@ export async function saveChange(context: CommandContext, change: (log: LogFile)
  * Adds a newly logged moment to the log, undoable, and says so in the status bar.
  * Resolves to the moment, or undefined if it could not be saved.
  */
-export async function saveNewMoment(context: CommandContext, moment: Moment, confirmation: string): Promise<Moment | undefined> {
+export async function saveNewMoment(
+  context: CommandContext,
+  moment: Moment,
+  confirmation: string,
+): Promise<Moment | undefined> {
   const saved = await saveChange(
     context,
     (log) => mergeMoments(log, [moment]),
-    { description: vscode.l10n.t('log of {0}', quoteSummary(moment)), revert: (log) => removeMoments(log, [moment.id]) },
+    {
+      description: vscode.l10n.t('log of {0}', quoteSummary(moment)),
+      revert: (log) => removeMoments(log, [moment.id]),
+    },
     moment,
   );
   if (!saved) return undefined;

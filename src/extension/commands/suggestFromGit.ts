@@ -23,18 +23,28 @@ const title = () => vscode.l10n.t('Suggest Moments from Git History');
  */
 export async function suggestFromGit(context: CommandContext): Promise<Moment[] | undefined> {
   if (!vscode.workspace.isTrusted) {
-    void showInformation(vscode.l10n.t('Growth Log: trust this workspace to suggest moments from its git history; in Restricted Mode git is not run.'));
+    void showInformation(
+      vscode.l10n.t(
+        'Growth Log: trust this workspace to suggest moments from its git history; in Restricted Mode git is not run.',
+      ),
+    );
     return undefined;
   }
   const location = context.logs.locateAndFollow();
   const head = location.folder ? await readGitHead(location.folder.uri.fsPath) : undefined;
   if (!head) {
-    void showInformation(vscode.l10n.t('Growth Log: the workspace folder is not a git repository with commits, so there is no history to suggest from.'));
+    void showInformation(
+      vscode.l10n.t(
+        'Growth Log: the workspace folder is not a git repository with commits, so there is no history to suggest from.',
+      ),
+    );
     return undefined;
   }
   const me = await readGitIdentity(head.root);
   if (!me) {
-    void showWarning(vscode.l10n.t('Growth Log: set your git user.email first; suggestions are found by who you are in git.'));
+    void showWarning(
+      vscode.l10n.t('Growth Log: set your git user.email first; suggestions are found by who you are in git.'),
+    );
     return undefined;
   }
   const period = await pickPeriod(context, title(), readSettings(location.folder).weekStartsOn);
@@ -46,9 +56,20 @@ export async function suggestFromGit(context: CommandContext): Promise<Moment[] 
     return undefined;
   }
   const logged = new Set(loaded.log.moments.flatMap((moment) => (moment.commit ? [moment.commit] : [])));
-  const suggestions = suggestMoments(await readCommits(head.root, period.from, period.to), me, logged, context.language);
+  const suggestions = suggestMoments(
+    await readCommits(head.root, period.from, period.to),
+    me,
+    logged,
+    context.language,
+  );
   if (suggestions.length === 0) {
-    void showInformation(vscode.l10n.t('Growth Log: nothing new to suggest from git for {0} (as {1}).', period.label.toLowerCase(), me.email));
+    void showInformation(
+      vscode.l10n.t(
+        'Growth Log: nothing new to suggest from git for {0} (as {1}).',
+        period.label.toLowerCase(),
+        me.email,
+      ),
+    );
     return undefined;
   }
 
@@ -63,13 +84,17 @@ export async function suggestFromGit(context: CommandContext): Promise<Moment[] 
         suggestion,
       };
     }),
-    { title: title(), placeholder: vscode.l10n.t('Check the moments to log ({0} found as {1})', suggestions.length, me.email) },
+    {
+      title: title(),
+      placeholder: vscode.l10n.t('Check the moments to log ({0} found as {1})', suggestions.length, me.email),
+    },
   );
   if (!picked || picked.length === 0) return undefined;
 
   const moments = picked.map(({ suggestion }) => toMoment(suggestion, head.remoteUrl));
   const saved = await saveChange(context, (log) => mergeMoments(log, moments), {
-    description: moments.length === 1 ? vscode.l10n.t('1 moment from git') : vscode.l10n.t('{0} moments from git', moments.length),
+    description:
+      moments.length === 1 ? vscode.l10n.t('1 moment from git') : vscode.l10n.t('{0} moments from git', moments.length),
     revert: (log) =>
       removeMoments(
         log,
@@ -82,7 +107,13 @@ export async function suggestFromGit(context: CommandContext): Promise<Moment[] 
 }
 
 function toMoment(suggestion: SuggestedMoment, remoteUrl: string | undefined): Moment {
-  const moment: Moment = { id: randomUUID(), kind: suggestion.kind, at: suggestion.at, summary: suggestion.summary, commit: suggestion.commit };
+  const moment: Moment = {
+    id: randomUUID(),
+    kind: suggestion.kind,
+    at: suggestion.at,
+    summary: suggestion.summary,
+    commit: suggestion.commit,
+  };
   if (suggestion.people.length > 0) moment.people = suggestion.people;
   const link = remoteUrl && commitLink(remoteUrl, suggestion.commit);
   if (link) moment.links = [link];

@@ -3,7 +3,13 @@ import * as vscode from 'vscode';
 import type { DisplayLanguage } from '../../core/time/displayLanguage';
 import type { KindCatalogue } from '../../core/model/kindCatalogue';
 import { Timeline } from '../../core/insights/timeline';
-import { OLDEST_WEEK_OFFSET, hostToWebviewSchema, webviewToHostSchema, type SidebarSnapshot, type WebviewToHostMessage } from '../../protocol';
+import {
+  OLDEST_WEEK_OFFSET,
+  hostToWebviewSchema,
+  webviewToHostSchema,
+  type SidebarSnapshot,
+  type WebviewToHostMessage,
+} from '../../protocol';
 import { COMMANDS, VIEWS } from '../ids';
 import { formatLogLocation } from '../logLocation';
 import type { LogService } from '../logService';
@@ -56,7 +62,10 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
     const webview = view.webview;
     webview.options = {
       enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')],
+      localResourceRoots: [
+        vscode.Uri.joinPath(this.extensionUri, 'dist'),
+        vscode.Uri.joinPath(this.extensionUri, 'media'),
+      ],
     };
     webview.html = this.renderHtml(webview);
     const subscriptions = [
@@ -79,7 +88,9 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   async receive(raw: unknown): Promise<void> {
     const parsed = webviewToHostSchema.safeParse(raw);
     if (!parsed.success) {
-      this.output.warn(vscode.l10n.t('ignored a malformed message from the sidebar: {0}', parsed.error.issues[0]?.message ?? ''));
+      this.output.warn(
+        vscode.l10n.t('ignored a malformed message from the sidebar: {0}', parsed.error.issues[0]?.message ?? ''),
+      );
       return;
     }
     await this.handle(parsed.data);
@@ -130,7 +141,8 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
 
   private renderHtml(webview: vscode.Webview): string {
     const nonce = randomBytes(16).toString('base64');
-    const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
+    const asset = (...path: string[]) =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path)).toString();
     const csp = [
       "default-src 'none'",
       `style-src ${webview.cspSource}`,

@@ -17,5 +17,6 @@ export function createOutput(): Output {
 export function logHandledError(output: Output, doing: string, error: unknown): void {
   output.error(`${doing}: ${error instanceof Error ? error.message : String(error)}`);
   // The stack, and what caused it (a system error behind a message in words), at the debug level.
-  for (let current: unknown = error; current instanceof Error; current = current.cause) output.debug(current.stack ?? current.message);
+  for (let current: unknown = error; current instanceof Error; current = current.cause)
+    output.debug(current.stack ?? current.message);
 }

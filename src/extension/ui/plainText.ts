@@ -28,5 +28,9 @@ const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009
  * invisible word joiners inside the two patterns VS Code would otherwise interpret.
  */
 export function plainText(text: string): string {
-  return text.replace(LINE_BREAKS, ' ').replace(INVISIBLE_CONTROLS, '').replace(/\]\(/g, `]${WORD_JOINER}(`).replace(/\$\(/g, `$${WORD_JOINER}(`);
+  return text
+    .replace(LINE_BREAKS, ' ')
+    .replace(INVISIBLE_CONTROLS, '')
+    .replace(/\]\(/g, `]${WORD_JOINER}(`)
+    .replace(/\$\(/g, `$${WORD_JOINER}(`);
 }

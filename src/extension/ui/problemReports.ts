@@ -11,7 +11,10 @@ const openLogFile = () => vscode.l10n.t('Open Log File');
  * action that opens the file at that spot. `extraActions` are offered beside it (for
  * example a way to keep the moment that could not be saved).
  */
-export async function reportLogFileError(error: LogFileError, extraActions: Record<string, () => unknown> = {}): Promise<void> {
+export async function reportLogFileError(
+  error: LogFileError,
+  extraActions: Record<string, () => unknown> = {},
+): Promise<void> {
   const message =
     error.problem === 'newer-version'
       ? vscode.l10n.t('Growth Log: {0}', error.message)
@@ -31,13 +34,17 @@ export async function reportLogFileError(error: LogFileError, extraActions: Reco
 export async function reportWriteFailure(output: Output, error: unknown, unsaved?: Moment): Promise<void> {
   logHandledError(output, vscode.l10n.t('Saving to the log'), error);
   const actions: Record<string, () => unknown> = {};
-  if (unsaved) actions[vscode.l10n.t('Copy Moment')] = () => vscode.env.clipboard.writeText(JSON.stringify(unsaved, null, 2));
+  if (unsaved)
+    actions[vscode.l10n.t('Copy Moment')] = () => vscode.env.clipboard.writeText(JSON.stringify(unsaved, null, 2));
   actions[vscode.l10n.t('Show Log')] = () => output.show(true);
   // A file that is broken, or newer, is the file's problem: open it at the spot. A full
   // disk or a lock held elsewhere is not, and opening the file would not help.
   if (error instanceof LogFileError && error.problem !== 'io') return reportLogFileError(error, actions);
   const reason = error instanceof Error ? error.message : String(error);
-  const choice = await showError(vscode.l10n.t('Growth Log could not save the change. {0}', reason), ...Object.keys(actions));
+  const choice = await showError(
+    vscode.l10n.t('Growth Log could not save the change. {0}', reason),
+    ...Object.keys(actions),
+  );
   if (choice) await actions[choice]?.();
 }
 
