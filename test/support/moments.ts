@@ -14,3 +14,15 @@ export function momentAt(at: Date | string, overrides: Partial<Moment> = {}): Mo
     ...overrides,
   };
 }
+
+/** What the quick log and `growth-log add` record of a moment, for comparing with what was typed. */
+export function loggedFields(moment: Partial<Moment> | undefined) {
+  return {
+    kind: moment?.kind,
+    summary: moment?.summary,
+    people: moment?.people,
+    tags: moment?.tags,
+    starred: moment?.starred,
+    impact: moment?.impact,
+  };
+}
