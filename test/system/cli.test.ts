@@ -151,7 +151,7 @@ describe('growth-log command line', function () {
     assert.match(printed.stdout, /^# Brag document: \d{4}\n/);
     assert.match(
       printed.stdout,
-      /## Highlights\n\n- \*\*\d{4}-\d{2}-\d{2}\*\* Coached Ana through her first on-call, with Ana/,
+      /## Highlights\n\n- \*\*\d{4}-\d{2}-\d{2}\*\* Coached Ana through her first on-call\n/,
     );
     assert.doesNotMatch(printed.stdout, /Gaps and next focus/);
 
