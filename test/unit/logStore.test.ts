@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { LockTimeoutError, withFileLock } from '../../src/core/storage/fileLock';
@@ -183,13 +184,29 @@ describe('log store', () => {
     assert.equal(await fs.readFile(logPath(), 'utf8'), text, 'the file is left as it was');
   });
 
-  it('does not read a device or an endless file as a log', async () => {
+  it('does not read a device, a pipe or an endless file as a log, and never waits on one', async () => {
     await fs.mkdir(path.dirname(logPath()), { recursive: true });
+    const notAFile = (error: unknown) => error instanceof LogFileError && /not a regular file/.test(error.message);
     await fs.symlink('/dev/zero', logPath());
-    await assert.rejects(
-      store().read(logPath()),
-      (error: unknown) => error instanceof LogFileError && /not a regular file/.test(error.message),
-    );
+    await assert.rejects(store().read(logPath()), notAFile);
+    await fs.rm(logPath());
+    // Opening a pipe would wait for a writer for ever: it is refused at once.
+    execFileSync('mkfifo', [logPath()]);
+    await assert.rejects(store().read(logPath()), notAFile);
+    await fs.rm(logPath());
+    // A file whose size says nothing: counted as it is read, and refused past the limit.
+    await fs.symlink('/proc/self/pagemap', logPath());
+    const tooLarge = (error: unknown) => error instanceof LogFileError && /more than a log can be/.test(error.message);
+    await assert.rejects(store().read(logPath()), tooLarge);
+  });
+
+  it('is not stopped by a folder named like a writer’s leftover, and leaves it alone', async () => {
+    await fs.mkdir(path.dirname(logPath()), { recursive: true });
+    const folder = path.join(path.dirname(logPath()), `.${path.basename(logPath())}.4000000.ab.tmp`);
+    await fs.mkdir(folder);
+    await store().append(logPath(), momentAt(new Date()));
+    assert.equal((await store().read(logPath())).moments.length, 1);
+    assert.ok((await fs.stat(folder)).isDirectory());
   });
 
   it('explains a folder where the file should be', async () => {

@@ -78,7 +78,8 @@ function escapePlainText(text: string, atLineStart: boolean): string {
 }
 
 /**
- * A code span showing `text` exactly: its fence is longer than any run of backticks inside,
+ * A code span showing `text` exactly (in running text: a table would split the span at a
+ * `|`, so only `markdownText` goes into the document's table cells): its fence is longer than any run of backticks inside,
  * and it is padded with a space when the text would otherwise join the fence or lose the
  * one space CommonMark strips from each end.
  */

@@ -25,8 +25,10 @@ export interface AppendLayout {
 /** The append layout of a log file's text, or undefined when it has no moment to append after. */
 export function appendLayoutOf(text: string, format: TextFormat): AppendLayout | undefined {
   const root = scanContainer(text, rootValueStart(text), (key) => key === 'moments');
-  // JSON.parse keeps the last of repeated keys, so that is the array the log's moments came from.
-  const momentsItem = root.items.findLast((item) => item.key === 'moments');
+  // A top level that names a key twice is no place to splice: the full edit refuses it, saying where.
+  const keys = root.items.map((item) => item.key);
+  if (new Set(keys).size !== keys.length) return undefined;
+  const momentsItem = root.items.find((item) => item.key === 'moments');
   if (!momentsItem) return undefined;
   const moments = momentsItem.inner;
   if (!moments) return undefined;

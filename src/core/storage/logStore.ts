@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { type AppendLayout, appendLayoutOf, encodeAppendedMoments } from './appendEncoding';
 import { replaceFileEnd, writeFileAtomic } from './atomicWrite';
@@ -232,30 +232,19 @@ async function readVersioned(
 ): Promise<{ readonly version: string; readonly bytes: Buffer } | undefined> {
   let handle: fs.FileHandle;
   try {
-    handle = await fs.open(filePath, 'r');
+    // What the path is, before opening it: opening a pipe waits for a writer, for ever.
+    refuseAnythingButAFile(filePath, await fs.stat(filePath));
+    // Non-blocking, should a pipe be put there between the look and the open.
+    handle = await fs.open(filePath, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   } catch (error) {
     if (isCode(error, 'ENOENT')) return undefined;
     throw toLogFileError(error, filePath) ?? error;
   }
   try {
     const stat = await handle.stat({ bigint: true });
-    if (stat.isDirectory()) throw new LogFileError(filePath, 'io', l10n.t('this path is a folder, not a log file'));
-    // A device or a pipe (a link to /dev/zero, say) would be read for ever.
-    if (!stat.isFile())
-      throw new LogFileError(filePath, 'io', l10n.t('this path is not a regular file, so it is not read as a log'));
-    if (stat.size > MAX_LOG_BYTES) {
-      throw new LogFileError(
-        filePath,
-        'io',
-        l10n.t(
-          'the file is {0} MB, more than a log can be ({1} MB), so it is not read',
-          mebibytes(stat.size),
-          mebibytes(MAX_LOG_BYTES),
-        ),
-      );
-    }
+    refuseAnythingButAFile(filePath, stat);
     try {
-      return { version: fileVersion(stat), bytes: await handle.readFile() };
+      return { version: fileVersion(stat), bytes: await readAtMost(handle, filePath, MAX_LOG_BYTES) };
     } catch (error) {
       throw toLogFileError(error, filePath) ?? error;
     }
@@ -263,6 +252,40 @@ async function readVersioned(
     await handle.close();
   }
 }
+
+function refuseAnythingButAFile(filePath: string, stat: { isDirectory(): boolean; isFile(): boolean }): void {
+  if (stat.isDirectory()) throw new LogFileError(filePath, 'io', l10n.t('this path is a folder, not a log file'));
+  // A device or a pipe (a link to /dev/zero, say) would be read for ever.
+  if (!stat.isFile()) {
+    throw new LogFileError(filePath, 'io', l10n.t('this path is not a regular file, so it is not read as a log'));
+  }
+}
+
+/**
+ * The file's bytes, refused past `limit`: counted as they are read, since a file's size
+ * can say nothing (files under /proc report 0 and go on for ever).
+ */
+async function readAtMost(handle: fs.FileHandle, filePath: string, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) return Buffer.concat(chunks, total);
+    total += bytesRead;
+    if (total > limit) {
+      throw new LogFileError(
+        filePath,
+        'io',
+        l10n.t('the file is more than a log can be ({0} MB), so it is not read', mebibytes(limit)),
+      );
+    }
+    chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+  }
+}
+
+/** Large enough that a 100,000-moment log is read in a few dozen calls. */
+const READ_CHUNK_BYTES = 1024 * 1024;
 
 /** The file's text if it is still at `version`; undefined when it has changed since. */
 async function textAt(filePath: string, version: string): Promise<string | undefined> {
@@ -327,8 +350,15 @@ async function removeAbandonedFiles(filePath: string): Promise<void> {
     entries.map(async (entry) => {
       const match = leftoverPattern(base).exec(entry);
       const pid = match ? Number(match[1] ?? match[2]) : undefined;
-      if (pid !== undefined && pid !== process.pid && !isProcessAlive(pid))
-        await fs.rm(path.join(folder, entry), { force: true });
+      if (pid === undefined || pid === process.pid || isProcessAlive(pid)) return;
+      // Only what a writer leaves, a file: a folder of that name is not ours to delete, and
+      // does not stand in any writer's way.
+      const leftover = path.join(folder, entry);
+      const found = await fs.lstat(leftover).catch((error: unknown) => {
+        if (isCode(error, 'ENOENT')) return undefined; // another writer cleaned it up first
+        throw error;
+      });
+      if (found?.isFile()) await fs.rm(leftover, { force: true });
     }),
   );
 }
