@@ -16,6 +16,8 @@ const shared = {
   minify: production,
   sourcemap: production ? false : 'linked',
   legalComments: 'none',
+  // Text as UTF-8 rather than \u escapes: the bundles hold many typographic quotes and dashes.
+  charset: 'utf8',
   logLevel: 'info',
   metafile: true,
 };

@@ -1,11 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import {
-  findNodeAtLocation,
-  parse as parseTolerant,
-  parseTree,
-  printParseErrorCode,
-  type ParseError,
-} from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseTolerant, parseTree, ParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod/mini';
 import { LogFileError, formatFieldPath, positionAt } from './logFileError';
 import { migrateToCurrent } from './migrations';
@@ -161,7 +155,7 @@ function syntaxError(source: string, filePath: string): LogFileError {
   return new LogFileError(
     filePath,
     'syntax',
-    l10n.t('invalid JSON: {0}', SYNTAX_PROBLEMS[printParseErrorCode(first.error)]()),
+    l10n.t('invalid JSON: {0}', (SYNTAX_PROBLEMS[first.error] ?? UNREADABLE)()),
     positionAt(source, first.offset),
   );
 }
@@ -184,25 +178,27 @@ function encodingProblem(source: string, filePath: string): LogFileError | undef
 }
 
 /** The JSON parser's problems in words, one for each code it can report (the type checks that). */
-const SYNTAX_PROBLEMS: Record<ReturnType<typeof printParseErrorCode>, () => string> = {
-  InvalidSymbol: () => l10n.t('invalid symbol'),
-  InvalidNumberFormat: () => l10n.t('invalid number format'),
-  PropertyNameExpected: () => l10n.t('property name expected'),
-  ValueExpected: () => l10n.t('value expected'),
-  ColonExpected: () => l10n.t('colon expected'),
-  CommaExpected: () => l10n.t('comma expected'),
-  CloseBraceExpected: () => l10n.t('closing brace expected'),
-  CloseBracketExpected: () => l10n.t('closing bracket expected'),
-  EndOfFileExpected: () => l10n.t('end of file expected'),
-  InvalidCommentToken: () => l10n.t('comments are not allowed'),
-  UnexpectedEndOfComment: () => l10n.t('unexpected end of comment'),
-  UnexpectedEndOfString: () => l10n.t('unexpected end of string'),
-  UnexpectedEndOfNumber: () => l10n.t('unexpected end of number'),
-  InvalidUnicode: () => l10n.t('invalid Unicode escape'),
-  InvalidEscapeCharacter: () => l10n.t('invalid escape character'),
-  InvalidCharacter: () => l10n.t('invalid character'),
-  '<unknown ParseErrorCode>': () => l10n.t('unreadable content'),
+const SYNTAX_PROBLEMS: Record<ParseErrorCode, () => string> = {
+  [ParseErrorCode.InvalidSymbol]: () => l10n.t('invalid symbol'),
+  [ParseErrorCode.InvalidNumberFormat]: () => l10n.t('invalid number format'),
+  [ParseErrorCode.PropertyNameExpected]: () => l10n.t('property name expected'),
+  [ParseErrorCode.ValueExpected]: () => l10n.t('value expected'),
+  [ParseErrorCode.ColonExpected]: () => l10n.t('colon expected'),
+  [ParseErrorCode.CommaExpected]: () => l10n.t('comma expected'),
+  [ParseErrorCode.CloseBraceExpected]: () => l10n.t('closing brace expected'),
+  [ParseErrorCode.CloseBracketExpected]: () => l10n.t('closing bracket expected'),
+  [ParseErrorCode.EndOfFileExpected]: () => l10n.t('end of file expected'),
+  [ParseErrorCode.InvalidCommentToken]: () => l10n.t('comments are not allowed'),
+  [ParseErrorCode.UnexpectedEndOfComment]: () => l10n.t('unexpected end of comment'),
+  [ParseErrorCode.UnexpectedEndOfString]: () => l10n.t('unexpected end of string'),
+  [ParseErrorCode.UnexpectedEndOfNumber]: () => l10n.t('unexpected end of number'),
+  [ParseErrorCode.InvalidUnicode]: () => l10n.t('invalid Unicode escape'),
+  [ParseErrorCode.InvalidEscapeCharacter]: () => l10n.t('invalid escape character'),
+  [ParseErrorCode.InvalidCharacter]: () => l10n.t('invalid character'),
 };
+
+/** For a code a newer parser might add. */
+const UNREADABLE = () => l10n.t('unreadable content');
 
 function rejectNewerVersion(value: unknown, filePath: string): void {
   if (typeof value !== 'object' || value === null || !('version' in value)) return;

@@ -64,18 +64,18 @@ async function replaceAtomically(
   copyOf?: string,
 ): Promise<void> {
   const folder = path.dirname(filePath);
-  await fs.mkdir(folder, { recursive: true });
   const tempPath = path.join(
     folder,
     `.${path.basename(filePath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
   );
-  const mode = await permissionsOf(filePath);
+  // A copy of the file itself already has its mode; anything else takes the file's, or a new log's.
+  const mode = copyOf === filePath ? undefined : await permissionsOf(filePath);
   try {
     if (copyOf) await fs.copyFile(copyOf, tempPath, fsConstants.COPYFILE_EXCL);
-    const handle = await fs.open(tempPath, copyOf ? 'r+' : 'wx', NEW_FILE_MODE);
+    const handle = copyOf ? await fs.open(tempPath, 'r+') : await createInFolder(tempPath, NEW_FILE_MODE);
     try {
       // Set explicitly: the mode given to open is narrowed by the umask.
-      await handle.chmod(mode);
+      if (mode !== undefined) await handle.chmod(mode);
       await fill(handle);
       await handle.sync();
     } finally {
@@ -87,6 +87,17 @@ async function replaceAtomically(
     throw error;
   }
   await syncFolder(folder);
+}
+
+/** Creates `filePath` (it must not exist), making its folder first when there is none yet: a new log's. */
+async function createInFolder(filePath: string, mode: number): Promise<fs.FileHandle> {
+  try {
+    return await fs.open(filePath, 'wx', mode);
+  } catch (error) {
+    if (!isCode(error, 'ENOENT')) throw error;
+    await fs.mkdir(path.dirname(filePath), { recursive: true });
+    return fs.open(filePath, 'wx', mode);
+  }
 }
 
 /** The permission bits the replacement gets: the current file's, or those of a new log. */

@@ -28,6 +28,16 @@ export interface LockOptions {
    * read) is respected. A lock of a live process on this host is respected however old.
    */
   readonly staleMs?: number;
+  /**
+   * This process's start time, as `ownStartTime()` gives it: a writer that takes many
+   * locks reads it once (it cannot change) rather than at every lock.
+   */
+  readonly ownStartTime?: Promise<number | undefined>;
+}
+
+/** When this process started, by the system's clock ticks (Linux); what a lock records so a reused process id is not taken for its owner. */
+export async function ownStartTime(): Promise<number | undefined> {
+  return (await readProcessStat(process.pid))?.startTime;
 }
 
 /** Who holds a lock, as a person deciding whether to delete it needs to know. */
@@ -80,7 +90,8 @@ export async function withFileLock<T>(
   options: LockOptions = {},
 ): Promise<T> {
   const lockPath = `${targetPath}.lock`;
-  const token = await acquire(lockPath, options.timeoutMs ?? 10_000, options.staleMs ?? 30_000);
+  const startTime = await (options.ownStartTime ?? ownStartTime());
+  const token = await acquire(lockPath, startTime, options.timeoutMs ?? 10_000, options.staleMs ?? 30_000);
   try {
     return await action();
   } finally {
@@ -110,11 +121,15 @@ type LockSighting =
 
 type PresentLock = Exclude<LockSighting, { kind: 'missing' }>;
 
-async function acquire(lockPath: string, timeoutMs: number, staleMs: number): Promise<string> {
-  const owner = await ourOwnerRecord();
+async function acquire(
+  lockPath: string,
+  startTime: number | undefined,
+  timeoutMs: number,
+  staleMs: number,
+): Promise<string> {
+  const owner = ourOwnerRecord(startTime);
   const deadline = Date.now() + timeoutMs;
   let delayMs = 2;
-  await fs.mkdir(path.dirname(lockPath), { recursive: true });
   for (;;) {
     // Dated at each attempt, so that another host judges the lock's age from when it was taken.
     if (await createLockFile(lockPath, { ...owner, since: Date.now() })) return owner.token;
@@ -131,8 +146,7 @@ async function acquire(lockPath: string, timeoutMs: number, staleMs: number): Pr
   }
 }
 
-async function ourOwnerRecord(): Promise<LockOwner> {
-  const startTime = (await readProcessStat(process.pid))?.startTime;
+function ourOwnerRecord(startTime: number | undefined): LockOwner {
   return { pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex'), since: Date.now(), startTime };
 }
 
@@ -145,10 +159,10 @@ async function createLockFile(lockPath: string, owner: LockOwner): Promise<boole
   const draft = `${lockPath}.${owner.pid}.${owner.token}.new`;
   try {
     // Inside the try, so a draft that could not be filled (a full disk) is removed too.
-    await fs.writeFile(draft, JSON.stringify(owner), { flag: 'w', mode: 0o600 });
+    await writeDraft(draft, JSON.stringify(owner));
     return await linkExclusively(draft, lockPath);
   } finally {
-    await fs.rm(draft, { force: true });
+    await removeFile(draft);
   }
 }
 
@@ -175,7 +189,7 @@ async function release(lockPath: string, token: string): Promise<void> {
   const sighting = await lookAtLock(lockPath);
   // Only remove our own lock: if ours was judged abandoned and broken (only another host
   // can judge so while we live), another writer's lock may stand there now.
-  if (sighting.kind === 'owned' && sighting.owner.token === token) await fs.rm(lockPath, { force: true });
+  if (sighting.kind === 'owned' && sighting.owner.token === token) await removeFile(lockPath);
 }
 
 /** Reads the lock's owner and its file's modification time from one open file. */
@@ -184,22 +198,52 @@ async function lookAtLock(lockPath: string): Promise<LockSighting> {
   try {
     // A folder, a link or a device where the lock should be is not a writer's lock: a
     // repository can ship one (a link to /dev/zero would be read for ever). Judged, like
-    // contents that cannot be read, by its age.
-    const found = await fs.lstat(lockPath);
-    if (!found.isFile()) return { kind: 'unreadable', mtimeMs: found.mtimeMs };
-    handle = await fs.open(lockPath, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+    // contents that cannot be read, by its age. Not following links, and not waiting on
+    // a pipe, the open itself tells a writer's lock from those.
+    handle = await fs.open(lockPath, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK);
   } catch (error) {
     if (isCode(error, 'ENOENT')) return { kind: 'missing' };
-    // Replaced by a link between the two looks: not a writer's lock either.
-    if (isCode(error, 'ELOOP')) return { kind: 'unreadable', mtimeMs: Date.now() };
+    if (isCode(error, 'ELOOP') || isCode(error, 'ENXIO')) return notAWritersLock(lockPath);
     throw error;
   }
   try {
-    const { mtimeMs } = await handle.stat();
+    const found = await handle.stat();
+    const { mtimeMs } = found;
+    if (!found.isFile()) return { kind: 'unreadable', mtimeMs };
     const owner = parseOwner(await readStart(handle));
     return owner ? { kind: 'owned', owner, mtimeMs } : { kind: 'unreadable', mtimeMs };
   } finally {
     await handle.close();
+  }
+}
+
+/** A link or a socket at the lock's path, judged by its own age. */
+async function notAWritersLock(lockPath: string): Promise<LockSighting> {
+  try {
+    return { kind: 'unreadable', mtimeMs: (await fs.lstat(lockPath)).mtimeMs };
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return { kind: 'missing' };
+    throw error;
+  }
+}
+
+/** The lock's draft, in a folder made first if the log's folder does not exist yet. */
+async function writeDraft(draft: string, contents: string): Promise<void> {
+  try {
+    await fs.writeFile(draft, contents, { flag: 'w', mode: 0o600 });
+  } catch (error) {
+    if (!isCode(error, 'ENOENT')) throw error;
+    await fs.mkdir(path.dirname(draft), { recursive: true });
+    await fs.writeFile(draft, contents, { flag: 'w', mode: 0o600 });
+  }
+}
+
+/** Removes a file of ours; one already gone is what was wanted. */
+async function removeFile(filePath: string): Promise<void> {
+  try {
+    await fs.unlink(filePath);
+  } catch (error) {
+    if (!isCode(error, 'ENOENT')) throw error;
   }
 }
 

@@ -3,7 +3,7 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { type AppendLayout, appendLayoutOf, encodeAppendedMoments } from './appendEncoding';
 import { replaceFileEnd, writeFileAtomic } from './atomicWrite';
-import { isCode, isProcessAlive, withFileLock, type LockOptions } from './fileLock';
+import { isCode, isProcessAlive, ownStartTime, withFileLock, type LockOptions } from './fileLock';
 import { toLogFileError } from './fileSystemProblems';
 import { fileVersion, idsOf, KnownVersions, type KnownLog } from './knownVersions';
 import { DEFAULT_TEXT_FORMAT, decodeLog, detectTextFormat, encodeLogFile, logFileText } from '../model/logFileCodec';
@@ -48,6 +48,13 @@ const MAX_ATTEMPTS = 3;
 /** Reads and writes logs, remembering the version of each file it last read or wrote. */
 export class LogStore {
   private readonly known = new KnownVersions();
+  /** Read once, at the first lock, for every lock this store takes: it cannot change while the process runs. */
+  private startTime: Promise<number | undefined> | undefined;
+
+  private ownStartTime(): Promise<number | undefined> {
+    if (this.startTime === undefined) this.startTime = ownStartTime();
+    return this.startTime;
+  }
   /**
    * The text each moment this store took out of a file had there, by the moment itself, so
    * that putting the same moment back (Undo) writes it as it was; a moment edited since is
@@ -126,7 +133,7 @@ export class LogStore {
           }
         }
       },
-      lockOptions,
+      { ...lockOptions, ownStartTime: this.ownStartTime() },
     );
   }
 
