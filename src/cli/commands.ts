@@ -19,6 +19,7 @@ import { KIND_ID_PATTERN } from '../shared/patterns';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { Timeline } from '../core/insights/timeline';
 import { UsageError } from './cliError';
+import { isCode } from '../core/storage/fileLock';
 
 /** What a command prints: to standard output, and notes for standard error. */
 export interface CommandOutput {
@@ -140,6 +141,15 @@ export async function exportCommand(
 async function writeDocument(out: string, markdown: string): Promise<void> {
   // A trailing separator makes the OS accept only a folder: a missing one fails with ENOENT, a file with ENOTDIR.
   await fs.stat(`${path.dirname(out)}${path.sep}`);
+  // The rename that replaces a document would replace a link, a device or a pipe too
+  // (`--out /dev/null` would leave a file where the device was): those are refused. A
+  // folder is refused by the rename itself, in the same words as other file problems.
+  const existing = await fs.lstat(out).catch((error: unknown) => {
+    if (isCode(error, 'ENOENT')) return undefined;
+    throw error;
+  });
+  if (existing && !existing.isFile() && !existing.isDirectory())
+    throw new UsageError(`--out ${out} is not a regular file; give a file to write the document to`);
   await writeFileAtomic(out, markdown);
 }
 

@@ -244,6 +244,21 @@ describe('growth-log command line', function () {
     });
   }
 
+  it('refuses to write the document over a link, a device or a pipe, and leaves them as they were', async () => {
+    await cli(['add', 'mentoring', 'Paired with @Sam'], { cwd: tempDir() });
+    const target = path.join(tempDir(), 'elsewhere.md');
+    const link = path.join(tempDir(), 'link.md');
+    await fs.symlink(target, link);
+    for (const out of [link, '/dev/null']) {
+      const result = await cli(['export', '--out', out], { cwd: tempDir() });
+      assert.equal(result.code, 1, result.stderr);
+      assert.match(result.stderr, /is not a regular file/);
+    }
+    assert.ok((await fs.lstat(link)).isSymbolicLink(), 'the link is still a link');
+    assert.equal(existsSync(target), false, 'nothing was written through it');
+    assert.ok((await fs.stat('/dev/null')).isCharacterDevice(), '/dev/null is still the device');
+  });
+
   it('says what lies behind a failure with --verbose, and only then', async () => {
     const folder = path.join(tempDir(), 'a-folder.json');
     await fs.mkdir(folder);
