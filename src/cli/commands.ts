@@ -20,6 +20,7 @@ import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { Timeline } from '../core/insights/timeline';
 import { UsageError } from './cliError';
 import { isCode } from '../core/storage/fileLock';
+import { parseDayWord } from '../core/time/dayWords';
 
 /** What a command prints: to standard output, and notes for standard error. */
 export interface CommandOutput {
@@ -38,14 +39,17 @@ export interface CommonOptions {
 export async function addCommand(
   kind: string | undefined,
   words: string[],
-  options: CommonOptions & { impact?: string; keepInGit: boolean },
+  options: CommonOptions & { impact?: string; date?: string; keepInGit: boolean },
 ): Promise<CommandOutput> {
   if (!kind) throw new UsageError('add needs a kind and some text, e.g. growth-log add mentoring "Paired with @Sam"');
   if (!KIND_ID_PATTERN.test(kind))
     throw new UsageError(`"${kind}" is not a kind id (lower-case letters, digits and dashes)`);
-  const parsed = parseQuickLog(words.join(' '));
+  const parsed = parseQuickLog(words.join(' '), options.now);
   if (!parsed.ok) throw new UsageError(parsed.error);
-  const moment = createMoment({ kind, entry: parsed.entry, impact: options.impact, now: options.now });
+  const date = options.date === undefined ? undefined : parseDayWord(options.date, options.now);
+  if (date && !date.ok) throw new UsageError(`--date: ${date.error}`);
+  const entry = date ? { ...parsed.entry, day: date.day } : parsed.entry;
+  const moment = createMoment({ kind, entry, impact: options.impact, now: options.now });
   const isNewLog = !(await exists(options.file));
   await onFile(options.file, () => new LogStore().append(options.file, moment, { timeoutMs: 30_000 }));
   const notes: string[] = [];

@@ -21,6 +21,7 @@ declare const GROWTH_LOG_VERSION: string;
 const OPTIONS = {
   file: { type: 'string' },
   impact: { type: 'string' },
+  date: { type: 'string' },
   week: { type: 'string' },
   'week-starts-on': { type: 'string' },
   json: { type: 'boolean', default: false },
@@ -60,7 +61,12 @@ async function run(argv: string[]): Promise<CommandOutput> {
   switch (command) {
     case 'add': {
       const [kind, ...words] = rest;
-      return addCommand(kind, words, { ...common, impact: values.impact, keepInGit: values['keep-in-git'] });
+      return addCommand(kind, words, {
+        ...common,
+        impact: values.impact,
+        date: values.date,
+        keepInGit: values['keep-in-git'],
+      });
     }
     case 'summary':
       if (rest.length > 0) throw new UsageError(`summary takes no arguments (got "${rest.join(' ')}")`);

@@ -9,15 +9,18 @@ function choices(values: readonly string[], byDefault: string): string {
 }
 
 export const USAGE = `Usage:
-  growth-log add <kind> <text...> [--impact TEXT] [--keep-in-git] [--file PATH]
+  growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--keep-in-git] [--file PATH]
   growth-log summary [--week YYYY-MM-DD] [--json] [--file PATH]
   growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
 
-The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a lone ! to star.
+The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a lone ! to star,
+~yesterday (or ~tue, ~2026-11-24) for the day it happened.
 
 Options:
   --file PATH          the log (default: ${SETTING_DEFAULTS.logFile} under the current folder)
   --impact TEXT        what changed because of the moment
+  --date DAY           the day it happened: today, yesterday, a weekday (its most recent,
+                       today included) or YYYY-MM-DD; never after today (default: today)
   --keep-in-git        when add starts a new log in a git repository, do not add it to
                        .git/info/exclude (by default it is, as the extension does)
   --week YYYY-MM-DD    any day of the week to summarise (default: this week)

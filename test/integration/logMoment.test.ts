@@ -23,6 +23,35 @@ describe('logging a moment in VS Code', () => {
 
   beforeEach(removeLogFile);
 
+  it('logs a moment on the day the line names, and refuses a day after today in the prompt', async () => {
+    const answered = answerPrompts(api, [
+      { type: 'Unblocked @Kim on the flaky build ~yesterday' },
+      { type: '' },
+      { pick: 'Skip' },
+    ]);
+    assert.ok(await vscode.commands.executeCommand(COMMANDS.logMentoring));
+    await answered;
+    const [saved] = (await readLogFileJson()).moments;
+    const yesterday = new Date();
+    yesterday.setDate(yesterday.getDate() - 1);
+    const at = new Date(String(saved?.at));
+    assert.deepEqual(
+      [at.getFullYear(), at.getMonth(), at.getDate()],
+      [yesterday.getFullYear(), yesterday.getMonth(), yesterday.getDate()],
+    );
+    assert.equal(saved?.summary, 'Unblocked Kim on the flaky build');
+
+    const refused = answerPrompts(api, [{ type: 'Planned ahead ~2999-01-01' }]);
+    const logging = vscode.commands.executeCommand(COMMANDS.logMentoring);
+    const [prompt] = await refused;
+    await settle(400);
+    assert.ok(prompt, 'the prompt opened');
+    assert.match(String((prompt.input as vscode.InputBox).validationMessage), /after today/);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await logging, undefined);
+    assert.equal((await readLogFileJson()).moments.length, 1, 'nothing logged for a day after today');
+  });
+
   it('Log Mentoring Moment saves the quick-log line and impact to the workspace log', async () => {
     const answered = answerPrompts(api, [
       { type: 'Paired with @Sam on flaky tests #testing !' },

@@ -259,6 +259,25 @@ describe('growth-log command line', function () {
     assert.ok((await fs.stat('/dev/null')).isCharacterDevice(), '/dev/null is still the device');
   });
 
+  it('logs on the day given with --date or ~day, and refuses a day after today or a word that is no day', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10); // the CLI runs in UTC
+    assert.equal(
+      (await cli(['add', 'mentoring', 'Paired with @Sam', '--date', 'yesterday'], { cwd: tempDir() })).code,
+      0,
+    );
+    assert.equal((await cli(['add', 'delegation', 'Handed over the release ~2026-01-05'], { cwd: tempDir() })).code, 0);
+    const moments = await readMoments();
+    assert.equal(String(moments[0]?.at).slice(0, 10), yesterday);
+    assert.equal(String(moments[1]?.at).slice(0, 10), '2026-01-05');
+    assert.equal(moments[1]?.summary, 'Handed over the release');
+    for (const bad of [['--date', '2999-01-01'], ['--date', 'someday'], ['~2999-01-01']]) {
+      const result = await cli(['add', 'mentoring', 'Paired', ...bad], { cwd: tempDir() });
+      assert.equal(result.code, 1, bad.join(' '));
+      assert.match(result.stderr, /after today|is not a day/);
+    }
+    assert.equal((await readMoments()).length, 2, 'nothing was logged for a refused day');
+  });
+
   it('says what lies behind a failure with --verbose, and only then', async () => {
     const folder = path.join(tempDir(), 'a-folder.json');
     await fs.mkdir(folder);

@@ -13,7 +13,7 @@ import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 const MAY_IMPORT: Record<string, readonly string[]> = {
   'src/shared': [],
   'src/core/time': ['src/shared'],
-  'src/core/model': ['src/shared'],
+  'src/core/model': ['src/core/time', 'src/shared'],
   'src/core/storage': ['src/core/model', 'src/shared'],
   'src/core/git': ['src/core/model', 'src/core/time', 'src/shared'],
   'src/core/insights': ['src/core/model', 'src/core/time', 'src/shared'],

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { QuickLogEntry } from './quickLog';
 import type { EnergyLevel } from '../../shared/enums';
 import type { Moment } from './schema';
+import { formatLocalDate } from '../time/calendar';
+import { instantOnDay } from '../time/dayWords';
 
 export interface NewMomentInput {
   readonly kind: string;
@@ -16,6 +18,7 @@ export function createMoment({ kind, entry, impact, energy, now }: NewMomentInpu
   return applyQuickLogEntry(
     { id: randomUUID(), kind, at: now.toISOString(), summary: entry.summary },
     { entry, impact, energy },
+    now,
   );
 }
 
@@ -26,11 +29,15 @@ export interface MomentEdit {
 }
 
 /**
- * `moment` with what the user typed in place of its summary, people, tags, star, impact
- * and energy; everything else it holds (notes, code, links, fields this version does not
+ * `moment` with what the user typed in place of its summary, people, tags, star, impact,
+ * energy and (when the line names one) day; everything else it holds (notes, code, links, fields this version does not
  * know) is kept.
  */
-export function applyQuickLogEntry(moment: Moment, { entry, impact, energy }: MomentEdit): Moment {
+export function applyQuickLogEntry(
+  moment: Moment,
+  { entry, impact, energy }: MomentEdit,
+  now: Date = new Date(),
+): Moment {
   const {
     people: _people,
     tags: _tags,
@@ -47,5 +54,9 @@ export function applyQuickLogEntry(moment: Moment, { entry, impact, energy }: Mo
   if (entry.links.length > 0) updated.links = [...entry.links];
   if (impact?.trim()) updated.impact = impact.trim();
   if (energy) updated.energy = energy;
+  // A day named in the line moves the moment there; the same day leaves its time alone.
+  if (entry.day !== undefined && entry.day !== formatLocalDate(new Date(moment.at))) {
+    updated.at = instantOnDay(entry.day, now).toISOString();
+  }
   return updated;
 }

@@ -1,5 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { isWebUrl } from '../../shared/webUrl';
+import { formatLocalDate } from '../time/calendar';
+import { parseDayWord } from '../time/dayWords';
 
 /**
  * The quick-log line: one sentence with light inline syntax, so two keystrokes and a
@@ -13,6 +15,8 @@ import { isWebUrl } from '../../shared/webUrl';
  * - `#tag` adds a tag and is taken out of the summary.
  * - a lone `!` stars the moment.
  * - a web address (`https://…/pull/12`) is kept as a link and taken out of the summary.
+ * - `~yesterday`, `~tue` or `~2026-11-24` says on which day it happened (today when there
+ *   is none); the `~` keeps an ordinary "yesterday" in a sentence a word.
  */
 
 export interface QuickLogEntry {
@@ -21,6 +25,8 @@ export interface QuickLogEntry {
   readonly tags: string[];
   readonly starred: boolean;
   readonly links: string[];
+  /** The local day (`YYYY-MM-DD`) the line names with `~`; absent for none. */
+  readonly day?: string;
 }
 
 export type QuickLogResult =
@@ -29,15 +35,21 @@ export type QuickLogResult =
 
 /** What the quick-log line understands, for the input box's prompt. */
 export function quickLogHint(): string {
-  return l10n.t('Name people with @Sam, add tags with #testing, star it with !, paste a PR link');
+  return l10n.t(
+    'Name people with @Sam, add tags with #testing, star it with !, paste a PR link, give the day with ~yesterday',
+  );
 }
 
 const PERSON = /^@([\p{L}\p{N}][\p{L}\p{N}_.-]*)(.*)$/u;
 const TAG = /^#([\p{L}\p{N}][\p{L}\p{N}_/.-]*)$/u;
 const TRAILING_PUNCTUATION = /[.,;:!?)'"-]+$/u;
+/** `~` and a word or a date; `~3 hours` stays words. */
+const DAY = /^~(\p{L}+|\d{4}-\d{2}-\d{2})[.,;:!?)]*$/u;
 
-export function parseQuickLog(line: string): QuickLogResult {
+/** The line's parts; `now` is what `~yesterday` and a weekday are counted from. */
+export function parseQuickLog(line: string, now: Date = new Date()): QuickLogResult {
   const words: string[] = [];
+  let day: string | undefined;
   const people: string[] = [];
   const tags: string[] = [];
   const links: string[] = [];
@@ -50,6 +62,13 @@ export function parseQuickLog(line: string): QuickLogResult {
     }
     if (isWebUrl(token)) {
       addUnique(links, token);
+      continue;
+    }
+    const dayWord = DAY.exec(token)?.[1];
+    if (dayWord) {
+      const named = parseDayWord(dayWord, now);
+      if (!named.ok) return named;
+      day = named.day;
       continue;
     }
     const tag = TAG.exec(token.replace(TRAILING_PUNCTUATION, ''));
@@ -73,7 +92,7 @@ export function parseQuickLog(line: string): QuickLogResult {
   if (!summary) {
     return { ok: false, error: l10n.t('Describe the moment in a few words. {0}.', quickLogHint()) };
   }
-  return { ok: true, entry: { summary, people, tags, starred, links } };
+  return { ok: true, entry: { summary, people, tags, starred, links, ...(day === undefined ? {} : { day }) } };
 }
 
 function addUnique(list: string[], value: string): void {
@@ -88,19 +107,25 @@ export interface QuickLogFields {
   readonly tags?: readonly string[];
   readonly starred?: boolean;
   readonly links?: readonly string[];
+  /** When the moment happened: written as `~YYYY-MM-DD` unless it is the day of `now`. */
+  readonly at?: string;
 }
 
 /**
  * The quick-log line that gives back `fields`, for editing a moment in the same input it
  * was logged with: each person's name in the summary becomes `@Name` again (or is added
- * at the end when the summary does not mention them), then the tags, then `!`.
+ * at the end when the summary does not mention them), then the tags, the links, the day
+ * (`~2026-11-24`, when it is not today), then `!`.
  *
  * Returns the line and what it could not write so that it reads back the same — people
  * that are no `@` name (a name with an apostrophe, say), tags that are no `#tag`, links
  * that are not web links (a log can hold any URL) — so an edit keeps them rather than
  * drops them.
  */
-export function formatQuickLog(fields: QuickLogFields): {
+export function formatQuickLog(
+  fields: QuickLogFields,
+  now: Date = new Date(),
+): {
   line: string;
   unwritablePeople: string[];
   unwritableTags: string[];
@@ -122,7 +147,9 @@ export function formatQuickLog(fields: QuickLogFields): {
   const [writableTags, unwritableTags] = partition(fields.tags ?? [], readsBackAsTag);
   const [links, unwritableLinks] = partition(fields.links ?? [], isWebUrl);
   const tags = writableTags.map((tag) => `#${tag}`);
-  const parts = [summary, ...trailing, ...tags, ...links, ...(fields.starred ? ['!'] : [])];
+  const day = fields.at === undefined ? undefined : formatLocalDate(new Date(fields.at));
+  const dayToken = day === undefined || day === formatLocalDate(now) ? [] : [`~${day}`];
+  const parts = [summary, ...trailing, ...tags, ...links, ...dayToken, ...(fields.starred ? ['!'] : [])];
   return { line: parts.join(' '), unwritablePeople, unwritableTags, unwritableLinks };
 }
 
