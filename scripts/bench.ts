@@ -210,8 +210,11 @@ async function main(): Promise<void> {
     `\nSidebar snapshot message: ${snapshotBytes.map((bytes) => `${(bytes / 1024).toFixed(1)} KB`).join(' / ')} at ${SIZES.map((size) => size.toLocaleString('en')).join(' / ')} moments: ${snapshotOk ? 'independent of log size' : 'GROWS with the log'}`,
   );
 
+  // The extension's budget grows with its surfaces (people, imports, backups, richer git
+  // suggestions); what a user feels is activation, budgeted on its own below, and zod alone
+  // is about 42 KB of it. The webview's budget is what the sidebar costs to open.
   const bundles = [
-    ['dist/extension.js', 150],
+    ['dist/extension.js', 200],
     ['dist/webview.js', 60],
   ] as const;
   let bundlesOk = true;
