@@ -38,7 +38,7 @@ export interface CommitRecord {
   readonly files: readonly string[];
   /** For a merge: the author of the branch tip it brought in. */
   readonly mergedAuthor?: Person;
-  /** For a merge: the subject of that branch tip, which says what the branch did. */
+  /** For a merge: what the branch did, from the merge's own description, else the branch tip's subject. */
   readonly mergedSubject?: string;
 }
 
@@ -88,17 +88,22 @@ export async function readCommits(
   until: Date,
   signal?: AbortSignal,
 ): Promise<CommitRecord[]> {
-  const output = await runGit(repository, [
-    'log',
-    '-z',
-    `--since=${since.toISOString()}`,
-    `--until=${until.toISOString()}`,
-    `--format=${COMMIT_FORMAT}`,
-    '--name-only',
-    '--no-color',
-    '--end-of-options',
-    'HEAD',
-  ], {}, signal);
+  const output = await runGit(
+    repository,
+    [
+      'log',
+      '-z',
+      `--since=${since.toISOString()}`,
+      `--until=${until.toISOString()}`,
+      `--format=${COMMIT_FORMAT}`,
+      '--name-only',
+      '--no-color',
+      '--end-of-options',
+      'HEAD',
+    ],
+    {},
+    signal,
+  );
   const commits = parseCommits(output).filter(
     (commit) => Date.parse(commit.date) >= since.getTime() && Date.parse(commit.date) < until.getTime(),
   );
@@ -164,35 +169,48 @@ function malformed(near: string | undefined): Error {
   return new Error(l10n.t('git log printed something unexpected near {0}', JSON.stringify((near ?? '').slice(0, 80))));
 }
 
-/** Merges name the author of the branch they brought in: read in one call for all of them. */
+/**
+ * Merges name the author of the branch they brought in, and a forge's merge says in its
+ * body what the pull request was: both read in one call for all merges.
+ */
 async function withMergedAuthors(
   repository: string,
   commits: CommitRecord[],
   signal?: AbortSignal,
 ): Promise<CommitRecord[]> {
-  const tips = [...new Set(commits.flatMap((commit) => commit.parents.slice(1)))];
+  const merges = commits.filter((commit) => commit.parents.length > 1);
+  const tips = merges.flatMap((commit) => commit.parents.slice(1, 2));
   if (tips.length === 0) return commits;
-  // -z ends each commit's four fields with a NUL, as they are separated. The tips go on
+  // -z ends each commit's fields with a NUL, as they are separated. The commits go on
   // standard input, so hundreds of merges never make a command line too long.
   const output = await runGit(
     repository,
-    ['show', '-s', '-z', '--format=%H%x00%an%x00%ae%x00%s', '--stdin', '--end-of-options'],
+    ['show', '-s', '-z', '--format=%H%x00%an%x00%ae%x00%s%x00%b', '--stdin', '--end-of-options'],
     {},
     signal,
-    `${tips.join('\n')}\n`,
+    `${[...new Set([...tips, ...merges.map((merge) => merge.sha)])].join('\n')}\n`,
   );
   const tokens = output.split('\0');
-  const tipsBySha = new Map<string, { author: Person; subject: string }>();
-  for (let at = 0; at + 3 < tokens.length; at += 4) {
-    tipsBySha.set(tokens[at] ?? '', {
+  const shown = new Map<string, { author: Person; subject: string; body: string }>();
+  for (let at = 0; at + 4 < tokens.length; at += 5) {
+    shown.set(tokens[at] ?? '', {
       author: { name: tokens[at + 1] ?? '', email: tokens[at + 2] ?? '' },
       subject: tokens[at + 3] ?? '',
+      body: tokens[at + 4] ?? '',
     });
   }
   return commits.map((commit) => {
-    const tip = commit.parents[1] ? tipsBySha.get(commit.parents[1]) : undefined;
-    return tip ? { ...commit, mergedAuthor: tip.author, mergedSubject: tip.subject } : commit;
+    const tip = commit.parents[1] ? shown.get(commit.parents[1]) : undefined;
+    if (!tip) return commit;
+    const description = descriptionOf(shown.get(commit.sha)?.body ?? '');
+    return { ...commit, mergedAuthor: tip.author, mergedSubject: description ?? tip.subject };
   });
+}
+
+/** The first line of a body, unless it opens the trailers: GitHub writes a pull request's title there. */
+function descriptionOf(body: string): string | undefined {
+  const first = body.trim().split('\n')[0]?.trim();
+  return first && !/^[A-Za-z0-9-]+:\s/.test(first) ? first : undefined;
 }
 
 /** "Sam Lee <sam@example.com>" */
@@ -348,16 +366,15 @@ function candidateFor(
   const trailer = naming[0];
   if (!trailer) return undefined;
   const name = commit.author.name;
-  return make(
-    trailer.kind,
-    deedOfTrailer(trailer.key, name),
-    [name],
-    l10n.t('{0} you', trailer.key),
-  );
+  return make(trailer.kind, deedOfTrailer(trailer.key, name), [name], l10n.t('{0} you', trailer.key));
 }
 
 /** An imported review as a suggestion; its pull request is keyed as git's are when it is of this repository. */
-function candidateForReview(review: ImportedReview, repository: string | undefined, language: DisplayLanguage): Candidate {
+function candidateForReview(
+  review: ImportedReview,
+  repository: string | undefined,
+  language: DisplayLanguage,
+): Candidate {
   const here = repository !== undefined && review.repository.toLowerCase() === repository.toLowerCase();
   const sentence = describeDeed({ type: 'reviewed', author: review.author }, review.title, review.number, language);
   return {
@@ -388,11 +405,13 @@ export interface RepositorySuggestionRequest {
   /** The remote's fetch URL, to match imported reviews to this repository's pull requests. */
   readonly remoteUrl?: string;
   readonly signal?: AbortSignal;
+  /** Propose imported reviews only: there is no repository to read. */
+  readonly withoutGit?: boolean;
 }
 
 /** What the palette command and `growth-log suggest` both propose for a repository and a period. */
 export async function suggestFromRepository(request: RepositorySuggestionRequest): Promise<SuggestedMoment[]> {
-  const commits = await readCommits(request.root, request.from, request.to, request.signal);
+  const commits = request.withoutGit ? [] : await readCommits(request.root, request.from, request.to, request.signal);
   return suggestMoments(commits, request.me, request.alreadyLogged, request.language, {
     trailerKinds: request.trailerKinds,
     reviews: reviewsWithin(request.reviews ?? [], request.from, request.to),

@@ -54,7 +54,9 @@ export function parseReviewHistory(text: string, file: string): ReviewHistory {
   const parsed = historySchema.safeParse(json, { error: issueMessage });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = (issue?.path ?? []).map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`)).join('');
+    const where = (issue?.path ?? [])
+      .map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`))
+      .join('');
     return {
       ok: false,
       error: where
@@ -78,7 +80,7 @@ export function parseReviewHistory(text: string, file: string): ReviewHistory {
 /** `gh` prints an open pull request's closedAt as Go's zero time, year 1. */
 function closedOrUpdated(closedAt: string | null | undefined, updatedAt: string): string {
   const closed = closedAt ? Date.parse(closedAt) : Number.NaN;
-  return Number.isNaN(closed) || new Date(closed).getUTCFullYear() < 2000 ? updatedAt : closedAt ?? updatedAt;
+  return Number.isNaN(closed) || new Date(closed).getUTCFullYear() < 2000 ? updatedAt : (closedAt ?? updatedAt);
 }
 
 /** The reviews of a period: closed (or last updated) within [from, to). */

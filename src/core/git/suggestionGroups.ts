@@ -48,7 +48,10 @@ export function groupSuggestions(suggestions: readonly SuggestedMoment[], option
   return groupBy(suggestions, (suggestion) => {
     const at = new Date(suggestion.at);
     const month = new Date(at.getFullYear(), at.getMonth(), 1);
-    return { key: `month:${month.getTime()}`, label: options.language.dateFormat({ month: 'long', year: 'numeric' }).format(month) };
+    return {
+      key: `month:${month.getTime()}`,
+      label: options.language.dateFormat({ month: 'long', year: 'numeric' }).format(month),
+    };
   });
 }
 
@@ -120,10 +123,10 @@ export function suggestionOfGroup(group: SuggestionGroup, language: DisplayLangu
     group.people.length === 0
       ? l10n.t('{0} pieces of work', count)
       : group.kind === 'code-review'
-      ? l10n.t('Reviewed {0} changes from {1}', count, names)
-      : group.kind === 'mentoring'
-        ? l10n.t('Helped {0} on {1} changes', names, count)
-        : l10n.t('{0} pieces of work with {1}', count, names);
+        ? l10n.t('Reviewed {0} changes from {1}', count, names)
+        : group.kind === 'mentoring'
+          ? l10n.t('Helped {0} on {1} changes', names, count)
+          : l10n.t('{0} pieces of work with {1}', count, names);
   const newest = group.suggestions[0];
   return {
     work: `group:${group.key}`,

@@ -58,7 +58,12 @@ export type Deed =
   | { readonly type: 'wrote' };
 
 /** One sentence for a suggested moment: `deed` on `subject`, with the pull request if known. */
-export function describeDeed(deed: Deed, subject: string, pullRequest: number | undefined, language: DisplayLanguage): string {
+export function describeDeed(
+  deed: Deed,
+  subject: string,
+  pullRequest: number | undefined,
+  language: DisplayLanguage,
+): string {
   const sentence = deedSentence(deed, subject, language);
   return pullRequest === undefined ? sentence : l10n.t('{0} (#{1})', sentence, pullRequest);
 }
