@@ -50,7 +50,8 @@ export async function suggestCommand(options: SuggestOptions): Promise<CommandOu
   if (options.json) return { stdout: `${JSON.stringify(suggestions.map(asJson), null, 2)}\n` };
   if (suggestions.length === 0)
     return { stdout: '', stderr: `nothing new to suggest for ${period.label.toLowerCase()} (as ${me.email})\n` };
-  return { stdout: `${suggestions.map(asLine).join('\n')}\n` };
+  const width = Math.max(...suggestions.map((suggestion) => suggestion.kind.length));
+  return { stdout: `${suggestions.map((suggestion) => asLine(suggestion, width)).join('\n')}\n` };
 }
 
 async function whoAmI(root: string, author: string | undefined): Promise<Person> {
@@ -88,7 +89,8 @@ function asJson(suggestion: SuggestedMoment) {
   return { kind, summary, people, at, commits, reason, links };
 }
 
-function asLine(suggestion: SuggestedMoment): string {
+function asLine(suggestion: SuggestedMoment, kindWidth: number): string {
   const where = suggestion.commits[0]?.slice(0, 7) ?? suggestion.links[0] ?? '';
-  return `${formatLocalDate(new Date(suggestion.at))}  ${suggestion.kind.padEnd(11)}  ${suggestion.summary}  (${suggestion.reason}; ${where})`;
+  const kind = suggestion.kind.padEnd(kindWidth);
+  return `${formatLocalDate(new Date(suggestion.at))}  ${kind}  ${suggestion.summary}  (${suggestion.reason}; ${where})`;
 }

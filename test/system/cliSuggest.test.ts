@@ -31,7 +31,12 @@ describe('growth-log suggest', function () {
     assert.deepEqual(Object.keys(pairing ?? {}), ['kind', 'summary', 'people', 'at', 'commits', 'reason', 'links']);
     assert.deepEqual(
       { kind: pairing?.kind, summary: pairing?.summary, people: pairing?.people, reason: pairing?.reason },
-      { kind: 'mentoring', summary: 'Paired with Sam to fix flaky retry test', people: ['Sam Lee'], reason: 'co-authored commit' },
+      {
+        kind: 'mentoring',
+        summary: 'Paired with Sam to fix flaky retry test',
+        people: ['Sam Lee'],
+        reason: 'co-authored commit',
+      },
     );
 
     const none = await cli(['suggest', '--from', '2026-04-01', '--to', '2026-04-30', '--json'], { cwd: tempDir() });
@@ -52,20 +57,35 @@ describe('growth-log suggest', function () {
     );
 
     const log = path.join(tempDir(), 'log.json');
-    const logged = { id: '1', kind: 'mentoring', at: '2026-03-08T12:00:00.000Z', summary: 'x', commit: history.pairing };
+    const logged = {
+      id: '1',
+      kind: 'mentoring',
+      at: '2026-03-08T12:00:00.000Z',
+      summary: 'x',
+      commit: history.pairing,
+    };
     await fs.writeFile(log, JSON.stringify({ version: 1, moments: [logged] }));
     const text = await cli(['suggest', ...march, '--file', log], { cwd: tempDir() });
     assert.equal(text.code, 0, text.stderr);
     const lines = text.stdout.trim().split('\n');
     assert.equal(lines.length, 4, text.stdout);
     assert.ok(!text.stdout.includes('Paired'), 'a logged commit is not proposed again');
-    assert.match(text.stdout, /^2026-03-\d\d {2}code-review {2}Reviewed and merged Ana's change to cache invalidation by key {2}\(your merge of work by someone else; [0-9a-f]{7}\)$/m);
+    assert.match(
+      text.stdout,
+      /^2026-03-\d\d {2}code-review +Reviewed and merged Ana's change to cache invalidation by key {2}\(your merge of work by someone else; [0-9a-f]{7}\)$/m,
+    );
   });
 
   it('adds the reviews of a file exported with gh, and names the file and field of one that does not fit', async () => {
     await buildSampleRepository(tempDir(), new Date('2026-03-10T12:00:00Z'));
     const reviews = path.join(tempDir(), 'reviews.json');
-    await fs.writeFile(reviews, JSON.stringify([review, { ...review, number: 13, closedAt: '2026-05-01T00:00:00Z', updatedAt: '2026-05-01T00:00:00Z' }]));
+    await fs.writeFile(
+      reviews,
+      JSON.stringify([
+        review,
+        { ...review, number: 13, closedAt: '2026-05-01T00:00:00Z', updatedAt: '2026-05-01T00:00:00Z' },
+      ]),
+    );
     const result = await cli(['suggest', ...march, '--reviews', reviews, '--json'], { cwd: tempDir() });
     assert.equal(result.code, 0, result.stderr);
     const imported = (JSON.parse(result.stdout) as { summary: string; links: string[]; commits: string[] }[]).filter(

@@ -392,7 +392,10 @@ describe('suggestions that count what git records, one per piece of work', funct
 
     const week = byWeek[0]!;
     const whole = suggestionOfGroup(week, english);
-    assert.match(whole.summary, /^Reviewed \d+ changes from Person\d+, Person\d+, .+ and \d+ others \(Week of [A-Z][a-z]+ \d+\)$/);
+    assert.match(
+      whole.summary,
+      /^Reviewed \d+ changes from Person\d+, Person\d+, .+ and \d+ others \(Week of [A-Z][a-z]+ \d+\)$/,
+    );
     const moment = momentOfSuggestion(whole, { id: 'g', remoteUrl: REMOTE });
     assert.deepEqual(
       moment.links,

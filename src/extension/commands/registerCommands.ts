@@ -26,7 +26,12 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.logMoment]: (kind?: unknown) => logMoment(context, isKindId(kind) ? kind : undefined),
     [COMMANDS.logCodeReviewHere]: () => logCodeReviewHere(context),
     [COMMANDS.suggestFromGit]: (options?: unknown) => suggestFromGit(context, suggestOptions(options)),
-    [COMMANDS.suggestFromReviewHistory]: () => suggestFromGit(context, { withReviewHistory: true }),
+    // From the explorer's context menu (or a caller) with the file; from the palette the user picks it.
+    [COMMANDS.suggestFromReviewHistory]: (file?: unknown) =>
+      suggestFromGit(context, {
+        withReviewHistory: true,
+        reviewHistory: file instanceof vscode.Uri ? file : undefined,
+      }),
     // From the sidebar with the moment's id; from the palette the user picks one.
     [COMMANDS.editMoment]: (id?: unknown) => editMoment(context, typeof id === 'string' ? id : undefined),
     [COMMANDS.deleteMoment]: (id?: unknown) => deleteMoment(context, typeof id === 'string' ? id : undefined),

@@ -30,6 +30,8 @@ const title = () => vscode.l10n.t('Suggest Moments from Git History');
 export interface SuggestFromGitOptions {
   /** Also propose the reviews of a history exported from the forge (asks for the file). */
   readonly withReviewHistory?: boolean;
+  /** That history's file; asked for when absent. */
+  readonly reviewHistory?: vscode.Uri;
   /** Cancels the read as the progress notification's Cancel button does. */
   readonly cancellation?: vscode.CancellationToken;
 }
@@ -66,7 +68,7 @@ export async function suggestFromGit(
     );
     return undefined;
   }
-  const reviews = options.withReviewHistory ? await askForReviewHistory(context) : [];
+  const reviews = options.withReviewHistory ? await readReviewHistory(context, options.reviewHistory) : [];
   if (!reviews) return undefined;
   const location = context.logs.locateAndFollow();
   const head = location.folder ? await readGitHead(location.folder.uri.fsPath) : undefined;
@@ -218,14 +220,18 @@ function readTrailerKinds(context: CommandContext, folder: vscode.WorkspaceFolde
  * The review history file the user exported from their forge, read and checked; undefined
  * when they cancel or the file cannot be read or does not fit (they are told why).
  */
-async function askForReviewHistory(context: CommandContext): Promise<readonly ImportedReview[] | undefined> {
-  const [file] =
-    (await vscode.window.showOpenDialog({
-      title: vscode.l10n.t('Your review history, exported with gh search prs --reviewed-by=@me --json …'),
-      canSelectMany: false,
-      filters: { JSON: ['json'] },
-      openLabel: vscode.l10n.t('Read Reviews'),
-    })) ?? [];
+async function readReviewHistory(
+  context: CommandContext,
+  given: vscode.Uri | undefined,
+): Promise<readonly ImportedReview[] | undefined> {
+  const [file] = given
+    ? [given]
+    : ((await vscode.window.showOpenDialog({
+        title: vscode.l10n.t('Your review history, exported with gh search prs --reviewed-by=@me --json …'),
+        canSelectMany: false,
+        filters: { JSON: ['json'] },
+        openLabel: vscode.l10n.t('Read Reviews'),
+      })) ?? []);
   if (!file) return undefined;
   let text: string;
   try {
