@@ -97,7 +97,7 @@ describe('evidence from the code and from git, in VS Code', function () {
       const impactStep = (prompts[2]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined)?.items ?? [];
       assert.deepEqual(
         impactStep.map((item) => item.label.replace(/^\$\([a-z-]+\) /, '')),
-        ['Log 2 moments', 'Paired with Sam to fix flaky retry test', "Reviewed Priya's change to add idempotency keys"],
+        ['Log 2 moments', "Reviewed Priya's change to add idempotency keys", 'Paired with Sam to fix flaky retry test'],
         'one step lists the picked moments, each open to an impact',
       );
 
