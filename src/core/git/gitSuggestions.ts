@@ -275,20 +275,22 @@ function rankOf(kind: string, source: 'merge' | 'review' | 'commit'): number {
 function onePerPieceOfWork(candidates: readonly Candidate[]): SuggestedMoment[] {
   const byWork = new Map<string, Candidate[]>();
   for (const candidate of candidates) byWork.set(candidate.work, [...(byWork.get(candidate.work) ?? []), candidate]);
-  return [...byWork.values()].map((traces) => {
+  return [...byWork.values()].flatMap((traces) => {
     const [best, ...others] = [...traces].sort((a, b) => a.rank - b.rank);
-    if (!best) throw new Error('a piece of work has at least one trace');
+    if (!best) return [];
     const { rank: _rank, ...suggestion } = best;
-    if (others.length === 0) return suggestion;
+    if (others.length === 0) return [suggestion];
     const byTime = [...traces].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-    return {
-      ...suggestion,
-      commits: unique(byTime.flatMap((trace) => trace.commits)),
-      people: unique(traces.flatMap((trace) => trace.people)),
-      at: byTime[0]?.at ?? suggestion.at,
-      reason: unique(traces.map((trace) => trace.reason)).join('; '),
-      links: unique(traces.flatMap((trace) => trace.links)),
-    };
+    return [
+      {
+        ...suggestion,
+        commits: unique(byTime.flatMap((trace) => trace.commits)),
+        people: unique(traces.flatMap((trace) => trace.people)),
+        at: byTime[0]?.at ?? suggestion.at,
+        reason: unique(traces.map((trace) => trace.reason)).join('; '),
+        links: unique(traces.flatMap((trace) => trace.links)),
+      },
+    ];
   });
 }
 

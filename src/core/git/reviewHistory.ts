@@ -12,9 +12,6 @@ import { issueMessage } from '../model/validationMessages';
  * than these are ignored, so a wider `--json` list reads as well.
  */
 
-export const REVIEW_EXPORT_COMMAND =
-  'gh search prs --reviewed-by=@me --json number,title,url,repository,author,closedAt,updatedAt --limit 1000 > reviews.json';
-
 const reviewSchema = z.object({
   number: z.int().check(z.positive()),
   title: z.string(),

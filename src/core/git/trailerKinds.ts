@@ -62,7 +62,10 @@ export function parseTrailerKinds(
   const kinds = new Map(Object.entries(BUILT_IN_TRAILER_KINDS));
   if (raw === undefined || raw === null) return { kinds, problems: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { kinds, problems: [l10n.t('{0}: must be an object of trailer to kind, e.g. {1}', setting, EXAMPLE)] };
+    return {
+      kinds,
+      problems: [l10n.t('{0}: must be an object of trailer to kind, such as Helped-by to mentoring', setting)],
+    };
   }
   const problems: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
@@ -84,5 +87,3 @@ export function parseTrailerKinds(
   }
   return { kinds, problems };
 }
-
-const EXAMPLE = '{"Helped-by": "mentoring"}';

@@ -190,7 +190,7 @@ async function readWithProgress(
         });
       } catch (error) {
         if (!aborter.signal.aborted) throw error;
-        request.context.output.info('Reading git history was cancelled; nothing was logged.');
+        request.context.output.info(vscode.l10n.t('Reading git history was cancelled; nothing was logged.'));
         return undefined;
       } finally {
         for (const subscription of subscriptions) subscription.dispose();
