@@ -96,6 +96,7 @@ async function pickInGroups(
         by: other,
         icon: other === 'week' ? 'calendar' : 'person',
         label: other === 'week' ? vscode.l10n.t('Group by week instead') : vscode.l10n.t('Group by person instead'),
+        description: pickedCount > 0 ? vscode.l10n.t('starts the picking afresh') : undefined,
       },
       ...groups.map((group) => groupItem(group, pickedByGroup.get(group.key)?.length ?? 0, pick)),
     ];
