@@ -274,7 +274,11 @@ function rankOf(kind: string, source: 'merge' | 'review' | 'commit'): number {
 
 function onePerPieceOfWork(candidates: readonly Candidate[]): SuggestedMoment[] {
   const byWork = new Map<string, Candidate[]>();
-  for (const candidate of candidates) byWork.set(candidate.work, [...(byWork.get(candidate.work) ?? []), candidate]);
+  for (const candidate of candidates) {
+    const traces = byWork.get(candidate.work);
+    if (traces) traces.push(candidate);
+    else byWork.set(candidate.work, [candidate]);
+  }
   return [...byWork.values()].flatMap((traces) => {
     const [best, ...others] = [...traces].sort((a, b) => a.rank - b.rank);
     if (!best) return [];
