@@ -86,9 +86,11 @@ async function pickInGroups(
         action: 'done',
         icon: 'check',
         label:
-          pickedCount === 1
-            ? vscode.l10n.t('Log the 1 moment picked')
-            : vscode.l10n.t('Log the {0} moments picked', pickedCount),
+          pickedCount === 0
+            ? vscode.l10n.t('Nothing picked yet')
+            : pickedCount === 1
+              ? vscode.l10n.t('Log the 1 moment picked')
+              : vscode.l10n.t('Log the {0} moments picked', pickedCount),
         description: pickedCount === 0 ? vscode.l10n.t('open a group below to pick in it') : undefined,
       },
       {
