@@ -26,7 +26,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.logMoment]: (kind?: unknown) => logMoment(context, isKindId(kind) ? kind : undefined),
     [COMMANDS.logCodeReviewHere]: () => logCodeReviewHere(context),
     [COMMANDS.suggestFromGit]: (options?: unknown) => suggestFromGit(context, suggestOptions(options)),
-    // From the explorer's context menu (or a caller) with the file; from the palette the user picks it.
+    // A caller may pass the file; from the palette the user picks it.
     [COMMANDS.suggestFromReviewHistory]: (file?: unknown) =>
       suggestFromGit(context, {
         withReviewHistory: true,
