@@ -158,7 +158,7 @@ async function writeDocument(out: string, markdown: string): Promise<void> {
 }
 
 /** A command reads the log once, so a store of its own, which remembers nothing from before, is all it needs. */
-function readLogFile(file: string): Promise<LogFile> {
+export function readLogFile(file: string): Promise<LogFile> {
   return onFile(file, () => new LogStore().read(file));
 }
 
@@ -180,7 +180,7 @@ async function onFile<T>(file: string, operation: () => Promise<T>): Promise<T> 
   }
 }
 
-function choosePeriod(options: {
+export function choosePeriod(options: {
   now: Date;
   period?: string;
   from?: string;

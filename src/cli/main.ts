@@ -8,6 +8,7 @@ import { UsageError } from './cliError';
 import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
 import { writeStandardOutput } from './standardOutput';
 import { escapeForTerminal } from './terminalText';
+import { suggestCommand } from './suggestCommand';
 import { USAGE } from './usage';
 
 /**
@@ -33,6 +34,9 @@ const OPTIONS = {
   'keep-in-git': { type: 'boolean', default: false },
   track: { type: 'string' },
   verbose: { type: 'boolean', default: false },
+  repo: { type: 'string' },
+  author: { type: 'string' },
+  reviews: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -81,6 +85,19 @@ async function run(argv: string[]): Promise<CommandOutput> {
         out: values.out === undefined ? undefined : path.resolve(values.out),
         includePrivateSections: values.private,
         track: parseTrack(values.track),
+        weekStartsOn,
+      });
+    case 'suggest':
+      if (rest.length > 0) throw new UsageError(`suggest takes no arguments (got "${rest.join(' ')}")`);
+      return suggestCommand({
+        ...common,
+        period: values.period,
+        from: values.from,
+        to: values.to,
+        repo: values.repo,
+        author: values.author,
+        reviews: values.reviews,
+        json: values.json,
         weekStartsOn,
       });
     case undefined:

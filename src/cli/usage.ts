@@ -12,6 +12,7 @@ export const USAGE = `Usage:
   growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--keep-in-git] [--file PATH]
   growth-log summary [--week YYYY-MM-DD] [--json] [--file PATH]
   growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
+  growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
 
 The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a lone ! to star,
 ~yesterday (or ~tue, ~2026-11-24) for the day it happened.
@@ -30,6 +31,9 @@ Options:
   --from, --to         a custom period, both days included
   --out PATH           write the brag document to PATH instead of printing it
   --private            add the private "Gaps and next focus" and "What energises me" sections
+  --repo PATH          suggest: a folder of the git repository to read (default: the current folder)
+  --author EMAIL       suggest: who you are in git (default: the repository's user.email)
+  --reviews FILE       suggest: also your reviews exported with "gh search prs --reviewed-by=@me --json ..."
   --track T            ${choices(TRACK_IDS, SETTING_DEFAULTS.track)}, for the wording of suggestions
   --verbose            on a failure, also print what lies behind the message (for a bug report)
   -h, --help           show this help

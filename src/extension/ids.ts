@@ -9,6 +9,7 @@ export const COMMANDS = {
   logMoment: 'growthLog.logMoment',
   logCodeReviewHere: 'growthLog.logCodeReviewHere',
   suggestFromGit: 'growthLog.suggestFromGit',
+  suggestFromReviewHistory: 'growthLog.suggestFromReviewHistory',
   editMoment: 'growthLog.editMoment',
   deleteMoment: 'growthLog.deleteMoment',
   undo: 'growthLog.undo',

@@ -16,6 +16,7 @@ export const SETTING_DEFAULTS = Object.freeze({
   'reminder.enabled': false,
   'reminder.day': 'friday',
   'reminder.time': '16:00',
+  gitTrailers: Object.freeze({}),
 } as const);
 
 /** The highest weekly target a kind may have (`growthLog.weeklyTargets`). */

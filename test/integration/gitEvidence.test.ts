@@ -6,6 +6,7 @@ import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { COMMANDS } from '../../src/extension/ids';
 import { runGit } from '../../src/core/git/gitRepository';
 import { buildSampleRepository, type SampleHistory } from '../support/gitFixture';
+import { buildLargeHistory } from '../support/largeGitHistory';
 import {
   activateExtension,
   answerPrompts,
@@ -77,10 +78,13 @@ describe('evidence from the code and from git, in VS Code', function () {
       assert.equal((moment?.code as { endLine: number } | undefined)?.endLine, 5);
     });
 
-    it('Suggest Moments from Git History logs only what the user checks, linked to the commit, and never twice', async () => {
+    it('Suggest Moments from Git History logs only what the user checks, with the impacts added, linked to the commit, and never twice', async () => {
       const first = answerPrompts(api, [
         { pick: 'Last 6 months' },
-        { check: ['Paired with Sam Lee', "Reviewed Priya Shah's change"] },
+        { check: ['Paired with Sam', "Reviewed Priya's change"] },
+        { pick: 'Paired with Sam' },
+        { type: 'Sam owns the retry helper now' },
+        { pick: 'Log 2 moments' },
       ]);
       const logged = await vscode.commands.executeCommand<unknown[]>(COMMANDS.suggestFromGit);
       const prompts = await first;
@@ -90,19 +94,34 @@ describe('evidence from the code and from git, in VS Code', function () {
         'five moments proposed',
       );
       assert.equal(logged?.length, 2);
+      const impactStep = (prompts[2]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined)?.items ?? [];
+      assert.deepEqual(
+        impactStep.map((item) => item.label.replace(/^\$\([a-z-]+\) /, '')),
+        ['Log 2 moments', "Reviewed Priya's change to add idempotency keys", 'Paired with Sam to fix flaky retry test'],
+        'one step lists the picked moments, each open to an impact',
+      );
 
       const moments = (await readLogFileJson()).moments;
       const pairing = moments.find((moment) => moment.commit === history.pairing);
       assert.deepEqual(
-        { kind: pairing?.kind, summary: pairing?.summary, people: pairing?.people, links: pairing?.links },
+        {
+          kind: pairing?.kind,
+          summary: pairing?.summary,
+          people: pairing?.people,
+          links: pairing?.links,
+          impact: pairing?.impact,
+        },
         {
           kind: 'mentoring',
-          summary: 'Paired with Sam Lee on Fix flaky retry test',
+          summary: 'Paired with Sam to fix flaky retry test',
           people: ['Sam Lee'],
           links: [`https://github.com/acme/sample/commit/${history.pairing}`],
+          impact: 'Sam owns the retry helper now',
         },
       );
-      assert.equal(moments.find((moment) => moment.commit === history.reviewedForPriya)?.kind, 'code-review');
+      const review = moments.find((moment) => moment.commit === history.reviewedForPriya);
+      assert.equal(review?.kind, 'code-review');
+      assert.equal(review?.impact, undefined, 'a moment left without an impact has none');
 
       const second = answerPrompts(api, [{ pick: 'Last 6 months' }, 'escape']);
       assert.equal(await vscode.commands.executeCommand(COMMANDS.suggestFromGit), undefined);
@@ -146,9 +165,96 @@ describe('evidence from the code and from git, in VS Code', function () {
       }
       assert.equal(
         item.label.replace(/\u2060/g, '').replace(/^\$\([a-z-]+\) /, ''),
-        `Paired with [Sam](command:workbench.action.quit) on ${hostile}`,
+        `Paired with [Sam](command:workbench.action.quit) to ${hostile}`,
       );
     });
+  });
+});
+
+describe("Suggest Moments from Git History on a maintainer's history, in VS Code", function () {
+  this.timeout(120_000);
+  let api: GrowthLogTestApi;
+  const gitFolder = () => path.join(workspaceFolder(), '.git');
+  const setAside = () => path.join(workspaceFolder(), '.git-set-aside');
+
+  before(async () => {
+    api = await activateExtension();
+    // The workspace's own repository is set aside for a history of hundreds of merges.
+    await fs.rename(gitFolder(), setAside()).catch(() => undefined);
+    await buildLargeHistory(workspaceFolder(), { merges: 300, people: 90, weeks: 20 });
+  });
+
+  after(async () => {
+    await fs.rm(gitFolder(), { recursive: true, force: true });
+    await fs.rename(setAside(), gitFolder()).catch(() => undefined);
+  });
+
+  beforeEach(removeLogFile);
+
+  it('groups 300 merges into rows that fit a screen or two, and logs a group as one moment linking every commit', async () => {
+    const answered = answerPrompts(api, [
+      { pick: 'Last 6 months' },
+      { pick: 'Week of' },
+      { check: ['as one moment'] },
+      { pick: 'Log the 1 moment picked' },
+      { pick: 'Log 1 moment' },
+    ]);
+    const logged = await vscode.commands.executeCommand<unknown[]>(COMMANDS.suggestFromGit);
+    const prompts = await answered;
+    const groups = (prompts[1]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined)?.items ?? [];
+    assert.ok(groups.length <= 42, `${groups.length} rows`);
+    assert.ok(groups.filter((item) => item.label.includes('Week of')).length >= 20, 'a row per week');
+    const inGroup = (prompts[2]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined)?.items ?? [];
+    const size = inGroup.length - 1;
+    assert.ok(size >= 1, 'the group opens on its merges, one by one');
+    assert.equal(logged?.length, 1);
+    const [moment] = (await readLogFileJson()).moments;
+    assert.equal(moment?.kind, 'code-review');
+    assert.match(String(moment?.summary), new RegExp(`^Reviewed ${size} changes from Person\\d+, `));
+    assert.equal((moment?.links as string[] | undefined)?.length, size, 'every commit of the group is linked');
+  });
+
+  it('logs nothing when the read is cancelled', async () => {
+    const cancel = new vscode.CancellationTokenSource();
+    const answered = answerPrompts(api, [{ pick: 'Last 6 months' }]);
+    // Cancelled as the period is asked, so the read that follows starts cancelled: no race with git.
+    const cancelling = api.prompts.onDidShow(() => cancel.cancel());
+    const result = await vscode.commands.executeCommand(COMMANDS.suggestFromGit, { cancellation: cancel.token });
+    await answered;
+    cancelling.dispose();
+    assert.equal(result, undefined);
+    assert.equal(
+      await readLogFileJson().then(
+        () => 'written',
+        () => 'none',
+      ),
+      'none',
+      'no log was written',
+    );
+  });
+
+  it('adds the reviews of a file exported with gh, once per pull request', async () => {
+    const file = path.join(workspaceFolder(), 'reviews.json');
+    const review = (number: number) => ({
+      number,
+      title: `Change number ${number}`,
+      url: `https://github.com/acme/sample/pull/${number}`,
+      repository: { name: 'sample', nameWithOwner: 'acme/sample' },
+      author: { login: 'p1' },
+      closedAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+    });
+    await fs.writeFile(file, JSON.stringify([review(300), review(1000)]));
+    try {
+      const answered = answerPrompts(api, [{ pick: 'Last 6 months' }, { pick: 'Week of' }, 'escape', 'escape']);
+      await vscode.commands.executeCommand(COMMANDS.suggestFromReviewHistory, vscode.Uri.file(file));
+      const list = (await answered)[2]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined;
+      const labels = (list?.items ?? []).map((item) => item.label);
+      assert.equal(labels.filter((label) => label.includes('(#300)')).length, 1, `#300 once in ${labels.join(' | ')}`);
+      assert.ok(labels.some((label) => label.includes("Reviewed p1's change to change number 1000 (#1000)")));
+    } finally {
+      await fs.rm(file, { force: true });
+    }
   });
 });
 

@@ -36,21 +36,33 @@ const HARDENING = ['-c', 'core.fsmonitor=false', '-c', 'log.showSignature=false'
 
 /**
  * Runs git in `cwd` with `args` passed as they are (no shell, so nothing in them is
- * interpreted); `env` adds variables (an author and date for a commit, say).
+ * interpreted); `env` adds variables (an author and date for a commit, say); `input` is
+ * written to git's standard input. Aborting `signal` ends the git process and rejects with
+ * an AbortError.
  */
-export function runGit(cwd: string, args: readonly string[], env: Record<string, string> = {}): Promise<string> {
+export function runGit(
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+  signal?: AbortSignal,
+  input?: string,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const options = {
       cwd,
       maxBuffer: 64 * 1024 * 1024,
+      signal,
       // GIT_OPTIONAL_LOCKS=0: reading never rewrites the index, so it never competes
       // with the user's own git for the index lock.
       env: { ...process.env, ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
     };
-    execFile('git', [...HARDENING, ...args], options, (error, stdout) => {
+    const child = execFile('git', [...HARDENING, ...args], options, (error, stdout) => {
       if (error) reject(error);
       else resolve(stdout);
     });
+    // A git that exits before reading all of it closes the pipe: its exit code tells why.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(input);
   });
 }
 

@@ -1,17 +1,25 @@
 import * as l10n from '@vscode/l10n';
 import type { DisplayLanguage } from '../time/displayLanguage';
 import { readGitConfig, runGit } from './gitRepository';
+import { piecesOfWork, pullRequestKey, readForgeSubject } from './pieceOfWork';
+import { parseRemote } from './forgeLinks';
+import { type ImportedReview, reviewsWithin } from './reviewHistory';
+import { type Deed, deedOfTrailer, describeDeed } from './suggestionWording';
+import { builtInTrailerKinds, type TrailerKinds } from './trailerKinds';
 
 /**
  * Leadership moments that already left a trace in git, proposed for the user to confirm:
  *
  * - a commit of theirs with `Co-authored-by:` naming someone else: pairing, so mentoring;
- * - someone else's commit with `Reviewed-by:` or `Acked-by:` naming them: a code review;
+ * - someone else's commit with a trailer naming them (`Reviewed-by:`, `Helped-by:`,
+ *   `Suggested-by:`…, see trailerKinds.ts): a moment of that trailer's kind;
  * - their merge of a branch someone else wrote: a code review;
  * - a commit of theirs touching ADRs or decision records: a decision; RFCs or docs:
- *   communication.
+ *   communication;
+ * - the reviews in a history they exported from their forge (reviewHistory.ts).
  *
- * Reading is done with the real git binary on the local repository; the rules are pure.
+ * One piece of work is proposed once (pieceOfWork.ts). Reading is done with the real git
+ * binary on the local repository; the rules are pure.
  */
 
 export interface Person {
@@ -30,16 +38,23 @@ export interface CommitRecord {
   readonly files: readonly string[];
   /** For a merge: the author of the branch tip it brought in. */
   readonly mergedAuthor?: Person;
+  /** For a merge: what the branch did, from the merge's own description, else the branch tip's subject. */
+  readonly mergedSubject?: string;
 }
 
 export interface SuggestedMoment {
-  readonly commit: string;
-  readonly kind: 'mentoring' | 'code-review' | 'decision' | 'communication';
+  /** The piece of work (`pr:12`, `commit:<sha>`): one suggestion each. */
+  readonly work: string;
+  /** Every commit of the work that named the user, newest first; none for an imported review alone. */
+  readonly commits: readonly string[];
+  readonly kind: string;
   readonly summary: string;
-  readonly people: string[];
+  readonly people: readonly string[];
   readonly at: string;
   /** Why this was proposed, shown beside it. */
   readonly reason: string;
+  /** Web addresses the work already has (the pull request of an imported review). */
+  readonly links: readonly string[];
 }
 
 /** The user's git identity in `repository`, or undefined if `user.email` is not set. */
@@ -63,23 +78,36 @@ const COMMIT_FIELDS = ['%H', '%an', '%ae', '%aI', '%P', '%s', '%(trailers:only,u
 const COMMIT_FORMAT = `%x00${COMMIT_FIELDS.join('%x00')}`;
 const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
-/** Commits reachable from HEAD with an author date in [since, until). */
-export async function readCommits(repository: string, since: Date, until: Date): Promise<CommitRecord[]> {
-  const output = await runGit(repository, [
-    'log',
-    '-z',
-    `--since=${since.toISOString()}`,
-    `--until=${until.toISOString()}`,
-    `--format=${COMMIT_FORMAT}`,
-    '--name-only',
-    '--no-color',
-    '--end-of-options',
-    'HEAD',
-  ]);
+/**
+ * Commits reachable from HEAD with an author date in [since, until). Aborting `signal`
+ * ends the git process and rejects with an AbortError.
+ */
+export async function readCommits(
+  repository: string,
+  since: Date,
+  until: Date,
+  signal?: AbortSignal,
+): Promise<CommitRecord[]> {
+  const output = await runGit(
+    repository,
+    [
+      'log',
+      '-z',
+      `--since=${since.toISOString()}`,
+      `--until=${until.toISOString()}`,
+      `--format=${COMMIT_FORMAT}`,
+      '--name-only',
+      '--no-color',
+      '--end-of-options',
+      'HEAD',
+    ],
+    {},
+    signal,
+  );
   const commits = parseCommits(output).filter(
     (commit) => Date.parse(commit.date) >= since.getTime() && Date.parse(commit.date) < until.getTime(),
   );
-  return withMergedAuthors(repository, commits);
+  return withMergedAuthors(repository, commits, signal);
 }
 
 /**
@@ -141,29 +169,48 @@ function malformed(near: string | undefined): Error {
   return new Error(l10n.t('git log printed something unexpected near {0}', JSON.stringify((near ?? '').slice(0, 80))));
 }
 
-/** Merges name the author of the branch they brought in: read in one call for all of them. */
-async function withMergedAuthors(repository: string, commits: CommitRecord[]): Promise<CommitRecord[]> {
-  const tips = [...new Set(commits.flatMap((commit) => commit.parents.slice(1)))];
+/**
+ * Merges name the author of the branch they brought in, and a forge's merge says in its
+ * body what the pull request was: both read in one call for all merges.
+ */
+async function withMergedAuthors(
+  repository: string,
+  commits: CommitRecord[],
+  signal?: AbortSignal,
+): Promise<CommitRecord[]> {
+  const merges = commits.filter((commit) => commit.parents.length > 1);
+  const tips = merges.flatMap((commit) => commit.parents.slice(1, 2));
   if (tips.length === 0) return commits;
-  // -z ends each commit's three fields with a NUL, as they are separated.
-  const output = await runGit(repository, [
-    'show',
-    '-s',
-    '-z',
-    '--format=%H%x00%an%x00%ae',
-    '--end-of-options',
-    ...tips,
-  ]);
+  // -z ends each commit's fields with a NUL, as they are separated. The commits go on
+  // standard input, so hundreds of merges never make a command line too long.
+  const output = await runGit(
+    repository,
+    ['show', '-s', '-z', '--format=%H%x00%an%x00%ae%x00%s%x00%b', '--stdin', '--end-of-options'],
+    {},
+    signal,
+    `${[...new Set([...tips, ...merges.map((merge) => merge.sha)])].join('\n')}\n`,
+  );
   const tokens = output.split('\0');
-  const authors = new Map<string, Person>();
-  for (let at = 0; at + 2 < tokens.length; at += 3) {
-    authors.set(tokens[at] ?? '', { name: tokens[at + 1] ?? '', email: tokens[at + 2] ?? '' });
+  const shown = new Map<string, { author: Person; subject: string; body: string }>();
+  for (let at = 0; at + 4 < tokens.length; at += 5) {
+    shown.set(tokens[at] ?? '', {
+      author: { name: tokens[at + 1] ?? '', email: tokens[at + 2] ?? '' },
+      subject: tokens[at + 3] ?? '',
+      body: tokens[at + 4] ?? '',
+    });
   }
   return commits.map((commit) => {
-    const tip = commit.parents[1];
-    const mergedAuthor = tip ? authors.get(tip) : undefined;
-    return mergedAuthor ? { ...commit, mergedAuthor } : commit;
+    const tip = commit.parents[1] ? shown.get(commit.parents[1]) : undefined;
+    if (!tip) return commit;
+    const description = descriptionOf(shown.get(commit.sha)?.body ?? '');
+    return { ...commit, mergedAuthor: tip.author, mergedSubject: description ?? tip.subject };
   });
+}
+
+/** The first line of a body, unless it opens the trailers: GitHub writes a pull request's title there. */
+function descriptionOf(body: string): string | undefined {
+  const first = body.trim().split('\n')[0]?.trim();
+  return first && !/^[A-Za-z0-9-]+:\s/.test(first) ? first : undefined;
 }
 
 /** "Sam Lee <sam@example.com>" */
@@ -172,91 +219,214 @@ export function parsePerson(text: string): Person {
   return match ? { name: match[1] || (match[2] ?? ''), email: match[2] ?? '' } : { name: text.trim(), email: '' };
 }
 
-/** Moments `me` could log from `commits`, leaving out those already logged; names are listed in `language`. */
+export interface SuggestOptions {
+  /** Trailer key → kind; the built-in map when not given. */
+  readonly trailerKinds?: TrailerKinds;
+  /** Reviews from the user's exported forge history, already within the period. */
+  readonly reviews?: readonly ImportedReview[];
+  /** `owner/repo` of the local repository on its forge, so its pull requests match imported ones. */
+  readonly repository?: string;
+}
+
+/**
+ * Moments `me` could log from `commits` (and imported reviews), one per piece of work,
+ * newest first, leaving out what is already logged: `alreadyLogged` holds commit SHAs
+ * (full or short) and links of logged moments. Names are listed in `language`.
+ */
 export function suggestMoments(
   commits: readonly CommitRecord[],
   me: Person,
   alreadyLogged: ReadonlySet<string>,
   language: DisplayLanguage,
+  options: SuggestOptions = {},
 ): SuggestedMoment[] {
   const isMe = (person: Person) =>
     (person.email !== '' && person.email.toLowerCase() === me.email.toLowerCase()) ||
-    (person.email === '' && me.name !== '' && person.name === me.name);
-  const suggestions: SuggestedMoment[] = [];
+    (person.email === '' && me.name !== '' && person.name.toLowerCase() === me.name.toLowerCase());
+  const work = piecesOfWork(commits);
+  const trailerKinds = options.trailerKinds ?? builtInTrailerKinds();
+  const candidates: Candidate[] = [];
   for (const commit of commits) {
-    if ([...alreadyLogged].some((logged) => commit.sha.startsWith(logged) || logged.startsWith(commit.sha))) continue;
-    const suggestion = suggestionFor(commit, isMe(commit.author), isMe, language);
-    if (suggestion) suggestions.push(suggestion);
+    const candidate = candidateFor(commit, isMe, trailerKinds, language);
+    if (candidate) candidates.push({ ...candidate, work: work.get(commit.sha) ?? `commit:${commit.sha}` });
   }
-  return suggestions;
+  for (const review of options.reviews ?? []) candidates.push(candidateForReview(review, options.repository, language));
+  const isLogged = loggedCheck(alreadyLogged);
+  return onePerPieceOfWork(candidates)
+    .filter((suggestion) => !isLogged(suggestion))
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+}
+
+/** A suggestion before pieces of work are merged; the lower `rank`, the better it speaks for its work. */
+interface Candidate extends SuggestedMoment {
+  readonly rank: number;
+}
+
+/**
+ * Which trace speaks for a piece of work when several do: the rarer leadership signal
+ * first (mentoring, then initiative, then any other kind, then review), and among
+ * reviews the merge, which names the whole work, before an imported review and a trailer.
+ */
+function rankOf(kind: string, source: 'merge' | 'review' | 'commit'): number {
+  const kindRank = { mentoring: 0, initiative: 1, 'code-review': 3, decision: 4, communication: 5 }[kind] ?? 2;
+  return kindRank * 3 + { merge: 0, review: 1, commit: 2 }[source];
+}
+
+function onePerPieceOfWork(candidates: readonly Candidate[]): SuggestedMoment[] {
+  const byWork = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const traces = byWork.get(candidate.work);
+    if (traces) traces.push(candidate);
+    else byWork.set(candidate.work, [candidate]);
+  }
+  return [...byWork.values()].flatMap((traces) => {
+    const [best, ...others] = [...traces].sort((a, b) => a.rank - b.rank);
+    if (!best) return [];
+    const { rank: _rank, ...suggestion } = best;
+    if (others.length === 0) return [suggestion];
+    const byTime = [...traces].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+    return [
+      {
+        ...suggestion,
+        commits: unique(byTime.flatMap((trace) => trace.commits)),
+        people: unique(traces.flatMap((trace) => trace.people)),
+        at: byTime[0]?.at ?? suggestion.at,
+        reason: unique(traces.map((trace) => trace.reason)).join('; '),
+        links: unique(traces.flatMap((trace) => trace.links)),
+      },
+    ];
+  });
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Whether a suggestion is logged already: any of its commits (a logged SHA may be short) or links. */
+function loggedCheck(alreadyLogged: ReadonlySet<string>): (suggestion: SuggestedMoment) => boolean {
+  const shortShas = [...alreadyLogged].filter((entry) => /^[0-9a-f]{4,39}$/i.test(entry));
+  const isLoggedCommit = (sha: string) =>
+    alreadyLogged.has(sha) || shortShas.some((short) => sha.startsWith(short.toLowerCase()));
+  return (suggestion) =>
+    suggestion.commits.some(isLoggedCommit) || suggestion.links.some((link) => alreadyLogged.has(link));
 }
 
 const DECISION_PATHS = /(^|\/)(adrs?|decisions?|decision-records?)\//i;
 const WRITING_PATHS = /(^|\/)(rfcs?|docs?|design)\//i;
 
-function suggestionFor(
+function candidateFor(
   commit: CommitRecord,
-  byMe: boolean,
   isMe: (person: Person) => boolean,
+  trailerKinds: TrailerKinds,
   language: DisplayLanguage,
-): SuggestedMoment | undefined {
-  const base = { commit: commit.sha, at: new Date(commit.date).toISOString() };
-  const trailerPeople = (keys: string[]) =>
-    commit.trailers
-      .filter((trailer) => keys.includes(trailer.key.toLowerCase()))
-      .map((trailer) => parsePerson(trailer.value));
+): Omit<Candidate, 'work'> | undefined {
+  const forge = readForgeSubject(commit.subject);
+  const at = new Date(commit.date).toISOString();
+  const make = (
+    kind: string,
+    deed: Deed,
+    people: string[],
+    reason: string,
+    source: 'merge' | 'commit' = 'commit',
+    subject = commit.subject,
+  ) => ({
+    commits: [commit.sha],
+    kind,
+    summary: describeDeed(deed, subject, forge?.pullRequest, language),
+    people,
+    at,
+    reason,
+    links: [],
+    rank: rankOf(kind, source),
+  });
+  const named = (key: string) =>
+    commit.trailers.filter((trailer) => trailer.key.toLowerCase() === key).map((trailer) => parsePerson(trailer.value));
 
-  if (byMe) {
-    const pairs = trailerPeople(['co-authored-by']).filter((person) => !isMe(person));
-    if (pairs.length > 0) {
+  if (isMe(commit.author)) {
+    const pairingKind = trailerKinds.get('co-authored-by');
+    const pairs = pairingKind ? named('co-authored-by').filter((person) => !isMe(person)) : [];
+    if (pairingKind && pairs.length > 0) {
       const names = pairs.map((person) => person.name);
-      return {
-        ...base,
-        kind: 'mentoring',
-        summary: l10n.t('Paired with {0} on {1}', language.formatList(names), commit.subject),
-        people: names,
-        reason: l10n.t('co-authored commit'),
-      };
+      return make(pairingKind, { type: 'paired', with: names }, names, l10n.t('co-authored commit'));
     }
     if (commit.parents.length > 1 && commit.mergedAuthor && !isMe(commit.mergedAuthor)) {
       const name = commit.mergedAuthor.name;
-      return {
-        ...base,
-        kind: 'code-review',
-        summary: l10n.t("Reviewed and merged {0}'s work: {1}", name, commit.subject),
-        people: [name],
-        reason: l10n.t('merge of a branch by someone else'),
-      };
+      const subject = forge?.title ?? commit.mergedSubject ?? commit.subject;
+      const reason = l10n.t('your merge of work by someone else');
+      return make('code-review', { type: 'merged', author: name }, [name], reason, 'merge', subject);
     }
     if (commit.files.some((file) => DECISION_PATHS.test(file))) {
-      return {
-        ...base,
-        kind: 'decision',
-        summary: l10n.t('Recorded a decision: {0}', commit.subject),
-        people: [],
-        reason: l10n.t('touches decision records'),
-      };
+      return make('decision', { type: 'decided' }, [], l10n.t('touches decision records'));
     }
     if (commit.files.some((file) => WRITING_PATHS.test(file))) {
-      return {
-        ...base,
-        kind: 'communication',
-        summary: l10n.t('Wrote it down: {0}', commit.subject),
-        people: [],
-        reason: l10n.t('touches RFCs or docs'),
-      };
+      return make('communication', { type: 'wrote' }, [], l10n.t('touches RFCs or docs'));
     }
     return undefined;
   }
-  if (trailerPeople(['reviewed-by', 'acked-by']).some(isMe)) {
-    const name = commit.author.name;
-    return {
-      ...base,
-      kind: 'code-review',
-      summary: l10n.t("Reviewed {0}'s change: {1}", name, commit.subject),
-      people: [name],
-      reason: l10n.t('Reviewed-by you'),
-    };
-  }
-  return undefined;
+  const naming = commit.trailers
+    .flatMap((trailer) => {
+      const kind = trailerKinds.get(trailer.key.toLowerCase());
+      return kind && isMe(parsePerson(trailer.value)) ? [{ key: trailer.key, kind }] : [];
+    })
+    .sort((a, b) => rankOf(a.kind, 'commit') - rankOf(b.kind, 'commit'));
+  const trailer = naming[0];
+  if (!trailer) return undefined;
+  const name = commit.author.name;
+  return make(trailer.kind, deedOfTrailer(trailer.key, name), [name], l10n.t('{0} you', trailer.key));
+}
+
+/** An imported review as a suggestion; its pull request is keyed as git's are when it is of this repository. */
+function candidateForReview(
+  review: ImportedReview,
+  repository: string | undefined,
+  language: DisplayLanguage,
+): Candidate {
+  const here = repository !== undefined && review.repository.toLowerCase() === repository.toLowerCase();
+  const sentence = describeDeed({ type: 'reviewed', author: review.author }, review.title, review.number, language);
+  return {
+    work: here ? pullRequestKey(review.number) : `pr:${review.repository.toLowerCase()}#${review.number}`,
+    commits: [],
+    kind: 'code-review',
+    summary: here ? sentence : l10n.t('{0} in {1}', sentence, review.repository),
+    people: [review.author],
+    at: review.at,
+    reason: l10n.t('in your exported review history'),
+    links: [review.url],
+    rank: rankOf('code-review', 'review'),
+  };
+}
+
+export interface RepositorySuggestionRequest {
+  /** The repository's top folder. */
+  readonly root: string;
+  readonly me: Person;
+  readonly from: Date;
+  readonly to: Date;
+  /** Commits and links already logged (`loggedTraces`). */
+  readonly alreadyLogged: ReadonlySet<string>;
+  readonly language: DisplayLanguage;
+  readonly trailerKinds?: TrailerKinds;
+  /** The whole imported review history; only the period's are proposed. */
+  readonly reviews?: readonly ImportedReview[];
+  /** The remote's fetch URL, to match imported reviews to this repository's pull requests. */
+  readonly remoteUrl?: string;
+  readonly signal?: AbortSignal;
+  /** Propose imported reviews only: there is no repository to read. */
+  readonly withoutGit?: boolean;
+}
+
+/** What the palette command and `growth-log suggest` both propose for a repository and a period. */
+export async function suggestFromRepository(request: RepositorySuggestionRequest): Promise<SuggestedMoment[]> {
+  const commits = request.withoutGit ? [] : await readCommits(request.root, request.from, request.to, request.signal);
+  return suggestMoments(commits, request.me, request.alreadyLogged, request.language, {
+    trailerKinds: request.trailerKinds,
+    reviews: reviewsWithin(request.reviews ?? [], request.from, request.to),
+    repository: request.remoteUrl ? ownerAndName(request.remoteUrl) : undefined,
+  });
+}
+
+/** `acme/sample` for a remote on a forge, as `gh` names a repository. */
+function ownerAndName(remoteUrl: string): string | undefined {
+  const web = parseRemote(remoteUrl)?.webUrl;
+  return web ? new URL(web).pathname.replace(/^\/+/, '') : undefined;
 }

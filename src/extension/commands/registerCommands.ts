@@ -11,7 +11,7 @@ import { exportBragDocument } from './exportBragDocument';
 import { logCodeReviewHere } from './logCodeReviewHere';
 import { logMoment } from './logMoment';
 import { openMomentCode } from './openMomentCode';
-import { suggestFromGit } from './suggestFromGit';
+import { suggestFromGit, suggestOptions } from './suggestFromGit';
 import { openLogFile } from './openLogFile';
 import { undoLastChange } from './undo';
 
@@ -25,7 +25,13 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     // The sidebar's buttons pass a kind; from the palette there is none and the user picks.
     [COMMANDS.logMoment]: (kind?: unknown) => logMoment(context, isKindId(kind) ? kind : undefined),
     [COMMANDS.logCodeReviewHere]: () => logCodeReviewHere(context),
-    [COMMANDS.suggestFromGit]: () => suggestFromGit(context),
+    [COMMANDS.suggestFromGit]: (options?: unknown) => suggestFromGit(context, suggestOptions(options)),
+    // A caller may pass the file; from the palette the user picks it.
+    [COMMANDS.suggestFromReviewHistory]: (file?: unknown) =>
+      suggestFromGit(context, {
+        withReviewHistory: true,
+        reviewHistory: file instanceof vscode.Uri ? file : undefined,
+      }),
     // From the sidebar with the moment's id; from the palette the user picks one.
     [COMMANDS.editMoment]: (id?: unknown) => editMoment(context, typeof id === 'string' ? id : undefined),
     [COMMANDS.deleteMoment]: (id?: unknown) => deleteMoment(context, typeof id === 'string' ? id : undefined),
