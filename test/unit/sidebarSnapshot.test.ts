@@ -123,14 +123,14 @@ describe('sidebar snapshot and protocol', () => {
     };
     const now = buildSidebarSnapshot(base({ log: history }));
     assert.equal(now.streak, 1);
-    assert.ok(!now.gaps.some((gap) => gap.label === 'Communication'));
+    assert.ok(!now.gaps.some((gap) => gap.label === 'Communication & influence'));
 
     const past = buildSidebarSnapshot(base({ log: history, weekOffset: -2 }));
     assert.equal(past.week.title, 'Week of Mon, Nov 2');
     assert.equal(past.streak, 3, 'the three weeks in a row that ended with that week');
     assert.ok(!past.gaps.some((gap) => gap.label === 'Delegation'), 'delegated in the four weeks up to then');
     assert.ok(
-      past.gaps.some((gap) => gap.label === 'Communication'),
+      past.gaps.some((gap) => gap.label === 'Communication & influence'),
       'the communication came later, so it was a gap then',
     );
     assert.equal(buildSidebarSnapshot(base({ log: history, weekOffset: -1 })).streak, 0, 'a quiet week ends a streak');
