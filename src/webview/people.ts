@@ -42,6 +42,7 @@ function personItem(name: string, moments: MomentView[], strings: WebviewStrings
     element(
       'summary',
       { 'data-focus-key': openKey },
+      codicon('chevron-right'),
       element('span', { class: 'person-name' }, name),
       element(
         'span',

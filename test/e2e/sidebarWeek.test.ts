@@ -10,6 +10,7 @@ import {
   findSidebarFrame,
   moveMouseAway,
   openActivityBarView,
+  runCommand,
   setSidebarWidth,
 } from '../../scripts/lib/workbench';
 import type { Moment } from '../../src/core/model/schema';
@@ -126,6 +127,13 @@ describe('The sidebar on a Friday', function () {
       '({ scrollWidth: document.scrollingElement.scrollWidth, clientWidth: document.scrollingElement.clientWidth })',
     );
 
+  /** Clicks what `selector` finds, one at a time, until it finds nothing (each click takes one out of it). */
+  async function clickEach(selector: string): Promise<void> {
+    const found = frame.locator(selector);
+    for (let left = await found.count(); left > 0; left--) await found.first().click();
+    assert.equal(await found.count(), 0, selector);
+  }
+
   const toggle = (summary: string) => frame.locator('.moment-toggle', { hasText: summary });
 
   it('shows each moment on one line under its day, and its details on Enter or Space', async () => {
@@ -181,6 +189,18 @@ describe('The sidebar on a Friday', function () {
     await people.getByRole('button', { name: 'Merge People…' }).waitFor();
     await page.keyboard.press('Enter');
     await sam.getByText('Paired with Sam on flaky test triage').waitFor({ state: 'hidden' });
+
+    // The button asks the extension to run Merge People… for Sam: its first step shows,
+    // or, where that command is missing, the failure to run it does (never silence).
+    await sam.locator('summary').click();
+    await sam.getByRole('button', { name: 'Merge Sam with another name…' }).click();
+    const merging = page.locator(
+      '.quick-input-widget:visible, .notifications-toasts .notification-toast:has-text("growthLog.mergePeople")',
+    );
+    await merging.first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Notifications: Clear All Notifications');
+    await sam.locator('summary').click();
   });
 
   it('names a kind of work as energising only from three rated moments, and says from how many', async () => {
@@ -203,8 +223,8 @@ describe('The sidebar on a Friday', function () {
 
   it('never scrolls sideways, from 200 px to a wide side bar, with text no line can hold', async () => {
     // Every moment open, so its long details are laid out too.
-    for (const row of await frame.locator('.moment-toggle[aria-expanded="false"]').all()) await row.click();
-    for (const person of await frame.locator('details.person:not([open]) summary').all()) await person.click();
+    await clickEach('.moment-toggle[aria-expanded="false"]');
+    await clickEach('details.person:not([open]) summary');
     for (const target of [200, 300, 640]) {
       const width = await setSidebarWidth(page, target);
       assert.ok(Math.abs(width - target) <= 2, `the side bar is ${width}px, not ${target}px`);
@@ -217,8 +237,8 @@ describe('The sidebar on a Friday', function () {
   });
 
   it('fits 300 px in the light, dark and high-contrast themes (pictures in test-results)', async () => {
-    for (const row of await frame.locator('.moment-toggle[aria-expanded="true"]').all()) await row.click();
-    for (const person of await frame.locator('details.person[open] summary').all()) await person.click();
+    await clickEach('.moment-toggle[aria-expanded="true"]');
+    await clickEach('details.person[open] summary');
     await toggle('Review on the retry helper').click();
     await setSidebarWidth(page, 300);
     mkdirSync(PICTURES, { recursive: true });
@@ -233,6 +253,12 @@ describe('The sidebar on a Friday', function () {
         const { scrollWidth, clientWidth } = await widths();
         assert.ok(scrollWidth <= clientWidth, `${theme}: ${scrollWidth}px of content in ${clientWidth}px`);
         await page.locator('.part.sidebar').screenshot({ path: path.join(PICTURES, `sidebar-${name}.png`) });
+        // And the rest of the view: the people, the trend, the gaps and the energy.
+        await frame.locator('#people').scrollIntoViewIfNeeded();
+        await page.locator('.part.sidebar').screenshot({ path: path.join(PICTURES, `sidebar-${name}-people.png`) });
+        await frame.locator('.actions').scrollIntoViewIfNeeded();
+        await page.locator('.part.sidebar').screenshot({ path: path.join(PICTURES, `sidebar-${name}-end.png`) });
+        await frame.locator('#week-title').scrollIntoViewIfNeeded();
       }
     } finally {
       await chooseColorTheme(page, 'Dark Modern');

@@ -172,15 +172,25 @@ describe('sidebar snapshot and protocol', () => {
   it('lists the people of the week with their moments, one person whatever the case', () => {
     const moments = [
       momentAt('2026-11-16T09:00:00Z', { people: ['Sam', 'Priya'] }),
-      momentAt('2026-11-17T09:00:00Z', { people: ['sam'] }),
-      momentAt('2026-11-18T09:00:00Z', { people: ['Sam'] }),
+      momentAt('2026-11-17T09:00:00Z', { people: ['Sam'] }),
+      momentAt('2026-11-18T09:00:00Z', { people: ['sam', 'kim'] }),
       momentAt('2026-11-10T09:00:00Z', { people: ['Alex'] }),
     ];
     const { people } = buildSidebarSnapshot(base({ log: { version: 1, moments } }));
     assert.deepEqual(people, [
       { name: 'Sam', momentIds: [moments[2]!.id, moments[1]!.id, moments[0]!.id] },
+      { name: 'kim', momentIds: [moments[2]!.id] },
       { name: 'Priya', momentIds: [moments[0]!.id] },
     ]);
+    const tie = [
+      momentAt('2026-11-16T09:00:00Z', { people: ['Sam'] }),
+      momentAt('2026-11-17T09:00:00Z', { people: ['sam'] }),
+    ];
+    assert.equal(
+      buildSidebarSnapshot(base({ log: { version: 1, moments: tie } })).people[0]?.name,
+      'Sam',
+      'a tie goes to the capital',
+    );
   });
 
   it('states how far back each section looks, from the window that section uses', () => {

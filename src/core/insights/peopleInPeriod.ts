@@ -3,7 +3,8 @@ import type { Moment } from '../model/schema';
 /**
  * Who a period's moments involved, and in which moments: the per-person view of the
  * sidebar. Names are matched without regard to case, so "sam" typed once and "Sam" from
- * a trailer are one person; the spelling shown is the one used most (the first on a tie).
+ * a trailer are one person; the spelling shown is the one used most, and on a tie the one
+ * with more capitals ("Sam" over a hastily typed "sam"), then the first.
  */
 
 export interface PersonInPeriod {
@@ -34,10 +35,12 @@ export function peopleInPeriod(moments: readonly Moment[]): PersonInPeriod[] {
 }
 
 function mostUsed(spellings: ReadonlyMap<string, number>): string {
+  const capitals = (spelling: string) => spelling.replace(/[^\p{Lu}]/gu, '').length;
   let best = '';
   let bestCount = 0;
   for (const [spelling, count] of spellings) {
-    if (count > bestCount) [best, bestCount] = [spelling, count];
+    if (count > bestCount || (count === bestCount && capitals(spelling) > capitals(best)))
+      [best, bestCount] = [spelling, count];
   }
   return best;
 }
