@@ -25,7 +25,12 @@ export function momentsSection(week: SidebarSnapshot['week'], strings: WebviewSt
         'div',
         { class: 'day', role: 'group', 'aria-labelledby': `day-${index}` },
         element('h4', { class: 'day-heading', id: `day-${index}` }, day),
-        element('ul', { class: 'moments' }, ...moments.map((moment) => momentItem(moment, strings, open))),
+        element(
+          'ul',
+          { class: 'moments' },
+          // Its place in the week names its details for aria-controls: an id from the log could hold a space.
+          ...moments.map((moment) => momentItem(moment, week.moments.indexOf(moment), strings, open)),
+        ),
       ),
     ),
   );
@@ -42,11 +47,11 @@ function byDay(moments: readonly MomentView[]): { day: string; moments: MomentVi
   return days;
 }
 
-function momentItem(moment: MomentView, strings: WebviewStrings, open: OpenKeys): HTMLElement {
+function momentItem(moment: MomentView, position: number, strings: WebviewStrings, open: OpenKeys): HTMLElement {
   const openKey = `moment-${moment.id}`;
   const isOpen = open.has(openKey);
   const details = momentDetails(moment, strings);
-  details.id = `details-${CSS.escape(moment.id)}`;
+  details.id = `moment-details-${position}`;
   details.hidden = !isOpen;
   const toggle = element(
     'button',

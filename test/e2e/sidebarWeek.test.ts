@@ -157,6 +157,8 @@ describe('The sidebar on a Friday', function () {
     await page.keyboard.press('Enter');
     await impactOfDelegation.waitFor();
     assert.equal(await toggle('Handed the release checklist').getAttribute('aria-expanded'), 'true');
+    const controls = await toggle('Handed the release checklist').getAttribute('aria-controls');
+    assert.equal(await frame.locator(`[id="${controls}"]`).getByText('Impact: First release').count(), 1);
     await page.keyboard.press('Space');
     await impactOfDelegation.waitFor({ state: 'hidden' });
   });
