@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ENERGY_LEVELS, TRACK_IDS } from './shared/enums';
 import { KIND_ID_PATTERN, NON_BLANK_PATTERN } from './shared/patterns';
+import { isWebUrl } from './shared/webUrl';
 
 /**
  * The only language the sidebar webview and the extension host speak. Both sides parse
@@ -15,6 +16,12 @@ const kindIdSchema = z.string().check(z.regex(KIND_ID_PATTERN), z.maxLength(64))
 const count = z.int().check(z.minimum(0));
 // As long as the log allows: any id the log holds can be edited, deleted and opened from the view.
 const momentIdSchema = z.string().check(z.regex(NON_BLANK_PATTERN));
+/** Only a web address is ever opened from the view; any other scheme stays text. */
+const webUrlSchema = z
+  .string()
+  .check(z.maxLength(8192), z.refine(isWebUrl, { message: 'only an http or https address is opened' }));
+/** A person's name as the log writes it (user text: the view shows it, the host passes it on). */
+const personNameSchema = z.string().check(z.regex(NON_BLANK_PATTERN), z.maxLength(1000));
 
 /** How far back from the current week the view may go: ten years. */
 export const OLDEST_WEEK_OFFSET = -520;
@@ -36,6 +43,8 @@ export const momentViewSchema = z.object({
   energy: z.optional(z.enum(ENERGY_LEVELS)),
   /** "src/retry.ts:10-42" for a moment tied to code. */
   code: z.optional(z.string()),
+  /** The moment's links as the log holds them; the view offers to open only web addresses. */
+  links: z.array(z.string()),
 });
 
 export const targetRowSchema = z.object({
@@ -47,6 +56,8 @@ export const targetRowSchema = z.object({
   target: count,
 });
 
+const energyVerdictSchema = z.object({ label: z.string(), rated: count });
+
 /** The weeks up to and including the selected one, oldest first. */
 export const trendSchema = z.object({
   /** The kinds drawn as their own colour; the rest are drawn together as "Other". */
@@ -55,8 +66,11 @@ export const trendSchema = z.object({
     z.object({
       /** The week's first day, such as "Nov 9". */
       label: z.string(),
-      /** Its day of the month, as the language writes it ("9", "9."): what fits under a bar. */
-      day: z.string(),
+      /**
+       * What fits under its bar: the day of the month as the language writes it ("9",
+       * "9."), with the month's name at the first bar and where the month changes ("Dec 7").
+       */
+      tick: z.string(),
       total: count,
       /** Counts per series, in `series` order. */
       counts: z.array(count),
@@ -101,6 +115,17 @@ export const WEBVIEW_STRING_KEYS = [
   'drains',
   'energyFromOne',
   'energyFromMany',
+  'energyBasedOnMany',
+  'energyTooFew',
+  'momentDetails',
+  'openLink',
+  'people',
+  'nobodyThisWeek',
+  'nobodyThatWeek',
+  'personMomentsOne',
+  'personMomentsMany',
+  'mergePeople',
+  'mergePerson',
   'logAndExport',
   'logMentoring',
   'logCodeReview',
@@ -139,10 +164,15 @@ export const sidebarSnapshotSchema = z.object({
   streak: count,
   trend: trendSchema,
   gaps: z.array(z.object({ label: z.string(), suggestion: z.string() })),
+  /** Who the week's moments involved, the most involved first, with those moments' ids. */
+  people: z.array(z.object({ name: z.string(), momentIds: z.array(z.string()) })),
   energy: z.object({
-    /** Kinds that felt energising more often than draining over the last quarter. */
-    energises: z.array(z.string()),
-    drains: z.array(z.string()),
+    /**
+     * Kinds that felt energising more often than draining over the last quarter, each with
+     * how many rated moments say so; only kinds rated often enough to tell are named.
+     */
+    energises: z.array(energyVerdictSchema),
+    drains: z.array(energyVerdictSchema),
     /** How many moments of the quarter carry an energy at all. */
     rated: count,
   }),
@@ -162,6 +192,9 @@ export const webviewToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('editMoment'), id: momentIdSchema }),
   z.object({ type: z.literal('deleteMoment'), id: momentIdSchema }),
   z.object({ type: z.literal('openCode'), id: momentIdSchema }),
+  z.object({ type: z.literal('openLink'), url: webUrlSchema }),
+  /** Merge People…, from the people section: for one person when `name` is given. */
+  z.object({ type: z.literal('mergePeople'), name: z.optional(personNameSchema) }),
 ]);
 
 export type SidebarSnapshot = z.infer<typeof sidebarSnapshotSchema>;

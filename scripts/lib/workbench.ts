@@ -151,3 +151,25 @@ export async function closeEditorsWithoutSaving(page: Page): Promise<void> {
     await tabs.nth(open - 1).waitFor({ state: 'detached' });
   }
 }
+
+/**
+ * Drags the sash at the primary side bar's edge so the side bar is `width` pixels wide
+ * (VS Code keeps it at 170 at least), as a person would; returns the width it has then.
+ */
+export async function setSidebarWidth(page: Page, width: number): Promise<number> {
+  const sidebar = page.locator('.part.sidebar');
+  const box = async () => {
+    const found = await sidebar.boundingBox();
+    if (!found) throw new Error('the side bar is not shown');
+    return found;
+  };
+  const before = await box();
+  const edge = before.x + before.width;
+  await page.mouse.move(edge, before.y + before.height / 2);
+  await page.mouse.down();
+  // In steps, so the sash sees a drag rather than a jump.
+  await page.mouse.move(before.x + width, before.y + before.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  return (await box()).width;
+}

@@ -7,14 +7,15 @@ import type { TrackId, WeekStartDay } from '../shared/enums';
 import { formatCodeLocation } from '../core/git/codeLocation';
 import type { DisplayLanguage } from '../core/time/displayLanguage';
 import { findCompetencyGaps } from '../core/insights/competencyGaps';
-import { energyByKind } from '../core/insights/energy';
+import { energyByKind, kindsWithAVerdict, ratedMoments, type KindEnergy } from '../core/insights/energy';
+import { peopleInPeriod } from '../core/insights/peopleInPeriod';
 import type { KindCatalogue } from '../core/model/kindCatalogue';
 import type { Moment } from '../core/model/schema';
 import { summariseWeek } from '../core/insights/summary';
 import { progressAgainstTargets, type WeeklyTargets } from '../core/insights/targets';
 import { competencyLabel } from '../core/model/taxonomy';
 import type { Timeline } from '../core/insights/timeline';
-import { weeklyStreak, weeklyTrend, type WeekCounts } from '../core/insights/weeklyHistory';
+import { streakEndingWith, weeklyStreak, weeklyTrend, type WeekCounts } from '../core/insights/weeklyHistory';
 import type { MomentView, SidebarSnapshot, Trend } from '../protocol';
 
 export interface SnapshotInput {
@@ -67,15 +68,23 @@ export function buildSidebarSnapshot(input: SnapshotInput): SidebarSnapshot {
       })),
       moments: week.moments.map((moment) => toMomentView(moment, now, input)),
     },
-    streak: weeklyStreak(timeline, now, weekStartsOn),
-    // The trend ends at the selected week, so stepping back through weeks shows their past.
+    // A past week shows the streak and the gaps as they stood when it ended; the current
+    // week, as they stand now. The trend, likewise, ends at the selected week.
+    streak: input.weekOffset === 0 ? weeklyStreak(timeline, now, weekStartsOn) : streakEndingWith(timeline, weekStart),
     trend: toTrend(weeklyTrend(timeline, weekStart, TREND_WEEKS), input),
-    gaps: findCompetencyGaps(timeline, now, weekStartsOn, input.track, kinds).map((gap) => ({
+    gaps: findCompetencyGaps(timeline, endOfShownWeek(weekStart, now), weekStartsOn, input.track, kinds).map((gap) => ({
       label: competencyLabel(gap.competency),
       suggestion: gap.suggestion,
     })),
+    people: peopleInPeriod(week.moments),
     energy: energySummary(input),
   };
+}
+
+/** The last instant of the week shown that has passed: now for the current week, its final millisecond for a past one. */
+function endOfShownWeek(weekStart: Date, now: Date): Date {
+  const lastInstant = new Date(addWeeks(weekStart, 1).getTime() - 1);
+  return lastInstant < now ? lastInstant : now;
 }
 
 function weekTitle(offset: number, weekStart: Date, language: DisplayLanguage): string {
@@ -104,6 +113,7 @@ function toMomentView(moment: Moment, now: Date, { kinds, language }: SnapshotIn
     impact: moment.impact,
     energy: moment.energy,
     code: moment.code ? formatCodeLocation(moment.code) : undefined,
+    links: moment.links ?? [],
   };
 }
 
@@ -121,13 +131,17 @@ function toTrend(weeks: WeekCounts[], { kinds, language }: SnapshotInput): Trend
       ...named.map((kind) => ({ label: kinds.describe(kind).label })),
       ...(hasOther ? [{ label: l10n.t('Other') }] : []),
     ],
-    weeks: weeks.map((week) => {
+    weeks: weeks.map((week, index) => {
       const namedCounts = named.map((kind) => week.byKind[kind] ?? 0);
       const other = week.total - namedCounts.reduce((sum, n) => sum + n, 0);
       const firstDay = new Date(`${week.weekStart}T00:00:00`);
+      const label = language.dateFormat({ day: 'numeric', month: 'short' }).format(firstDay);
+      const previous = weeks[index - 1];
+      // The month is named where the axis starts and where it changes: "Nov 2, 9, 16, 23, Dec 7".
+      const newMonth = !previous || previous.weekStart.slice(0, 7) !== week.weekStart.slice(0, 7);
       return {
-        label: language.dateFormat({ day: 'numeric', month: 'short' }).format(firstDay),
-        day: language.dateFormat({ day: 'numeric' }).format(firstDay),
+        label,
+        tick: newMonth ? label : language.dateFormat({ day: 'numeric' }).format(firstDay),
         total: week.total,
         counts: hasOther ? [...namedCounts, other] : namedCounts,
       };
@@ -138,12 +152,14 @@ function toTrend(weeks: WeekCounts[], { kinds, language }: SnapshotInput): Trend
 function energySummary({ timeline, now, weekStartsOn, kinds }: SnapshotInput): SidebarSnapshot['energy'] {
   const from = addWeeks(startOfWeek(now, weekStartsOn), -(ENERGY_WINDOW_WEEKS - 1));
   const rows = energyByKind(timeline, from, addDays(now, 1));
+  const verdicts = kindsWithAVerdict(rows);
+  const verdict = (row: KindEnergy) => ({ label: kinds.describe(row.kind).label, rated: ratedMoments(row) });
   return {
-    energises: rows.filter((row) => row.balance > 0).map((row) => kinds.describe(row.kind).label),
-    drains: rows
+    energises: verdicts.filter((row) => row.balance > 0).map(verdict),
+    drains: verdicts
       .filter((row) => row.balance < 0)
       .reverse()
-      .map((row) => kinds.describe(row.kind).label),
-    rated: rows.reduce((sum, row) => sum + row.energised + row.neutral + row.drained, 0),
+      .map(verdict),
+    rated: rows.reduce((sum, row) => sum + ratedMoments(row), 0),
   };
 }

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { GAP_WINDOW_WEEKS } from '../core/insights/competencyGaps';
+import { MIN_RATED_FOR_A_VERDICT } from '../core/insights/energy';
 import type { WebviewStrings } from '../protocol';
 import { ENERGY_WINDOW_WEEKS } from './sidebarPeriods';
 
@@ -52,6 +53,20 @@ export function webviewStrings(): WebviewStrings {
     drains: l10n.t('Drains you: {0}'),
     energyFromOne: l10n.t('From 1 moment you rated. Private: never in the brag document.'),
     energyFromMany: l10n.t('From {0} moments you rated. Private: never in the brag document.'),
+    energyBasedOnMany: l10n.t('{0} (based on {1} moments)'),
+    energyTooFew: l10n.t(
+      'Not enough to tell yet: a kind of work needs {0} rated moments before this says whether it energises or drains you.',
+      MIN_RATED_FOR_A_VERDICT,
+    ),
+    momentDetails: l10n.t('{0}: show details'),
+    openLink: l10n.t('Open {0} in the browser'),
+    people: l10n.t('People'),
+    nobodyThisWeek: l10n.t('No one named in a moment this week.'),
+    nobodyThatWeek: l10n.t('No one was named in a moment that week.'),
+    personMomentsOne: l10n.t('1 moment'),
+    personMomentsMany: l10n.t('{0} moments'),
+    mergePeople: l10n.t('Merge People…'),
+    mergePerson: l10n.t('Merge {0} with another name…'),
     logAndExport: l10n.t('Log and export'),
     logMentoring: l10n.t('Log mentoring'),
     logCodeReview: l10n.t('Log code review'),

@@ -5,10 +5,11 @@ import {
   energySection,
   gapsSection,
   header,
-  momentsSection,
   problemSection,
   targetsSection,
 } from './sections';
+import { momentsSection, type OpenKeys } from './moments';
+import { peopleSection } from './people';
 import { trendSection } from './trendChart';
 import { postToHost, rememberWeekOffset, restoredWeekOffset } from './vscodeApi';
 
@@ -36,9 +37,15 @@ function render(snapshot: SidebarSnapshot): void {
   rememberWeekOffset(snapshot.week.offset);
   // Redrawing replaces every element; put keyboard focus back on the same control.
   const focusKey = document.activeElement?.getAttribute('data-focus-key');
+  // …and keep open what was open: a moment's details, a person's moments.
+  const open = openKeys();
   // A new user gets one clear first step rather than every button at once.
   const isNewUser = !snapshot.problem && snapshot.totalMoments === 0;
-  app.replaceChildren(header(snapshot), ...body(snapshot), ...(isNewUser ? [] : [actionsSection(snapshot.strings)]));
+  app.replaceChildren(
+    header(snapshot),
+    ...body(snapshot, open),
+    ...(isNewUser ? [] : [actionsSection(snapshot.strings)]),
+  );
   if (app.getAttribute('aria-busy') !== 'false') {
     // How long the view took from its document loading to showing the log (read by the benchmark).
     performance.mark(FIRST_RENDER_MARK);
@@ -47,14 +54,24 @@ function render(snapshot: SidebarSnapshot): void {
   if (focusKey) app.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
 }
 
-function body(snapshot: SidebarSnapshot): HTMLElement[] {
+function openKeys(): OpenKeys {
+  const disclosures = app.querySelectorAll<HTMLElement>('[data-open-key]');
+  return new Set(
+    [...disclosures]
+      .filter((node) => node.getAttribute('aria-expanded') === 'true' || node.hasAttribute('open'))
+      .map((node) => node.getAttribute('data-open-key') ?? ''),
+  );
+}
+
+function body(snapshot: SidebarSnapshot, open: OpenKeys): HTMLElement[] {
   // A log that cannot be written may still be readable (a newer version's): show both.
   if (snapshot.problem && snapshot.totalMoments === 0) return [problemSection(snapshot.problem, snapshot.strings)];
   if (snapshot.totalMoments === 0) return [emptyState(snapshot.strings)];
   return [
     ...(snapshot.problem ? [problemSection(snapshot.problem, snapshot.strings)] : []),
     targetsSection(snapshot),
-    momentsSection(snapshot.week, snapshot.strings),
+    momentsSection(snapshot.week, snapshot.strings, open),
+    peopleSection(snapshot, open),
     trendSection(snapshot.trend, snapshot.strings),
     gapsSection(snapshot.gaps, snapshot.strings),
     energySection(snapshot.energy, snapshot.strings),

@@ -1,4 +1,4 @@
-import type { MomentView, SidebarSnapshot, TargetRow, WebviewStrings } from '../protocol';
+import type { SidebarSnapshot, TargetRow, WebviewStrings } from '../protocol';
 import { button, codicon, element, fill, iconButton, section } from './dom';
 import { postToHost } from './vscodeApi';
 
@@ -101,71 +101,6 @@ function targetRow(row: TargetRow, strings: WebviewStrings): HTMLElement {
   );
 }
 
-export function momentsSection(week: SidebarSnapshot['week'], strings: WebviewStrings): HTMLElement {
-  return section(
-    'moments',
-    strings.moments,
-    week.moments.length === 0
-      ? element('p', { class: 'muted' }, week.offset === 0 ? strings.nothingThisWeek : strings.nothingThatWeek)
-      : element('ul', { class: 'moments' }, ...week.moments.map((moment) => momentItem(moment, strings))),
-  );
-}
-
-function momentItem(moment: MomentView, strings: WebviewStrings): HTMLElement {
-  return element(
-    'li',
-    { class: 'moment', 'data-id': moment.id },
-    element(
-      'div',
-      { class: 'moment-meta' },
-      codicon(moment.icon),
-      element('span', { class: 'kind' }, moment.kindLabel),
-      moment.starred &&
-        element(
-          'span',
-          { class: 'star', role: 'img', 'aria-label': strings.starred, title: strings.starred },
-          codicon('star-full'),
-        ),
-      element('time', { datetime: moment.at, title: new Date(moment.at).toLocaleString() }, moment.day),
-      element(
-        'span',
-        { class: 'moment-actions' },
-        iconButton(
-          'edit',
-          fill(strings.editMoment, moment.summary),
-          () => postToHost({ type: 'editMoment', id: moment.id }),
-          {
-            'data-focus-key': `edit-${moment.id}`,
-          },
-        ),
-        iconButton(
-          'trash',
-          fill(strings.deleteMoment, moment.summary),
-          () => postToHost({ type: 'deleteMoment', id: moment.id }),
-          {
-            'data-focus-key': `delete-${moment.id}`,
-          },
-        ),
-      ),
-    ),
-    element('p', { class: 'summary' }, moment.summary),
-    moment.people.length > 0 && element('p', { class: 'people' }, fill(strings.withPeople, moment.people.join(', '))),
-    moment.impact && element('p', { class: 'impact' }, fill(strings.impact, moment.impact)),
-    moment.code &&
-      element(
-        'p',
-        { class: 'code' },
-        button(moment.code, () => postToHost({ type: 'openCode', id: moment.id }), {
-          class: 'link code-link',
-          title: fill(strings.openCode, moment.code),
-          'data-focus-key': `code-${moment.id}`,
-        }),
-      ),
-    moment.tags.length > 0 &&
-      element('p', { class: 'tags' }, ...moment.tags.map((tag) => element('span', { class: 'tag' }, `#${tag}`))),
-  );
-}
-
 export function gapsSection(gaps: SidebarSnapshot['gaps'], strings: WebviewStrings): HTMLElement {
   if (gaps.length === 0) {
     return section('gaps', strings.gaps, element('p', { class: 'muted' }, strings.noGaps));
@@ -193,13 +128,24 @@ export function energySection(energy: SidebarSnapshot['energy'], strings: Webvie
   if (energy.rated === 0) {
     return section('energy', strings.energy, element('p', { class: 'muted' }, strings.energyUnrated));
   }
-  const line = (template: string, kinds: string[]) =>
-    kinds.length > 0 && element('p', {}, fill(template, kinds.join(', ')));
+  // Each kind named with how many ratings it rests on, so a verdict shows its weight.
+  const line = (template: string, verdicts: SidebarSnapshot['energy']['energises']) =>
+    verdicts.length > 0 &&
+    element(
+      'p',
+      {},
+      fill(
+        template,
+        verdicts.map((verdict) => fill(strings.energyBasedOnMany, verdict.label, verdict.rated)).join(', '),
+      ),
+    );
+  const hasVerdict = energy.energises.length > 0 || energy.drains.length > 0;
   return section(
     'energy',
     strings.energyTitle,
     line(strings.energises, energy.energises),
     line(strings.drains, energy.drains),
+    !hasVerdict && element('p', {}, strings.energyTooFew),
     element(
       'p',
       { class: 'muted' },

@@ -38,8 +38,9 @@ export function trendSection(trend: Trend, strings: WebviewStrings): HTMLElement
       y: HEIGHT + LABEL_HEIGHT - 2,
       class: isSelected ? 'selected' : '',
     });
-    // Only the day of the month fits under a bar; the table beside it has the full date.
-    label.textContent = week.day;
+    // Only the day of the month fits under a bar, with the month where it changes; the
+    // table beside it has the full dates.
+    label.textContent = week.tick;
     svg.append(label);
   });
 
@@ -53,26 +54,34 @@ export function trendSection(trend: Trend, strings: WebviewStrings): HTMLElement
   return section('trend', fill(strings.trendTitle, trend.weeks.length), svg, legend, dataTable(trend, strings));
 }
 
-/** The chart's numbers as a table, for screen readers only. */
+/**
+ * The chart's numbers as a table, for screen readers only. It is hidden by a wrapper: a
+ * table is never narrower than its content, so hiding the table itself would still
+ * widen the view.
+ */
 function dataTable(trend: Trend, strings: WebviewStrings): HTMLElement {
   return element(
-    'table',
+    'div',
     { class: 'visually-hidden' },
-    element('caption', {}, fill(strings.trendCaption, trend.weeks.length)),
     element(
-      'tr',
+      'table',
       {},
-      element('th', { scope: 'col' }, strings.weekOf),
-      ...trend.series.map((series) => element('th', { scope: 'col' }, series.label)),
-      element('th', { scope: 'col' }, strings.total),
-    ),
-    ...trend.weeks.map((week) =>
+      element('caption', {}, fill(strings.trendCaption, trend.weeks.length)),
       element(
         'tr',
         {},
-        element('th', { scope: 'row' }, week.label),
-        ...week.counts.map((count) => element('td', {}, String(count))),
-        element('td', {}, String(week.total)),
+        element('th', { scope: 'col' }, strings.weekOf),
+        ...trend.series.map((series) => element('th', { scope: 'col' }, series.label)),
+        element('th', { scope: 'col' }, strings.total),
+      ),
+      ...trend.weeks.map((week) =>
+        element(
+          'tr',
+          {},
+          element('th', { scope: 'row' }, week.label),
+          ...week.counts.map((count) => element('td', {}, String(count))),
+          element('td', {}, String(week.total)),
+        ),
       ),
     ),
   );

@@ -243,6 +243,8 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await answerQuickInput(page, 'What changed because of it?', '');
     await answerQuickInput(page, 'Private: it never appears in the brag document', '');
 
+    // The code link is among the moment's details: open them from its line first.
+    await frame.locator('.moment-toggle', { hasText: 'Asked for a cap on retry attempts' }).click({ timeout: 15_000 });
     const link = frame.getByRole('button', { name: 'src/retry.ts:2-4' });
     await link.waitFor({ timeout: 15_000 });
     // Clear the selection, then let the link select the reviewed lines again.

@@ -213,6 +213,10 @@ describe('editing, deleting, undoing and week navigation in VS Code', () => {
       { type: 'showWeek', offset: 3 },
       { type: 'showWeek', offset: '-1' },
       { type: 'eval', code: 'x' },
+      // Only a web address is opened from the view: these never reach the browser or VS Code.
+      { type: 'openLink', url: 'command:workbench.action.closeWindow' },
+      { type: 'openLink', url: 'javascript:alert(1)' },
+      { type: 'mergePeople', name: '' },
     ]) {
       await api.sidebar.receive(bad);
       assert.equal(api.sidebar.weekOffset, 0, JSON.stringify(bad));

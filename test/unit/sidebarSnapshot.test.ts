@@ -66,6 +66,7 @@ describe('sidebar snapshot and protocol', () => {
       impact: undefined,
       energy: 'energised',
       code: undefined,
+      links: [],
     });
     assert.ok(hostToWebviewSchema.safeParse({ type: 'snapshot', snapshot }).success, 'the snapshot is a valid message');
   });
@@ -94,7 +95,7 @@ describe('sidebar snapshot and protocol', () => {
     );
     assert.equal(snapshot.trend.weeks.length, 8);
     assert.equal(snapshot.trend.weeks.at(-1)?.total, 1);
-    assert.deepEqual([snapshot.trend.weeks.at(-1)?.label, snapshot.trend.weeks.at(-1)?.day], ['Nov 9', '9']);
+    assert.deepEqual([snapshot.trend.weeks.at(-1)?.label, snapshot.trend.weeks.at(-1)?.tick], ['Nov 9', '9']);
     // Intl writes ranges with thin spaces around the dash.
     assert.equal(snapshot.week.range.replace(/\s/g, ' '), 'Mon, Nov 9 – Sun, Nov 15');
     assert.equal(buildSidebarSnapshot(base({ log, weekOffset: -3 })).week.title, 'Week of Mon, Oct 26');
@@ -105,7 +106,91 @@ describe('sidebar snapshot and protocol', () => {
     assert.equal(snapshot.streak, 2);
     assert.ok(snapshot.gaps.some((gap) => gap.label === 'Delegation'));
     assert.ok(!snapshot.gaps.some((gap) => gap.label === 'Team development'));
-    assert.deepEqual(snapshot.energy, { energises: ['Mentoring'], drains: ['Conflict'], rated: 2 });
+    // Two ratings name no kind: a verdict waits for three of a kind.
+    assert.deepEqual(snapshot.energy, { energises: [], drains: [], rated: 2 });
+  });
+
+  it('shows a past week with the streak and the gaps as they stood when it ended', () => {
+    const history = {
+      version: 1 as const,
+      moments: [
+        // Three weeks in a row up to the week of Nov 2, then a quiet week, then this week.
+        momentAt('2026-10-20T09:00:00Z', { kind: 'delegation' }),
+        momentAt('2026-10-27T09:00:00Z', { kind: 'delegation' }),
+        momentAt('2026-11-03T09:00:00Z', { kind: 'delegation' }),
+        momentAt('2026-11-18T09:00:00Z', { kind: 'communication' }),
+      ],
+    };
+    const now = buildSidebarSnapshot(base({ log: history }));
+    assert.equal(now.streak, 1);
+    assert.ok(!now.gaps.some((gap) => gap.label === 'Communication & influence'));
+
+    const past = buildSidebarSnapshot(base({ log: history, weekOffset: -2 }));
+    assert.equal(past.week.title, 'Week of Mon, Nov 2');
+    assert.equal(past.streak, 3, 'the three weeks in a row that ended with that week');
+    assert.ok(!past.gaps.some((gap) => gap.label === 'Delegation'), 'delegated in the four weeks up to then');
+    assert.ok(
+      past.gaps.some((gap) => gap.label === 'Communication & influence'),
+      'the communication came later, so it was a gap then',
+    );
+    assert.equal(buildSidebarSnapshot(base({ log: history, weekOffset: -1 })).streak, 0, 'a quiet week ends a streak');
+  });
+
+  it("names the trend's month at its first bar and where it changes", () => {
+    const snapshot = buildSidebarSnapshot(base({ log, now: new Date('2026-12-09T12:00:00Z') }));
+    assert.deepEqual(
+      snapshot.trend.weeks.map((week) => week.tick),
+      ['Oct 19', '26', 'Nov 2', '9', '16', '23', '30', 'Dec 7'],
+    );
+    assert.equal(snapshot.trend.weeks[1]?.label, 'Oct 26', 'the table still has every full date');
+  });
+
+  it("carries a moment's links as the log holds them", () => {
+    const links = ['https://github.com/acme/app/pull/42', 'command:workbench.action.quit'];
+    const snapshot = buildSidebarSnapshot(
+      base({ log: { version: 1, moments: [momentAt('2026-11-19T09:00:00Z', { links })] } }),
+    );
+    assert.deepEqual(snapshot.week.moments[0]?.links, links);
+  });
+
+  it('names how a kind of work feels only from three rated moments of it, with how many', () => {
+    const rated = (kind: string, energy: 'energised' | 'drained', times: number) =>
+      Array.from({ length: times }, (_, day) => momentAt(`2026-11-${10 + day}T09:00:00Z`, { kind, energy }));
+    const moments = [
+      ...rated('mentoring', 'energised', 4),
+      ...rated('conflict', 'drained', 3),
+      ...rated('decision', 'energised', 1),
+    ];
+    const { energy } = buildSidebarSnapshot(base({ log: { version: 1, moments } }));
+    assert.deepEqual(energy, {
+      energises: [{ label: 'Mentoring', rated: 4 }],
+      drains: [{ label: 'Conflict', rated: 3 }],
+      rated: 8,
+    });
+  });
+
+  it('lists the people of the week with their moments, one person whatever the case', () => {
+    const moments = [
+      momentAt('2026-11-16T09:00:00Z', { people: ['Sam', 'Priya'] }),
+      momentAt('2026-11-17T09:00:00Z', { people: ['Sam'] }),
+      momentAt('2026-11-18T09:00:00Z', { people: ['sam', 'kim'] }),
+      momentAt('2026-11-10T09:00:00Z', { people: ['Alex'] }),
+    ];
+    const { people } = buildSidebarSnapshot(base({ log: { version: 1, moments } }));
+    assert.deepEqual(people, [
+      { name: 'Sam', momentIds: [moments[2]!.id, moments[1]!.id, moments[0]!.id] },
+      { name: 'kim', momentIds: [moments[2]!.id] },
+      { name: 'Priya', momentIds: [moments[0]!.id] },
+    ]);
+    const tie = [
+      momentAt('2026-11-16T09:00:00Z', { people: ['Sam'] }),
+      momentAt('2026-11-17T09:00:00Z', { people: ['sam'] }),
+    ];
+    assert.equal(
+      buildSidebarSnapshot(base({ log: { version: 1, moments: tie } })).people[0]?.name,
+      'Sam',
+      'a tie goes to the capital',
+    );
   });
 
   it('states how far back each section looks, from the window that section uses', () => {
@@ -150,6 +235,10 @@ describe('sidebar snapshot and protocol', () => {
       // Any id the log accepts, however long, can be edited and deleted from the view.
       { type: 'deleteMoment', id: 'x'.repeat(5000) },
       { type: 'openCode', id: '[a](command:x) <img src=x>' },
+      { type: 'openLink', url: 'https://github.com/acme/app/pull/42' },
+      { type: 'openLink', url: 'http://intranet.example/wiki?q=1#a' },
+      { type: 'mergePeople' },
+      { type: 'mergePeople', name: 'Sam <img src=x>' },
     ]) {
       assert.ok(webviewToHostSchema.safeParse(good).success, JSON.stringify(good));
     }
@@ -165,6 +254,13 @@ describe('sidebar snapshot and protocol', () => {
       { type: 'editMoment' },
       { type: 'deleteMoment', id: '' },
       { type: 'deleteMoment', id: '   ' },
+      { type: 'openLink', url: 'command:workbench.action.quit' },
+      { type: 'openLink', url: 'javascript:alert(1)' },
+      { type: 'openLink', url: 'file:///etc/passwd' },
+      { type: 'openLink', url: 'https://' },
+      { type: 'openLink' },
+      { type: 'mergePeople', name: '' },
+      { type: 'mergePeople', name: 42 },
     ]) {
       assert.equal(webviewToHostSchema.safeParse(bad).success, false, JSON.stringify(bad));
     }

@@ -31,3 +31,19 @@ export function energyByKind(timeline: Timeline, from: Date, to: Date): KindEner
     })
     .sort((a, b) => b.balance - a.balance || a.kind.localeCompare(b.kind));
 }
+
+/**
+ * How many rated moments a kind needs before the view says how it feels: one good
+ * afternoon is a snap judgement, a few are a pattern worth naming.
+ */
+export const MIN_RATED_FOR_A_VERDICT = 3;
+
+/** How many moments of the kind carry an energy. */
+export function ratedMoments(row: KindEnergy): number {
+  return row.energised + row.neutral + row.drained;
+}
+
+/** The kinds rated often enough to say whether they energise or drain, in `rows`' order. */
+export function kindsWithAVerdict(rows: readonly KindEnergy[]): KindEnergy[] {
+  return rows.filter((row) => ratedMoments(row) >= MIN_RATED_FOR_A_VERDICT);
+}

@@ -45,9 +45,18 @@ export function weeklyTrend(timeline: Timeline, lastWeekStart: Date, weeks: numb
  * over yet.
  */
 export function weeklyStreak(timeline: Timeline, now: Date, weekStartsOn: WeekStartDay): number {
-  const isActive = (weekStart: Date) => timeline.hasAnyBetween(weekStart, addWeeks(weekStart, 1));
-  let week = startOfWeek(now, weekStartsOn);
-  if (!isActive(week)) week = addWeeks(week, -1);
+  const currentWeek = startOfWeek(now, weekStartsOn);
+  const current = streakEndingWith(timeline, currentWeek);
+  return current > 0 ? current : streakEndingWith(timeline, addWeeks(currentWeek, -1));
+}
+
+/**
+ * How many weeks in a row hold at least one moment, ending with the week that starts at
+ * `weekStart`: the streak as it stood when that week was over (0 when it was empty).
+ */
+export function streakEndingWith(timeline: Timeline, weekStart: Date): number {
+  const isActive = (start: Date) => timeline.hasAnyBetween(start, addWeeks(start, 1));
+  let week = weekStart;
   let streak = 0;
   while (isActive(week)) {
     streak++;

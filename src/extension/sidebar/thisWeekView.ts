@@ -15,6 +15,7 @@ import { formatLogLocation } from '../logLocation';
 import type { LogService } from '../logService';
 import { readSettings } from '../settings';
 import type { Output } from '../ui/output';
+import { reportCommandFailure } from '../ui/problemReports';
 import { buildSidebarSnapshot } from '../../viewModel/sidebarSnapshot';
 
 /**
@@ -106,9 +107,17 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
       case 'showWeek':
         await this.showWeek(message.offset);
         return;
+      case 'openLink':
+        // The protocol lets through only http and https addresses (shared/webUrl.ts).
+        await vscode.env.openExternal(vscode.Uri.parse(message.url, true));
+        return;
       default: {
         const [command, ...args] = commandFor(message);
-        await vscode.commands.executeCommand(command, ...args);
+        try {
+          await vscode.commands.executeCommand(command, ...args);
+        } catch (error) {
+          await reportCommandFailure(this.output, command, error);
+        }
       }
     }
   }
@@ -175,7 +184,14 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   }
 }
 
-type ButtonMessage = Exclude<WebviewToHostMessage, { type: 'ready' | 'showWeek' }>;
+type ButtonMessage = Exclude<WebviewToHostMessage, { type: 'ready' | 'showWeek' | 'openLink' }>;
+
+/**
+ * Merge People…, which the people section offers. Named here rather than in ids.ts
+ * because the command is contributed with the people list it works on; the view only
+ * asks for it, with the person the user chose when there is one.
+ */
+const MERGE_PEOPLE_COMMAND = 'growthLog.mergePeople';
 
 /** The command a button in the view stands for, with its argument. */
 function commandFor(message: ButtonMessage): [string, ...unknown[]] {
@@ -192,6 +208,8 @@ function commandFor(message: ButtonMessage): [string, ...unknown[]] {
       return [COMMANDS.exportBragDocument];
     case 'openLogFile':
       return [COMMANDS.openLogFile];
+    case 'mergePeople':
+      return message.name === undefined ? [MERGE_PEOPLE_COMMAND] : [MERGE_PEOPLE_COMMAND, { name: message.name }];
   }
 }
 
