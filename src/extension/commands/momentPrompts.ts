@@ -95,7 +95,7 @@ async function askEnergy(
   const skip: Item = {
     icon: current ? 'check' : 'debug-step-over',
     label: current ? vscode.l10n.t('Keep: {0}', energyChoice(current).label) : vscode.l10n.t('Skip'),
-    detail: vscode.l10n.t('Private: it never appears in the brag document'),
+    detail: current ? vscode.l10n.t('Leave the energy as it is') : vscode.l10n.t('No energy recorded for this moment'),
     level: current,
   };
   const levels: Item[] = ENERGY_LEVELS.map((level) => ({
@@ -108,7 +108,10 @@ async function askEnergy(
     title,
     step,
     totalSteps,
-    placeholder: vscode.l10n.t('How did it feel? Optional: press Enter to skip.'),
+    // The privacy note is about the energy itself, whichever item is chosen.
+    placeholder: vscode.l10n.t(
+      'How did it feel? Optional: press Enter to skip. Energy is private: it never appears in the brag document.',
+    ),
   });
   return chosen ? chosen.level : 'cancelled';
 }
