@@ -10,6 +10,7 @@ import {
   targetsSection,
 } from './sections';
 import { trendSection } from './trendChart';
+import { undoOffer } from './undoOffer';
 import { postToHost, rememberWeekOffset, restoredWeekOffset } from './vscodeApi';
 
 /**
@@ -38,7 +39,12 @@ function render(snapshot: SidebarSnapshot): void {
   const focusKey = document.activeElement?.getAttribute('data-focus-key');
   // A new user gets one clear first step rather than every button at once.
   const isNewUser = !snapshot.problem && snapshot.totalMoments === 0;
-  app.replaceChildren(header(snapshot), ...body(snapshot), ...(isNewUser ? [] : [actionsSection(snapshot.strings)]));
+  app.replaceChildren(
+    header(snapshot),
+    ...undoOffer(snapshot),
+    ...body(snapshot),
+    ...(isNewUser ? [] : [actionsSection(snapshot.strings)]),
+  );
   if (app.getAttribute('aria-busy') !== 'false') {
     // How long the view took from its document loading to showing the log (read by the benchmark).
     performance.mark(FIRST_RENDER_MARK);
