@@ -83,7 +83,8 @@ describe('each Undo undoes its own change', () => {
     await logMentoring('A newer change');
     await replaced;
 
-    await vscode.commands.executeCommand(COMMANDS.undo);
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.undo), true, 'the newer change');
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.undo, deletion), true, 'B is back');
     const offeredAgain = nextSnapshot(api, (snapshot) => snapshot.undoOffer !== undefined);
     const again = await deleteB();
     assert.equal((await offeredAgain).undoOffer?.changeId, again);

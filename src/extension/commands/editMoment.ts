@@ -21,6 +21,8 @@ export async function editMoment(context: CommandContext, id?: string): Promise<
     kind,
     editing: original,
     stepsBefore: 0,
+    now: context.now,
+    language: context.language,
   });
   if (!details) return undefined;
 

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { formatQuickLog, parseQuickLog, quickLogHint } from '../../core/model/quickLog';
+import { previewQuickLog, quickLogExample } from '../../core/model/quickLogPreview';
+import type { DisplayLanguage } from '../../core/time/displayLanguage';
 import type { MomentEdit } from '../../core/model/newMoment';
 import type { Moment } from '../../core/model/schema';
 import { ENERGY_LEVELS, type EnergyLevel } from '../../shared/enums';
@@ -13,6 +15,9 @@ export interface MomentPromptOptions {
   readonly editing?: Moment;
   /** Steps already taken before these three (choosing the kind). */
   readonly stepsBefore: number;
+  /** For what the line's days mean, and how they are written back while typing. */
+  readonly now: () => Date;
+  readonly language: DisplayLanguage;
 }
 
 /**
@@ -24,23 +29,24 @@ export async function askMomentDetails(
   prompts: Prompts,
   options: MomentPromptOptions,
 ): Promise<MomentEdit | undefined> {
-  const { title, kind, editing, stepsBefore } = options;
+  const { title, kind, editing, stepsBefore, now, language } = options;
   const totalSteps = stepsBefore + 3;
-  const formatted = editing ? formatQuickLog(editing) : undefined;
+  const formatted = editing ? formatQuickLog(editing, now()) : undefined;
 
   const line = await prompts.input({
     title,
     step: stepsBefore + 1,
     totalSteps,
     prompt: `${kind.description}. ${quickLogHint()}.`,
-    placeholder: vscode.l10n.t('Paired with @Sam on flaky test triage #testing !'),
+    placeholder: quickLogExample(kind.id),
     value: formatted?.line,
     validate: (text) => {
-      const parsed = parseQuickLog(text);
+      const parsed = parseQuickLog(text, now());
       return parsed.ok ? undefined : parsed.error;
     },
+    preview: (text) => previewQuickLog(text, { kindLabel: kind.label, now: now(), language }),
   });
-  const parsed = line === undefined ? undefined : parseQuickLog(line);
+  const parsed = line === undefined ? undefined : parseQuickLog(line, now());
   if (!parsed?.ok) return undefined;
   // Keep what the line could not carry (people, tags, links) rather than silently dropping it.
   const entry = {
