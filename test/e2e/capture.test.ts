@@ -62,8 +62,9 @@ describe('capturing a moment in a real VS Code', function () {
   it('shows what the quick log understood on every keystroke, a day it cannot read, and names as text', async () => {
     await fs.rm(logFile(), { force: true });
     await runCommand(page, 'Growth Log: Log Mentoring Moment');
+    // The palette's own input is in the same widget: wait for the quick log's prompt before typing.
+    await quickInput().filter({ hasText: 'Pairing, teaching' }).waitFor({ state: 'visible' });
     const input = quickInput().locator('input');
-    await input.waitFor({ state: 'visible' });
     const threeDaysAgo = new Date();
     threeDaysAgo.setDate(threeDaysAgo.getDate() - 3);
     const isoDay = [

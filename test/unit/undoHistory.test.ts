@@ -3,6 +3,7 @@ import type { LogFile, Moment } from '../../src/core/model/schema';
 import { emptyLog } from '../../src/core/model/schema';
 import { mergeMoments, removeMoments } from '../../src/core/storage/logStore';
 import { type UndoableChange, UndoHistory, revertChange } from '../../src/core/storage/undoHistory';
+import { undoOfferSchema, webviewToHostSchema } from '../../src/protocol';
 import { momentAt } from '../support/moments';
 
 /** The changes the commands record, applied to `log` as the log store would. */
@@ -133,5 +134,16 @@ describe('undo history', () => {
     assert.ok(taken.ok);
     history.restore(taken.change);
     assert.equal(calls, 3);
+  });
+});
+
+describe('the sidebar’s Undo offer at the border', () => {
+  it('carries a change id both ways, and nothing else passes as one', () => {
+    assert.ok(webviewToHostSchema.safeParse({ type: 'undo', changeId: '12' }).success);
+    for (const changeId of ['', 'last', '../1', '1; rm', 12, undefined]) {
+      assert.equal(webviewToHostSchema.safeParse({ type: 'undo', changeId }).success, false, String(changeId));
+    }
+    assert.ok(undoOfferSchema.safeParse({ changeId: '3', label: 'Undo the deletion of “[a](command:x)”' }).success);
+    assert.equal(undoOfferSchema.safeParse({ changeId: 'x', label: 'Undo' }).success, false);
   });
 });
