@@ -111,7 +111,7 @@ describe('capturing a moment in a real VS Code', function () {
     await page.keyboard.press('Enter');
     const skip = page.locator('.quick-input-list .monaco-list-row').first();
     await eventually(async () =>
-      assert.match((await skip.textContent()) ?? '', /Skip\s+No energy recorded for this moment/),
+      assert.match((await skip.textContent()) ?? '', /Skip\s*No energy recorded for this moment/),
     );
     assert.match(
       (await quickInput().locator('input').getAttribute('placeholder')) ?? '',
