@@ -39,12 +39,9 @@ function render(snapshot: SidebarSnapshot): void {
   const focusKey = document.activeElement?.getAttribute('data-focus-key');
   // A new user gets one clear first step rather than every button at once.
   const isNewUser = !snapshot.problem && snapshot.totalMoments === 0;
-  app.replaceChildren(
-    header(snapshot),
-    ...undoOffer(snapshot),
-    ...body(snapshot),
-    ...(isNewUser ? [] : [actionsSection(snapshot.strings)]),
-  );
+  app.replaceChildren(header(snapshot), ...body(snapshot), ...(isNewUser ? [] : [actionsSection(snapshot.strings)]));
+  // First in the view, whatever its layout: an Undo after a deletion is the one thing to see at once.
+  app.prepend(...undoOffer(snapshot));
   if (app.getAttribute('aria-busy') !== 'false') {
     // How long the view took from its document loading to showing the log (read by the benchmark).
     performance.mark(FIRST_RENDER_MARK);

@@ -7,6 +7,7 @@ import { postToHost } from './vscodeApi';
  * keeps offering it until it is used or a newer change replaces it (the host then sends a
  * snapshot without it). The button names the change it takes back, and sends its id, so
  * it can only ever undo that change. Returns no element when there is nothing to offer.
+ * Drawn with the view's own button and spacing styles, so it follows the colour theme.
  */
 export function undoOffer(snapshot: SidebarSnapshot): HTMLElement[] {
   const offer = snapshot.undoOffer;
