@@ -85,7 +85,8 @@ describe('each Undo undoes its own change', () => {
 
     assert.equal(await vscode.commands.executeCommand(COMMANDS.undo), true, 'the newer change');
     assert.equal(await vscode.commands.executeCommand(COMMANDS.undo, deletion), true, 'B is back');
-    const offeredAgain = nextSnapshot(api, (snapshot) => snapshot.undoOffer !== undefined);
+    // Ids grow: an offer with a later id than the first deletion's is the new deletion's.
+    const offeredAgain = nextSnapshot(api, (snapshot) => Number(snapshot.undoOffer?.changeId) > Number(deletion));
     const again = await deleteB();
     assert.equal((await offeredAgain).undoOffer?.changeId, again);
     const used = nextSnapshot(api, (snapshot) => snapshot.undoOffer === undefined && snapshot.week.total === 1);
