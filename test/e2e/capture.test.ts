@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { copySampleWorkspace } from '../../scripts/lib/codeServer';
 import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/lib/installedWorkbench';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
-import { findSidebarFrame, pickQuickItem, runCommand } from '../../scripts/lib/workbench';
+import { findSidebarFrame, logMentoringMoment, pickQuickItem, runCommand } from '../../scripts/lib/workbench';
 import type { LogFile, Moment } from '../../src/core/model/schema';
 import { eventually } from '../support/eventually';
 import { screenshotFailures } from '../support/failureScreenshots';
@@ -185,5 +185,31 @@ describe('capturing a moment in a real VS Code', function () {
       deleted,
       'the same moment is back',
     );
+  });
+
+  it('a stale “Deleted …” notification’s Undo brings back its moment and leaves a later log alone', async () => {
+    const deleted = moment('B: handed the release checklist to Priya', 'delegation');
+    await fs.writeFile(logFile(), JSON.stringify({ version: 1, moments: [deleted] }, null, 2));
+    await runCommand(page, 'Growth Log: Show Weekly Summary');
+    const frame: Frame = await findSidebarFrame(page);
+    await frame.locator('.moment .summary', { hasText: deleted.summary }).waitFor({ timeout: 15_000 });
+
+    await logMentoringMoment(page, 'A: paired with Sam');
+    await frame.getByRole('button', { name: `Delete: ${deleted.summary}` }).click();
+    await pickQuickItem(page, 'Delete');
+    await page.locator('.notifications-toasts .notification-toast', { hasText: 'Deleted' }).waitFor();
+    await logMentoringMoment(page, 'C: reviewed the retry design');
+    await frame.locator('.moment .summary', { hasText: 'C: reviewed the retry design' }).waitFor({ timeout: 15_000 });
+
+    // The toast may have gone by now; the notification centre keeps it, as a person would find it.
+    await runCommand(page, 'Notifications: Show Notifications');
+    const notification = page.locator('.notifications-center .monaco-list-row', {
+      hasText: `Deleted “${deleted.summary}”`,
+    });
+    await notification.hover();
+    await notification.getByRole('button', { name: 'Undo' }).click();
+    await frame.locator('.moment .summary', { hasText: deleted.summary }).waitFor({ timeout: 15_000 });
+    const summaries = (await readLogFile()).moments.map((each) => each.summary).sort();
+    assert.deepEqual(summaries, ['A: paired with Sam', deleted.summary, 'C: reviewed the retry design']);
   });
 });
