@@ -59,7 +59,7 @@ async function sidebarScenes(): Promise<void> {
     await page.screenshot({ path: picture('quick-log-dark.png'), clip: { x: 0, y: 0, width: 1280, height: 260 } });
     await page.keyboard.press('Enter');
     await answerQuickInput(page, 'What changed because of it?', 'Sam now owns the CI dashboard');
-    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    await answerQuickInput(page, 'No energy recorded', '');
     // Shown in the sidebar once saved: only then may the file be replaced without the two writes crossing.
     await sidebar
       .locator('.moment .summary', { hasText: 'Paired with Sam on flaky test triage' })

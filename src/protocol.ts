@@ -57,6 +57,9 @@ export const targetRowSchema = z.object({
 });
 
 const energyVerdictSchema = z.object({ label: z.string(), rated: count });
+const changeIdSchema = z.string().check(z.regex(/^\d{1,12}$/));
+
+export const undoOfferSchema = z.object({ changeId: changeIdSchema, label: z.string().check(z.maxLength(1000)) });
 
 /** The weeks up to and including the selected one, oldest first. */
 export const trendSchema = z.object({
@@ -176,6 +179,8 @@ export const sidebarSnapshotSchema = z.object({
     /** How many moments of the quarter carry an energy at all. */
     rated: count,
   }),
+  /** The last change, when it can be undone from the view (a deletion): its id and the button's words. */
+  undoOffer: z.optional(undoOfferSchema),
 });
 
 export const hostToWebviewSchema = z.discriminatedUnion('type', [
@@ -195,6 +200,7 @@ export const webviewToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('openLink'), url: webUrlSchema }),
   /** Merge People…, from the people section: for one person when `name` is given. */
   z.object({ type: z.literal('mergePeople'), name: z.optional(personNameSchema) }),
+  z.object({ type: z.literal('undo'), changeId: changeIdSchema }),
 ]);
 
 export type SidebarSnapshot = z.infer<typeof sidebarSnapshotSchema>;
@@ -202,5 +208,6 @@ export type MomentView = z.infer<typeof momentViewSchema>;
 export type WebviewStrings = z.infer<typeof webviewStringsSchema>;
 export type TargetRow = z.infer<typeof targetRowSchema>;
 export type Trend = z.infer<typeof trendSchema>;
+export type UndoOffer = z.infer<typeof undoOfferSchema>;
 export type HostToWebviewMessage = z.infer<typeof hostToWebviewSchema>;
 export type WebviewToHostMessage = z.infer<typeof webviewToHostSchema>;

@@ -104,7 +104,7 @@ export async function logMentoringMoment(page: Page, line: string): Promise<void
   await runCommand(page, 'Growth Log: Log Mentoring Moment');
   await answerQuickInput(page, 'Pairing, teaching', line);
   await answerQuickInput(page, 'What changed because of it?', '');
-  await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+  await answerQuickInput(page, 'No energy recorded', '');
 }
 
 /** The This Week sidebar's webview frame, once it has drawn what the host sent (it clears aria-busy then). */

@@ -28,6 +28,7 @@ const bundleEvaluated = performance.now();
 export interface GrowthLogTestApi {
   readonly prompts: Prompts;
   readonly sidebar: ThisWeekView;
+  readonly undo: UndoHistory;
   readonly statusBar: WeekStatusBarItem;
   readonly gitPrivacy: GitPrivacy;
   readonly reminder: WeeklyReminder;
@@ -52,7 +53,8 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   const output = createOutput();
   const logs = new LogService(context.globalStorageUri);
   const prompts = new Prompts();
-  const sidebar = new ThisWeekView(context.extensionUri, logs, kinds, language, output, now);
+  const undo = new UndoHistory();
+  const sidebar = new ThisWeekView(context.extensionUri, logs, kinds, language, output, now, undo);
   const statusBar = new WeekStatusBarItem(logs, kinds, now);
   const gitPrivacy = new GitPrivacy(logs, context.globalState, output);
   const reminder = new WeeklyReminder(context.globalStorageUri, now);
@@ -65,7 +67,8 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     prompts,
     sidebar,
     statusBar,
-    registerCommands({ logs, prompts, sidebar, kinds, language, output, undo: new UndoHistory(), now }),
+    undo,
+    registerCommands({ logs, prompts, sidebar, kinds, language, output, undo, now }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
   );
   setTimeout(() => void statusBar.refresh(), 0);
@@ -76,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     activateMs: performance.now() - activateStarted,
   };
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { prompts, sidebar, statusBar, gitPrivacy, reminder, customKinds, startup }
+    ? { prompts, sidebar, undo, statusBar, gitPrivacy, reminder, customKinds, startup }
     : undefined;
 }
 

@@ -31,6 +31,11 @@ export interface InputOptions {
   readonly totalSteps?: number;
   /** Returns a message when the text cannot be accepted; checked on Enter. */
   readonly validate?: (text: string) => string | undefined;
+  /**
+   * What the text typed so far means, shown in place of the prompt on every keystroke (the
+   * prompt comes back when the text is emptied), with a problem Enter would refuse.
+   */
+  readonly preview?: (text: string) => { readonly text: string; readonly problem?: string };
 }
 
 export interface PickOptions {
@@ -60,7 +65,13 @@ export class Prompts implements vscode.Disposable {
         resolve(value);
         box.dispose();
       });
-      box.onDidChangeValue(() => (box.validationMessage = undefined));
+      const showPreview = (text: string) => {
+        const preview = text.trim() === '' ? undefined : options.preview?.(text);
+        box.prompt = plainText(preview?.text ?? options.prompt);
+        box.validationMessage = preview?.problem === undefined ? undefined : plainText(preview.problem);
+      };
+      showPreview(box.value);
+      box.onDidChangeValue(showPreview);
       box.onDidAccept(() => {
         const problem = options.validate?.(box.value);
         if (problem) box.validationMessage = plainText(problem);

@@ -1,33 +1,18 @@
-import type { LogFile } from '../core/model/schema';
+import * as vscode from 'vscode';
+import { UndoHistory as History } from '../core/storage/undoHistory';
 
-/**
- * What "Undo Last Change" can take back: each change made through Growth Log in this
- * window records how to reverse itself. The reversal is applied to the log as it is on
- * disk then (under the lock), so undoing never discards what another window wrote since.
- */
-export interface UndoableChange {
-  /** Shown to the user: "log of “Paired with Sam…”". */
-  readonly description: string;
-  readonly revert: (log: LogFile) => LogFile;
-}
+export type { RecordedChange, UndoableChange } from '../core/storage/undoHistory';
 
-const LIMIT = 50;
+/** The window's undo history, telling the sidebar when its latest change comes or goes (its Undo offer follows it). */
+export class UndoHistory extends History implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
 
-export class UndoHistory {
-  private readonly changes: UndoableChange[] = [];
-
-  record(change: UndoableChange): void {
-    this.changes.push(change);
-    if (this.changes.length > LIMIT) this.changes.shift();
+  protected override changed(): void {
+    this.emitter.fire();
   }
 
-  /** The most recent change, removed from the history. */
-  takeLast(): UndoableChange | undefined {
-    return this.changes.pop();
-  }
-
-  /** Puts a change back, when undoing it failed. */
-  restore(change: UndoableChange): void {
-    this.changes.push(change);
+  dispose(): void {
+    this.emitter.dispose();
   }
 }

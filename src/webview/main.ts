@@ -11,6 +11,7 @@ import {
 import { momentsSection, type OpenKeys } from './moments';
 import { peopleSection } from './people';
 import { trendSection } from './trendChart';
+import { undoOffer } from './undoOffer';
 import { postToHost, rememberWeekOffset, restoredWeekOffset } from './vscodeApi';
 
 /**
@@ -46,6 +47,8 @@ function render(snapshot: SidebarSnapshot): void {
     ...body(snapshot, open),
     ...(isNewUser ? [] : [actionsSection(snapshot.strings)]),
   );
+  // First in the view, whatever its layout: an Undo after a deletion is the one thing to see at once.
+  app.prepend(...undoOffer(snapshot));
   if (app.getAttribute('aria-busy') !== 'false') {
     // How long the view took from its document loading to showing the log (read by the benchmark).
     performance.mark(FIRST_RENDER_MARK);

@@ -149,7 +149,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await quickLog.locator('input').fill('Paired with @Sam on flaky test triage #testing !');
     await page.keyboard.press('Enter');
     await answerQuickInput(page, 'What changed because of it?', 'Sam now owns the CI dashboard');
-    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    await answerQuickInput(page, 'No energy recorded', '');
     const log = await eventually(readLogFile);
     assert.equal(log.moments.length, 1);
     const [moment] = log.moments;
@@ -190,7 +190,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await runCommand(page, 'Growth Log: Log Code Review');
     await answerQuickInput(page, 'A review that taught', `Review ${payload}`);
     await answerQuickInput(page, 'What changed because of it?', '');
-    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    await answerQuickInput(page, 'No energy recorded', '');
     const summary = frame.locator('.moment .summary', { hasText: 'Review <img' });
     await summary.waitFor({ timeout: 15_000 });
     assert.equal(await summary.textContent(), `Review ${payload}`);
@@ -241,7 +241,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     });
     await answerQuickInput(page, 'Log Code Review: src/retry.ts:2-4', 'Asked for a cap on retry attempts');
     await answerQuickInput(page, 'What changed because of it?', '');
-    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    await answerQuickInput(page, 'No energy recorded', '');
 
     // The code link is among the moment's details: open them from its line first.
     await frame.locator('.moment-toggle', { hasText: 'Asked for a cap on retry attempts' }).click({ timeout: 15_000 });
@@ -303,7 +303,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     assert.equal(await input.inputValue(), 'Paired with @Sam on flaky test triage #testing !');
     await answerQuickInput(page, 'Edit Mentoring', 'Paired with @Sam and @Kim on flaky test triage #testing !');
     await answerQuickInput(page, 'What changed because of it?', 'Sam and Kim own the CI dashboard');
-    await answerQuickInput(page, 'Private: it never appears in the brag document', '');
+    await answerQuickInput(page, 'No energy recorded', '');
     await frame
       .locator('.moment .summary', { hasText: 'Paired with Sam and Kim on flaky test triage' })
       .waitFor({ timeout: 15_000 });

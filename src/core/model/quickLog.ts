@@ -48,8 +48,25 @@ const DAY = /^~(\p{L}+|\d{4}-\d{2}-\d{2})[.,;:!?)]*$/u;
 
 /** The line's parts; `now` is what `~yesterday` and a weekday are counted from. */
 export function parseQuickLog(line: string, now: Date = new Date()): QuickLogResult {
+  const { dayProblem, ...entry } = readQuickLog(line, now);
+  if (dayProblem !== undefined) return { ok: false, error: dayProblem };
+  if (!entry.summary) {
+    return { ok: false, error: l10n.t('Describe the moment in a few words. {0}.', quickLogHint()) };
+  }
+  return { ok: true, entry };
+}
+
+/** What a line says so far, even one that cannot be logged yet: for showing it while it is typed. */
+export interface QuickLogReading extends QuickLogEntry {
+  /** Why the day given with `~` is not understood, when it is not. */
+  readonly dayProblem?: string;
+}
+
+/** The line's parts as far as they are understood, with the first day that is not. */
+export function readQuickLog(line: string, now: Date = new Date()): QuickLogReading {
   const words: string[] = [];
   let day: string | undefined;
+  let dayProblem: string | undefined;
   const people: string[] = [];
   const tags: string[] = [];
   const links: string[] = [];
@@ -67,8 +84,8 @@ export function parseQuickLog(line: string, now: Date = new Date()): QuickLogRes
     const dayWord = DAY.exec(token)?.[1];
     if (dayWord) {
       const named = parseDayWord(dayWord, now);
-      if (!named.ok) return named;
-      day = named.day;
+      if (named.ok) day = named.day;
+      else dayProblem ??= named.error;
       continue;
     }
     const tag = TAG.exec(token.replace(TRAILING_PUNCTUATION, ''));
@@ -89,10 +106,15 @@ export function parseQuickLog(line: string, now: Date = new Date()): QuickLogRes
   }
 
   const summary = words.join(' ').trim();
-  if (!summary) {
-    return { ok: false, error: l10n.t('Describe the moment in a few words. {0}.', quickLogHint()) };
-  }
-  return { ok: true, entry: { summary, people, tags, starred, links, ...(day === undefined ? {} : { day }) } };
+  return {
+    summary,
+    people,
+    tags,
+    starred,
+    links,
+    ...(day === undefined ? {} : { day }),
+    ...(dayProblem === undefined ? {} : { dayProblem }),
+  };
 }
 
 function addUnique(list: string[], value: string): void {

@@ -107,7 +107,7 @@ export const BUILT_IN_KINDS = [
   {
     id: 'code-review',
     get label() {
-      return l10n.t('Code review');
+      return l10n.t('Code Review');
     },
     get description() {
       return l10n.t('A review that taught, caught a design issue, or set a standard');

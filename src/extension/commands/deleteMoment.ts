@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import { mergeMoments, removeMoments } from '../../core/storage/logStore';
 import type { Moment } from '../../core/model/schema';
-import { COMMANDS } from '../ids';
 import type { CommandContext } from './commandContext';
 import { findMomentOrPick } from './pickMoment';
 import { quoteSummary, saveChange } from './saveChange';
-import { showInformation } from '../ui/notifications';
+import { offerUndo } from './undo';
 
 /**
- * Deletes a moment after the user confirms, then offers Undo. Resolves to the deleted
+ * Deletes a moment after the user confirms, then offers Undo (in a notification and in
+ * the sidebar). Resolves to the deleted
  * moment, or undefined if nothing was deleted.
  */
 export async function deleteMoment(context: CommandContext, id?: string): Promise<Moment | undefined> {
@@ -31,14 +31,14 @@ export async function deleteMoment(context: CommandContext, id?: string): Promis
   );
   if (!confirmed?.confirm) return undefined;
 
-  const saved = await saveChange(context, (log) => removeMoments(log, [moment.id]), {
+  const changeId = await saveChange(context, (log) => removeMoments(log, [moment.id]), {
     description: vscode.l10n.t('deletion of {0}', quoteSummary(moment)),
+    action: 'deletion',
     revert: (log) => mergeMoments(log, [moment]),
+    touches: [moment.id],
   });
-  if (!saved) return undefined;
-  const undo = vscode.l10n.t('Undo');
-  void showInformation(vscode.l10n.t('Deleted {0}.', quoteSummary(moment)), undo).then((choice) => {
-    if (choice === undo) void vscode.commands.executeCommand(COMMANDS.undo);
-  });
+  if (!changeId) return undefined;
+  // Its Undo takes back this deletion, and only this one, however late it is clicked.
+  offerUndo(vscode.l10n.t('Deleted {0}.', quoteSummary(moment)), changeId);
   return moment;
 }

@@ -21,6 +21,8 @@ export async function editMoment(context: CommandContext, id?: string): Promise<
     kind,
     editing: original,
     stepsBefore: 0,
+    now: context.now,
+    language: context.language,
   });
   if (!details) return undefined;
 
@@ -28,7 +30,12 @@ export async function editMoment(context: CommandContext, id?: string): Promise<
   const saved = await saveChange(
     context,
     (log) => mergeMoments(log, [edited]),
-    { description: vscode.l10n.t('edit of {0}', quoteSummary(edited)), revert: (log) => mergeMoments(log, [original]) },
+    {
+      description: vscode.l10n.t('edit of {0}', quoteSummary(edited)),
+      action: 'edit',
+      revert: (log) => mergeMoments(log, [original]),
+      touches: [original.id],
+    },
     edited,
   );
   if (!saved) return undefined;

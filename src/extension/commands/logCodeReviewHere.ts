@@ -41,6 +41,8 @@ export async function logCodeReviewHere(context: CommandContext): Promise<Moment
     title: vscode.l10n.t('Log Code Review: {0}', formatCodeLocation(code)),
     kind,
     stepsBefore: 0,
+    now: context.now,
+    language: context.language,
   });
   if (!details) return undefined;
 

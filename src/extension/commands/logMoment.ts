@@ -20,6 +20,8 @@ export async function logMoment(context: CommandContext, kindId?: string): Promi
     title: vscode.l10n.t('Log {0}', kind.label),
     kind,
     stepsBefore: kindId ? 0 : 1,
+    now: context.now,
+    language: context.language,
   });
   if (!details) return undefined;
 

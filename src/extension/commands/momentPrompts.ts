@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { formatQuickLog, parseQuickLog, quickLogHint } from '../../core/model/quickLog';
+import { previewQuickLog, quickLogExample } from '../../core/model/quickLogPreview';
+import type { DisplayLanguage } from '../../core/time/displayLanguage';
 import type { MomentEdit } from '../../core/model/newMoment';
 import type { Moment } from '../../core/model/schema';
 import { ENERGY_LEVELS, type EnergyLevel } from '../../shared/enums';
@@ -13,6 +15,9 @@ export interface MomentPromptOptions {
   readonly editing?: Moment;
   /** Steps already taken before these three (choosing the kind). */
   readonly stepsBefore: number;
+  /** For what the line's days mean, and how they are written back while typing. */
+  readonly now: () => Date;
+  readonly language: DisplayLanguage;
 }
 
 /**
@@ -24,23 +29,24 @@ export async function askMomentDetails(
   prompts: Prompts,
   options: MomentPromptOptions,
 ): Promise<MomentEdit | undefined> {
-  const { title, kind, editing, stepsBefore } = options;
+  const { title, kind, editing, stepsBefore, now, language } = options;
   const totalSteps = stepsBefore + 3;
-  const formatted = editing ? formatQuickLog(editing) : undefined;
+  const formatted = editing ? formatQuickLog(editing, now()) : undefined;
 
   const line = await prompts.input({
     title,
     step: stepsBefore + 1,
     totalSteps,
     prompt: `${kind.description}. ${quickLogHint()}.`,
-    placeholder: vscode.l10n.t('Paired with @Sam on flaky test triage #testing !'),
+    placeholder: quickLogExample(kind.id),
     value: formatted?.line,
     validate: (text) => {
-      const parsed = parseQuickLog(text);
+      const parsed = parseQuickLog(text, now());
       return parsed.ok ? undefined : parsed.error;
     },
+    preview: (text) => previewQuickLog(text, { kindLabel: kind.label, now: now(), language }),
   });
-  const parsed = line === undefined ? undefined : parseQuickLog(line);
+  const parsed = line === undefined ? undefined : parseQuickLog(line, now());
   if (!parsed?.ok) return undefined;
   // Keep what the line could not carry (people, tags, links) rather than silently dropping it.
   const entry = {
@@ -95,7 +101,7 @@ async function askEnergy(
   const skip: Item = {
     icon: current ? 'check' : 'debug-step-over',
     label: current ? vscode.l10n.t('Keep: {0}', energyChoice(current).label) : vscode.l10n.t('Skip'),
-    detail: vscode.l10n.t('Private: it never appears in the brag document'),
+    detail: current ? vscode.l10n.t('Leave the energy as it is') : vscode.l10n.t('No energy recorded for this moment'),
     level: current,
   };
   const levels: Item[] = ENERGY_LEVELS.map((level) => ({
@@ -108,7 +114,10 @@ async function askEnergy(
     title,
     step,
     totalSteps,
-    placeholder: vscode.l10n.t('How did it feel? Optional: press Enter to skip.'),
+    // The privacy note is about the energy itself, whichever item is chosen.
+    placeholder: vscode.l10n.t(
+      'How did it feel? Optional: press Enter to skip. Energy is private: it never appears in the brag document.',
+    ),
   });
   return chosen ? chosen.level : 'cancelled';
 }

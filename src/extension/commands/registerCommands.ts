@@ -13,7 +13,7 @@ import { logMoment } from './logMoment';
 import { openMomentCode } from './openMomentCode';
 import { suggestFromGit, suggestOptions } from './suggestFromGit';
 import { openLogFile } from './openLogFile';
-import { undoLastChange } from './undo';
+import { undoChange } from './undo';
 
 /** Registers every Growth Log command; the returned disposable unregisters them all. */
 export function registerCommands(context: CommandContext): vscode.Disposable {
@@ -35,7 +35,8 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     // From the sidebar with the moment's id; from the palette the user picks one.
     [COMMANDS.editMoment]: (id?: unknown) => editMoment(context, typeof id === 'string' ? id : undefined),
     [COMMANDS.deleteMoment]: (id?: unknown) => deleteMoment(context, typeof id === 'string' ? id : undefined),
-    [COMMANDS.undo]: () => undoLastChange(context),
+    // From an Undo button with its change's id; from the palette the last change.
+    [COMMANDS.undo]: (changeId?: unknown) => undoChange(context, typeof changeId === 'string' ? changeId : undefined),
     [COMMANDS.exportBragDocument]: () => exportBragDocument(context),
     [COMMANDS.openLogFile]: () => openLogFile(context),
     [COMMANDS.showWeeklySummary]: showSidebar,

@@ -9,23 +9,23 @@ import { flashStatus } from '../ui/notifications';
 /**
  * Saves a change to the log and records how to undo it. When it cannot be saved, for
  * whatever reason, the user is told why; a moment they just typed (`unsaved`) can be
- * copied from the message, so it is never lost with the error. Resolves to whether it
- * was saved.
+ * copied from the message, so it is never lost with the error. Resolves to the change's
+ * id in the undo history (for its Undo buttons), or undefined if it was not saved.
  */
 export async function saveChange(
   context: CommandContext,
   change: (log: LogFile) => LogFile,
   undoable: UndoableChange,
   unsaved?: Moment,
-): Promise<boolean> {
+): Promise<string | undefined> {
+  let saved: LogFile;
   try {
-    await context.logs.update(change);
+    saved = await context.logs.update(change);
   } catch (error) {
     void reportWriteFailure(context.output, error, unsaved);
-    return false;
+    return undefined;
   }
-  context.undo.record(undoable);
-  return true;
+  return context.undo.record(undoable, saved);
 }
 
 /**
@@ -42,7 +42,9 @@ export async function saveNewMoment(
     (log) => mergeMoments(log, [moment]),
     {
       description: vscode.l10n.t('log of {0}', quoteSummary(moment)),
+      action: 'log',
       revert: (log) => removeMoments(log, [moment.id]),
+      touches: [moment.id],
     },
     moment,
   );

@@ -1,22 +1,70 @@
 import * as vscode from 'vscode';
+import { revertChange, type RecordedChange, type UndoRefusal } from '../../core/storage/undoHistory';
+import { COMMANDS } from '../ids';
 import { reportWriteFailure } from '../ui/problemReports';
 import type { CommandContext } from './commandContext';
 import { flashStatus, showInformation } from '../ui/notifications';
 
-/** Takes back the last log, edit or deletion made in this window. Resolves to whether it did. */
-export async function undoLastChange(context: CommandContext): Promise<boolean> {
-  const change = context.undo.takeLast();
-  if (!change) {
-    void showInformation(vscode.l10n.t('Growth Log: there is nothing to undo.'));
+/** Thrown inside the log's update when the change's moments were changed since, so nothing is written. */
+class ChangedSince extends Error {}
+
+/**
+ * Takes back the change `changeId` — what an Undo button passes — or, with none (Undo Last
+ * Change in the palette), the last change made in this window. When it no longer can, the
+ * user is told why. Resolves to whether it did.
+ */
+export async function undoChange(context: CommandContext, changeId?: string): Promise<boolean> {
+  const taken = context.undo.take(changeId);
+  if (!taken.ok) {
+    void showInformation(refusalMessage(taken));
     return false;
   }
+  const change = taken.change;
   try {
-    await context.logs.update(change.revert);
+    await context.logs.update((log) => {
+      const reverted = revertChange(log, change);
+      if (!reverted.ok) throw new ChangedSince();
+      return reverted.log;
+    });
   } catch (error) {
-    context.undo.restore(change);
-    void reportWriteFailure(context.output, error);
+    if (error instanceof ChangedSince) {
+      context.undo.refuse(change);
+      void showInformation(refusalMessage({ reason: 'changed-since', description: change.description }));
+    } else {
+      context.undo.restore(change);
+      void reportWriteFailure(context.output, error);
+    }
     return false;
   }
   flashStatus('discard', vscode.l10n.t('Growth Log: undid the {0}', change.description));
   return true;
+}
+
+/** Offers Undo on a notification of `message`; the button undoes the change `changeId`, and only that one. */
+export function offerUndo(message: string, changeId: string): void {
+  const undo = vscode.l10n.t('Undo');
+  void showInformation(message, undo).then((choice) => {
+    if (choice === undo) void vscode.commands.executeCommand(COMMANDS.undo, changeId);
+  });
+}
+
+/** The Undo button the sidebar shows for `change`, as its label. */
+export function undoOfferLabel(change: RecordedChange): string {
+  return vscode.l10n.t('Undo the {0}', change.description);
+}
+
+function refusalMessage(refusal: UndoRefusal): string {
+  switch (refusal.reason) {
+    case 'empty':
+      return vscode.l10n.t('Growth Log: there is nothing to undo.');
+    case 'unknown':
+      return vscode.l10n.t('Growth Log: that change can no longer be undone.');
+    case 'undone':
+      return vscode.l10n.t('Growth Log: the {0} was already undone.', refusal.description);
+    case 'changed-since':
+      return vscode.l10n.t(
+        'Growth Log: the {0} can no longer be undone: the moment was changed since.',
+        refusal.description,
+      );
+  }
 }

@@ -16,6 +16,8 @@ import type { LogService } from '../logService';
 import { readSettings } from '../settings';
 import type { Output } from '../ui/output';
 import { reportCommandFailure } from '../ui/problemReports';
+import { undoOfferLabel } from '../commands/undo';
+import type { UndoHistory } from '../undoHistory';
 import { buildSidebarSnapshot } from '../../viewModel/sidebarSnapshot';
 
 /**
@@ -42,6 +44,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
     private readonly language: DisplayLanguage,
     private readonly output: Output,
     private readonly now: () => Date,
+    private readonly undo: UndoHistory,
   ) {}
 
   /** The week shown: 0 for the current week, -1 for the one before, and so on. */
@@ -75,6 +78,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
         if (view.visible) void this.sendSnapshot();
       }),
       this.logs.onDidChange(() => void this.sendSnapshot()),
+      this.undo.onDidChange(() => void this.sendSnapshot()),
     ];
     this.disposables.push(
       ...subscriptions,
@@ -144,6 +148,9 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
       kinds: this.kinds,
       language: this.language,
     });
+    const undoable = this.undo.latest();
+    if (undoable?.action === 'deletion')
+      snapshot.undoOffer = { changeId: undoable.id, label: undoOfferLabel(undoable) };
     await view.webview.postMessage(hostToWebviewSchema.parse({ type: 'snapshot', snapshot }));
     this.posted.fire(snapshot);
   }
@@ -210,6 +217,8 @@ function commandFor(message: ButtonMessage): [string, ...unknown[]] {
       return [COMMANDS.openLogFile];
     case 'mergePeople':
       return message.name === undefined ? [MERGE_PEOPLE_COMMAND] : [MERGE_PEOPLE_COMMAND, { name: message.name }];
+    case 'undo':
+      return [COMMANDS.undo, message.changeId];
   }
 }
 
