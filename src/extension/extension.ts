@@ -7,6 +7,8 @@ import { registerCommands } from './commands/registerCommands';
 import { CustomKindsSetting } from './customKindsSetting';
 import { GitPrivacy } from './gitPrivacy';
 import { VIEWS } from './ids';
+import { LogBackupKeeper } from './logBackupKeeper';
+import { LogLocationChoice } from './logLocationChoice';
 import { LogService } from './logService';
 import { Prompts } from './prompts';
 import { ThisWeekView } from './sidebar/thisWeekView';
@@ -50,8 +52,10 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   // First, so the user's own kinds are known before anything draws a kind.
   const customKinds = new CustomKindsSetting(kinds);
   const output = createOutput();
-  const logs = new LogService(context.globalStorageUri);
+  const backups = new LogBackupKeeper(context.globalStorageUri, output, now);
+  const logs = new LogService(context.globalStorageUri, (filePath) => backups.keepDailyCopy(filePath));
   const prompts = new Prompts();
+  const logLocationChoice = new LogLocationChoice(context.globalState, prompts, output, context.globalStorageUri);
   const sidebar = new ThisWeekView(context.extensionUri, logs, kinds, language, output, now);
   const statusBar = new WeekStatusBarItem(logs, kinds, now);
   const gitPrivacy = new GitPrivacy(logs, context.globalState, output);
@@ -65,7 +69,18 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     prompts,
     sidebar,
     statusBar,
-    registerCommands({ logs, prompts, sidebar, kinds, language, output, undo: new UndoHistory(), now }),
+    registerCommands({
+      logs,
+      prompts,
+      sidebar,
+      kinds,
+      language,
+      output,
+      undo: new UndoHistory(),
+      logLocationChoice,
+      backups,
+      now,
+    }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
   );
   setTimeout(() => void statusBar.refresh(), 0);

@@ -136,12 +136,10 @@ describe('daily backups of a log, on real files', function () {
     const writer = startPausedWriter(logPath(), 'Written while the restore waited');
     await writer.locked;
     let restored = false;
-    const restore = backups
-      .restore(logPath(), backup, '2026-11-02', new Date(2026, 10, 2, 12, 0, 0))
-      .then((copy) => {
-        restored = true;
-        return copy;
-      });
+    const restore = backups.restore(logPath(), backup, '2026-11-02', new Date(2026, 10, 2, 12, 0, 0)).then((copy) => {
+      restored = true;
+      return copy;
+    });
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.equal(restored, false, 'the restore waits for the lock');
 
@@ -168,7 +166,10 @@ describe('daily backups of a log, on real files', function () {
 });
 
 /** A writer that takes the log's lock and stops inside it until sent SIGCONT. */
-function startPausedWriter(file: string, summary: string): { child: ChildProcess; locked: Promise<void>; exitCode: Promise<number | null> } {
+function startPausedWriter(
+  file: string,
+  summary: string,
+): { child: ChildProcess; locked: Promise<void>; exitCode: Promise<number | null> } {
   const child = spawn(process.execPath, [LOCK_WORKER, file, summary, '30000', '30000', 'pause-inside-lock'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
