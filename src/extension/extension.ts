@@ -34,6 +34,7 @@ export interface GrowthLogTestApi {
   readonly gitPrivacy: GitPrivacy;
   readonly reminder: WeeklyReminder;
   readonly customKinds: CustomKindsSetting;
+  readonly backups: LogBackupKeeper;
   /** What starting cost: evaluating the bundle's modules, and the `activate()` call itself, in ms. */
   readonly startup: { readonly evaluateMs: number; readonly activateMs: number };
 }
@@ -91,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     activateMs: performance.now() - activateStarted,
   };
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { prompts, sidebar, statusBar, gitPrivacy, reminder, customKinds, startup }
+    ? { prompts, sidebar, statusBar, gitPrivacy, reminder, customKinds, backups, startup }
     : undefined;
 }
 

@@ -4,6 +4,7 @@ import { parseLocalDate } from '../../core/time/calendar';
 import { formatLogLocation } from '../logLocation';
 import type { PickItem } from '../prompts';
 import { flashStatus, showInformation, showWarning } from '../ui/notifications';
+import { logHandledError } from '../ui/output';
 import type { CommandContext } from './commandContext';
 
 interface BackupItem extends PickItem {
@@ -49,15 +50,20 @@ export async function restoreBackup(context: CommandContext): Promise<boolean> {
   if (!chosen) return false;
   if (!chosen.contents.ok) {
     const open = vscode.l10n.t('Open Backup');
-    const answer = await showWarning(
+    void showWarning(
       vscode.l10n.t(
         'Growth Log: the backup of {0} is not a valid log, so it is not restored (the log would refuse every new moment): {1}. Open it to copy what you need.',
         chosen.label,
         chosen.contents.problem.message,
       ),
       open,
-    );
-    if (answer === open) await vscode.window.showTextDocument(vscode.Uri.file(chosen.backup.filePath));
+    )
+      .then((answer) =>
+        answer === open ? vscode.window.showTextDocument(vscode.Uri.file(chosen.backup.filePath)) : undefined,
+      )
+      .then(undefined, (error: unknown) =>
+        logHandledError(context.output, vscode.l10n.t('Opening a backup of the log'), error),
+      );
     return false;
   }
   const confirm: ConfirmItem[] = [
