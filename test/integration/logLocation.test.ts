@@ -57,7 +57,8 @@ describe('where the log lives, in VS Code', function () {
     const titles = await promptsDuring(api, () => vscode.commands.executeCommand(COMMANDS.logMentoring));
     const prompts = await answered;
     assert.equal(titles.at(-1), LOCATION_QUESTION, 'the question comes before the moment is written');
-    const items = (prompts[3]?.input as vscode.QuickPick<vscode.QuickPickItem>).items;
+    const question = prompts[3]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined;
+    const items = question?.items ?? [];
     assert.deepEqual(
       items.map((item) => Boolean(item.detail)),
       [true, true, true],
