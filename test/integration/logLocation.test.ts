@@ -131,22 +131,30 @@ describe('Restore a Backup…, in VS Code', function () {
     api = await activateExtension();
   });
 
+  const at = new Date().toISOString();
   const logWith = (count: number) =>
-    `${JSON.stringify({ version: 1, moments: Array.from({ length: count }, (_, index) => moment(`m${index}`, `Moment ${index}`)) }, null, 2)}\n`;
+    `${JSON.stringify({ version: 1, moments: Array.from({ length: count }, (_, index) => ({ ...moment(`m${index}`, `Moment ${index}`), at })) }, null, 2)}\n`;
 
-  /** Answers the backup list by the moment count it shows, then the confirmation. */
+  /** Answers the backup list by what its description starts with (the moment count, exactly), then the confirmation. */
   function answerRestore(description: string, confirm: string | undefined): Promise<string[]> {
     const shown: string[] = [];
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const subscription = api.prompts.onDidShow(async (input) => {
         const quickPick = input as vscode.QuickPick<vscode.QuickPickItem>;
-        shown.push(quickPick.items.map((item) => `${item.label} — ${item.description ?? ''}`).join('\n'));
-        const wanted = shown.length === 1 ? description : confirm;
+        const list = quickPick.items.map((item) => `${item.label} — ${item.description ?? ''}`).join('\n');
+        shown.push(list);
+        const first = shown.length === 1;
         const item = quickPick.items.find((candidate) =>
-          shown.length === 1 ? candidate.description?.includes(wanted ?? '') : candidate.label.includes(wanted ?? ''),
+          first ? candidate.description?.startsWith(description) : candidate.label.includes(confirm ?? ''),
         );
+        if (!item) {
+          subscription.dispose();
+          await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+          reject(new Error(`no item for ${first ? description : confirm} in\n${list}`));
+          return;
+        }
         await settle();
-        if (item) quickPick.activeItems = [item];
+        quickPick.activeItems = [item];
         await settle();
         await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
         if (shown.length === 2 || !confirm) {
@@ -176,8 +184,10 @@ describe('Restore a Backup…, in VS Code', function () {
 
     await fs.writeFile(logFilePath(), logWith(3));
     const answered = answerRestore('7 moments', 'Restore');
-    assert.equal(await vscode.commands.executeCommand(COMMANDS.restoreBackup), true);
-    const [list] = await answered;
+    // "17 moments" would not do: the description is matched from its start.
+    const restored = await vscode.commands.executeCommand(COMMANDS.restoreBackup);
+    const [list, confirmation] = await answered;
+    assert.equal(restored, true, `${list}\n---\n${confirmation}`);
     assert.match(list ?? '', /7 moments/);
     assert.deepEqual(readFileSync(logFilePath()), readFileSync(earlier), 'the log is the copy, byte for byte');
 
