@@ -110,9 +110,7 @@ function answerItems(): AnswerItem[] {
       icon: 'home',
       label: vscode.l10n.t('One log for all my work'),
       description: HOME_LOG_FILE,
-      detail: vscode.l10n.t(
-        'Every repository writes to one file in your home folder: one week, one brag document, whatever you work on.',
-      ),
+      detail: vscode.l10n.t('One file in your home folder, shared by every repository you open.'),
     },
     {
       answer: 'pickFolder',

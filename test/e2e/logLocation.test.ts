@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { copySampleWorkspace } from '../../scripts/lib/codeServer';
+import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/lib/installedWorkbench';
+import { logMentoringMoment, pickQuickItem, waitForWorkbench } from '../../scripts/lib/workbench';
+import { eventually } from '../support/eventually';
+import { screenshotFailures } from '../support/failureScreenshots';
+
+const QUESTION = 'Where should Growth Log keep your log?';
+
+/**
+ * Where the log lives, as a new user meets it: asked at the first log in a profile that
+ * never chose, with each answer explained. "One log for all my work" writes the user's
+ * setting, the moment lands in the home folder (a home of the test's own), and a second
+ * repository opened later shows the same moments — without asking again.
+ */
+describe('one log for all my work, chosen at the first log', function () {
+  this.timeout(240_000);
+  let workbench: InstalledWorkbench;
+  let page: Page;
+  let home: string;
+  let firstRepository: string;
+  const homeLog = () => path.join(home, 'growth-log.json');
+  const settingsFile = () => path.join(workbench.server.runDir, 'user', 'User', 'settings.json');
+  const question = () => page.locator('.quick-input-widget', { hasText: QUESTION });
+
+  async function momentsInHomeLog(): Promise<string[]> {
+    const log = JSON.parse(await fs.readFile(homeLog(), 'utf8')) as { moments: { summary: string }[] };
+    return log.moments.map((moment) => moment.summary);
+  }
+
+  before(async () => {
+    home = mkdtempSync(path.join(tmpdir(), 'growth-log-home-'));
+    firstRepository = copySampleWorkspace();
+    workbench = await openInstalledWorkbench(firstRepository, {
+      // A profile that never chose: no growthLog.logFile anywhere.
+      settings: { 'growthLog.logFile': undefined },
+      env: { HOME: home },
+    });
+    page = workbench.page;
+  });
+
+  screenshotFailures('log-location', () => page);
+
+  after(async () => {
+    await workbench?.close();
+    await fs.rm(home, { recursive: true, force: true });
+  });
+
+  it('asks at the first log, explaining each choice, and keeps the moment in the home folder', async () => {
+    await logMentoringMoment(page, 'Paired with @Sam on the retry budget');
+    await question().waitFor({ timeout: 30_000 });
+    for (const text of [
+      'One log for all my work',
+      'One file in your home folder, shared by every repository you open.',
+      'in a folder I pick',
+      'One per workspace',
+      'Each workspace keeps its own log in its .vscode folder',
+    ]) {
+      assert.ok(await question().getByText(text).first().isVisible(), text);
+    }
+    if (process.env.GROWTH_LOG_SCREENSHOT_DIR) {
+      await page.screenshot({ path: path.join(process.env.GROWTH_LOG_SCREENSHOT_DIR, 'log-location-question.png') });
+    }
+    await pickQuickItem(page, 'One log for all my work');
+
+    await eventually(async () => assert.deepEqual(await momentsInHomeLog(), ['Paired with Sam on the retry budget']));
+    assert.equal(
+      JSON.parse(await fs.readFile(settingsFile(), 'utf8'))['growthLog.logFile'],
+      '~/growth-log.json',
+      'written to the user settings',
+    );
+    assert.ok(!existsSync(path.join(firstRepository, '.vscode', 'growth-log.json')), 'no log in the repository');
+  });
+
+  it('shows the same moments in another repository, and logs there without asking again', async () => {
+    const secondRepository = copySampleWorkspace();
+    await page.goto(`${workbench.server.origin}/?folder=${encodeURIComponent(secondRepository)}`);
+    await waitForWorkbench(page);
+    await page.locator('.statusbar-item', { hasText: '1 this week' }).waitFor({ timeout: 60_000 });
+
+    await logMentoringMoment(page, 'Walked @Priya through the on-call runbook');
+    await eventually(async () =>
+      assert.deepEqual(await momentsInHomeLog(), [
+        'Paired with Sam on the retry budget',
+        'Walked Priya through the on-call runbook',
+      ]),
+    );
+    assert.equal(await question().count(), 0, 'not asked twice');
+    await page.locator('.statusbar-item', { hasText: '2 this week' }).waitFor({ timeout: 30_000 });
+    assert.ok(!existsSync(path.join(secondRepository, '.vscode', 'growth-log.json')));
+  });
+});
