@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { copySampleWorkspace } from '../../scripts/lib/codeServer';
 import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/lib/installedWorkbench';
-import { logMentoringMoment, pickQuickItem, waitForWorkbench } from '../../scripts/lib/workbench';
+import { logMentoringMoment, pickQuickItem, runCommand, waitForWorkbench } from '../../scripts/lib/workbench';
 import { eventually } from '../support/eventually';
 import { screenshotFailures } from '../support/failureScreenshots';
 
@@ -92,5 +92,19 @@ describe('one log for all my work, chosen at the first log', function () {
     assert.equal(await question().count(), 0, 'not asked twice');
     await page.locator('.statusbar-item', { hasText: '2 this week' }).waitFor({ timeout: 30_000 });
     assert.ok(!existsSync(path.join(secondRepository, '.vscode', 'growth-log.json')));
+  });
+
+  it('changes back to one log per workspace from the palette', async () => {
+    await runCommand(page, 'Growth Log: Choose Where the Log Lives…');
+    await question().waitFor({ timeout: 30_000 });
+    await pickQuickItem(page, 'One per workspace');
+    await eventually(async () =>
+      assert.equal(JSON.parse(await fs.readFile(settingsFile(), 'utf8'))['growthLog.logFile'], undefined),
+    );
+    await page.locator('.statusbar-item', { hasText: '0 this week' }).waitFor({ timeout: 30_000 });
+    const notice = page.locator('.notifications-toasts .notification-toast', {
+      hasText: 'The moments logged before stay in ~/growth-log.json',
+    });
+    await notice.waitFor({ timeout: 15_000 });
   });
 });
