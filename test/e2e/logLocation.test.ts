@@ -108,3 +108,49 @@ describe('one log for all my work, chosen at the first log', function () {
     await notice.waitFor({ timeout: 15_000 });
   });
 });
+
+/**
+ * Restricted Mode: a cloned repository's own `growthLog.logFile` is ignored, `~` or not,
+ * while the user's own one log for all their work is theirs and is used.
+ */
+describe('one log for all my work, in a repository opened in Restricted Mode', function () {
+  this.timeout(180_000);
+  let workbench: InstalledWorkbench;
+  let page: Page;
+  let home: string;
+  let repository: string;
+
+  before(async () => {
+    home = mkdtempSync(path.join(tmpdir(), 'growth-log-home-'));
+    repository = copySampleWorkspace();
+    await fs.mkdir(path.join(repository, '.vscode'), { recursive: true });
+    await fs.writeFile(
+      path.join(repository, '.vscode', 'settings.json'),
+      JSON.stringify({ 'growthLog.logFile': '~/.ssh/hijacked.json' }),
+    );
+    workbench = await openInstalledWorkbench(repository, {
+      untrusted: true,
+      settings: { 'growthLog.logFile': '~/growth-log.json' },
+      env: { HOME: home },
+    });
+    page = workbench.page;
+  });
+
+  screenshotFailures('log-location-restricted', () => page);
+
+  after(async () => {
+    await workbench?.close();
+    await fs.rm(home, { recursive: true, force: true });
+  });
+
+  it('logs into the user’s own log, and never where the repository’s setting points', async () => {
+    await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 60_000 });
+    await logMentoringMoment(page, 'Reviewed a contributor’s first patch');
+    await eventually(async () => {
+      const log = JSON.parse(await fs.readFile(path.join(home, 'growth-log.json'), 'utf8'));
+      assert.equal(log.moments[0]?.summary, 'Reviewed a contributor’s first patch');
+    });
+    assert.ok(!existsSync(path.join(home, '.ssh')), 'the repository’s ~ path is ignored');
+    assert.ok(!existsSync(path.join(repository, '.vscode', 'growth-log.json')));
+  });
+});
