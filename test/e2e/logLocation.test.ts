@@ -5,7 +5,14 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { copySampleWorkspace } from '../../scripts/lib/codeServer';
 import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/lib/installedWorkbench';
-import { logMentoringMoment, pickQuickItem, runCommand, waitForWorkbench } from '../../scripts/lib/workbench';
+import {
+  closeEditorsWithoutSaving,
+  findSidebarFrame,
+  logMentoringMoment,
+  pickQuickItem,
+  runCommand,
+  waitForWorkbench,
+} from '../../scripts/lib/workbench';
 import { eventually } from '../support/eventually';
 import { screenshotFailures } from '../support/failureScreenshots';
 
@@ -23,6 +30,7 @@ describe('one log for all my work, chosen at the first log', function () {
   let page: Page;
   let home: string;
   let firstRepository: string;
+  let secondRepository: string;
   const homeLog = () => path.join(home, 'growth-log.json');
   const settingsFile = () => path.join(workbench.server.runDir, 'user', 'User', 'settings.json');
   const question = () => page.locator('.quick-input-widget', { hasText: QUESTION });
@@ -77,7 +85,7 @@ describe('one log for all my work, chosen at the first log', function () {
   });
 
   it('shows the same moments in another repository, and logs there without asking again', async () => {
-    const secondRepository = copySampleWorkspace();
+    secondRepository = copySampleWorkspace();
     await page.goto(`${workbench.server.origin}/?folder=${encodeURIComponent(secondRepository)}`);
     await waitForWorkbench(page);
     await page.locator('.statusbar-item', { hasText: '1 this week' }).waitFor({ timeout: 60_000 });
@@ -94,6 +102,47 @@ describe('one log for all my work, chosen at the first log', function () {
     assert.ok(!existsSync(path.join(secondRepository, '.vscode', 'growth-log.json')));
   });
 
+  it('opens a code link from the one log in the folder that is its repository, and names a repository that is not open', async () => {
+    const at = new Date().toISOString();
+    const codeMoment = (id: string, summary: string, code: Record<string, unknown>) => ({
+      id,
+      kind: 'code-review',
+      at,
+      summary,
+      code,
+    });
+    const log = JSON.parse(await fs.readFile(homeLog(), 'utf8'));
+    log.moments.push(
+      codeMoment('here', 'Reviewed the retry helper', {
+        path: 'src/retry.ts',
+        startLine: 2,
+        endLine: 3,
+        repository: { name: path.basename(secondRepository) },
+      }),
+      codeMoment('billing', 'Reviewed the invoice rounding', {
+        path: 'src/invoices.ts',
+        startLine: 7,
+        endLine: 9,
+        repository: { remote: 'git@github.com:acme/billing.git', name: 'billing' },
+      }),
+    );
+    await fs.writeFile(homeLog(), JSON.stringify(log, null, 2));
+    await runCommand(page, 'Growth Log: Show Weekly Summary');
+    const frame = await findSidebarFrame(page);
+
+    await frame.getByRole('button', { name: 'src/retry.ts:2-3' }).click();
+    await page.locator('.tab.active', { hasText: 'retry.ts' }).waitFor({ timeout: 15_000 });
+
+    await frame.getByRole('button', { name: 'src/invoices.ts:7-9' }).click();
+    await page
+      .locator('.notifications-toasts .notification-toast', {
+        hasText:
+          'src/invoices.ts is in the repository billing (git@github.com:acme/billing.git), which is not open. Open that folder to see the code.',
+      })
+      .waitFor({ timeout: 15_000 });
+    await closeEditorsWithoutSaving(page);
+  });
+
   it('changes back to one log per workspace from the palette', async () => {
     await runCommand(page, 'Growth Log: Choose Where the Log Lives…');
     await question().waitFor({ timeout: 30_000 });
@@ -101,7 +150,7 @@ describe('one log for all my work, chosen at the first log', function () {
     await eventually(async () =>
       assert.equal(JSON.parse(await fs.readFile(settingsFile(), 'utf8'))['growthLog.logFile'], undefined),
     );
-    await page.locator('.statusbar-item', { hasText: '0 this week' }).waitFor({ timeout: 30_000 });
+    await page.locator('.statusbar-item', { hasText: /^\S*\s*0 this week/ }).waitFor({ timeout: 30_000 });
     const notice = page.locator('.notifications-toasts .notification-toast', {
       hasText: 'The moments logged before stay in ~/growth-log.json',
     });
