@@ -29,6 +29,8 @@ export interface CodeServerOptions {
   readonly untrusted?: boolean;
   /** Folders put first on the server's PATH, so the extension host finds their programs first (a `git` that records its calls, say). */
   readonly pathPrefix?: readonly string[];
+  /** Extra environment for the server and its extension host (a `HOME` of the test's own, say). */
+  readonly env?: Record<string, string>;
   /** Runs after the VSIX files are installed and before the server starts, given the profile's folders. */
   readonly beforeStart?: (profile: { readonly extensionsDir: string; readonly userDataDir: string }) => void;
 }
@@ -39,6 +41,16 @@ export interface RunningCodeServer {
   readonly logFile: string;
   stop(): Promise<void>;
 }
+
+/**
+ * A user who has chosen one log per workspace. Growth Log asks where the log lives at the
+ * first log in a profile where `growthLog.logFile` is set nowhere, which would stop every
+ * test that logs into a fresh profile; tests pass this, and the tests of that question
+ * leave it out.
+ */
+export const LOG_LOCATION_CHOSEN: Readonly<Record<string, unknown>> = {
+  'growthLog.logFile': '.vscode/growth-log.json',
+};
 
 const QUIET_SETTINGS = {
   'chat.disableAIFeatures': true,
@@ -100,6 +112,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     PATH: [...(options.pathPrefix ?? []), process.env.PATH ?? ''].join(path.delimiter),
     XDG_CONFIG_HOME: path.join(runDir, 'config'),
     XDG_DATA_HOME: path.join(runDir, 'data'),
+    ...options.env,
   };
   const profileArgs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { startCodeServer, type CodeServerOptions, type RunningCodeServer } from './codeServer';
+import { LOG_LOCATION_CHOSEN, startCodeServer, type CodeServerOptions, type RunningCodeServer } from './codeServer';
 import { REPO_ROOT } from './repoRoot';
 import { waitForWorkbench } from './workbench';
 
@@ -25,7 +25,11 @@ export async function openInstalledWorkbench(
   options: Omit<CodeServerOptions, 'installVsix'> = {},
 ): Promise<InstalledWorkbench> {
   assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
-  const server = await startCodeServer({ ...options, installVsix: [VSIX] });
+  const server = await startCodeServer({
+    ...options,
+    settings: { ...LOG_LOCATION_CHOSEN, ...options.settings },
+    installVsix: [VSIX],
+  });
   const browser = await launchBrowser();
   const page = browser.pages()[0] ?? (await browser.newPage());
   await page.goto(`${server.origin}/?folder=${encodeURIComponent(folder)}`);

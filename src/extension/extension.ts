@@ -7,6 +7,8 @@ import { registerCommands } from './commands/registerCommands';
 import { CustomKindsSetting } from './customKindsSetting';
 import { GitPrivacy } from './gitPrivacy';
 import { VIEWS } from './ids';
+import { LogBackupKeeper } from './logBackupKeeper';
+import { LogLocationChoice } from './logLocationChoice';
 import { LogService } from './logService';
 import { Prompts } from './prompts';
 import { ThisWeekView } from './sidebar/thisWeekView';
@@ -33,6 +35,7 @@ export interface GrowthLogTestApi {
   readonly gitPrivacy: GitPrivacy;
   readonly reminder: WeeklyReminder;
   readonly customKinds: CustomKindsSetting;
+  readonly backups: LogBackupKeeper;
   /** What starting cost: evaluating the bundle's modules, and the `activate()` call itself, in ms. */
   readonly startup: { readonly evaluateMs: number; readonly activateMs: number };
 }
@@ -51,9 +54,11 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   // First, so the user's own kinds are known before anything draws a kind.
   const customKinds = new CustomKindsSetting(kinds);
   const output = createOutput();
-  const logs = new LogService(context.globalStorageUri);
+  const backups = new LogBackupKeeper(context.globalStorageUri, output, now);
+  const logs = new LogService(context.globalStorageUri, (filePath) => backups.keepDailyCopy(filePath));
   const prompts = new Prompts();
   const undo = new UndoHistory();
+  const logLocationChoice = new LogLocationChoice(context.globalState, prompts, output, context.globalStorageUri);
   const sidebar = new ThisWeekView(context.extensionUri, logs, kinds, language, output, now, undo);
   const statusBar = new WeekStatusBarItem(logs, kinds, now);
   const gitPrivacy = new GitPrivacy(logs, context.globalState, output);
@@ -68,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     sidebar,
     statusBar,
     undo,
-    registerCommands({ logs, prompts, sidebar, kinds, language, output, undo, now }),
+    registerCommands({ logs, prompts, sidebar, kinds, language, output, undo, logLocationChoice, backups, now }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
   );
   setTimeout(() => void statusBar.refresh(), 0);
@@ -79,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     activateMs: performance.now() - activateStarted,
   };
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { prompts, sidebar, undo, statusBar, gitPrivacy, reminder, customKinds, startup }
+    ? { prompts, sidebar, undo, statusBar, gitPrivacy, reminder, customKinds, backups, startup }
     : undefined;
 }
 

@@ -11,9 +11,14 @@ import { readGitHead, type GitHead } from '../core/git/gitRepository';
  * untrusted workspace.
  */
 export async function gitHeadFor(uri: vscode.Uri): Promise<GitHead | undefined> {
+  return gitHeadOfFolder(vscode.Uri.file(path.dirname(uri.fsPath)));
+}
+
+/** `gitHeadFor` a folder, such as a workspace folder. */
+export async function gitHeadOfFolder(folder: vscode.Uri): Promise<GitHead | undefined> {
   // In Restricted Mode git is not run: a repository's config can name programs to execute.
   if (!vscode.workspace.isTrusted) return undefined;
-  return (await readGitHead(path.dirname(uri.fsPath))) ?? fromGitExtension(uri);
+  return (await readGitHead(folder.fsPath)) ?? fromGitExtension(folder);
 }
 
 /** The few parts of the Git extension's API (version 1) used here. */

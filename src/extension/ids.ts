@@ -22,6 +22,8 @@ export const COMMANDS = {
   openMomentCode: 'growthLog.openMomentCode',
   chooseTrack: 'growthLog.chooseTrack',
   openWalkthrough: 'growthLog.openWalkthrough',
+  chooseLogLocation: 'growthLog.chooseLogLocation',
+  restoreBackup: 'growthLog.restoreBackup',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -39,7 +39,11 @@ export class LogService implements vscode.Disposable {
   private readonly store = new LogStore();
   private readonly timelines = new TimelineCache();
 
-  constructor(private readonly globalStorage: vscode.Uri) {}
+  constructor(
+    private readonly globalStorage: vscode.Uri,
+    /** Told the log in use at each read and write, to keep its daily backup; never awaited, so it never holds a log up. */
+    private readonly onUse: (filePath: string) => void = () => {},
+  ) {}
 
   /**
    * The log to use now. Following it (its file, the settings, the workspace folders) starts
@@ -58,6 +62,7 @@ export class LogService implements vscode.Disposable {
     try {
       await refuseOutsideUntrustedFolder(location);
       const log = await this.store.read(location.filePath);
+      this.onUse(location.filePath);
       this.noteMoments(log);
       return { ok: true, log, location };
     } catch (error) {
@@ -77,6 +82,7 @@ export class LogService implements vscode.Disposable {
     let saved: LogFile;
     try {
       await refuseOutsideUntrustedFolder(location);
+      this.onUse(location.filePath);
       saved = await this.store.update(location.filePath, change);
     } catch (error) {
       // A full disk, a read-only folder, a name too long: the same words the command line uses.
@@ -86,6 +92,18 @@ export class LogService implements vscode.Disposable {
     this.changed.fire();
     this.wrote.fire(location);
     return saved;
+  }
+
+  /**
+   * Replaces the log file by `replace` (restoring a backup), within the same Restricted Mode
+   * limits as a write, and tells listeners. `replace` takes the log's lock itself.
+   */
+  async replaceFile<T>(replace: (filePath: string) => Promise<T>): Promise<T> {
+    const location = this.locateAndFollow();
+    await refuseOutsideUntrustedFolder(location);
+    const result = await replace(location.filePath);
+    this.changed.fire();
+    return result;
   }
 
   /** The moments of `log` (as loaded or saved here) in time order: built once per version of the log, extended when moments were appended. */
@@ -153,10 +171,11 @@ export class LogService implements vscode.Disposable {
  * In Restricted Mode the log must be a file inside the workspace folder: a repository
  * could otherwise make `.vscode/growth-log.json`, or `.vscode` itself, a symbolic link
  * that has Growth Log read a device or create files anywhere. A trusted folder's links
- * are followed (a log linked into a dotfiles repository, say).
+ * are followed (a log linked into a dotfiles repository, say). The user's own one log for
+ * all their work is theirs, named in their own settings, and lives outside by choice.
  */
 async function refuseOutsideUntrustedFolder(location: LogLocation): Promise<void> {
-  if (vscode.workspace.isTrusted || !location.folder) return;
+  if (vscode.workspace.isTrusted || !location.folder || location.sharedByAllWorkspaces) return;
   const folder = await realLocation(location.folder.uri.fsPath);
   if (isInside(folder, await realLocation(location.filePath))) return;
   throw new LogFileError(

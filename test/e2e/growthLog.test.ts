@@ -121,7 +121,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     assert.equal(await frame.getByRole('button', { name: 'Log your first moment' }).count(), 1);
   });
 
-  it('offers the walkthrough once on the first start, and it opens on its five steps', async () => {
+  it('offers the walkthrough once on the first start, and it opens on its six steps', async () => {
     const toast = page.locator('.notifications-toasts .notification-toast', {
       hasText: 'A two-minute walkthrough shows how',
     });
@@ -131,6 +131,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     await walkthrough.getByText('Get Started with Growth Log').first().waitFor({ timeout: 30_000 });
     for (const step of [
       'Choose your track',
+      'Choose where the log lives',
       'Log your first moment',
       'See your week',
       'Set weekly targets',

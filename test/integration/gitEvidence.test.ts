@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
 import { COMMANDS } from '../../src/extension/ids';
 import { runGit } from '../../src/core/git/gitRepository';
-import { buildSampleRepository, type SampleHistory } from '../support/gitFixture';
+import { buildSampleRepository, REMOTE, type SampleHistory } from '../support/gitFixture';
 import { buildLargeHistory } from '../support/largeGitHistory';
 import {
   activateExtension,
@@ -45,7 +45,12 @@ describe('evidence from the code and from git, in VS Code', function () {
     assert.equal(prompts[0]?.input.title, 'Log Code Review: src/retry.ts:2-4');
     const [moment] = (await readLogFileJson()).moments;
     assert.equal(moment?.kind, 'code-review');
-    assert.deepEqual(moment?.code, { path: 'src/retry.ts', startLine: 2, endLine: 4 });
+    assert.deepEqual(moment?.code, {
+      path: 'src/retry.ts',
+      startLine: 2,
+      endLine: 4,
+      repository: { name: path.basename(workspaceFolder()) },
+    });
   });
 
   describe('in a real git repository', () => {
@@ -67,7 +72,29 @@ describe('evidence from the code and from git, in VS Code', function () {
         commit: history.head,
         branch: 'main',
         remote: `https://github.com/acme/sample/blob/${history.head}/src/retry.ts#L2-L9`,
+        repository: { remote: REMOTE, name: path.basename(workspaceFolder()) },
       });
+    });
+
+    it('Log Code Review Here names the repository by a remote without the token a clone was made with', async () => {
+      await runGit(workspaceFolder(), [
+        'remote',
+        'set-url',
+        'origin',
+        'https://robin:ghp_t0kenT0ken@github.com/acme/sample.git',
+      ]);
+      try {
+        await selectInRetryFile(new vscode.Position(1, 0), new vscode.Position(2, 0));
+        await logCodeReviewHere('Reviewed through an https clone');
+      } finally {
+        await runGit(workspaceFolder(), ['remote', 'set-url', 'origin', REMOTE]);
+      }
+      const [moment] = (await readLogFileJson()).moments;
+      assert.deepEqual((moment?.code as { repository?: unknown } | undefined)?.repository, {
+        remote: 'https://github.com/acme/sample.git',
+        name: path.basename(workspaceFolder()),
+      });
+      assert.doesNotMatch(JSON.stringify(await readLogFileJson()), /ghp_t0ken|robin:/);
     });
 
     it('Log Code Review Here with no selection takes the cursor line', async () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
-import { copySampleWorkspace, startCodeServer } from '../../scripts/lib/codeServer';
+import { copySampleWorkspace, LOG_LOCATION_CHOSEN, startCodeServer } from '../../scripts/lib/codeServer';
 import { launchBrowser } from '../../scripts/lib/browser';
 
 /**
@@ -18,7 +18,7 @@ const SUITE_BANNER = 'Running the integration suite';
 
 async function main(): Promise<number> {
   const workspace = copySampleWorkspace();
-  const server = await startCodeServer({ enableTestPayload: true });
+  const server = await startCodeServer({ enableTestPayload: true, settings: LOG_LOCATION_CHOSEN });
   const browser = await launchBrowser();
   const workbenchLog: string[] = [];
   try {

@@ -1,7 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
-import { copySampleWorkspace } from '../../scripts/lib/codeServer';
+import { copySampleWorkspace, LOG_LOCATION_CHOSEN } from '../../scripts/lib/codeServer';
 
 /**
  * The same integration suite in desktop VS Code, for machines that can download it (a
@@ -9,10 +11,19 @@ import { copySampleWorkspace } from '../../scripts/lib/codeServer';
  * runs in code-server instead: see runInCodeServer.ts.
  */
 async function main(): Promise<void> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'growth-log-electron-'));
+  mkdirSync(path.join(userDataDir, 'User'));
+  writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(LOG_LOCATION_CHOSEN));
   await runTests({
     extensionDevelopmentPath: REPO_ROOT,
     extensionTestsPath: path.join(__dirname, 'index.js'),
-    launchArgs: [copySampleWorkspace(), '--disable-extensions', '--disable-workspace-trust'],
+    launchArgs: [
+      copySampleWorkspace(),
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--user-data-dir',
+      userDataDir,
+    ],
   });
 }
 

@@ -162,7 +162,12 @@ describe('code locations and forge links', () => {
       startLine: 2,
       endLine: 9,
     };
-    assert.deepEqual(codeLocationOf(selection, undefined), { path: 'src/retry.ts', startLine: 2, endLine: 9 });
+    assert.deepEqual(codeLocationOf(selection, undefined), {
+      path: 'src/retry.ts',
+      startLine: 2,
+      endLine: 9,
+      repository: { name: 'pkg' },
+    });
     const git = { root: '/work/repo', commit: 'abc1234', branch: 'main', remoteUrl: 'git@github.com:acme/repo.git' };
     assert.deepEqual(codeLocationOf(selection, git), {
       path: 'src/retry.ts',
@@ -171,6 +176,7 @@ describe('code locations and forge links', () => {
       commit: 'abc1234',
       branch: 'main',
       remote: 'https://github.com/acme/repo/blob/abc1234/pkg/src/retry.ts#L2-L9',
+      repository: { remote: 'git@github.com:acme/repo.git', name: 'repo' },
     });
     assert.equal(formatCodeLocation({ path: 'a.ts', startLine: 3, endLine: 3 }), 'a.ts:3');
   });

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { permalink } from './forgeLinks';
 import type { GitHead } from './gitRepository';
+import { repositoryOf } from './repositoryIdentity';
 import type { CodeLocation } from '../model/schema';
 
 export interface Selection {
@@ -16,7 +17,9 @@ export interface Selection {
 /**
  * Where a moment happened in the code: the path relative to the workspace folder, the
  * lines, and when the file is in a git repository the commit, the branch and (for a
- * known forge) a permalink to those lines at that commit.
+ * known forge) a permalink to those lines at that commit. It names its repository too (the
+ * remote without credentials, and the folder's name; outside git, the workspace folder's
+ * name), so a log kept outside the repository still finds the file.
  */
 export function codeLocationOf(selection: Selection, git: GitHead | undefined): CodeLocation {
   const location: CodeLocation = {
@@ -24,12 +27,13 @@ export function codeLocationOf(selection: Selection, git: GitHead | undefined): 
     startLine: selection.startLine,
     endLine: Math.max(selection.startLine, selection.endLine),
   };
-  if (!git) return location;
+  if (!git) return { ...location, repository: repositoryOf(selection.baseFolder, undefined) };
   location.commit = git.commit;
   if (git.branch) location.branch = git.branch;
   const repositoryPath = toPosix(path.relative(git.root, selection.filePath));
   const link = git.remoteUrl && permalink(git.remoteUrl, git.commit, { ...location, path: repositoryPath });
   if (link) location.remote = link;
+  location.repository = repositoryOf(git.root, git.remoteUrl);
   return location;
 }
 

@@ -112,6 +112,7 @@ const CHECKED_CODE_FIELDS = [
   'commit',
   'branch',
   'remote',
+  'repository',
 ] as const satisfies readonly CodeField[];
 
 type Unlisted =
@@ -154,8 +155,13 @@ function isCertainlyValidCode(value: unknown): boolean {
     endLine >= startLine &&
     isOptionalString(value.commit) &&
     isOptionalString(value.branch) &&
-    isOptionalString(value.remote)
+    isOptionalString(value.remote) &&
+    (value.repository === undefined || isCertainlyValidRepository(value.repository))
   );
+}
+
+function isCertainlyValidRepository(value: unknown): boolean {
+  return isObject(value) && isNonBlank(value.name) && isOptionalString(value.remote);
 }
 
 function isNonBlank(value: unknown): boolean {

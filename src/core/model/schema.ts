@@ -43,6 +43,14 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   return schema.check(z.describe(description));
 }
 
+/** The repository a moment's code belongs to, so a log kept outside it still finds the file. */
+export const codeRepositorySchema = z.looseObject({
+  /** The repository's remote URL, without credentials. */
+  remote: z.optional(z.string()),
+  /** The name of the repository's folder. */
+  name: nonBlank,
+});
+
 export const codeLocationSchema = z
   .looseObject({
     path: nonBlank,
@@ -54,6 +62,9 @@ export const codeLocationSchema = z
     branch: z.optional(z.string()),
     /** A web permalink to the lines at that commit, when the remote is a known forge. */
     remote: z.optional(z.string()),
+    repository: z.optional(
+      described(codeRepositorySchema, 'The repository the code is in: its remote and its folder name.'),
+    ),
   })
   .check(
     z.refine((code) => code.endLine >= code.startLine, {
@@ -114,6 +125,7 @@ export const logFileSchema = z
 export type Moment = z.infer<typeof momentSchema>;
 export type LogFile = z.infer<typeof logFileSchema>;
 export type CodeLocation = z.infer<typeof codeLocationSchema>;
+export type CodeRepository = z.infer<typeof codeRepositorySchema>;
 
 export function emptyLog(): LogFile {
   return { version: CURRENT_LOG_VERSION, moments: [] };

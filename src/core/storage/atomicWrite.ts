@@ -19,6 +19,14 @@ export async function writeFileAtomic(filePath: string, contents: string): Promi
   });
 }
 
+/**
+ * Replaces `filePath` with a byte-for-byte copy of `source`, with the same guarantee as
+ * `writeFileAtomic`: a backup of a log, or a backup put back, whatever its bytes are.
+ */
+export async function copyFileAtomic(source: string, filePath: string): Promise<void> {
+  await replaceAtomically(filePath, async () => {}, source);
+}
+
 /** Thrown inside a replacement to leave the file as it was. */
 class KeepOriginal extends Error {}
 

@@ -83,3 +83,20 @@ async function canWrite(filePath: string): Promise<boolean> {
     throw error;
   }
 }
+
+/**
+ * The log file a `growthLog.logFile` value names: `~` and `~/…` (or `~\…`) are in the
+ * user's home folder, an absolute path is itself, and anything else is relative to
+ * `baseFolder` (the workspace folder). `~name` is not someone else's home here: it is a
+ * file or folder named so, relative like any other name.
+ */
+export function resolveLogFilePath(configured: string, baseFolder: string, homeFolder: string): string {
+  if (configured === '~') return homeFolder;
+  if (/^~[\\/]/.test(configured)) return path.join(homeFolder, configured.slice(2));
+  return path.resolve(baseFolder, configured);
+}
+
+/** Whether a `growthLog.logFile` value names the same file whatever folder is open: an absolute or `~` path. */
+export function namesFileOutsideFolder(configured: string): boolean {
+  return configured === '~' || /^~[\\/]/.test(configured) || path.isAbsolute(configured);
+}

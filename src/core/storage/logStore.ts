@@ -36,7 +36,7 @@ import { applyTextEdits, type TextEdit } from './textEdits';
  * The largest log read: a hundred thousand moments, decades of heavy use, take about 30 MB.
  * Past this a file is not a log but something put there to fill the extension's memory.
  */
-const MAX_LOG_BYTES = 256 * 1024 * 1024;
+export const MAX_LOG_BYTES = 256 * 1024 * 1024;
 
 function mebibytes(bytes: number | bigint): string {
   return String(Math.round(Number(bytes) / (1024 * 1024)));

@@ -1,5 +1,7 @@
 import type { DisplayLanguage } from '../../core/time/displayLanguage';
 import type { KindCatalogue } from '../../core/model/kindCatalogue';
+import type { LogBackupKeeper } from '../logBackupKeeper';
+import type { LogLocationChoice } from '../logLocationChoice';
 import type { LogService } from '../logService';
 import type { Prompts } from '../prompts';
 import type { ThisWeekView } from '../sidebar/thisWeekView';
@@ -18,6 +20,10 @@ export interface CommandContext {
   readonly language: DisplayLanguage;
   /** The Growth Log output channel, for errors handled without being shown. */
   readonly output: Output;
+  /** Where the log lives: asked once at the first log, and on demand. */
+  readonly logLocationChoice: LogLocationChoice;
+  /** The daily backups of each log. */
+  readonly backups: LogBackupKeeper;
   /** The current time; a function so that nothing caches "now". */
   readonly now: () => Date;
 }

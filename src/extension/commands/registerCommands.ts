@@ -13,6 +13,7 @@ import { logMoment } from './logMoment';
 import { openMomentCode } from './openMomentCode';
 import { suggestFromGit, suggestOptions } from './suggestFromGit';
 import { openLogFile } from './openLogFile';
+import { restoreBackup } from './restoreBackup';
 import { undoChange } from './undo';
 
 /** Registers every Growth Log command; the returned disposable unregisters them all. */
@@ -46,6 +47,8 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.openMomentCode]: (id?: unknown) => (typeof id === 'string' ? openMomentCode(context, id) : undefined),
     [COMMANDS.chooseTrack]: () => chooseTrack(context),
     [COMMANDS.openWalkthrough]: openWalkthrough,
+    [COMMANDS.chooseLogLocation]: () => context.logLocationChoice.choose(),
+    [COMMANDS.restoreBackup]: () => restoreBackup(context),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) =>

@@ -37,6 +37,7 @@ export async function saveNewMoment(
   moment: Moment,
   confirmation: string,
 ): Promise<Moment | undefined> {
+  await context.logLocationChoice.askBeforeFirstLog(context.logs.locateAndFollow());
   const saved = await saveChange(
     context,
     (log) => mergeMoments(log, [moment]),
