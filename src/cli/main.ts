@@ -6,6 +6,7 @@ import { LogFileError } from '../core/model/logFileError';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { UsageError } from './cliError';
 import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
+import { importCommand } from './importCommand';
 import { writeStandardOutput } from './standardOutput';
 import { escapeForTerminal } from './terminalText';
 import { USAGE } from './usage';
@@ -83,6 +84,8 @@ async function run(argv: string[]): Promise<CommandOutput> {
         track: parseTrack(values.track),
         weekStartsOn,
       });
+    case 'import':
+      return importCommand(rest, common);
     case undefined:
       throw new UsageError('no command given');
     default:

@@ -12,6 +12,10 @@ export const USAGE = `Usage:
   growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--keep-in-git] [--file PATH]
   growth-log summary [--week YYYY-MM-DD] [--json] [--file PATH]
   growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
+  growth-log import <file> [--file PATH]
+
+"import" merges another log into this one by id (its moments, and the people and kinds they use);
+the other file is left as it was, and importing it again adds nothing.
 
 The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a lone ! to star,
 ~yesterday (or ~tue, ~2026-11-24) for the day it happened.

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { mergeMoments, removeMoments } from '../../core/storage/logStore';
 import type { LogFile, Moment } from '../../core/model/schema';
+import { recordKindsUsed } from '../../core/model/kindRecords';
 import { reportWriteFailure } from '../ui/problemReports';
 import type { UndoableChange } from '../undoHistory';
 import type { CommandContext } from './commandContext';
@@ -19,7 +20,8 @@ export async function saveChange(
   unsaved?: Moment,
 ): Promise<boolean> {
   try {
-    await context.logs.update(change);
+    // A moment of a kind of the user's own takes the kind's definition into the log with it.
+    await context.logs.update((log) => recordKindsUsed(change(log), context.kinds));
   } catch (error) {
     void reportWriteFailure(context.output, error, unsaved);
     return false;

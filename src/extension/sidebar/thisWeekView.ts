@@ -16,6 +16,7 @@ import type { LogService } from '../logService';
 import { readSettings } from '../settings';
 import type { Output } from '../ui/output';
 import { buildSidebarSnapshot } from '../../viewModel/sidebarSnapshot';
+import { peopleOf } from '../../core/model/people';
 
 /**
  * The "This Week" sidebar. The host owns all state: it sends a full snapshot after the
@@ -133,6 +134,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
       track: settings.track,
       targets: settings.weeklyTargets,
       kinds: this.kinds,
+      people: log ? peopleOf(log) : undefined,
       language: this.language,
     });
     await view.webview.postMessage(hostToWebviewSchema.parse({ type: 'snapshot', snapshot }));
