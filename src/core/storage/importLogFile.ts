@@ -5,6 +5,7 @@ import { LogFileError } from '../model/logFileError';
 import { type ImportReport, importLog } from '../model/logImport';
 import { realLocation } from './logFileTarget';
 import { LogStore } from './logStore';
+import type { LogFile } from '../model/schema';
 
 /**
  * Merges the log at `source` into the log at `target` (see model/logImport.ts), through
@@ -18,11 +19,7 @@ export async function importLogFile(
   source: string,
   lockOptions?: LockOptions,
 ): Promise<ImportReport> {
-  await refuseMissing(source);
-  if ((await realLocation(source)) === (await realLocation(target)))
-    throw new LogFileError(source, 'io', l10n.t('this is the log being imported into; choose another log to import'));
-  // A store of its own: the source is read once, and nothing of it is remembered.
-  const imported = await new LogStore().read(source);
+  const imported = await readLogToImport(source, target);
   let report: ImportReport | undefined;
   await store.update(
     target,
@@ -34,6 +31,15 @@ export async function importLogFile(
     lockOptions,
   );
   return report as ImportReport;
+}
+
+/** The log at `source`, to be imported into the log at `target`; refused when it is that log, or not a valid log. */
+export async function readLogToImport(source: string, target: string): Promise<LogFile> {
+  await refuseMissing(source);
+  if ((await realLocation(source)) === (await realLocation(target)))
+    throw new LogFileError(source, 'io', l10n.t('this is the log being imported into; choose another log to import'));
+  // A store of its own: the source is read once, and nothing of it is remembered.
+  return new LogStore().read(source);
 }
 
 /** A log to write to may not exist yet; a log to import from must. */

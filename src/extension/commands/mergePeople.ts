@@ -1,0 +1,134 @@
+import * as vscode from 'vscode';
+import {
+  countPeople,
+  distinctNames,
+  mergePeople,
+  normalisedName,
+  type PersonCount,
+  peopleOf,
+} from '../../core/model/people';
+import type { LogFile, Person } from '../../core/model/schema';
+import { showInformation } from '../ui/notifications';
+import { reportLogFileError } from '../ui/problemReports';
+import type { CommandContext } from './commandContext';
+import { saveChange } from './saveChange';
+
+const TOTAL_STEPS = 3;
+
+/**
+ * Merge People…: "Sam Lee" from a git trailer and "@Sam" typed become one person. The
+ * user picks the people (with how many moments each is in), the name to keep, and
+ * confirms; the log's people list records the other names as aliases. Moments keep the
+ * names as written. `start` (from the sidebar's list of people) is the person to start
+ * from: only the people to merge with them are asked for. Resolves to the merged person.
+ */
+export async function mergePeopleCommand(context: CommandContext, start?: string): Promise<Person | undefined> {
+  const loaded = await context.logs.load();
+  if (!loaded.ok) {
+    void reportLogFileError(loaded.error);
+    return undefined;
+  }
+  const everyone = peopleInLog(loaded.log);
+  const title = vscode.l10n.t('Growth Log: Merge People');
+  const first =
+    start === undefined ? undefined : everyone.find((person) => person.namesUsed.some((name) => same(name, start)));
+  const candidates = first ? everyone.filter((person) => person !== first) : everyone;
+  if (candidates.length < (first ? 1 : 2)) {
+    void showInformation(vscode.l10n.t('Growth Log: there are not two people in the log to merge yet.'));
+    return undefined;
+  }
+  const picked = await context.prompts.pickMany(
+    candidates.map((person) => ({ ...personItem(person), person })),
+    {
+      title,
+      placeholder: first
+        ? vscode.l10n.t('Who else is {0}? Check each name to merge with them.', first.name)
+        : vscode.l10n.t('Check the people who are one person (at least two)'),
+      step: 1,
+      totalSteps: TOTAL_STEPS,
+    },
+  );
+  if (!picked) return undefined;
+  const chosen = [...(first ? [first] : []), ...picked.map((item) => item.person)];
+  if (chosen.length < 2) {
+    void showInformation(vscode.l10n.t('Growth Log: pick at least two people to merge; nothing was changed.'));
+    return undefined;
+  }
+  const names = distinctNames(chosen.flatMap((person) => [person.name, ...person.namesUsed]));
+  const keep = await context.prompts.pick(
+    names.map((name) => ({ label: name })),
+    { title, placeholder: vscode.l10n.t('Which name should they go by?'), step: 2, totalSteps: TOTAL_STEPS },
+  );
+  if (!keep) return undefined;
+  const merge = vscode.l10n.t('Merge');
+  const confirmed = await context.prompts.pick(
+    [
+      {
+        label: merge,
+        detail: vscode.l10n.t(
+          'Moments keep the names as written; every count, the sidebar and the brag document use {0}.',
+          keep.label,
+        ),
+      },
+      { label: vscode.l10n.t('Cancel') },
+    ],
+    {
+      title,
+      placeholder: vscode.l10n.t('Merge {0} into {1}?', names.join(', '), keep.label),
+      step: 3,
+      totalSteps: TOTAL_STEPS,
+    },
+  );
+  if (confirmed?.label !== merge) return undefined;
+  let before: readonly Person[] = [];
+  let merged: Person | undefined;
+  const saved = await saveChange(
+    context,
+    (log) => {
+      const next = mergePeople(log, names, keep.label);
+      const resolver = peopleOf(next);
+      merged = resolver.personOf(keep.label);
+      const touched = new Set(names.map((name) => peopleOf(log).personOf(name)?.id));
+      before = (log.people ?? []).filter((person) => touched.has(person.id));
+      return next;
+    },
+    {
+      description: vscode.l10n.t('merge into {0}', keep.label),
+      // The people as they were; the rest of the list as it is by then.
+      revert: (log) => restorePeople(log, merged, before),
+    },
+  );
+  if (!saved || !merged) return undefined;
+  void showInformation(vscode.l10n.t('Growth Log: {0} are now one person, {1}.', names.join(', '), keep.label));
+  return merged;
+}
+
+/** Every person the log's moments or people list name, with how many moments each is in. */
+function peopleInLog(log: LogFile): PersonCount[] {
+  const resolver = peopleOf(log);
+  const counted = countPeople(log.moments, resolver);
+  const keys = new Set(counted.map((person) => person.key));
+  const unused = (log.people ?? [])
+    .filter((person) => !keys.has(resolver.keyOf(person.name)))
+    .map((person) => ({ key: resolver.keyOf(person.name), name: person.name, count: 0, namesUsed: [] }));
+  return [...counted, ...unused];
+}
+
+function personItem(person: PersonCount) {
+  const otherNames = person.namesUsed.filter((name) => name !== person.name);
+  return {
+    label: person.name,
+    description: person.count === 1 ? vscode.l10n.t('1 moment') : vscode.l10n.t('{0} moments', person.count),
+    detail: otherNames.length > 0 ? vscode.l10n.t('also written as {0}', otherNames.join(', ')) : undefined,
+  };
+}
+
+function same(a: string, b: string): boolean {
+  return normalisedName(a) === normalisedName(b);
+}
+
+/** `log` with the merged person taken out and the people it replaced put back. */
+function restorePeople(log: LogFile, merged: Person | undefined, before: readonly Person[]): LogFile {
+  const replaced = new Set([merged?.id, ...before.map((person) => person.id)]);
+  return { ...log, people: [...(log.people ?? []).filter((person) => !replaced.has(person.id)), ...before] };
+}
