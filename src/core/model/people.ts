@@ -18,7 +18,7 @@ import type { LogFile, Moment, Person } from './schema';
 
 /** The form two names are compared in: "@Sam_Lee" and "sam lee" are the same name. */
 export function normalisedName(name: string): string {
-  return name.replace(/^@/u, '').replace(/_/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return name.trim().replace(/^@/u, '').replace(/_/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /** Who the names in a log mean: built once from the log's `people` list, then asked per name. */
@@ -102,7 +102,12 @@ export function resolvedNames(names: readonly string[], resolver: PeopleResolver
  * them had becomes an alias, and the others leave the list. Moments are not touched:
  * they keep the names as written, and resolve to the merged person when read.
  */
-export function mergePeople(log: LogFile, names: readonly string[], keep: string, newId = randomUUID): LogFile {
+export function mergePeople(
+  log: LogFile,
+  names: readonly string[],
+  keep: string,
+  newId: () => string = randomUUID,
+): LogFile {
   const resolver = peopleOf(log);
   const merged = new Map<string, Person>();
   for (const name of names) {
