@@ -40,7 +40,7 @@ describe('importing a log', () => {
     assert.deepEqual(report, { added: 1, alreadyHere: 1, conflicts: [], peopleAdded: 1, kindsAdded: 1 });
     assert.equal(
       describeImport(report, 'api/growth-log.json'),
-      'Imported 1 moment and 1 person and 1 kind from api/growth-log.json; 1 was already here.',
+      'Imported 1 moment, 1 person and 1 kind from api/growth-log.json; 1 was already here.',
     );
 
     const again = importLog(log, source);

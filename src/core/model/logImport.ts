@@ -118,7 +118,13 @@ export function describeImport(report: ImportReport, source: string): string {
     parts.push(countOf(report.peopleAdded, l10n.t('1 person'), l10n.t('{0} people', report.peopleAdded)));
   if (report.kindsAdded > 0)
     parts.push(countOf(report.kindsAdded, l10n.t('1 kind'), l10n.t('{0} kinds', report.kindsAdded)));
-  const what = parts.reduce((list, part) => l10n.t('{0} and {1}', list, part));
+  const [moments, second, third] = parts;
+  const what =
+    third !== undefined
+      ? l10n.t('{0}, {1} and {2}', moments as string, second as string, third)
+      : second !== undefined
+        ? l10n.t('{0} and {1}', moments as string, second)
+        : (moments as string);
   let sentence = l10n.t('Imported {0} from {1}', what, source);
   if (report.alreadyHere > 0)
     sentence = countOf(
