@@ -94,6 +94,20 @@ describe('kinds of your own, recorded in the log', () => {
     );
   });
 
+  it("fills in the kinds the setting lacks from the log, the setting's own definitions winning", () => {
+    const log = {
+      kinds: [
+        { id: 'hiring', label: 'Hiring (from the log)' },
+        { id: 'oncall-rota', label: 'On-call rota' },
+      ],
+    };
+    const kinds = catalogue.withKindsOf(log);
+    assert.equal(kinds.describe('hiring').label, 'Hiring');
+    assert.equal(kinds.describe('oncall-rota').label, 'On-call rota');
+    assert.equal(kinds.describe('oncall').label, 'On-call');
+    assert.equal(catalogue.withKindsOf({ kinds: [{ id: 'hiring', label: 'Hiring' }] }), catalogue);
+  });
+
   it('never lets a recorded kind replace a built-in one', () => {
     const kinds = KindCatalogue.ofLog({ kinds: [{ id: 'mentoring', label: 'Not mentoring' }] });
     assert.notEqual(kinds.describe('mentoring').label, 'Not mentoring');

@@ -21,6 +21,18 @@ export class KindCatalogue {
     return new KindCatalogue((log.kinds ?? []).map(kindDefinitionOf));
   }
 
+  /**
+   * This catalogue, with the kinds `log` records (from another machine, say) for those
+   * of the user's own it does not define; its own definitions win. Itself when the log
+   * records none it lacks.
+   */
+  withKindsOf(log: Pick<LogFile, 'kinds'>): KindCatalogue {
+    const missing = (log.kinds ?? []).filter((kind) => !this.byId.has(kind.id));
+    if (missing.length === 0) return this;
+    const own = [...this.customIds].map((id) => this.byId.get(id) as KindDefinition);
+    return new KindCatalogue([...own, ...missing.map(kindDefinitionOf)]);
+  }
+
   /** Puts `custom` in place of the user's kinds given before; the built-in kinds stay. */
   replaceCustomKinds(custom: readonly KindDefinition[]): void {
     const builtIn = new Set<string>(BUILT_IN_KINDS.map((kind) => kind.id));

@@ -32,7 +32,7 @@ export async function exportBragDocument(context: CommandContext): Promise<vscod
   }
   const content = renderBragDocument(context.logs.timelineOf(log), period, {
     ...settings,
-    kinds: context.kinds,
+    kinds: context.kinds.withKindsOf(log),
     people: peopleOf(log),
   });
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });

@@ -133,7 +133,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
       weekStartsOn: settings.weekStartsOn,
       track: settings.track,
       targets: settings.weeklyTargets,
-      kinds: this.kinds,
+      kinds: log ? this.kinds.withKindsOf(log) : this.kinds,
       people: log ? peopleOf(log) : undefined,
       language: this.language,
     });
