@@ -54,7 +54,10 @@ export async function mergePeopleCommand(context: CommandContext, start?: string
     void showInformation(vscode.l10n.t('Growth Log: pick at least two people to merge; nothing was changed.'));
     return undefined;
   }
-  const names = distinctNames(chosen.flatMap((person) => [person.name, ...person.namesUsed]));
+  // The fullest names first: "Sam Lee" is more likely the one to keep than "sam".
+  const names = distinctNames(chosen.flatMap((person) => [person.name, ...person.namesUsed])).sort(
+    (a, b) => b.length - a.length,
+  );
   const keep = await context.prompts.pick(
     names.map((name) => ({ label: name })),
     { title, placeholder: vscode.l10n.t('Which name should they go by?'), step: 2, totalSteps: TOTAL_STEPS },
@@ -99,7 +102,13 @@ export async function mergePeopleCommand(context: CommandContext, start?: string
     },
   );
   if (!saved || !merged) return undefined;
-  void showInformation(vscode.l10n.t('Growth Log: {0} are now one person, {1}.', names.join(', '), keep.label));
+  void showInformation(
+    vscode.l10n.t(
+      'Growth Log: {0} is one person now, also called {1}.',
+      keep.label,
+      names.filter((name) => name !== keep.label).join(', '),
+    ),
+  );
   return merged;
 }
 
