@@ -11,11 +11,11 @@ import type { TextEdit } from './textEdits';
  * number literals `JSON.parse` cannot hold exactly (`1e309`, `12345678901234567890123`),
  * key order, white space, line endings, a byte order mark — stays byte for byte as it was.
  *
- * Moments (and the other lists merged by id: people, kinds) are matched by id: a removed moment loses its text (and one separator), an
- * added one is written after the moment it follows, and a changed one has only its
- * changed fields rewritten (objects are compared field by field, all the way down; any
- * other value that changed is written anew). Other top-level fields are compared the
- * same way.
+ * Moments, and the other lists merged by id (people, kinds), are matched by id: a removed
+ * entry loses its text (and one separator), an added one is written after the entry it
+ * follows, and a changed one has only its changed fields rewritten (objects are compared
+ * field by field, all the way down; any other value that changed is written anew). Other
+ * top-level fields are compared the same way.
  */
 
 /** Where a value sits in the text, and how a value written there starts its lines (undefined: on one line). */
