@@ -62,7 +62,7 @@ export async function addCommand(
   return { stdout: `${moment.id}\n`, stderr: notes.length > 0 ? `${notes.join('\n')}\n` : undefined };
 }
 
-async function exists(file: string): Promise<boolean> {
+export async function exists(file: string): Promise<boolean> {
   return fs.stat(file).then(
     () => true,
     () => false,
@@ -70,7 +70,7 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** What the user is told about keeping a new log out of git. The moment is saved whatever happens here. */
-async function excludeFromGit(file: string): Promise<string[]> {
+export async function excludeFromGit(file: string): Promise<string[]> {
   try {
     switch (await keepOutOfGit(file)) {
       case 'excluded':

@@ -85,7 +85,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
         weekStartsOn,
       });
     case 'import':
-      return importCommand(rest, common);
+      return importCommand(rest, { ...common, keepInGit: values['keep-in-git'] });
     case undefined:
       throw new UsageError('no command given');
     default:

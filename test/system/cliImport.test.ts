@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { runGit } from '../../src/core/git/gitRepository';
 import { assertCliBuilt, cli } from '../support/cli';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';
@@ -64,6 +65,15 @@ describe('growth-log import and the log’s own kinds', function () {
       ['growth-log.json'],
       'no lock or temporary file beside it',
     );
+  });
+
+  it('keeps a log it starts in a git repository out of git, as add does', async () => {
+    await write(source(), sourceLog);
+    await runGit(tempDir(), ['init', '--quiet']);
+    const result = await cli(['import', source(), '--file', target()]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /kept out of git: it was added to the repository's \.git\/info\/exclude/);
+    assert.match(await fs.readFile(path.join(tempDir(), '.git', 'info', 'exclude'), 'utf8'), /all\/growth-log\.json/);
   });
 
   it('names a kind of your own by the label the log records, in the summary and the brag document', async () => {
