@@ -14,7 +14,7 @@ import { FAILURE_SCREENSHOTS, screenshotFailures } from '../support/failureScree
  * Merge People as a person meets it: "Sam Lee" (from a git trailer) and "@sam" (typed)
  * shown as two people, merged from the command palette, then shown as one.
  */
-describe('Merge People in a real VS Code', function () {
+describe('Merge People and Import Log in a real VS Code', function () {
   this.timeout(180_000);
   let workbench: InstalledWorkbench;
   let page: Page;
@@ -37,8 +37,36 @@ describe('Merge People in a real VS Code', function () {
     page = workbench.page;
   });
 
-  screenshotFailures('merge-people', () => page);
+  screenshotFailures('people-and-import', () => page);
   after(() => workbench?.close());
+
+  it('imports another log picked in the file dialog: its moments appear in the sidebar, and it says what it added', async () => {
+    await fs.rm(logFile(), { force: true });
+    const other = path.join(workspace, 'other-repo-log.json');
+    const imported = [moment('Walked Priya through the deploy', ['Priya']), moment('Reviewed the cache design', [])];
+    await fs.writeFile(other, JSON.stringify({ version: 1, moments: imported }, null, 2));
+    await runCommand(page, 'Growth Log: Show Weekly Summary');
+    const frame = await findSidebarFrame(page);
+
+    await runCommand(page, 'Growth Log: Import Log…');
+    const dialog = page.locator('.quick-input-widget', { hasText: 'Import Log' });
+    await dialog.waitFor({ state: 'visible' });
+    // VS Code's own file dialog, as a person uses it: a click on the file picks it.
+    await dialog.locator('.monaco-list-row', { hasText: path.basename(other) }).click();
+
+    await page
+      .locator('.notifications-toasts .notification-toast', { hasText: 'Imported 2 moments from' })
+      .waitFor({ timeout: 30_000 });
+    await eventually(async () =>
+      assert.deepEqual(await frame.locator('.moment .summary').allTextContents(), [
+        'Reviewed the cache design',
+        'Walked Priya through the deploy',
+      ]),
+    );
+    mkdirSync(FAILURE_SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(FAILURE_SCREENSHOTS, 'import-log.png') });
+    await fs.rm(other);
+  });
 
   it('merges two names into one person from the palette, and the sidebar shows that person', async () => {
     const moments = [
