@@ -118,4 +118,25 @@ describe('Merge People and Import Log in VS Code', () => {
       'Sam Lee',
     ]);
   });
+
+  it('Merge People starts from a person named as the sidebar shows them, even when moments use only another name', async () => {
+    await fs.mkdir(path.dirname(logFilePath()), { recursive: true });
+    const people = [{ id: 'p-sam', name: 'Sam Lee', aliases: ['Sam'] }];
+    await fs.writeFile(
+      logFilePath(),
+      JSON.stringify({
+        version: 1,
+        moments: [moment('6', 'Paired', ['Sam']), moment('7', 'Reviewed', ['S. Lee'])],
+        people,
+      }),
+    );
+    const answered = answerPrompts(api, [{ check: ['S. Lee'] }, { pick: 'Sam Lee' }, { pick: 'Merge' }]);
+    await vscode.commands.executeCommand(COMMANDS.mergePeople, { name: 'Sam Lee' });
+    const prompts = await answered;
+    assert.match(
+      (prompts[0]?.input as vscode.QuickPick<vscode.QuickPickItem>).placeholder ?? '',
+      /Who else is Sam Lee\?/,
+    );
+    assert.deepEqual((await readLogFileJson()).people, [{ id: 'p-sam', name: 'Sam Lee', aliases: ['S. Lee', 'Sam'] }]);
+  });
 });

@@ -4,7 +4,7 @@ import { customPeriod } from '../../src/core/insights/period';
 import { resolveTargets } from '../../src/core/insights/targets';
 import { Timeline } from '../../src/core/insights/timeline';
 import { KindCatalogue } from '../../src/core/model/kindCatalogue';
-import { countPeople, mergePeople, peopleResolver, resolvedNames } from '../../src/core/model/people';
+import { countPeople, everyoneIn, mergePeople, peopleResolver, resolvedNames } from '../../src/core/model/people';
 import type { LogFile, Person } from '../../src/core/model/schema';
 import { buildSidebarSnapshot } from '../../src/viewModel/sidebarSnapshot';
 import { DisplayLanguage } from '../../src/core/time/displayLanguage';
@@ -71,6 +71,21 @@ describe('people', () => {
     );
     assert.deepEqual(counts[0]?.namesUsed, ['Sam', 'sam lee', '@Sam_Lee', 'Samuel']);
     assert.deepEqual(resolvedNames(['Sam', 'Priya', 'SAM LEE', 'priya'], peopleResolver([sam])), ['Sam Lee', 'Priya']);
+  });
+
+  it('lists everyone in a log, listed people no moment names included, at 0', () => {
+    const log: LogFile = {
+      version: 1,
+      moments: [momentAt('2026-11-16T10:00', { people: ['Sam'] })],
+      people: [sam, { id: 'p-zoe', name: 'Zoe' }],
+    };
+    assert.deepEqual(
+      everyoneIn(log).map(({ key, name, count }) => [key, name, count]),
+      [
+        ['id:p-sam', 'Sam Lee', 1],
+        ['id:p-zoe', 'Zoe', 0],
+      ],
+    );
   });
 
   describe('merging', () => {

@@ -86,6 +86,17 @@ export function countPeople(moments: readonly Moment[], resolver: PeopleResolver
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
+/** Every person the log's moments or its people list name, with how many moments each is in (listed people no moment names last, at 0). */
+export function everyoneIn(log: LogFile): PersonCount[] {
+  const resolver = peopleOf(log);
+  const counted = countPeople(log.moments, resolver);
+  const keys = new Set(counted.map((person) => person.key));
+  const unnamed = (log.people ?? [])
+    .filter((person) => !keys.has(resolver.keyOf(person.name)))
+    .map((person) => ({ key: resolver.keyOf(person.name), name: person.name, count: 0, namesUsed: [] }));
+  return [...counted, ...unnamed];
+}
+
 /** The distinct people of `names`, each by the name to show, in the order first met. */
 export function resolvedNames(names: readonly string[], resolver: PeopleResolver): string[] {
   const seen = new Map<string, string>();

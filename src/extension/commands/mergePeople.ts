@@ -1,12 +1,5 @@
 import * as vscode from 'vscode';
-import {
-  countPeople,
-  distinctNames,
-  mergePeople,
-  normalisedName,
-  type PersonCount,
-  peopleOf,
-} from '../../core/model/people';
+import { distinctNames, everyoneIn, mergePeople, type PersonCount, peopleOf } from '../../core/model/people';
 import type { LogFile, Person } from '../../core/model/schema';
 import { showInformation } from '../ui/notifications';
 import { reportLogFileError } from '../ui/problemReports';
@@ -28,10 +21,11 @@ export async function mergePeopleCommand(context: CommandContext, start?: string
     void reportLogFileError(loaded.error);
     return undefined;
   }
-  const everyone = peopleInLog(loaded.log);
+  const everyone = everyoneIn(loaded.log);
   const title = vscode.l10n.t('Growth Log: Merge People');
-  const first =
-    start === undefined ? undefined : everyone.find((person) => person.namesUsed.some((name) => same(name, start)));
+  // The sidebar names a person as they are shown (a listed name), which moments may only use an alias of.
+  const startKey = start === undefined ? undefined : peopleOf(loaded.log).keyOf(start);
+  const first = everyone.find((person) => person.key === startKey);
   const candidates = first ? everyone.filter((person) => person !== first) : everyone;
   if (candidates.length < (first ? 1 : 2)) {
     void showInformation(vscode.l10n.t('Growth Log: there are not two people in the log to merge yet.'));
@@ -112,17 +106,6 @@ export async function mergePeopleCommand(context: CommandContext, start?: string
   return merged;
 }
 
-/** Every person the log's moments or people list name, with how many moments each is in. */
-function peopleInLog(log: LogFile): PersonCount[] {
-  const resolver = peopleOf(log);
-  const counted = countPeople(log.moments, resolver);
-  const keys = new Set(counted.map((person) => person.key));
-  const unused = (log.people ?? [])
-    .filter((person) => !keys.has(resolver.keyOf(person.name)))
-    .map((person) => ({ key: resolver.keyOf(person.name), name: person.name, count: 0, namesUsed: [] }));
-  return [...counted, ...unused];
-}
-
 function personItem(person: PersonCount) {
   const otherNames = person.namesUsed.filter((name) => name !== person.name);
   return {
@@ -130,10 +113,6 @@ function personItem(person: PersonCount) {
     description: person.count === 1 ? vscode.l10n.t('1 moment') : vscode.l10n.t('{0} moments', person.count),
     detail: otherNames.length > 0 ? vscode.l10n.t('also written as {0}', otherNames.join(', ')) : undefined,
   };
-}
-
-function same(a: string, b: string): boolean {
-  return normalisedName(a) === normalisedName(b);
 }
 
 /** `log` with the merged person taken out and the people it replaced put back. */
