@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { describeImport, importLog } from '../../src/core/model/logImport';
-import type { LogFile } from '../../src/core/model/schema';
+import { validateLog } from '../../src/core/model/logValidation';
+import type { LogFile, Person } from '../../src/core/model/schema';
+import { logArbitrary, word } from '../support/arbitraries';
 import { momentAt } from '../support/moments';
 
 describe('importing a log', () => {
@@ -76,6 +79,49 @@ describe('importing a log', () => {
     assert.equal(
       describeImport(report, 'a.json'),
       'Imported 12 moments and 2 people from a.json; 3 were already here.',
+    );
+  });
+
+  it('never loses a moment or a person, never changes the other log, and adds nothing the second time', () => {
+    const names = fc.constantFrom('Sam', 'sam', 'Sam Lee', '@Sam_Lee', 'Ana', 'Priya');
+    const people: fc.Arbitrary<Person[]> = fc.uniqueArray(
+      fc.record({
+        id: fc.constantFrom('p1', 'p2', 'p3', 'p4'),
+        name: names,
+        aliases: fc.array(fc.oneof(names, word), { maxLength: 3 }),
+      }),
+      { selector: (person) => person.id, maxLength: 4 },
+    );
+    const withPeople = fc.tuple(logArbitrary, people, fc.array(names, { maxLength: 3 })).map(
+      ([log, list, named]): LogFile => ({
+        ...log,
+        moments: log.moments.map((moment, index) => (index % 2 ? { ...moment, people: named } : moment)),
+        people: list,
+      }),
+    );
+    fc.assert(
+      fc.property(withPeople, withPeople, (current, source) => {
+        const sourceBefore = JSON.stringify(source);
+        const { log, report } = importLog(current, source);
+        assert.equal(JSON.stringify(source), sourceBefore, 'the other log is not changed');
+        assert.ok(validateLog(log).success, 'the result is a valid log');
+        const ids = new Set(log.moments.map((moment) => moment.id));
+        for (const moment of [...current.moments, ...source.moments]) assert.ok(ids.has(moment.id));
+        for (const moment of current.moments)
+          assert.equal(
+            log.moments.find((kept) => kept.id === moment.id),
+            moment,
+            "this log's moments are kept",
+          );
+        assert.deepEqual(
+          (log.people ?? []).map((person) => person.id).slice(0, current.people?.length ?? 0),
+          (current.people ?? []).map((person) => person.id),
+          "this log's people are kept",
+        );
+        assert.equal(report.added + report.alreadyHere + report.conflicts.length, source.moments.length);
+        assert.equal(importLog(log, source).log, log, 'a second import adds nothing');
+      }),
+      { numRuns: 300 },
     );
   });
 });

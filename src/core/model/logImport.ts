@@ -89,7 +89,8 @@ function importPeople(log: LogFile, incoming: readonly Person[]): { log: LogFile
       added++;
       continue;
     }
-    const known = new Set([here.name, ...(here.aliases ?? [])].map(normalisedName));
+    // A name someone here goes by already keeps meaning them: only names new to this log are added.
+    const known = new Set(people.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]).map(normalisedName));
     const newNames = distinctNames(names).filter((name) => !known.has(normalisedName(name)));
     if (newNames.length === 0) continue;
     const merged = { ...here, aliases: [...(here.aliases ?? []), ...newNames] };
