@@ -134,7 +134,7 @@ describe('Merge People and Import Log in VS Code', () => {
     await vscode.commands.executeCommand(COMMANDS.mergePeople, { name: 'Sam Lee' });
     const prompts = await answered;
     assert.match(
-      (prompts[0]?.input as vscode.QuickPick<vscode.QuickPickItem>).placeholder ?? '',
+      (prompts[0]?.input as vscode.QuickPick<vscode.QuickPickItem> | undefined)?.placeholder ?? '',
       /Who else is Sam Lee\?/,
     );
     assert.deepEqual((await readLogFileJson()).people, [{ id: 'p-sam', name: 'Sam Lee', aliases: ['S. Lee', 'Sam'] }]);
