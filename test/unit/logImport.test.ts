@@ -74,6 +74,13 @@ describe('importing a log', () => {
     assert.equal(report.kindsAdded, 0);
   });
 
+  it('leaves a log without people or kinds without those lists when the other has none either', () => {
+    const plain: LogFile = { version: 1, moments: [shared] };
+    const { log } = importLog(plain, { version: 1, moments: [shared, other] });
+    assert.deepEqual(Object.keys(log), ['version', 'moments']);
+    assert.equal(importLog(log, { version: 1, moments: [other] }).log, log);
+  });
+
   it('counts in whole phrases', () => {
     const report = { added: 12, alreadyHere: 3, conflicts: [], peopleAdded: 2, kindsAdded: 0 };
     assert.equal(

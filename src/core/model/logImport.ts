@@ -76,7 +76,8 @@ function kindsUsed(log: LogFile): KindRecord[] {
 }
 
 function importPeople(log: LogFile, incoming: readonly Person[]): { log: LogFile; added: number } {
-  let people = log.people ?? [];
+  const before = log.people ?? [];
+  let people = before;
   let added = 0;
   for (const person of incoming) {
     const names = [person.name, ...(person.aliases ?? [])];
@@ -96,7 +97,8 @@ function importPeople(log: LogFile, incoming: readonly Person[]): { log: LogFile
     const merged = { ...here, aliases: [...(here.aliases ?? []), ...newNames] };
     people = people.map((entry) => (entry === here ? merged : entry));
   }
-  return { log: people === (log.people ?? []) ? log : { ...log, people }, added };
+  // A log without people gains no empty list.
+  return { log: people === before ? log : { ...log, people }, added };
 }
 
 function importKinds(log: LogFile, incoming: readonly KindRecord[]): { log: LogFile; added: number } {
