@@ -9,6 +9,7 @@ import { keepOutOfGit } from '../core/git/gitExclude';
 import { KindCatalogue } from '../core/model/kindCatalogue';
 import { LogStore } from '../core/storage/logStore';
 import type { LogFile } from '../core/model/schema';
+import { peopleOf } from '../core/model/people';
 import { createMoment } from '../core/model/newMoment';
 import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/insights/period';
 import { parseQuickLog } from '../core/model/quickLog';
@@ -61,7 +62,7 @@ export async function addCommand(
   return { stdout: `${moment.id}\n`, stderr: notes.length > 0 ? `${notes.join('\n')}\n` : undefined };
 }
 
-async function exists(file: string): Promise<boolean> {
+export async function exists(file: string): Promise<boolean> {
   return fs.stat(file).then(
     () => true,
     () => false,
@@ -69,7 +70,7 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** What the user is told about keeping a new log out of git. The moment is saved whatever happens here. */
-async function excludeFromGit(file: string): Promise<string[]> {
+export async function excludeFromGit(file: string): Promise<string[]> {
   try {
     switch (await keepOutOfGit(file)) {
       case 'excluded':
@@ -92,7 +93,7 @@ export async function summaryCommand(
   const day = options.week === undefined ? options.now : parseDay(options.week, '--week');
   const weekStart = startOfWeek(day, options.weekStartsOn);
   const log = await readLogFile(options.file);
-  const summary = summariseWeek(Timeline.build(log.moments), weekStart, options.now, builtInKinds());
+  const summary = summariseWeek(Timeline.build(log.moments), weekStart, options.now, KindCatalogue.ofLog(log));
   if (options.json) return { stdout: `${JSON.stringify(summary, null, 2)}\n` };
 
   const lines = [
@@ -129,7 +130,8 @@ export async function exportCommand(
     weekStartsOn: options.weekStartsOn,
     track: options.track,
     includePrivateSections: options.includePrivateSections,
-    kinds: builtInKinds(),
+    kinds: KindCatalogue.ofLog(log),
+    people: peopleOf(log),
   });
   if (!options.out) return { stdout: markdown };
   const out = options.out;
@@ -160,15 +162,6 @@ async function writeDocument(out: string, markdown: string): Promise<void> {
 /** A command reads the log once, so a store of its own, which remembers nothing from before, is all it needs. */
 export function readLogFile(file: string): Promise<LogFile> {
   return onFile(file, () => new LogStore().read(file));
-}
-
-/**
- * The kinds the command line reads a log with: the built-in ones. It reads no VS Code
- * settings, and a log does not carry the definitions of the user's own kinds yet; a kind
- * it does not know is shown under its id.
- */
-function builtInKinds(): KindCatalogue {
-  return new KindCatalogue();
 }
 
 /** Runs `operation` on `file`; whatever the OS refuses becomes a LogFileError naming that file (exit code 2). */

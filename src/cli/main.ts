@@ -6,6 +6,7 @@ import { LogFileError } from '../core/model/logFileError';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { UsageError } from './cliError';
 import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
+import { importCommand } from './importCommand';
 import { writeStandardOutput } from './standardOutput';
 import { escapeForTerminal } from './terminalText';
 import { suggestCommand } from './suggestCommand';
@@ -100,6 +101,8 @@ async function run(argv: string[]): Promise<CommandOutput> {
         json: values.json,
         weekStartsOn,
       });
+    case 'import':
+      return importCommand(rest, { ...common, keepInGit: values['keep-in-git'] });
     case undefined:
       throw new UsageError('no command given');
     default:

@@ -13,6 +13,10 @@ export const USAGE = `Usage:
   growth-log summary [--week YYYY-MM-DD] [--json] [--file PATH]
   growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
+  growth-log import <file> [--keep-in-git] [--file PATH]
+
+"import" merges another log into this one by id (its moments, and the people and kinds they use);
+the other file is left as it was, and importing it again adds nothing.
 
 The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a lone ! to star,
 ~yesterday (or ~tue, ~2026-11-24) for the day it happened.
@@ -22,7 +26,7 @@ Options:
   --impact TEXT        what changed because of the moment
   --date DAY           the day it happened: today, yesterday, a weekday (its most recent,
                        today included) or YYYY-MM-DD; never after today (default: today)
-  --keep-in-git        when add starts a new log in a git repository, do not add it to
+  --keep-in-git        when add or import starts a new log in a git repository, do not add it to
                        .git/info/exclude (by default it is, as the extension does)
   --week YYYY-MM-DD    any day of the week to summarise (default: this week)
   --week-starts-on D   ${choices(WEEK_START_DAYS, SETTING_DEFAULTS.weekStartsOn)}

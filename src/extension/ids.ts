@@ -21,6 +21,8 @@ export const COMMANDS = {
   showThisWeek: 'growthLog.showThisWeek',
   openMomentCode: 'growthLog.openMomentCode',
   chooseTrack: 'growthLog.chooseTrack',
+  mergePeople: 'growthLog.mergePeople',
+  importLog: 'growthLog.importLog',
   openWalkthrough: 'growthLog.openWalkthrough',
   chooseLogLocation: 'growthLog.chooseLogLocation',
   restoreBackup: 'growthLog.restoreBackup',

@@ -108,6 +108,8 @@ export class Prompts implements vscode.Disposable {
   pickMany<T extends PickItem>(items: readonly T[], options: PickOptions): Promise<T[] | undefined> {
     const { quickPick, original } = createPlainQuickPick(items, options);
     quickPick.canSelectMany = true;
+    quickPick.step = options.step;
+    quickPick.totalSteps = options.totalSteps;
     quickPick.matchOnDescription = true;
     quickPick.matchOnDetail = true;
     return new Promise((resolve) => {

@@ -14,6 +14,7 @@ import type { Moment } from '../core/model/schema';
 import { summariseWeek } from '../core/insights/summary';
 import { progressAgainstTargets, type WeeklyTargets } from '../core/insights/targets';
 import { competencyLabel } from '../core/model/taxonomy';
+import { type PeopleResolver, peopleResolver, resolvedNames } from '../core/model/people';
 import type { Timeline } from '../core/insights/timeline';
 import { streakEndingWith, weeklyStreak, weeklyTrend, type WeekCounts } from '../core/insights/weeklyHistory';
 import type { MomentView, SidebarSnapshot, Trend } from '../protocol';
@@ -31,6 +32,8 @@ export interface SnapshotInput {
   readonly track: TrackId;
   readonly targets: WeeklyTargets;
   readonly kinds: KindCatalogue;
+  /** Who the names in moments mean (the log's people list); names as written when absent. */
+  readonly people?: PeopleResolver;
   /** For dates. */
   readonly language: DisplayLanguage;
 }
@@ -76,7 +79,7 @@ export function buildSidebarSnapshot(input: SnapshotInput): SidebarSnapshot {
       label: competencyLabel(gap.competency),
       suggestion: gap.suggestion,
     })),
-    people: peopleInPeriod(week.moments),
+    people: peopleInPeriod(week.moments, input.people),
     energy: energySummary(input),
   };
 }
@@ -97,7 +100,7 @@ function shortDate(date: Date, language: DisplayLanguage): string {
   return language.dateFormat({ weekday: 'short', day: 'numeric', month: 'short' }).format(date);
 }
 
-function toMomentView(moment: Moment, now: Date, { kinds, language }: SnapshotInput): MomentView {
+function toMomentView(moment: Moment, now: Date, { kinds, language, people }: SnapshotInput): MomentView {
   const kind = kinds.describe(moment.kind);
   return {
     id: moment.id,
@@ -107,7 +110,7 @@ function toMomentView(moment: Moment, now: Date, { kinds, language }: SnapshotIn
     summary: moment.summary,
     at: moment.at,
     day: relativeDayLabel(new Date(moment.at), now, language),
-    people: peopleNotNamedIn(moment.summary, moment.people ?? []),
+    people: resolvedNames(peopleNotNamedIn(moment.summary, moment.people ?? []), people ?? peopleResolver()),
     tags: moment.tags ?? [],
     starred: moment.starred ?? false,
     impact: moment.impact,

@@ -42,8 +42,13 @@ describe('kinds of your own (growthLog.kinds) in VS Code', () => {
     ]);
     await vscode.commands.executeCommand(COMMANDS.logMoment);
     await answered;
-    const [moment] = (await readLogFileJson()).moments;
-    assert.equal(moment?.kind, 'hiring');
+    const written = await readLogFileJson();
+    assert.equal(written.moments[0]?.kind, 'hiring');
+    assert.deepEqual(
+      written.kinds,
+      [{ id: 'hiring', label: 'Hiring', competencies: ['team-development'], icon: 'person-add' }],
+      'the kind is recorded in the log with the moment, so the command line reads it too',
+    );
 
     const showsHiring = nextSnapshot(api, (posted) => posted.week.moments.some((shown) => shown.kind === 'hiring'));
     await vscode.commands.executeCommand(COMMANDS.showWeeklySummary);

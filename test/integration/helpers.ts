@@ -28,7 +28,12 @@ export async function removeLogFile(): Promise<void> {
   await fs.rm(logFilePath(), { force: true });
 }
 
-export async function readLogFileJson(): Promise<{ version: number; moments: Record<string, unknown>[] }> {
+export async function readLogFileJson(): Promise<{
+  version: number;
+  moments: Record<string, unknown>[];
+  people?: Record<string, unknown>[];
+  kinds?: Record<string, unknown>[];
+}> {
   return JSON.parse(await fs.readFile(logFilePath(), 'utf8'));
 }
 

@@ -19,6 +19,8 @@ const validate = ajv.compile(schema);
 /** Refused only by the extension's own checks, which JSON Schema cannot state. */
 const BEYOND_JSON_SCHEMA = new Set([
   'id-duplicate.json', // unique ids across moments
+  'people-id-duplicate.json', // unique ids across people
+  'kinds-id-duplicate.json', // unique ids across kinds
   'code-end-before-start.json', // one field compared with another
 ]);
 

@@ -3,6 +3,7 @@ import { GAP_WINDOW_WEEKS } from '../../src/core/insights/competencyGaps';
 import { DisplayLanguage } from '../../src/core/time/displayLanguage';
 import { KindCatalogue } from '../../src/core/model/kindCatalogue';
 import type { LogFile } from '../../src/core/model/schema';
+import { peopleResolver } from '../../src/core/model/people';
 import { resolveTargets } from '../../src/core/insights/targets';
 import { Timeline } from '../../src/core/insights/timeline';
 import { ENERGY_WINDOW_WEEKS, TREND_WEEKS } from '../../src/viewModel/sidebarPeriods';
@@ -191,6 +192,22 @@ describe('sidebar snapshot and protocol', () => {
       'Sam',
       'a tie goes to the capital',
     );
+  });
+
+  it('lists a person the log merged as one, by the name the log keeps', () => {
+    const moments = [
+      momentAt('2026-11-16T09:00:00Z', { people: ['Sam Lee'] }),
+      momentAt('2026-11-17T09:00:00Z', { people: ['@sam'] }),
+      momentAt('2026-11-18T09:00:00Z', { people: ['Priya'] }),
+    ];
+    const listed = [{ id: 'p1', name: 'Sam Lee', aliases: ['Sam'] }];
+    const { people } = buildSidebarSnapshot(
+      base({ log: { version: 1, moments, people: listed }, people: peopleResolver(listed) }),
+    );
+    assert.deepEqual(people, [
+      { name: 'Sam Lee', momentIds: [moments[1]!.id, moments[0]!.id] },
+      { name: 'Priya', momentIds: [moments[2]!.id] },
+    ]);
   });
 
   it('states how far back each section looks, from the window that section uses', () => {

@@ -8,6 +8,7 @@ import { energyByKind } from '../insights/energy';
 import { markdownCode, markdownLink, markdownText, markdownUrl } from './markdownText';
 import { lastDayOf, type Period } from '../insights/period';
 import type { KindCatalogue } from '../model/kindCatalogue';
+import { countPeople, type PeopleResolver, peopleResolver, resolvedNames } from '../model/people';
 import type { Moment } from '../model/schema';
 import type { Timeline } from '../insights/timeline';
 import { COMPETENCIES, competencyLabel } from '../model/taxonomy';
@@ -19,6 +20,8 @@ export interface BragOptions {
   readonly includePrivateSections: boolean;
   /** Names each kind, and tells which competencies a moment is evidence for. */
   readonly kinds: KindCatalogue;
+  /** Who the names in moments mean (the log's people list): each person counted and named once. */
+  readonly people?: PeopleResolver;
 }
 
 /**
@@ -30,6 +33,7 @@ export interface BragOptions {
  */
 export function renderBragDocument(timeline: Timeline, period: Period, options: BragOptions): string {
   const { kinds } = options;
+  const people = options.people ?? peopleResolver();
   const inPeriod = timeline.between(period.from, period.to);
 
   const sections: string[][] = [
@@ -42,21 +46,23 @@ export function renderBragDocument(timeline: Timeline, period: Period, options: 
   if (inPeriod.length === 0) {
     sections.push([l10n.t('No moments were logged in this period.')]);
   } else {
-    sections.push(atAGlance(inPeriod, options.weekStartsOn, kinds));
+    sections.push(atAGlance(inPeriod, options.weekStartsOn, kinds, people));
     sections.push(
       momentSection(
         l10n.t('Highlights'),
         inPeriod.filter((moment) => moment.starred),
+        people,
       ),
     );
     for (const competency of COMPETENCIES) {
       const evidence = inPeriod.filter((moment) => feeds(moment, competency.id, kinds));
-      sections.push(momentSection(competency.label, evidence));
+      sections.push(momentSection(competency.label, evidence, people));
     }
     sections.push(
       momentSection(
         l10n.t('Other'),
         inPeriod.filter((moment) => kinds.describe(moment.kind).competencies.length === 0),
+        people,
       ),
     );
   }
@@ -74,17 +80,21 @@ function feeds(moment: Moment, competency: string, kinds: KindCatalogue): boolea
   return kinds.describe(moment.kind).competencies.some((id) => id === competency);
 }
 
-function momentSection(title: string, moments: readonly Moment[]): string[] {
-  return moments.length === 0 ? [] : [`## ${title}`, '', ...moments.map(renderMoment)];
+function momentSection(title: string, moments: readonly Moment[], people: PeopleResolver): string[] {
+  return moments.length === 0 ? [] : [`## ${title}`, '', ...moments.map((moment) => renderMoment(moment, people))];
 }
 
-function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay, kinds: KindCatalogue): string[] {
+function atAGlance(
+  moments: readonly Moment[],
+  weekStartsOn: WeekStartDay,
+  kinds: KindCatalogue,
+  resolver: PeopleResolver,
+): string[] {
   const perKind = new Map<string, number>();
-  const people = new Set<string>();
+  const people = new Set(countPeople(moments, resolver).map((person) => person.name));
   const weeks = new Set<string>();
   for (const moment of moments) {
     perKind.set(moment.kind, (perKind.get(moment.kind) ?? 0) + 1);
-    for (const person of moment.people ?? []) people.add(person);
     weeks.add(formatLocalDate(startOfWeek(new Date(moment.at), weekStartsOn)));
   }
   const covered = COMPETENCIES.filter((competency) => moments.some((moment) => feeds(moment, competency.id, kinds)));
@@ -105,9 +115,9 @@ function atAGlance(moments: readonly Moment[], weekStartsOn: WeekStartDay, kinds
   ];
 }
 
-function renderMoment(moment: Moment): string {
+function renderMoment(moment: Moment, people: PeopleResolver): string {
   let line = `- **${formatLocalDate(new Date(moment.at))}** ${markdownText(moment.summary)}`;
-  const others = peopleNotNamedIn(moment.summary, moment.people ?? []);
+  const others = resolvedNames(peopleNotNamedIn(moment.summary, moment.people ?? []), people);
   if (others.length > 0) line += l10n.t(', with {0}', others.map(markdownText).join(', '));
   const details: string[] = [];
   if (moment.impact?.trim()) details.push(l10n.t('Impact: {0}', markdownText(moment.impact)));

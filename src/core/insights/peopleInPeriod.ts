@@ -1,10 +1,12 @@
+import { type PeopleResolver, peopleResolver } from '../model/people';
 import type { Moment } from '../model/schema';
 
 /**
  * Who a period's moments involved, and in which moments: the per-person view of the
- * sidebar. Names are matched without regard to case, so "sam" typed once and "Sam" from
- * a trailer are one person; the spelling shown is the one used most, and on a tie the one
- * with more capitals ("Sam" over a hastily typed "sam"), then the first.
+ * sidebar. Names mean people as the log's people list says (`PeopleResolver`: case, a
+ * leading `@` and aliases do not split one person); a listed person is shown by their
+ * name, anyone else by the spelling used most, and on a tie the one with more capitals
+ * ("Sam" over a hastily typed "sam"), then the first.
  */
 
 export interface PersonInPeriod {
@@ -14,14 +16,17 @@ export interface PersonInPeriod {
 }
 
 /** The people of `moments`, the most involved first, then by name. */
-export function peopleInPeriod(moments: readonly Moment[]): PersonInPeriod[] {
+export function peopleInPeriod(
+  moments: readonly Moment[],
+  people: PeopleResolver = peopleResolver(),
+): PersonInPeriod[] {
   const byKey = new Map<string, { spellings: Map<string, number>; momentIds: string[] }>();
   for (const moment of moments) {
     const seen = new Set<string>();
     for (const name of moment.people ?? []) {
-      const trimmed = name.trim();
-      const key = trimmed.toLocaleLowerCase();
-      if (key === '') continue;
+      const trimmed = people.nameOf(name);
+      if (trimmed === '') continue;
+      const key = people.keyOf(name);
       const person = byKey.get(key) ?? { spellings: new Map<string, number>(), momentIds: [] };
       person.spellings.set(trimmed, (person.spellings.get(trimmed) ?? 0) + 1);
       if (!seen.has(key)) person.momentIds.push(moment.id);

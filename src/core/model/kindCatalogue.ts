@@ -1,27 +1,54 @@
-import { FALLBACK_CODICON } from '../../shared/patterns';
-import { BUILT_IN_KINDS, type KindDefinition } from './taxonomy';
+import { CODICON_NAME_PATTERN, FALLBACK_CODICON } from '../../shared/patterns';
+import type { KindRecord, LogFile } from './schema';
+import { BUILT_IN_KINDS, COMPETENCY_IDS, type CompetencyId, type KindDefinition } from './taxonomy';
 
 /**
  * The kinds of moment a log is read with: the built-in ones, then the user's own (the
  * `growthLog.kinds` setting, validated by customKinds.ts). Whoever shows kinds holds one
  * and passes it on: the extension keeps one in step with the setting, the command line
- * uses the built-in kinds, and a test builds the one it needs.
+ * reads the definitions the log records (`kinds`), and a test builds the one it needs.
  */
 export class KindCatalogue {
   private byId: ReadonlyMap<string, KindDefinition> = new Map();
+  private customIds: ReadonlySet<string> = new Set();
 
   constructor(custom: readonly KindDefinition[] = []) {
     this.replaceCustomKinds(custom);
   }
 
+  /** The built-in kinds and the user's own kinds as `log` records them. */
+  static ofLog(log: Pick<LogFile, 'kinds'>): KindCatalogue {
+    return new KindCatalogue((log.kinds ?? []).map(kindDefinitionOf));
+  }
+
+  /**
+   * This catalogue, with the kinds `log` records (from another machine, say) for those
+   * of the user's own it does not define; its own definitions win. Itself when the log
+   * records none it lacks.
+   */
+  withKindsOf(log: Pick<LogFile, 'kinds'>): KindCatalogue {
+    const missing = (log.kinds ?? []).filter((kind) => !this.byId.has(kind.id));
+    if (missing.length === 0) return this;
+    const own = [...this.customIds].map((id) => this.byId.get(id) as KindDefinition);
+    return new KindCatalogue([...own, ...missing.map(kindDefinitionOf)]);
+  }
+
   /** Puts `custom` in place of the user's kinds given before; the built-in kinds stay. */
   replaceCustomKinds(custom: readonly KindDefinition[]): void {
-    this.byId = new Map([...BUILT_IN_KINDS, ...custom].map((kind) => [kind.id, kind]));
+    const builtIn = new Set<string>(BUILT_IN_KINDS.map((kind) => kind.id));
+    const own = custom.filter((kind) => !builtIn.has(kind.id));
+    this.byId = new Map([...BUILT_IN_KINDS, ...own].map((kind) => [kind.id, kind]));
+    this.customIds = new Set(own.map((kind) => kind.id));
   }
 
   /** The built-in kinds, then the user's own. */
   all(): readonly KindDefinition[] {
     return [...this.byId.values()];
+  }
+
+  /** The definition of one of the user's own kinds; undefined for a built-in or unknown kind. */
+  custom(kindId: string): KindDefinition | undefined {
+    return this.customIds.has(kindId) ? this.byId.get(kindId) : undefined;
   }
 
   /**
@@ -34,4 +61,16 @@ export class KindCatalogue {
       this.byId.get(kindId) ?? { id: kindId, label: kindId, description: '', competencies: [], icon: FALLBACK_CODICON }
     );
   }
+}
+
+/** A kind as the log records it, read as a definition: competencies and icons this version does not know are left out. */
+export function kindDefinitionOf(record: KindRecord): KindDefinition {
+  const known = new Set<string>(COMPETENCY_IDS);
+  return {
+    id: record.id,
+    label: record.label.trim(),
+    description: record.description ?? '',
+    competencies: (record.competencies ?? []).filter((id): id is CompetencyId => known.has(id)),
+    icon: record.icon !== undefined && CODICON_NAME_PATTERN.test(record.icon) ? record.icon : FALLBACK_CODICON,
+  };
 }

@@ -6,8 +6,10 @@ import {
   CURRENT_LOG_VERSION,
   TIMESTAMP_PATTERN,
   type codeLocationSchema,
+  kindRecordSchema,
   logFileSchema,
   momentSchema,
+  personSchema,
   type LogFile,
   type Moment,
 } from './schema';
@@ -31,7 +33,7 @@ export type LogValidation =
 
 /** Validates a parsed log file; on success `data` is the value itself (or, where zod normalised a moment, a copy holding zod's output). */
 export function validateLog(value: unknown): LogValidation {
-  if (!isLogShell(value)) return logFileSchema.safeParse(value);
+  if (!isLogShell(value) || !hasValidSmallLists(value)) return logFileSchema.safeParse(value);
   const moments = validateMoments(value.moments);
   if (!moments) return logFileSchema.safeParse(value);
   return { success: true, data: (moments === value.moments ? value : { ...value, moments }) as LogFile };
@@ -74,6 +76,29 @@ function validateMoments(
     seenIds.add(id);
   }
   return normalised ?? moments;
+}
+
+/**
+ * Whether the people and kinds, if any, are valid with no id repeated. These lists are
+ * short (dozens of entries, not thousands), so zod checks them directly; none of their
+ * fields is normalised by zod, so the entries are kept as they are.
+ */
+function hasValidSmallLists(log: Record<string, unknown>): boolean {
+  return (
+    (log.people === undefined || isValidList(log.people, personSchema)) &&
+    (log.kinds === undefined || isValidList(log.kinds, kindRecordSchema))
+  );
+}
+
+function isValidList(value: unknown, schema: z.ZodMiniType<{ id: string }>): boolean {
+  if (!Array.isArray(value)) return false;
+  const ids = new Set<string>();
+  for (const entry of value) {
+    const checked = schema.safeParse(entry);
+    if (!checked.success || ids.has(checked.data.id)) return false;
+    ids.add(checked.data.id);
+  }
+  return true;
 }
 
 function isLogShell(value: unknown): value is { version: number; moments: unknown[] } & Record<string, unknown> {

@@ -100,25 +100,54 @@ export const momentSchema = z.looseObject({
   ),
 });
 
+/** One person, by every name they were logged under: "Sam Lee" from a git trailer and "@Sam" typed. */
+export const personSchema = z.looseObject({
+  id: described(nonBlank, 'A unique id (a UUID when Growth Log writes it).'),
+  name: described(nonBlank, 'The name to show for this person.'),
+  aliases: z.optional(
+    described(z.array(nonBlank), 'Other names this person was logged under; matched without regard to case.'),
+  ),
+});
+
+/**
+ * The definition of a kind of the user's own that a moment uses, recorded so that the
+ * command line and another machine read the log as the editor does. Competencies are
+ * plain ids here, so a log written by a newer version with a new competency still reads.
+ */
+export const kindRecordSchema = z.looseObject({
+  id: kindIdSchema,
+  label: described(nonBlank, 'The name shown for the kind.'),
+  competencies: z.optional(described(z.array(nonBlank), 'The competencies it is evidence for.')),
+  icon: z.optional(z.string()),
+  description: z.optional(z.string()),
+});
+
+/** The top-level lists merged by id, each with the ids it holds unique. */
+export const LISTS_BY_ID = ['moments', 'people', 'kinds'] as const;
+
 export const logFileSchema = z
   .looseObject({
     version: z.literal(CURRENT_LOG_VERSION),
     moments: z.array(momentSchema),
+    people: z.optional(described(z.array(personSchema), 'The people moments name, each with their other names.')),
+    kinds: z.optional(described(z.array(kindRecordSchema), 'The kinds of your own that moments use.')),
   })
   .check(
     z.superRefine((log, context) => {
-      // Merging is by id, so two moments with one id would silently become one.
-      const seen = new Set<string>();
-      log.moments.forEach((moment, index) => {
-        if (seen.has(moment.id)) {
-          context.addIssue({
-            code: 'custom',
-            message: l10n.t('duplicate id "{0}"', moment.id),
-            path: ['moments', index, 'id'],
-          });
-        }
-        seen.add(moment.id);
-      });
+      // Merging is by id, so two entries of one list with one id would silently become one.
+      for (const list of LISTS_BY_ID) {
+        const seen = new Set<string>();
+        (log[list] ?? []).forEach((entry, index) => {
+          if (seen.has(entry.id)) {
+            context.addIssue({
+              code: 'custom',
+              message: l10n.t('duplicate id "{0}"', entry.id),
+              path: [list, index, 'id'],
+            });
+          }
+          seen.add(entry.id);
+        });
+      }
     }),
   );
 
@@ -126,6 +155,8 @@ export type Moment = z.infer<typeof momentSchema>;
 export type LogFile = z.infer<typeof logFileSchema>;
 export type CodeLocation = z.infer<typeof codeLocationSchema>;
 export type CodeRepository = z.infer<typeof codeRepositorySchema>;
+export type Person = z.infer<typeof personSchema>;
+export type KindRecord = z.infer<typeof kindRecordSchema>;
 
 export function emptyLog(): LogFile {
   return { version: CURRENT_LOG_VERSION, moments: [] };

@@ -1,7 +1,8 @@
 import { type JsonContainer, type JsonItem, rootValueStart, scanContainer } from './jsonLayout';
 import { colonOf, encodeJson, lineStartLike, separatorOf } from './jsonStyle';
 import type { TextFormat } from '../model/logFileCodec';
-import type { LogFile } from '../model/schema';
+import { LISTS_BY_ID, type LogFile } from '../model/schema';
+import { sameJson } from '../model/sameJson';
 import type { TextEdit } from './textEdits';
 
 /**
@@ -10,11 +11,11 @@ import type { TextEdit } from './textEdits';
  * number literals `JSON.parse` cannot hold exactly (`1e309`, `12345678901234567890123`),
  * key order, white space, line endings, a byte order mark — stays byte for byte as it was.
  *
- * Moments are matched by id: a removed moment loses its text (and one separator), an
- * added one is written after the moment it follows, and a changed one has only its
- * changed fields rewritten (objects are compared field by field, all the way down; any
- * other value that changed is written anew). Other top-level fields are compared the
- * same way.
+ * Moments, and the other lists merged by id (people, kinds), are matched by id: a removed
+ * entry loses its text (and one separator), an added one is written after the entry it
+ * follows, and a changed one has only its changed fields rewritten (objects are compared
+ * field by field, all the way down; any other value that changed is written anew). Other
+ * top-level fields are compared the same way.
  */
 
 /** Where a value sits in the text, and how a value written there starts its lines (undefined: on one line). */
@@ -56,17 +57,18 @@ export function logFileEdits(
   earlierText?: EarlierMomentText,
 ): TextEdit[] {
   const planner = new EditPlanner(text, format, earlierText);
-  const root = scanContainer(text, rootValueStart(text), isMoments);
+  const root = scanContainer(text, rootValueStart(text), isListById);
   planner.compare(planner.slotOfContainer(root), before, after, (item, container, beforeValue, afterValue) =>
-    item.key === 'moments' && Array.isArray(beforeValue) && Array.isArray(afterValue)
-      ? planner.compareMoments(item, container, beforeValue, afterValue)
+    isListById(item.key as string) && Array.isArray(beforeValue) && Array.isArray(afterValue)
+      ? planner.compareById(item, container, beforeValue, afterValue)
       : false,
   );
   return planner.edits;
 }
 
-function isMoments(key: string): boolean {
-  return key === 'moments';
+/** The top-level lists whose entries are matched by id: moments, people, kinds. */
+function isListById(key: string): boolean {
+  return (LISTS_BY_ID as readonly string[]).includes(key);
 }
 
 /** The edit that writes `log` in place of the whole top-level value: for a log whose format was upgraded on reading. */
@@ -156,10 +158,11 @@ class EditPlanner {
   }
 
   /**
-   * Edits the moments array moment by moment, matching them by id. When the moments kept
-   * are no longer in their order, or none is kept, the array is written anew.
+   * Edits a list of moments (or people, or kinds) entry by entry, matching them by id.
+   * When the entries kept are no longer in their order, or none is kept, the list is
+   * written anew.
    */
-  compareMoments(
+  compareById(
     item: JsonItem,
     container: JsonContainer,
     before: readonly unknown[],
@@ -288,26 +291,4 @@ function ownValue(record: Record<string, unknown>, key: string): unknown {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Whether two values write the same JSON, whatever their key order (a field set to undefined is no field, as in JSON). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return (
-      Array.isArray(a) &&
-      Array.isArray(b) &&
-      a.length === b.length &&
-      a.every((item, index) => sameJson(item, b[index]))
-    );
-  }
-  const aRecord = a as Record<string, unknown>;
-  const bRecord = b as Record<string, unknown>;
-  const aKeys = Object.keys(aRecord).filter((key) => aRecord[key] !== undefined);
-  const bKeys = Object.keys(bRecord).filter((key) => bRecord[key] !== undefined);
-  return (
-    aKeys.length === bKeys.length &&
-    aKeys.every((key) => Object.hasOwn(bRecord, key) && sameJson(aRecord[key], bRecord[key]))
-  );
 }

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { peopleOf } from '../../core/model/people';
 import { writeFileAtomic } from '../../core/storage/atomicWrite';
 import { renderBragDocument } from '../../core/documents/bragDocument';
 import { CONTEXT_KEYS } from '../ids';
@@ -29,7 +30,11 @@ export async function exportBragDocument(context: CommandContext): Promise<vscod
     if (!loaded.ok) void reportLogFileError(loaded.error);
     return undefined;
   }
-  const content = renderBragDocument(context.logs.timelineOf(log), period, { ...settings, kinds: context.kinds });
+  const content = renderBragDocument(context.logs.timelineOf(log), period, {
+    ...settings,
+    kinds: context.kinds.withKindsOf(log),
+    people: peopleOf(log),
+  });
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document);
   void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasExported, true);

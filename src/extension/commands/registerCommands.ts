@@ -9,7 +9,9 @@ import { deleteMoment } from './deleteMoment';
 import { editMoment } from './editMoment';
 import { exportBragDocument } from './exportBragDocument';
 import { logCodeReviewHere } from './logCodeReviewHere';
+import { importLogFromFile } from './importLog';
 import { logMoment } from './logMoment';
+import { mergePeopleCommand } from './mergePeople';
 import { openMomentCode } from './openMomentCode';
 import { suggestFromGit, suggestOptions } from './suggestFromGit';
 import { openLogFile } from './openLogFile';
@@ -46,6 +48,10 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.showThisWeek]: () => context.sidebar.showWeek(0),
     [COMMANDS.openMomentCode]: (id?: unknown) => (typeof id === 'string' ? openMomentCode(context, id) : undefined),
     [COMMANDS.chooseTrack]: () => chooseTrack(context),
+    // The sidebar's list of people passes `{ name }`, the person to start from.
+    [COMMANDS.mergePeople]: (start?: unknown) => mergePeopleCommand(context, nameIn(start)),
+    // A caller with a file at hand passes its Uri; from the palette the user picks one.
+    [COMMANDS.importLog]: (file?: unknown) => importLogFromFile(context, file instanceof vscode.Uri ? file : undefined),
     [COMMANDS.openWalkthrough]: openWalkthrough,
     [COMMANDS.chooseLogLocation]: () => context.logLocationChoice.choose(),
     [COMMANDS.restoreBackup]: () => restoreBackup(context),
@@ -75,4 +81,9 @@ function reportingFailures(
 
 function isKindId(value: unknown): value is string {
   return typeof value === 'string' && KIND_ID_PATTERN.test(value);
+}
+
+function nameIn(value: unknown): string | undefined {
+  const name = typeof value === 'object' && value !== null ? (value as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && name.trim() !== '' ? name : undefined;
 }

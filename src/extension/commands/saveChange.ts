@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { mergeMoments, removeMoments } from '../../core/storage/logStore';
 import type { LogFile, Moment } from '../../core/model/schema';
+import { recordKindsUsed } from '../../core/model/kindRecords';
 import { reportWriteFailure } from '../ui/problemReports';
 import type { UndoableChange } from '../undoHistory';
 import type { CommandContext } from './commandContext';
@@ -20,7 +21,8 @@ export async function saveChange(
 ): Promise<string | undefined> {
   let saved: LogFile;
   try {
-    saved = await context.logs.update(change);
+    // A moment of a kind of the user's own takes the kind's definition into the log with it.
+    saved = await context.logs.update((log) => recordKindsUsed(change(log), context.kinds));
   } catch (error) {
     void reportWriteFailure(context.output, error, unsaved);
     return undefined;

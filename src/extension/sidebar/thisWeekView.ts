@@ -19,6 +19,7 @@ import { reportCommandFailure } from '../ui/problemReports';
 import { undoOfferLabel } from '../commands/undo';
 import type { UndoHistory } from '../undoHistory';
 import { buildSidebarSnapshot } from '../../viewModel/sidebarSnapshot';
+import { peopleOf } from '../../core/model/people';
 
 /**
  * The "This Week" sidebar. The host owns all state: it sends a full snapshot after the
@@ -145,7 +146,8 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
       weekStartsOn: settings.weekStartsOn,
       track: settings.track,
       targets: settings.weeklyTargets,
-      kinds: this.kinds,
+      kinds: log ? this.kinds.withKindsOf(log) : this.kinds,
+      people: log ? peopleOf(log) : undefined,
       language: this.language,
     });
     const undoable = this.undo.latest();
@@ -193,13 +195,6 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
 
 type ButtonMessage = Exclude<WebviewToHostMessage, { type: 'ready' | 'showWeek' | 'openLink' }>;
 
-/**
- * Merge People…, which the people section offers. Named here rather than in ids.ts
- * because the command is contributed with the people list it works on; the view only
- * asks for it, with the person the user chose when there is one.
- */
-const MERGE_PEOPLE_COMMAND = 'growthLog.mergePeople';
-
 /** The command a button in the view stands for, with its argument. */
 function commandFor(message: ButtonMessage): [string, ...unknown[]] {
   switch (message.type) {
@@ -216,7 +211,7 @@ function commandFor(message: ButtonMessage): [string, ...unknown[]] {
     case 'openLogFile':
       return [COMMANDS.openLogFile];
     case 'mergePeople':
-      return message.name === undefined ? [MERGE_PEOPLE_COMMAND] : [MERGE_PEOPLE_COMMAND, { name: message.name }];
+      return message.name === undefined ? [COMMANDS.mergePeople] : [COMMANDS.mergePeople, { name: message.name }];
     case 'undo':
       return [COMMANDS.undo, message.changeId];
   }
