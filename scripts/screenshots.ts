@@ -122,6 +122,10 @@ async function sidebarScenes(): Promise<void> {
 
 /** The walkthrough's quick-log step in light and dark, and its week step showing the sidebar picture of the theme. */
 async function walkthroughScenes(page: Page): Promise<void> {
+  // Narrower, VS Code shows the steps without their media.
+  const { width, height } = page.viewportSize() ?? { width: 1280, height: 1000 };
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await runCommand(page, 'Notifications: Clear All Notifications');
   for (const [theme, variant] of [
     ['Light Modern', 'light'],
     ['Dark Modern', 'dark'],
@@ -139,6 +143,7 @@ async function walkthroughScenes(page: Page): Promise<void> {
     }
     await closeEditorsWithoutSaving(page);
   }
+  await page.setViewportSize({ width, height });
 }
 
 /** The weekly reminder, asked at a start after it fell due: its own VS Code, set up to be due. */

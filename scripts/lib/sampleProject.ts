@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runGit } from '../../src/core/git/gitRepository';
+import { commitAs, type GitPerson } from './gitAuthor';
 import { REPO_ROOT } from './repoRoot';
 
 /**
@@ -16,21 +17,16 @@ import { REPO_ROOT } from './repoRoot';
 export const SAMPLE_PROJECT_NAME = 'billing-service';
 export const SAMPLE_REMOTE = `git@github.com:acme/${SAMPLE_PROJECT_NAME}.git`;
 
-interface Person {
-  readonly name: string;
-  readonly email: string;
-}
-
 /** Whose workspace it is: the git user the suggestions look for. */
-export const SAMPLE_USER: Person = { name: 'Robin Lead', email: 'robin@acme.example' };
-const SAM: Person = { name: 'Sam Lee', email: 'sam@acme.example' };
-const PRIYA: Person = { name: 'Priya Shah', email: 'priya@acme.example' };
-const ANA: Person = { name: 'Ana Ruiz', email: 'ana@acme.example' };
+export const SAMPLE_USER: GitPerson = { name: 'Robin Lead', email: 'robin@acme.example' };
+const SAM: GitPerson = { name: 'Sam Lee', email: 'sam@acme.example' };
+const PRIYA: GitPerson = { name: 'Priya Shah', email: 'priya@acme.example' };
+const ANA: GitPerson = { name: 'Ana Ruiz', email: 'ana@acme.example' };
 
-const trailer = (key: string, person: Person) => `${key}: ${person.name} <${person.email}>`;
+const trailer = (key: string, person: GitPerson) => `${key}: ${person.name} <${person.email}>`;
 
 interface SampleCommit {
-  readonly author: Person;
+  readonly author: GitPerson;
   readonly daysAgo: number;
   readonly message: string;
   readonly files: Readonly<Record<string, string>>;
@@ -132,19 +128,11 @@ export async function createSampleProject(parent: string, now = new Date()): Pro
   const folder = path.join(parent, SAMPLE_PROJECT_NAME);
   mkdirSync(folder, { recursive: true });
   cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'sample-workspace'), folder, { recursive: true });
-  const git = (args: string[], author: Person, daysAgo: number) => {
+  const git = (args: string[], author: GitPerson, daysAgo: number) => {
     const at = new Date(now);
     at.setDate(at.getDate() - daysAgo);
     at.setHours(11, 0, 0, 0);
-    const date = at.toISOString();
-    return runGit(folder, args, {
-      GIT_AUTHOR_NAME: author.name,
-      GIT_AUTHOR_EMAIL: author.email,
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_NAME: author.name,
-      GIT_COMMITTER_EMAIL: author.email,
-      GIT_COMMITTER_DATE: date,
-    });
+    return runGit(folder, args, commitAs(author, at));
   };
   const commit = async ({ author, daysAgo, message, files }: SampleCommit) => {
     for (const [file, content] of Object.entries(files)) {

@@ -87,7 +87,12 @@ describe('the walkthrough in a real VS Code', function () {
       await chooseColorTheme(page, theme);
       await openStep('See your week');
       const image = page.locator('.getting-started-media img');
-      await eventually(async () => assert.match((await image.getAttribute('srcset')) ?? '', new RegExp(`/${picture}`)));
+      await eventually(async () =>
+        assert.match(
+          decodeURIComponent((await image.getAttribute('srcset')) ?? ''),
+          new RegExp(`/screenshots/${picture}\\b`),
+        ),
+      );
       const [shown, media] = await Promise.all([
         image.boundingBox(),
         page.locator('.getting-started-media').boundingBox(),
