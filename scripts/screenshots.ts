@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: takes the pictures the README shows, into media/screenshots/, by
  * driving the packaged extension in a real VS Code (code-server and Chromium) the way
- * the end-to-end tests do, on a fresh copy of the sample workspace. The tests check
+ * the end-to-end tests do, on a fresh sample project (the one `npm start` opens). The tests check
  * these scenes; this only photographs them, so a test run never changes the README.
  */
 import { mkdirSync, promises as fs } from 'node:fs';
@@ -10,6 +10,8 @@ import { copySampleWorkspace } from './lib/codeServer';
 import { openInstalledWorkbench } from './lib/installedWorkbench';
 import { REPO_ROOT } from './lib/repoRoot';
 import { sampleLog } from './lib/sampleLog';
+import { freshSampleWorkspace } from './lib/sampleProject';
+import type { Page } from 'playwright-core';
 import {
   answerQuickInput,
   chooseColorTheme,
@@ -25,9 +27,15 @@ import {
 const OUT = path.join(REPO_ROOT, 'media', 'screenshots');
 const picture = (name: string) => path.join(OUT, name);
 
-/** The sidebar on a first start, logging from the palette, the sidebar in three themes, the brag preview and the walkthrough's progress. */
+/**
+ * The sidebar on a first start, logging from the palette, the sidebar in three themes (the
+ * walkthrough shows the one of the user's theme), the brag preview, the walkthrough in
+ * light and dark, and its progress.
+ */
 async function sidebarScenes(): Promise<void> {
-  const workspace = copySampleWorkspace();
+  // Named like a real project, since the sidebar shows the folder the log is in.
+  const sample = await freshSampleWorkspace();
+  const workspace = sample.folder;
   const logFile = path.join(workspace, '.vscode', 'growth-log.json');
   const workbench = await openInstalledWorkbench(workspace, {
     settings: { 'workbench.colorTheme': 'Default Dark Modern' },
@@ -77,6 +85,7 @@ async function sidebarScenes(): Promise<void> {
       await chooseColorTheme(page, theme);
       await page.locator('.part.sidebar').screenshot({ path: picture(name) });
     }
+    await walkthroughScenes(page);
 
     await sidebar.getByRole('button', { name: 'Export brag document' }).click();
     await pickQuickItem(page, 'This year');
@@ -107,7 +116,34 @@ async function sidebarScenes(): Promise<void> {
     await page.locator('.part.editor').screenshot({ path: picture('walkthrough-progress-dark.png') });
   } finally {
     await workbench.close();
+    sample.dispose();
   }
+}
+
+/** The walkthrough's quick-log step in light and dark, and its week step showing the sidebar picture of the theme. */
+async function walkthroughScenes(page: Page): Promise<void> {
+  // Narrower, VS Code shows the steps without their media.
+  const { width, height } = page.viewportSize() ?? { width: 1280, height: 1000 };
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  for (const [theme, variant] of [
+    ['Light Modern', 'light'],
+    ['Dark Modern', 'dark'],
+  ] as const) {
+    await chooseColorTheme(page, theme);
+    await runCommand(page, 'Growth Log: Open Walkthrough');
+    const walkthrough = page.locator('.gettingStartedContainer');
+    for (const [step, name] of [
+      ['Log your first moment', `walkthrough-log-${variant}.png`],
+      ['See your week', `walkthrough-week-${variant}.png`],
+    ] as const) {
+      await walkthrough.locator('.getting-started-step', { hasText: step }).first().click();
+      await page.waitForTimeout(1_000); // the step's media fades in
+      await page.locator('.part.editor').screenshot({ path: picture(name) });
+    }
+    await closeEditorsWithoutSaving(page);
+  }
+  await page.setViewportSize({ width, height });
 }
 
 /** The weekly reminder, asked at a start after it fell due: its own VS Code, set up to be due. */

@@ -8,12 +8,14 @@ import { DisplayLanguage } from '../core/time/displayLanguage';
 import { keepOutOfGit } from '../core/git/gitExclude';
 import { KindCatalogue } from '../core/model/kindCatalogue';
 import { LogStore } from '../core/storage/logStore';
-import type { LogFile } from '../core/model/schema';
+import type { KindRecord, LogFile, Moment } from '../core/model/schema';
 import { peopleOf } from '../core/model/people';
+import { closestKind, normaliseKindWord } from '../core/model/kindSpelling';
 import { createMoment } from '../core/model/newMoment';
 import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/insights/period';
 import { parseQuickLog } from '../core/model/quickLog';
 import { summariseWeek } from '../core/insights/summary';
+import { progressAgainstTargets, resolveTargets } from '../core/insights/targets';
 import { BUILT_IN_KINDS } from '../core/model/taxonomy';
 import { TRACK_IDS, type TrackId, WEEK_START_DAYS, type WeekStartDay } from '../shared/enums';
 import { KIND_ID_PATTERN } from '../shared/patterns';
@@ -38,29 +40,62 @@ export interface CommonOptions {
 }
 
 export async function addCommand(
-  kind: string | undefined,
+  kindWord: string | undefined,
   words: string[],
-  options: CommonOptions & { impact?: string; date?: string; keepInGit: boolean },
+  options: CommonOptions & { impact?: string; date?: string; keepInGit: boolean; newKind: boolean; json: boolean },
 ): Promise<CommandOutput> {
-  if (!kind) throw new UsageError('add needs a kind and some text, e.g. growth-log add mentoring "Paired with @Sam"');
+  if (!kindWord)
+    throw new UsageError('add needs a kind and some text, e.g. growth-log add mentoring "Paired with @Sam"');
+  const kind = normaliseKindWord(kindWord);
   if (!KIND_ID_PATTERN.test(kind))
-    throw new UsageError(`"${kind}" is not a kind id (lower-case letters, digits and dashes)`);
+    throw new UsageError(`"${kindWord}" is not a kind id (lower-case letters, digits and dashes)`);
   const parsed = parseQuickLog(words.join(' '), options.now);
   if (!parsed.ok) throw new UsageError(parsed.error);
   const date = options.date === undefined ? undefined : parseDayWord(options.date, options.now);
   if (date && !date.ok) throw new UsageError(`--date: ${date.error}`);
+  const isNewLog = !(await exists(options.file));
+  const recordedKinds = options.newKind ? [] : await checkKindIsKnown(kind, isNewLog ? undefined : options.file);
   const entry = date ? { ...parsed.entry, day: date.day } : parsed.entry;
   const moment = createMoment({ kind, entry, impact: options.impact, now: options.now });
-  const isNewLog = !(await exists(options.file));
   await onFile(options.file, () => new LogStore().append(options.file, moment, { timeoutMs: 30_000 }));
-  const notes: string[] = [];
-  if (!BUILT_IN_KINDS.some((builtIn) => builtIn.id === kind))
-    notes.push(`note: "${kind}" is not one of the built-in kinds; it is logged as a custom kind`);
   // As the extension does: a log we start is personal notes about colleagues, so it stays
   // out of commits. Only when starting it, so an add stays one file write.
-  if (isNewLog && !options.keepInGit) notes.push(...(await excludeFromGit(options.file)));
-  return { stdout: `${moment.id}\n`, stderr: notes.length > 0 ? `${notes.join('\n')}\n` : undefined };
+  const notes = isNewLog && !options.keepInGit ? await excludeFromGit(options.file) : [];
+  return {
+    stdout: options.json ? `${JSON.stringify(moment, null, 2)}\n` : `${describeLogged(moment, recordedKinds)}\n`,
+    stderr: notes.length > 0 ? `${notes.join('\n')}\n` : undefined,
+  };
 }
+
+/**
+ * A kind that is neither built in nor already in the log is most often a typo, which
+ * would quietly start a kind of its own; a new kind is asked for with --new-kind.
+ * Resolves to the kinds of the user's own the log records, to name the kind by its label.
+ */
+async function checkKindIsKnown(kind: string, existingLog: string | undefined): Promise<KindRecord[]> {
+  const builtIn: readonly string[] = BUILT_IN_KINDS.map((definition) => definition.id);
+  if (builtIn.includes(kind)) return [];
+  // Only a kind that is not built in costs a read of the log before the append.
+  const log: LogFile = existingLog === undefined ? { version: 1, moments: [] } : await readLogFile(existingLog);
+  const recorded = log.kinds ?? [];
+  const known = [...builtIn, ...recorded.map((record) => record.id), ...log.moments.map((moment) => moment.kind)];
+  if (known.includes(kind)) return recorded;
+  const guess = closestKind(kind, known);
+  throw new UsageError(
+    guess
+      ? `unknown kind "${kind}": did you mean ${guess}? (--new-kind logs it as a kind of your own)`
+      : `unknown kind "${kind}"; use a kind from "growth-log --help", one already in the log, or --new-kind to start a kind of your own`,
+  );
+}
+
+/** "Logged Mentoring on Tue 24 Nov: Paired with Sam on flaky tests": what was understood, to check at a glance. */
+function describeLogged(moment: Moment, recordedKinds: KindRecord[]): string {
+  const day = LOGGED_DAY_FORMAT.format(new Date(moment.at));
+  return `Logged ${KindCatalogue.ofLog({ kinds: recordedKinds }).describe(moment.kind).label} on ${day}: ${moment.summary}`;
+}
+
+/** Day before month ("Tue 24 Nov"), which no reader can take for another day. */
+const LOGGED_DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
 
 export async function exists(file: string): Promise<boolean> {
   return fs.stat(file).then(
@@ -88,20 +123,30 @@ export async function excludeFromGit(file: string): Promise<string[]> {
 }
 
 export async function summaryCommand(
-  options: CommonOptions & { week?: string; json: boolean; weekStartsOn: WeekStartDay },
+  options: CommonOptions & { week?: string; json: boolean; weekStartsOn: WeekStartDay; track: TrackId },
 ): Promise<CommandOutput> {
   const day = options.week === undefined ? options.now : parseDay(options.week, '--week');
   const weekStart = startOfWeek(day, options.weekStartsOn);
   const log = await readLogFile(options.file);
-  const summary = summariseWeek(Timeline.build(log.moments), weekStart, options.now, KindCatalogue.ofLog(log));
-  if (options.json) return { stdout: `${JSON.stringify(summary, null, 2)}\n` };
+  const kinds = KindCatalogue.ofLog(log);
+  const summary = summariseWeek(Timeline.build(log.moments), weekStart, options.now, kinds);
+  // The command line reads no VS Code settings: the targets are the track's defaults.
+  const counts = new Map(summary.byKind.map((entry) => [entry.kind, entry.count]));
+  const targets = progressAgainstTargets(counts, resolveTargets(options.track)).map((row) => ({
+    ...row,
+    label: kinds.describe(row.kind).label,
+  }));
+  if (options.json) return { stdout: `${JSON.stringify({ ...summary, track: options.track, targets }, null, 2)}\n` };
 
   const lines = [
     `Week ${summary.weekStart} to ${summary.weekEnd}: ${summary.total} ${summary.total === 1 ? 'moment' : 'moments'}`,
+    `Targets of the ${options.track} track (--track to change):`,
   ];
-  const width = Math.max(0, ...summary.byKind.map((entry) => entry.label.length));
-  for (const entry of summary.byKind.filter((kind) => kind.count > 0)) {
-    lines.push(`  ${entry.label.padEnd(width)}  ${entry.count}`);
+  const width = Math.max(0, ...targets.map((row) => row.label.length));
+  for (const row of targets) {
+    const progress = row.target > 0 ? `${row.count} of ${row.target}` : `${row.count}`;
+    const met = row.target > 0 && row.count >= row.target ? '  met' : '';
+    lines.push(`  ${row.label.padEnd(width)}  ${progress}${met}`);
   }
   const competencies = summary.byCompetency.filter((entry) => entry.count > 0);
   if (competencies.length > 0)

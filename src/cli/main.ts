@@ -10,11 +10,11 @@ import { importCommand } from './importCommand';
 import { writeStandardOutput } from './standardOutput';
 import { escapeForTerminal } from './terminalText';
 import { suggestCommand } from './suggestCommand';
-import { USAGE } from './usage';
+import { USAGE, usageHint } from './usage';
 
 /**
  * `growth-log`: the same log, from the terminal and from git hooks. Exit codes: 0 done,
- * 1 usage error (with the usage text), 2 the log cannot be read, parsed, validated or
+ * 1 usage error (with the command's usage line), 2 the log cannot be read, parsed, validated or
  * locked — and then the file is left exactly as it was.
  */
 
@@ -33,6 +33,7 @@ const OPTIONS = {
   out: { type: 'string' },
   private: { type: 'boolean', default: false },
   'keep-in-git': { type: 'boolean', default: false },
+  'new-kind': { type: 'boolean', default: false },
   track: { type: 'string' },
   verbose: { type: 'boolean', default: false },
   repo: { type: 'string' },
@@ -71,11 +72,19 @@ async function run(argv: string[]): Promise<CommandOutput> {
         impact: values.impact,
         date: values.date,
         keepInGit: values['keep-in-git'],
+        newKind: values['new-kind'],
+        json: values.json,
       });
     }
     case 'summary':
       if (rest.length > 0) throw new UsageError(`summary takes no arguments (got "${rest.join(' ')}")`);
-      return summaryCommand({ ...common, week: values.week, json: values.json, weekStartsOn });
+      return summaryCommand({
+        ...common,
+        week: values.week,
+        json: values.json,
+        weekStartsOn,
+        track: parseTrack(values.track),
+      });
     case 'export':
       if (rest.length > 0) throw new UsageError(`export takes no arguments (got "${rest.join(' ')}")`);
       return exportCommand({
@@ -143,7 +152,7 @@ run(ARGUMENTS).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      printError(`growth-log: ${error.message}\n\n${USAGE}\n`);
+      printError(`growth-log: ${error.message}\n${usageHint(ARGUMENTS)}\n`);
       process.exitCode = 1;
     } else if (error instanceof LogFileError || error instanceof LockTimeoutError) {
       printError(`growth-log: ${error.message}\n`);

@@ -9,8 +9,8 @@ function choices(values: readonly string[], byDefault: string): string {
 }
 
 export const USAGE = `Usage:
-  growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--keep-in-git] [--file PATH]
-  growth-log summary [--week YYYY-MM-DD] [--json] [--file PATH]
+  growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--new-kind] [--json] [--keep-in-git] [--file PATH]
+  growth-log summary [--week YYYY-MM-DD] [--track T] [--json] [--file PATH]
   growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
   growth-log import <file> [--keep-in-git] [--file PATH]
@@ -26,19 +26,23 @@ Options:
   --impact TEXT        what changed because of the moment
   --date DAY           the day it happened: today, yesterday, a weekday (its most recent,
                        today included) or YYYY-MM-DD; never after today (default: today)
+  --new-kind           let add start a kind of your own (without it, a kind that is neither
+                       built in nor in the log is taken for a typo); kinds ignore case
   --keep-in-git        when add or import starts a new log in a git repository, do not add it to
                        .git/info/exclude (by default it is, as the extension does)
   --week YYYY-MM-DD    any day of the week to summarise (default: this week)
   --week-starts-on D   ${choices(WEEK_START_DAYS, SETTING_DEFAULTS.weekStartsOn)}
-  --json               print the summary as JSON
-  --period NAME        ${PERIOD_PRESETS.map((preset) => preset.id).join(', ')} (default: this-quarter)
+  --json               print the summary, or the moment add logged, as JSON
+  --period NAME        ${PERIOD_PRESETS.map((preset) => preset.id).join(', ')}
+                       (default: this-quarter)
   --from, --to         a custom period, both days included
   --out PATH           write the brag document to PATH instead of printing it
   --private            add the private "Gaps and next focus" and "What energises me" sections
   --repo PATH          suggest: a folder of the git repository to read (default: the current folder)
   --author EMAIL       suggest: who you are in git (default: the repository's user.email)
   --reviews FILE       suggest: also your reviews exported with "gh search prs --reviewed-by=@me --json ..."
-  --track T            ${choices(TRACK_IDS, SETTING_DEFAULTS.track)}, for the wording of suggestions
+  --track T            ${choices(TRACK_IDS, SETTING_DEFAULTS.track)}: summary's weekly targets and
+                       the wording of suggestions
   --verbose            on a failure, also print what lies behind the message (for a bug report)
   -h, --help           show this help
   -v, --version        show the version
@@ -47,3 +51,15 @@ Kinds: ${BUILT_IN_KINDS.map((kind) => kind.id).join(', ')}
 
 Exit codes: 0 done; 1 usage error; 2 the log cannot be read, parsed, validated or locked,
 or a file cannot be written (the file is left exactly as it was).`;
+
+/**
+ * What follows a usage error: the usage line of the command that was called (the first
+ * argument that names one), or every command's when none was, and where the rest is.
+ */
+export function usageHint(args: readonly string[]): string {
+  const synopsis = USAGE.slice(0, USAGE.indexOf('\n\n')).split('\n').slice(1);
+  const lineOf = (command: string) => synopsis.find((line) => line.trim().split(' ')[1] === command);
+  const line = args.map(lineOf).find((found) => found !== undefined);
+  const lines = line ? [line.trim()] : synopsis.map((command) => command.trim());
+  return `Usage: ${lines.join('\n       ')}\nRun "growth-log --help" for every option.`;
+}

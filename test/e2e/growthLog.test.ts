@@ -218,7 +218,20 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
     assert.match(markdown, /^# Brag document: \d{4}\n/);
     assert.match(markdown, /Paired with Sam on flaky test triage/);
     assert.match((await preview.locator('h1').first().textContent()) ?? '', /Brag document: \d{4}/);
-    await closeEditorsWithoutSaving(page);
+    // The saved file took the untitled editor's place: nothing is left unsaved, and
+    // closing everything asks nothing.
+    const tabs = page.locator('.tabs-container .tab');
+    await eventually(async () => {
+      assert.deepEqual(
+        (await tabs.allTextContents()).filter((title) => /Untitled/.test(title)),
+        [],
+        'no untitled editor is left',
+      );
+      assert.equal(await page.locator('.tabs-container .tab.dirty').count(), 0, 'no editor has unsaved changes');
+    });
+    await runCommand(page, 'View: Close All Editors');
+    await tabs.first().waitFor({ state: 'detached', timeout: 10_000 });
+    assert.equal(await page.locator('.monaco-dialog-box').count(), 0, 'no "save changes?" dialog');
   });
 
   it('logs a code review from the editor context menu, and opens that code from the sidebar', async () => {

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { runGit } from '../../src/core/git/gitRepository';
+import { commitAs } from '../../scripts/lib/gitAuthor';
 
 /**
  * Turns `folder` into a real git repository with a short history that holds every kind of
@@ -23,15 +24,7 @@ export interface SampleHistory {
 export async function buildSampleRepository(folder: string, now = new Date()): Promise<SampleHistory> {
   let hoursAgo = 48;
   const git = (args: string[], author = ME) => {
-    const date = new Date(now.getTime() - hoursAgo-- * 3_600_000).toISOString();
-    return runGit(folder, args, {
-      GIT_AUTHOR_NAME: author.name,
-      GIT_AUTHOR_EMAIL: author.email,
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_NAME: author.name,
-      GIT_COMMITTER_EMAIL: author.email,
-      GIT_COMMITTER_DATE: date,
-    });
+    return runGit(folder, args, commitAs(author, new Date(now.getTime() - hoursAgo-- * 3_600_000)));
   };
   const commit = async (file: string, message: string, author = ME) => {
     await fs.mkdir(path.dirname(path.join(folder, file)), { recursive: true });

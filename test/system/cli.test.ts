@@ -16,7 +16,7 @@ describe('growth-log command line', function () {
 
   before(assertCliBuilt);
 
-  it('adds a moment to .vscode/growth-log.json under the current folder and prints its id', async () => {
+  it('adds a moment to .vscode/growth-log.json under the current folder and says what it logged', async () => {
     const result = await cli(
       [
         'add',
@@ -38,8 +38,11 @@ describe('growth-log command line', function () {
     );
     assert.equal(result.code, 0, result.stderr);
     const [moment] = await readMoments();
-    assert.equal(result.stdout.trim(), moment?.id);
-    assert.match(result.stdout.trim(), /^[0-9a-f-]{36}$/);
+    const day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    assert.equal(
+      result.stdout,
+      `Logged Mentoring on ${day.format(new Date(String(moment?.at)))}: Paired with Sam on flaky tests\n`,
+    );
     assert.deepEqual(loggedFields(moment), {
       kind: 'mentoring',
       summary: 'Paired with Sam on flaky tests',
@@ -77,12 +80,47 @@ describe('growth-log command line', function () {
     );
   });
 
-  it('writes to --file, and notes a kind that is not built in', async () => {
+  it('writes to --file, and starts a kind of your own only with --new-kind; after that the kind is known', async () => {
     const file = path.join(tempDir(), 'elsewhere', 'log.json');
-    const result = await cli(['add', 'hiring', 'Ran an interview loop', '--file', file], { cwd: tempDir() });
-    assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stderr, /not one of the built-in kinds/);
+    const refused = await cli(['add', 'hiring', 'Ran an interview loop', '--file', file], { cwd: tempDir() });
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /unknown kind "hiring"; use a kind from "growth-log --help", .* or --new-kind/);
+    assert.equal(existsSync(file), false, 'nothing was written');
+
+    const started = await cli(['add', 'hiring', 'Ran an interview loop', '--new-kind', '--file', file], {
+      cwd: tempDir(),
+    });
+    assert.equal(started.code, 0, started.stderr);
     assert.equal((await readMoments(file))[0]?.kind, 'hiring');
+    const again = await cli(['add', 'Hiring', 'Debriefed the panel', '--file', file], { cwd: tempDir() });
+    assert.equal(again.code, 0, 'a kind already in the log needs no --new-kind, in any case');
+    assert.match(again.stdout, /^Logged hiring on .*: Debriefed the panel\n$/);
+    const typo = await cli(['add', 'hirng', 'Sourced candidates', '--file', file], { cwd: tempDir() });
+    assert.match(typo.stderr, /unknown kind "hirng": did you mean hiring\?/, 'near misses of your own kinds too');
+  });
+
+  it('takes a misspelt kind for a typo and names the kind it meant; kinds ignore case', async () => {
+    const typo = await cli(['add', 'mentorng', 'Paired with @Sam'], { cwd: tempDir() });
+    assert.equal(typo.code, 1);
+    assert.match(typo.stderr, /^growth-log: unknown kind "mentorng": did you mean mentoring\? \(--new-kind/);
+    assert.equal(existsSync(defaultLog()), false, 'nothing was written');
+
+    const capitalised = await cli(['add', 'Mentoring', 'Paired with @Sam'], { cwd: tempDir() });
+    assert.equal(capitalised.code, 0, capitalised.stderr);
+    const spaced = await cli(['add', 'Code Review', 'Reviewed the retry PR'], { cwd: tempDir() });
+    assert.equal(spaced.code, 0, spaced.stderr);
+    assert.deepEqual(
+      (await readMoments()).map((moment) => moment.kind),
+      ['mentoring', 'code-review'],
+    );
+  });
+
+  it('prints the moment it logged as JSON with --json', async () => {
+    const result = await cli(['add', 'delegation', 'Handed the release to @Priya', '--json'], { cwd: tempDir() });
+    assert.equal(result.code, 0, result.stderr);
+    const printed = JSON.parse(result.stdout) as Record<string, unknown>;
+    assert.equal(printed.summary, 'Handed the release to Priya');
+    assert.deepEqual(printed, (await readMoments())[0]);
   });
 
   for (const [name, args, message] of [
@@ -91,18 +129,27 @@ describe('growth-log command line', function () {
     ['an unknown option', ['summary', '--colour'], /Unknown option '--colour'/],
     ['add without text', ['add', 'mentoring'], /Describe the moment/],
     ['add without a kind', ['add'], /add needs a kind/],
-    ['a kind that is not an id', ['add', 'Code Review', 'x'], /is not a kind id/],
+    ['a kind that is not an id', ['add', 'code/review', 'x'], /is not a kind id/],
     ['a bad --week', ['summary', '--week', '2026-13-01'], /--week takes a date/],
     ['an unknown period', ['export', '--period', 'last-decade'], /unknown period "last-decade"/],
     ['--from without --to', ['export', '--from', '2026-01-01'], /--from and --to go together/],
     ['--to before --from', ['export', '--from', '2026-02-01', '--to', '2026-01-01'], /must not be before/],
     ['a bad --track', ['export', '--track', 'ceo'], /--track takes management or staff-ic/],
   ] as const) {
-    it(`exits 1 with the usage text for ${name}`, async () => {
+    it(`exits 1 with the command's usage line and a --help hint for ${name}`, async () => {
       const result = await cli([...args], { cwd: tempDir() });
       assert.equal(result.code, 1);
-      assert.match(result.stderr, message);
-      assert.match(result.stderr, /Usage:\n {2}growth-log add/);
+      const [error, ...hint] = result.stderr.trimEnd().split('\n');
+      assert.match(error ?? '', message);
+      const command = args[0];
+      if (command === 'add' || command === 'summary' || command === 'export') {
+        assert.equal(hint.length, 2, `the error, one usage line and the hint:\n${result.stderr}`);
+        assert.match(hint[0] ?? '', new RegExp(`^Usage: growth-log ${command} `));
+      } else {
+        assert.ok(hint.length < 8, `only the synopsis of each command, not the whole help:\n${result.stderr}`);
+        assert.match(result.stderr, /Usage: growth-log add .*\n {7}growth-log summary/);
+      }
+      assert.equal(hint.at(-1), 'Run "growth-log --help" for every option.');
       assert.equal(existsSync(defaultLog()), false, 'nothing was written');
     });
   }
@@ -131,7 +178,14 @@ describe('growth-log command line', function () {
     const text = await cli(['summary', '--week', '2026-11-20'], { cwd: tempDir() });
     assert.equal(text.code, 0, text.stderr);
     assert.match(text.stdout, /^Week 2026-11-16 to 2026-11-22: 2 moments\n/);
-    assert.match(text.stdout, /Mentoring\s+1/);
+    // The management track's default targets: mentoring 1, delegation 2, …
+    assert.match(text.stdout, /Targets of the management track/);
+    assert.match(text.stdout, /\n {2}Mentoring +1 of 1 {2}met\n/);
+    assert.match(text.stdout, /\n {2}Delegation +1 of 2\n/);
+    assert.match(text.stdout, /\n {2}Code review +0 of 1\n/);
+    const staff = await cli(['summary', '--week', '2026-11-20', '--track', 'staff-ic'], { cwd: tempDir() });
+    assert.match(staff.stdout, /\n {2}Mentoring +1 of 2\n/);
+    assert.match(staff.stdout, /\n {2}Code review +0 of 3\n/);
     assert.match(text.stdout, /2026-11-18 {2}delegation {2}Handed off the release/);
     assert.match(text.stdout, /2026-11-17 {2}mentoring {3}Paired with Sam/);
     assert.doesNotMatch(text.stdout, /The week before/);
@@ -142,6 +196,10 @@ describe('growth-log command line', function () {
     const summary = JSON.parse(json.stdout);
     assert.equal(summary.weekStart, '2026-11-15');
     assert.equal(summary.total, 2);
+    assert.deepEqual(
+      summary.targets.find((row: { kind: string }) => row.kind === 'delegation'),
+      { kind: 'delegation', count: 1, target: 2, label: 'Delegation' },
+    );
   });
 
   it('exports a brag document to standard output or to --out', async () => {
@@ -154,6 +212,9 @@ describe('growth-log command line', function () {
       /## Highlights\n\n- \*\*\d{4}-\d{2}-\d{2}\*\* Coached Ana through her first on-call\n/,
     );
     assert.doesNotMatch(printed.stdout, /Gaps and next focus/);
+    const thisWeek = await cli(['export', '--period', 'this-week'], { cwd: tempDir() });
+    assert.equal(thisWeek.code, 0, thisWeek.stderr);
+    assert.match(thisWeek.stdout, /^# Brag document: This week\n[\s\S]*Coached Ana through her first on-call/);
 
     const out = path.join(tempDir(), 'brag.md');
     const year = new Date().getUTCFullYear();

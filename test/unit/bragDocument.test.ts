@@ -106,6 +106,8 @@ describe('resolvePeriod', () => {
 
   it('resolves each preset from "now"', () => {
     const now = new Date(2026, 10, 23, 12); // Mon 23 Nov 2026
+    assert.deepEqual(span('this-week', now), ['2026-11-23', '2026-11-30', 'This week']);
+    assert.deepEqual(span('this-week', new Date(2026, 10, 29, 23)), ['2026-11-23', '2026-11-30', 'This week']);
     assert.deepEqual(span('last-week', now), ['2026-11-16', '2026-11-23', 'Last week']);
     assert.deepEqual(span('last-month', now), ['2026-10-01', '2026-11-01', 'October 2026']);
     assert.deepEqual(span('this-quarter', now), ['2026-10-01', '2027-01-01', 'Q4 2026']);

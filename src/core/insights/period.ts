@@ -15,6 +15,12 @@ export interface Period {
 /** The brag document's choices of period; labels are getters, translated when read (as in taxonomy.ts). */
 export const PERIOD_PRESETS = [
   {
+    id: 'this-week',
+    get label() {
+      return l10n.t('This week');
+    },
+  },
+  {
     id: 'last-week',
     get label() {
       return l10n.t('Last week');
@@ -65,6 +71,10 @@ export function resolvePeriod(
   const month = now.getMonth();
   const quarterStartMonth = month - (month % 3);
   switch (preset) {
+    case 'this-week': {
+      const thisWeek = startOfWeek(now, weekStartsOn);
+      return datedSpan(thisWeek, addDays(thisWeek, 7), l10n.t('This week'));
+    }
     case 'last-week': {
       const thisWeek = startOfWeek(now, weekStartsOn);
       return datedSpan(addDays(thisWeek, -7), thisWeek, l10n.t('Last week'));

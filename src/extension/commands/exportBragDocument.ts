@@ -14,7 +14,7 @@ import { showInformation } from '../ui/notifications';
 /**
  * Asks for a review period and opens the brag document for it as a Markdown editor, to
  * read and edit; a notification offers to save it beside the log (`brag-2026-Q4.md`) and
- * to open the Markdown preview. Resolves to the document, or undefined if the user
+ * to open the Markdown preview; once saved, the editor shows the saved file. Resolves to the document, or undefined if the user
  * cancelled or the log could not be read.
  */
 export async function exportBragDocument(context: CommandContext): Promise<vscode.TextDocument | undefined> {
@@ -74,5 +74,19 @@ async function saveBesideLog(context: CommandContext, document: vscode.TextDocum
     if (!replace?.replace) return;
   }
   await writeFileAtomic(target, document.getText());
-  await vscode.window.showTextDocument(vscode.Uri.file(target));
+  await replaceWithSavedFile(document, vscode.Uri.file(target));
+}
+
+/**
+ * Shows the saved file where the untitled document was, and closes the untitled one: its
+ * text is on disk now, so nothing is lost and closing it need not ask to save.
+ */
+async function replaceWithSavedFile(untitled: vscode.TextDocument, saved: vscode.Uri): Promise<void> {
+  if (untitled.isClosed) {
+    await vscode.window.showTextDocument(saved);
+    return;
+  }
+  const { viewColumn } = await vscode.window.showTextDocument(untitled);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.window.showTextDocument(saved, { viewColumn });
 }
