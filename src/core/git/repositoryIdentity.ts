@@ -18,13 +18,9 @@ import type { CodeRepository } from '../model/schema';
 export function shareableRemote(remoteUrl: string): string | undefined {
   const trimmed = remoteUrl.trim();
   if (trimmed === '' || /[\0\r\n]/.test(trimmed)) return undefined;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-    let url: URL;
-    try {
-      url = new URL(trimmed);
-    } catch {
-      return undefined;
-    }
+  if (hasScheme(trimmed)) {
+    const url = parsedUrl(trimmed);
+    if (!url) return undefined;
     url.password = '';
     if (url.protocol === 'http:' || url.protocol === 'https:') url.username = '';
     url.search = '';
@@ -45,13 +41,9 @@ export function remoteKey(remoteUrl: string): string | undefined {
   const trimmed = remoteUrl.trim();
   let host: string;
   let repositoryPath: string;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-    let url: URL;
-    try {
-      url = new URL(trimmed);
-    } catch {
-      return undefined;
-    }
+  if (hasScheme(trimmed)) {
+    const url = parsedUrl(trimmed);
+    if (!url) return undefined;
     host = url.protocol === 'file:' ? '' : url.hostname;
     repositoryPath = decodeURIComponent(url.pathname);
   } else {
@@ -109,4 +101,17 @@ export function findRepositoryFolder<T>(
     return wanted === undefined || key === undefined;
   });
   return byName?.folder;
+}
+
+/** `https://…`, `ssh://…`, `file://…`: a remote written as a URL rather than scp-like `host:path`. */
+function hasScheme(remoteUrl: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(remoteUrl);
+}
+
+function parsedUrl(remoteUrl: string): URL | undefined {
+  try {
+    return new URL(remoteUrl);
+  } catch {
+    return undefined;
+  }
 }
