@@ -182,10 +182,10 @@ describe('growth-log command line', function () {
     assert.match(text.stdout, /Targets of the management track/);
     assert.match(text.stdout, /\n {2}Mentoring +1 of 1 {2}met\n/);
     assert.match(text.stdout, /\n {2}Delegation +1 of 2\n/);
-    assert.match(text.stdout, /\n {2}Code review +0 of 1\n/);
+    assert.match(text.stdout, /\n {2}Code Review +0 of 1\n/);
     const staff = await cli(['summary', '--week', '2026-11-20', '--track', 'staff-ic'], { cwd: tempDir() });
     assert.match(staff.stdout, /\n {2}Mentoring +1 of 2\n/);
-    assert.match(staff.stdout, /\n {2}Code review +0 of 3\n/);
+    assert.match(staff.stdout, /\n {2}Code Review +0 of 3\n/);
     assert.match(text.stdout, /2026-11-18 {2}delegation {2}Handed off the release/);
     assert.match(text.stdout, /2026-11-17 {2}mentoring {3}Paired with Sam/);
     assert.doesNotMatch(text.stdout, /The week before/);
