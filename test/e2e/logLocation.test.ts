@@ -130,9 +130,12 @@ describe('one log for all my work, chosen at the first log', function () {
     await runCommand(page, 'Growth Log: Show Weekly Summary');
     const frame = await findSidebarFrame(page);
 
+    // A code link is among a moment's details: open them from its line first.
+    await frame.locator('.moment-toggle', { hasText: 'Reviewed the retry helper' }).click({ timeout: 15_000 });
     await frame.getByRole('button', { name: 'src/retry.ts:2-3' }).click();
     await page.locator('.tab.active', { hasText: 'retry.ts' }).waitFor({ timeout: 15_000 });
 
+    await frame.locator('.moment-toggle', { hasText: 'Reviewed the invoice rounding' }).click();
     await frame.getByRole('button', { name: 'src/invoices.ts:7-9' }).click();
     await page
       .locator('.notifications-toasts .notification-toast', {
