@@ -4,7 +4,8 @@
  * the end-to-end tests do, on a fresh sample project (the one `npm start` opens). The tests check
  * these scenes; this only photographs them, so a test run never changes the README.
  */
-import { mkdirSync, promises as fs } from 'node:fs';
+import { mkdirSync, mkdtempSync, promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { copySampleWorkspace } from './lib/codeServer';
 import { openInstalledWorkbench } from './lib/installedWorkbench';
@@ -37,8 +38,11 @@ async function sidebarScenes(): Promise<void> {
   const sample = await freshSampleWorkspace();
   const workspace = sample.folder;
   const logFile = path.join(workspace, '.vscode', 'growth-log.json');
+  // A profile that never chose where the log lives, with a home of its own: the first log asks.
+  const home = mkdtempSync(path.join(tmpdir(), 'growth-log-screenshots-home-'));
   const workbench = await openInstalledWorkbench(workspace, {
-    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'growthLog.logFile': undefined },
+    env: { HOME: home },
   });
   const { page } = workbench;
   try {
@@ -63,11 +67,18 @@ async function sidebarScenes(): Promise<void> {
     await runCommand(page, 'Growth Log: Log Mentoring Moment');
     const quickLog = page.locator('.quick-input-widget', { hasText: 'Pairing, teaching' });
     await quickLog.waitFor({ state: 'visible' });
-    await quickLog.locator('input').fill('Paired with @Sam on flaky test triage #testing !');
+    // Logged a day late, as on a reflective Friday: the preview says which day it understood.
+    await quickLog.locator('input').fill('Paired with @Sam on flaky test triage #testing ! ~yesterday');
+    await quickLog.getByText('Understood:').waitFor();
     await page.screenshot({ path: picture('quick-log-dark.png'), clip: { x: 0, y: 0, width: 1280, height: 260 } });
     await page.keyboard.press('Enter');
     await answerQuickInput(page, 'What changed because of it?', 'Sam now owns the CI dashboard');
     await answerQuickInput(page, 'No energy recorded', '');
+    const question = page.locator('.quick-input-widget', { hasText: 'Where should Growth Log keep your log?' });
+    await question.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForTimeout(300); // the list settles
+    await page.screenshot({ path: picture('log-location-dark.png'), clip: { x: 0, y: 0, width: 1280, height: 300 } });
+    await pickQuickItem(page, 'One per workspace');
     // Shown in the sidebar once saved: only then may the file be replaced without the two writes crossing.
     await sidebar
       .locator('.moment .summary', { hasText: 'Paired with Sam on flaky test triage' })
@@ -97,7 +108,7 @@ async function sidebarScenes(): Promise<void> {
       .screenshot({ path: picture('brag-preview-dark.png') });
     await closeEditorsWithoutSaving(page);
 
-    // Four of the walkthrough's five steps done: a track chosen, moments logged, the week seen, a document exported.
+    // Five of the walkthrough's six steps done: a track chosen, the log's place chosen, moments logged, the week seen, a document exported.
     await runCommand(page, 'Growth Log: Choose Your Track…');
     await pickQuickItem(page, 'Staff / Principal IC');
     // The view has been open since before the walkthrough was: show it again for the step to see it.
@@ -106,7 +117,13 @@ async function sidebarScenes(): Promise<void> {
     await findSidebarFrame(page);
     await runCommand(page, 'Growth Log: Open Walkthrough');
     const walkthrough = page.locator('.gettingStartedContainer');
-    for (const done of ['Choose your track', 'Log your first moment', 'See your week', 'Export a brag document']) {
+    for (const done of [
+      'Choose your track',
+      'Choose where the log lives',
+      'Log your first moment',
+      'See your week',
+      'Export a brag document',
+    ]) {
       await walkthrough
         .locator('.getting-started-step', { hasText: done })
         .locator('[role="checkbox"][aria-checked="true"]')
@@ -117,6 +134,7 @@ async function sidebarScenes(): Promise<void> {
   } finally {
     await workbench.close();
     sample.dispose();
+    await fs.rm(home, { recursive: true, force: true });
   }
 }
 
