@@ -98,6 +98,9 @@ describe('growth-log never lets a line break in a file forge a line of output', 
     const result = await cli(['suggest', ...march, '--reviews', reviews, '--file', log()], { cwd: tempDir() });
     // The sample history's five suggestions and the one review.
     assertLines(result, /^\d{4}-\d\d-\d\d /, 6, /^2026-03-09 {2}mentoring/);
-    assert.ok(result.stdout.includes("Reviewed x's change to fix⏎2026-03-09  mentoring      Mentored the CEO"), result.stdout);
+    assert.ok(
+      result.stdout.includes("Reviewed x's change to fix⏎2026-03-09  mentoring      Mentored the CEO"),
+      result.stdout,
+    );
   });
 });
