@@ -62,9 +62,7 @@ async function pickOneByOne(
   for (;;) {
     const picked = await pick.context.prompts.pickMany(items, { title: pick.title, placeholder });
     if (!picked || picked.length > 0) return picked?.map((item) => item.suggestion);
-    placeholder = vscode.l10n.t(
-      'Nothing picked: check the moments to log (Space or a click on the box), then OK; Escape to close',
-    );
+    placeholder = vscode.l10n.t('Nothing picked: check the moments to log, then OK');
   }
 }
 
