@@ -27,7 +27,7 @@ export function escapeForTerminal(text: string): string {
 const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/g;
 
 /** Shown where a one-line field held a line break. */
-export const FOLDED_LINE_BREAK = '⏎';
+const FOLDED_LINE_BREAK = '⏎';
 
 /**
  * `text` for one line of output, its line breaks folded into a visible ⏎: a summary, a
