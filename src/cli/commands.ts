@@ -22,6 +22,7 @@ import { KIND_ID_PATTERN } from '../shared/patterns';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { Timeline } from '../core/insights/timeline';
 import { UsageError } from './cliError';
+import { oneLine } from './terminalText';
 import { isCode } from '../core/storage/fileLock';
 import { parseDayWord } from '../core/time/dayWords';
 
@@ -53,6 +54,10 @@ export async function addCommand(
   if (!parsed.ok) throw new UsageError(parsed.error);
   const date = options.date === undefined ? undefined : parseDayWord(options.date, options.now);
   if (date && !date.ok) throw new UsageError(`--date: ${date.error}`);
+  if (date && parsed.entry.day !== undefined && parsed.entry.day !== date.day)
+    throw new UsageError(
+      `two days given: ${dayInText(words)} (${parsed.entry.day}) in the text and --date ${options.date} (${date.day}); give one`,
+    );
   const isNewLog = !(await exists(options.file));
   const recordedKinds = options.newKind ? [] : await checkKindIsKnown(kind, isNewLog ? undefined : options.file);
   const entry = date ? { ...parsed.entry, day: date.day } : parsed.entry;
@@ -65,6 +70,12 @@ export async function addCommand(
     stdout: options.json ? `${JSON.stringify(moment, null, 2)}\n` : `${describeLogged(moment, recordedKinds)}\n`,
     stderr: notes.length > 0 ? `${notes.join('\n')}\n` : undefined,
   };
+}
+
+/** The `~day` word of the text, as typed. */
+function dayInText(words: readonly string[]): string {
+  const tokens = words.flatMap((word) => word.split(/\s+/u));
+  return tokens.find((token) => /^~(\p{L}+|\d{4}-\d{2}-\d{2})/u.test(token)) ?? '~';
 }
 
 /**
@@ -91,7 +102,8 @@ async function checkKindIsKnown(kind: string, existingLog: string | undefined): 
 /** "Logged Mentoring on Tue 24 Nov: Paired with Sam on flaky tests": what was understood, to check at a glance. */
 function describeLogged(moment: Moment, recordedKinds: KindRecord[]): string {
   const day = LOGGED_DAY_FORMAT.format(new Date(moment.at));
-  return `Logged ${KindCatalogue.ofLog({ kinds: recordedKinds }).describe(moment.kind).label} on ${day}: ${moment.summary}`;
+  const label = KindCatalogue.ofLog({ kinds: recordedKinds }).describe(moment.kind).label;
+  return oneLine(`Logged ${label} on ${day}: ${moment.summary}`);
 }
 
 /** Day before month ("Tue 24 Nov"), which no reader can take for another day. */
@@ -104,8 +116,12 @@ export async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** What the user is told about keeping a new log out of git. The moment is saved whatever happens here. */
+/** What the user is told about keeping a new log out of git, a line each. The moment is saved whatever happens here. */
 export async function excludeFromGit(file: string): Promise<string[]> {
+  return (await keepNewLogOutOfGit(file)).map(oneLine);
+}
+
+async function keepNewLogOutOfGit(file: string): Promise<string[]> {
   try {
     switch (await keepOutOfGit(file)) {
       case 'excluded':
@@ -155,7 +171,7 @@ export async function summaryCommand(
   for (const moment of summary.moments) {
     lines.push(`  ${formatLocalDate(new Date(moment.at))}  ${moment.kind.padEnd(kindWidth)}  ${moment.summary}`);
   }
-  return { stdout: `${lines.join('\n')}\n` };
+  return { stdout: `${lines.map(oneLine).join('\n')}\n` };
 }
 
 export async function exportCommand(

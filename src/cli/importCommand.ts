@@ -4,6 +4,7 @@ import { LogFileError } from '../core/model/logFileError';
 import { describeImport } from '../core/model/logImport';
 import { LogStore } from '../core/storage/logStore';
 import { UsageError } from './cliError';
+import { oneLine } from './terminalText';
 import { type CommandOutput, type CommonOptions, excludeFromGit, exists } from './commands';
 
 /**
@@ -31,7 +32,7 @@ export async function importCommand(
   // A log started by an import stays out of commits, as one started by add does.
   const notes = isNewLog && !options.keepInGit ? await excludeFromGit(options.file) : [];
   return {
-    stdout: `${describeImport(report, source)}\n`,
+    stdout: `${oneLine(describeImport(report, source))}\n`,
     stderr: notes.length > 0 ? `${notes.join('\n')}\n` : undefined,
   };
 }

@@ -1,14 +1,17 @@
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCode, LockTimeoutError } from '../core/storage/fileLock';
 import { fileProblemMessage } from '../core/storage/fileSystemProblems';
 import { LogFileError } from '../core/model/logFileError';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
+import { resolveLogFilePath } from '../core/storage/logFileTarget';
+import { argumentMistake, unknownCommand } from './argumentMistakes';
 import { UsageError } from './cliError';
 import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
 import { importCommand } from './importCommand';
 import { writeStandardOutput } from './standardOutput';
-import { escapeForTerminal } from './terminalText';
+import { escapeForTerminal, oneLine } from './terminalText';
 import { suggestCommand } from './suggestCommand';
 import { USAGE, usageHint } from './usage';
 
@@ -55,14 +58,14 @@ async function run(argv: string[]): Promise<CommandOutput> {
       options: OPTIONS,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw argumentMistake(error, argv, Object.keys(OPTIONS));
   }
   const { values, positionals } = parsed;
   if (values.help) return { stdout: `${USAGE}\n` };
   if (values.version) return { stdout: `${typeof GROWTH_LOG_VERSION === 'string' ? GROWTH_LOG_VERSION : 'dev'}\n` };
 
   const [command, ...rest] = positionals;
-  const common = { file: path.resolve(values.file ?? SETTING_DEFAULTS.logFile), now: new Date() };
+  const common = { file: logFile(values.file), now: new Date() };
   const weekStartsOn = parseWeekStart(values['week-starts-on']);
   switch (command) {
     case 'add': {
@@ -115,8 +118,20 @@ async function run(argv: string[]): Promise<CommandOutput> {
     case undefined:
       throw new UsageError('no command given');
     default:
-      throw new UsageError(`unknown command "${command}"`);
+      throw unknownCommand(command);
   }
+}
+
+/**
+ * The log: --file, else GROWTH_LOG_FILE (the one log in the home folder the editor may
+ * keep, with `~` read as the extension reads it), else the workspace's default under the
+ * current folder.
+ */
+function logFile(option: string | undefined): string {
+  if (option !== undefined) return path.resolve(option);
+  const fromEnvironment = process.env.GROWTH_LOG_FILE?.trim();
+  if (fromEnvironment) return resolveLogFilePath(fromEnvironment, process.cwd(), os.homedir());
+  return path.resolve(SETTING_DEFAULTS.logFile);
 }
 
 /** Standard error, escaped as standard output is: messages and notes hold file names and log text, which may hold control characters a terminal would act on. */
@@ -152,10 +167,10 @@ run(ARGUMENTS).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      printError(`growth-log: ${error.message}\n${usageHint(ARGUMENTS)}\n`);
+      printError(`growth-log: ${oneLine(error.message)}\n${usageHint(ARGUMENTS)}\n`);
       process.exitCode = 1;
     } else if (error instanceof LogFileError || error instanceof LockTimeoutError) {
-      printError(`growth-log: ${error.message}\n`);
+      printError(`growth-log: ${oneLine(error.message)}\n`);
       printDetails(error);
       process.exitCode = 2;
     } else {

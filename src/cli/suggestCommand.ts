@@ -3,13 +3,14 @@ import * as path from 'node:path';
 import { readGitHead } from '../core/git/gitRepository';
 import { type Person, readGitIdentity, type SuggestedMoment, suggestFromRepository } from '../core/git/gitSuggestions';
 import { type ImportedReview, parseReviewHistory } from '../core/git/reviewHistory';
-import { loggedTraces } from '../core/git/suggestionMoments';
+import { loggedTraces, suggestionLinks } from '../core/git/suggestionMoments';
 import { isCode } from '../core/storage/fileLock';
 import { DisplayLanguage } from '../core/time/displayLanguage';
 import { formatLocalDate } from '../core/time/calendar';
 import type { WeekStartDay } from '../shared/enums';
 import { UsageError } from './cliError';
 import { type CommandOutput, type CommonOptions, choosePeriod, readLogFile } from './commands';
+import { oneLine } from './terminalText';
 
 /**
  * `growth-log suggest`: the moments Suggest Moments from Git History would propose, for a
@@ -47,11 +48,19 @@ export async function suggestCommand(options: SuggestOptions): Promise<CommandOu
     reviews,
     remoteUrl: head.remoteUrl,
   });
-  if (options.json) return { stdout: `${JSON.stringify(suggestions.map(asJson), null, 2)}\n` };
-  if (suggestions.length === 0)
-    return { stdout: '', stderr: `nothing new to suggest for ${period.label.toLowerCase()} (as ${me.email})\n` };
-  const width = Math.max(...suggestions.map((suggestion) => suggestion.kind.length));
-  return { stdout: `${suggestions.map((suggestion) => asLine(suggestion, width)).join('\n')}\n` };
+  // With the links the palette command logs: the pull request and commits on the remote's forge.
+  const linked = suggestions.map((suggestion) => ({
+    ...suggestion,
+    links: suggestionLinks(suggestion, head.remoteUrl),
+  }));
+  if (options.json) return { stdout: `${JSON.stringify(linked.map(asJson), null, 2)}\n` };
+  if (linked.length === 0)
+    return {
+      stdout: '',
+      stderr: `${oneLine(`nothing new to suggest for ${period.label.toLowerCase()} (as ${me.email})`)}\n`,
+    };
+  const width = Math.max(...linked.map((suggestion) => suggestion.kind.length));
+  return { stdout: `${linked.map((suggestion) => asLine(suggestion, width)).join('\n')}\n` };
 }
 
 async function whoAmI(root: string, author: string | undefined): Promise<Person> {
@@ -89,8 +98,11 @@ function asJson(suggestion: SuggestedMoment) {
   return { kind, summary, people, at, commits, reason, links };
 }
 
+/** One line per suggestion, whatever line breaks a review's title or a commit's trailer holds. */
 function asLine(suggestion: SuggestedMoment, kindWidth: number): string {
   const where = suggestion.commits[0]?.slice(0, 7) ?? suggestion.links[0] ?? '';
   const kind = suggestion.kind.padEnd(kindWidth);
-  return `${formatLocalDate(new Date(suggestion.at))}  ${kind}  ${suggestion.summary}  (${suggestion.reason}; ${where})`;
+  return oneLine(
+    `${formatLocalDate(new Date(suggestion.at))}  ${kind}  ${suggestion.summary}  (${suggestion.reason}; ${where})`,
+  );
 }

@@ -22,7 +22,8 @@ The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a 
 ~yesterday (or ~tue, ~2026-11-24) for the day it happened.
 
 Options:
-  --file PATH          the log (default: ${SETTING_DEFAULTS.logFile} under the current folder)
+  --file PATH          the log (default: $GROWTH_LOG_FILE, else ${SETTING_DEFAULTS.logFile} under
+                       the current folder)
   --impact TEXT        what changed because of the moment
   --date DAY           the day it happened: today, yesterday, a weekday (its most recent,
                        today included) or YYYY-MM-DD; never after today (default: today)
@@ -47,6 +48,12 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 
+Environment:
+  GROWTH_LOG_FILE      the log when --file is not given: set it to the file of growthLog.logFile
+                       (e.g. ~/growth-log.json) so moments from the terminal and from git hooks go
+                       to the one log the editor shows; ~ is your home folder, a relative path is
+                       under the current folder
+
 Kinds: ${BUILT_IN_KINDS.map((kind) => kind.id).join(', ')}
 
 Exit codes: 0 done; 1 usage error; 2 the log cannot be read, parsed, validated or locked,
@@ -57,9 +64,22 @@ or a file cannot be written (the file is left exactly as it was).`;
  * argument that names one), or every command's when none was, and where the rest is.
  */
 export function usageHint(args: readonly string[]): string {
-  const synopsis = USAGE.slice(0, USAGE.indexOf('\n\n')).split('\n').slice(1);
-  const lineOf = (command: string) => synopsis.find((line) => line.trim().split(' ')[1] === command);
-  const line = args.map(lineOf).find((found) => found !== undefined);
-  const lines = line ? [line.trim()] : synopsis.map((command) => command.trim());
+  const line = usageLineOf(args);
+  const lines = line ? [line] : synopsisLines();
   return `Usage: ${lines.join('\n       ')}\nRun "growth-log --help" for every option.`;
+}
+
+/** The usage line of each command, `growth-log add <kind> …` first. */
+export function synopsisLines(): string[] {
+  return USAGE.slice(0, USAGE.indexOf('\n\n'))
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim());
+}
+
+/** The usage line of the command called: the first argument that names one. */
+export function usageLineOf(args: readonly string[]): string | undefined {
+  const synopsis = synopsisLines();
+  const lineOf = (command: string) => synopsis.find((line) => line.split(' ')[1] === command);
+  return args.map(lineOf).find((found) => found !== undefined);
 }

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, promises as fs } from 'node:fs';
+import { mkdirSync, mkdtempSync, promises as fs, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { copySampleWorkspace } from '../../scripts/lib/codeServer';
 import { type InstalledWorkbench, openInstalledWorkbench } from '../../scripts/lib/installedWorkbench';
+import { createSampleProject } from '../../scripts/lib/sampleProject';
 import { pickQuickItem, runCommand } from '../../scripts/lib/workbench';
 import type { LogFile } from '../../src/core/model/schema';
 import { eventually } from '../support/eventually';
@@ -70,5 +72,67 @@ describe('git suggestions on a maintainer’s history, driven like a person', fu
     assert.equal(moment?.impact, 'Every contributor had a review within a day');
     assert.ok((moment?.links?.length ?? 0) >= 1);
     assert.ok(moment?.links?.every((link) => link.startsWith('https://github.com/acme/sample/commit/')));
+  });
+});
+
+/**
+ * A newcomer on the sample project: OK before checking anything, then the merged pull
+ * request #42 logged, which says so in the status bar and links the pull request.
+ */
+describe('git suggestions on the sample project, driven like a newcomer', function () {
+  this.timeout(180_000);
+  let workbench: InstalledWorkbench;
+  let page: Page;
+  let parent: string;
+  let project: string;
+
+  before(async () => {
+    parent = mkdtempSync(path.join(tmpdir(), 'growth-log-e2e-suggest-'));
+    project = await createSampleProject(parent);
+    workbench = await openInstalledWorkbench(project, {
+      settings: { 'workbench.colorTheme': 'Default Light Modern' },
+    });
+    page = workbench.page;
+  });
+
+  screenshotFailures('git-suggestions-sample', () => page);
+
+  after(async () => {
+    await workbench?.close();
+    rmSync(parent, { recursive: true, force: true });
+  });
+
+  it('keeps the list open on OK with nothing checked, then logs the pull request, linked, and says so', async () => {
+    await runCommand(page, 'Growth Log: Suggest Moments from Git History…');
+    await pickQuickItem(page, 'Last 6 months');
+    const input = page.locator('.quick-input-widget input');
+    await eventually(async () => assert.match((await input.getAttribute('placeholder')) ?? '', /^Check the moments/));
+    await page.keyboard.press('Enter');
+    await eventually(async () =>
+      assert.match((await input.getAttribute('placeholder')) ?? '', /^Nothing picked: check the moments to log/),
+    );
+    const pullRequest = page.locator('.quick-input-list .monaco-list-row', { hasText: '(#42)' });
+    assert.match(
+      (await pullRequest.textContent()) ?? '',
+      /Paired with Ana to invalidate cached invoices by key \(#42\)/,
+      'the pull request is named by its number',
+    );
+    mkdirSync(FAILURE_SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(FAILURE_SCREENSHOTS, 'git-suggestions-nothing-picked.png') });
+
+    await pullRequest.click();
+    await page.keyboard.press('Enter');
+    await pickQuickItem(page, 'Log 1 moment');
+    const flash = page.locator('.statusbar-item', { hasText: 'Growth Log: logged 1 moment from git history' });
+    await flash.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.screenshot({ path: path.join(FAILURE_SCREENSHOTS, 'git-suggestions-logged.png') });
+
+    const log = await eventually(
+      async () => JSON.parse(await fs.readFile(path.join(project, '.vscode', 'growth-log.json'), 'utf8')) as LogFile,
+    );
+    const [moment] = log.moments;
+    assert.equal(moment?.summary, 'Paired with Ana to invalidate cached invoices by key (#42)');
+    assert.equal(moment?.links?.[0], 'https://github.com/acme/billing-service/pull/42');
+    assert.equal(moment?.links?.length, 3, 'the pull request and its two commits');
   });
 });

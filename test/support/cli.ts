@@ -16,6 +16,8 @@ export interface CliOptions {
   readonly stdout?: number;
   /** Arguments for Node itself, before the script: `--require` of a preload, say. */
   readonly nodeArguments?: readonly string[];
+  /** Environment variables over the test process's own (`GROWTH_LOG_FILE`, `HOME`). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface CliResult {
@@ -34,10 +36,12 @@ export interface RunningCli {
 
 /** Starts the command line and hands back the process too, for a test that stops it or its reader halfway. */
 export function startCli(args: readonly string[], options: CliOptions = {}): RunningCli {
+  // The tester's own one log stays out of it: a test names the log it means.
+  const { GROWTH_LOG_FILE: _testersLog, ...inherited } = process.env;
   const child = spawn(process.execPath, [...(options.nodeArguments ?? []), CLI, ...args], {
     cwd: options.cwd,
     // Dates in its output are the same on every machine.
-    env: { ...process.env, TZ: 'UTC' },
+    env: { ...inherited, ...options.env, TZ: 'UTC' },
     stdio: ['ignore', options.stdout ?? 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -126,7 +126,24 @@ describe('growth-log command line', function () {
   for (const [name, args, message] of [
     ['no command', [], /no command given/],
     ['an unknown command', ['frobnicate'], /unknown command "frobnicate"/],
-    ['an unknown option', ['summary', '--colour'], /Unknown option '--colour'/],
+    ['an unknown option', ['summary', '--colour'], /^growth-log: unknown option --colour$/],
+    [
+      'a mistyped option',
+      ['add', 'mentoring', 'x', '--dat', 'tue'],
+      /^growth-log: unknown option --dat: did you mean --date\?$/,
+    ],
+    [
+      'an option with two letters swapped',
+      ['summary', '--tarck', 'staff-ic'],
+      /unknown option --tarck: did you mean --track\?$/,
+    ],
+    ['a mistyped command', ['ad', 'mentoring', 'x'], /^growth-log: unknown command "ad": did you mean add\?$/],
+    ['an option without its value', ['add', 'mentoring', 'x', '--date'], /^growth-log: --date needs a value$/],
+    [
+      'two days, in the text and --date',
+      ['add', 'mentoring', 'Read ~2026-01-05', '--date', 'yesterday'],
+      /^growth-log: two days given: ~2026-01-05 \(2026-01-05\) in the text and --date yesterday \(\d{4}-\d\d-\d\d\); give one$/,
+    ],
     ['add without text', ['add', 'mentoring'], /Describe the moment/],
     ['add without a kind', ['add'], /add needs a kind/],
     ['a kind that is not an id', ['add', 'code/review', 'x'], /is not a kind id/],
@@ -153,6 +170,38 @@ describe('growth-log command line', function () {
       assert.equal(existsSync(defaultLog()), false, 'nothing was written');
     });
   }
+
+  it('writes to the log GROWTH_LOG_FILE names, ~ as the home folder, unless --file names another', async () => {
+    const home = path.join(tempDir(), 'home');
+    const project = path.join(tempDir(), 'project');
+    await fs.mkdir(home);
+    await fs.mkdir(project);
+    const env = { HOME: home, GROWTH_LOG_FILE: '~/growth-log.json' };
+    const added = await cli(['add', 'mentoring', 'Paired with @Sam'], { cwd: project, env });
+    assert.equal(added.code, 0, added.stderr);
+    const oneLog = path.join(home, 'growth-log.json');
+    assert.deepEqual(
+      (await readMoments(oneLog)).map((moment) => moment.summary),
+      ['Paired with Sam'],
+      'the one log in the home folder',
+    );
+    assert.equal(existsSync(path.join(project, '.vscode')), false, 'nothing under the current folder');
+    const summary = await cli(['summary', '--json'], { cwd: project, env });
+    assert.equal(JSON.parse(summary.stdout).total, 1, 'read from the same log');
+
+    const elsewhere = path.join(tempDir(), 'elsewhere.json');
+    assert.equal((await cli(['add', 'mentoring', 'Given', '--file', elsewhere], { cwd: project, env })).code, 0);
+    assert.equal((await readMoments(elsewhere)).length, 1, '--file wins');
+    assert.equal((await readMoments(oneLog)).length, 1);
+
+    const relative = await cli(['add', 'mentoring', 'Here'], { cwd: project, env: { GROWTH_LOG_FILE: 'notes.json' } });
+    assert.equal(relative.code, 0, relative.stderr);
+    assert.equal((await readMoments(path.join(project, 'notes.json'))).length, 1, 'relative to the current folder');
+
+    const help = await cli(['--help'], { cwd: project });
+    assert.match(help.stdout, /--file PATH +the log \(default: \$GROWTH_LOG_FILE, else/);
+    assert.match(help.stdout, /\n {2}GROWTH_LOG_FILE +the log when --file is not given/);
+  });
 
   it('prints help and version with exit 0', async () => {
     const help = await cli(['--help'], { cwd: tempDir() });

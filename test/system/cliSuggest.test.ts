@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { createSampleProject } from '../../scripts/lib/sampleProject';
+import { formatLocalDate } from '../../src/core/time/calendar';
 import { assertCliBuilt, cli } from '../support/cli';
 import { buildSampleRepository } from '../support/gitFixture';
 import { useTempDir } from '../support/tempDir';
@@ -37,6 +39,12 @@ describe('growth-log suggest', function () {
         people: ['Sam Lee'],
         reason: 'co-authored commit',
       },
+    );
+
+    assert.deepEqual(
+      pairing?.links,
+      [`https://github.com/acme/sample/commit/${history.pairing}`],
+      'linked on the forge of the remote, as the palette command logs it',
     );
 
     const none = await cli(['suggest', '--from', '2026-04-01', '--to', '2026-04-30', '--json'], { cwd: tempDir() });
@@ -89,7 +97,7 @@ describe('growth-log suggest', function () {
     const result = await cli(['suggest', ...march, '--reviews', reviews, '--json'], { cwd: tempDir() });
     assert.equal(result.code, 0, result.stderr);
     const imported = (JSON.parse(result.stdout) as { summary: string; links: string[]; commits: string[] }[]).filter(
-      (suggestion) => suggestion.links.length > 0,
+      (suggestion) => suggestion.commits.length === 0,
     );
     assert.deepEqual(imported, [
       {
@@ -107,6 +115,25 @@ describe('growth-log suggest', function () {
     const bad = await cli(['suggest', ...march, '--reviews', reviews], { cwd: tempDir() });
     assert.equal(bad.code, 1);
     assert.ok(bad.stderr.includes(`${reviews}: [1].repository.nameWithOwner is missing`), bad.stderr);
+  });
+
+  it('names and links the pull request a piece of work is, whichever of its commits speaks for it', async () => {
+    const folder = await createSampleProject(tempDir());
+    const today = new Date();
+    const monthAgo = new Date(today.getTime() - 30 * 86_400_000);
+    const result = await cli(
+      ['suggest', '--from', formatLocalDate(monthAgo), '--to', formatLocalDate(today), '--json'],
+      { cwd: folder },
+    );
+    assert.equal(result.code, 0, result.stderr);
+    const suggestions = JSON.parse(result.stdout) as { summary: string; links: string[]; commits: string[] }[];
+    const pullRequest = suggestions.find((suggestion) => suggestion.summary.includes('invalidate cached invoices'));
+    assert.equal(pullRequest?.summary, 'Paired with Ana to invalidate cached invoices by key (#42)');
+    assert.equal(pullRequest?.commits.length, 2, 'the co-authored commit and the merge');
+    assert.deepEqual(pullRequest?.links, [
+      'https://github.com/acme/billing-service/pull/42',
+      ...(pullRequest?.commits ?? []).map((sha) => `https://github.com/acme/billing-service/commit/${sha}`),
+    ]);
   });
 
   it('is a usage error outside a repository', async () => {

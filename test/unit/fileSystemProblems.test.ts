@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { escapeForTerminal } from '../../src/cli/terminalText';
+import { escapeForTerminal, oneLine } from '../../src/cli/terminalText';
 import { fileProblemMessage, fileProblemCause, toLogFileError } from '../../src/core/storage/fileSystemProblems';
 import { LogFileError } from '../../src/core/model/logFileError';
 import { useTempDir } from '../support/tempDir';
@@ -104,6 +104,15 @@ describe('text printed to a terminal', () => {
       'a\\u001b]52;c;eA==\\u0007 b\\u009b2J c\\u202ed\\u2066e\\u2069 \\u000d\\u0008\\u007f\\u0085\nnext\tcolumn',
     );
     assert.equal(escapeForTerminal('Ωμέγα — “quoted” 🎉 עברית'), 'Ωμέγα — “quoted” 🎉 עברית');
+  });
+
+  it('escapes the Unicode line and paragraph separators, which some terminals break lines at', () => {
+    assert.equal(escapeForTerminal('a\u2028b\u2029c'), 'a\\u2028b\\u2029c');
+  });
+
+  it('folds every kind of line break of a one-line field into a visible ⏎', () => {
+    assert.equal(oneLine('a\nb\r\nc\rd\u0085e\u2028f\u2029g\th'), 'a⏎b⏎c⏎d⏎e⏎f⏎g\th');
+    assert.equal(oneLine('one line'), 'one line');
   });
 
   it('keeps JSON valid, reading back as the same values', () => {

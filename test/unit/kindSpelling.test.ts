@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { closestKind, normaliseKindWord } from '../../src/core/model/kindSpelling';
+import { closestKind, closestWord, normaliseKindWord } from '../../src/core/model/kindSpelling';
 import { BUILT_IN_KINDS } from '../../src/core/model/taxonomy';
 
 describe('a kind as typed on the command line', () => {
@@ -23,6 +23,12 @@ describe('a kind as typed on the command line', () => {
     assert.equal(closestKind('hiring', builtIn), undefined);
     assert.equal(closestKind('ops', builtIn), undefined);
     assert.equal(closestKind('ab', ['ac', 'ad']), undefined);
+  });
+
+  it('finds the nearest of any words within a given distance: commands and options', () => {
+    assert.equal(closestWord('ad', ['add', 'summary', 'export'], 1), 'add');
+    assert.equal(closestWord('dat', ['impact', 'date', 'file'], 1), 'date');
+    assert.equal(closestWord('dt', ['impact', 'date', 'file'], 1), undefined);
   });
 
   it('guesses nothing when two kinds are equally near', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { codeLocationOf, formatCodeLocation } from '../../src/core/git/codeLocation';
-import { permalink } from '../../src/core/git/forgeLinks';
+import { permalink, pullRequestLink } from '../../src/core/git/forgeLinks';
 import { formatQuickLog, parseQuickLog, peopleNotNamedIn } from '../../src/core/model/quickLog';
 
 function entryOf(line: string) {
@@ -153,6 +153,25 @@ describe('code locations and forge links', () => {
       'an unknown host gets no link',
     );
     assert.equal(permalink('/srv/git/app.git', sha, range), undefined);
+  });
+
+  it('links a pull request on GitHub, GitLab, Bitbucket and Azure DevOps, and nothing elsewhere', () => {
+    assert.deepEqual(
+      [
+        'git@github.com:acme/app.git',
+        'https://gitlab.com/group/app.git',
+        'git@bitbucket.org:team/app.git',
+        'https://org@dev.azure.com/org/proj/_git/app',
+        'git@git.internal.example:team/app.git',
+      ].map((remote) => pullRequestLink(remote, 42)),
+      [
+        'https://github.com/acme/app/pull/42',
+        'https://gitlab.com/group/app/-/merge_requests/42',
+        'https://bitbucket.org/team/app/pull-requests/42',
+        'https://dev.azure.com/org/proj/_git/app/pullrequest/42',
+        undefined,
+      ],
+    );
   });
 
   it('describes a selection relative to the workspace, with the commit, branch and link when in git', () => {

@@ -79,6 +79,22 @@ export function commitLink(remoteUrl: string, commit: string): string | undefine
   }
 }
 
+/** A link to pull request (merge request) `number`, or undefined when the remote is not a known forge. */
+export function pullRequestLink(remoteUrl: string, number: number): string | undefined {
+  const repository = parseRemote(remoteUrl);
+  if (!repository) return undefined;
+  switch (repository.kind) {
+    case 'github':
+      return `${repository.webUrl}/pull/${number}`;
+    case 'gitlab':
+      return `${repository.webUrl}/-/merge_requests/${number}`;
+    case 'bitbucket':
+      return `${repository.webUrl}/pull-requests/${number}`;
+    case 'azure-devops':
+      return `${repository.webUrl}/pullrequest/${number}`;
+  }
+}
+
 function forgeOf(host: string): ForgeKind | undefined {
   if (host === 'github.com' || host.endsWith('.github.com')) return 'github';
   if (host === 'gitlab.com' || host.startsWith('gitlab.')) return 'gitlab';

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { DisplayLanguage } from '../time/displayLanguage';
 import { readGitConfig, runGit } from './gitRepository';
-import { piecesOfWork, pullRequestKey, readForgeSubject } from './pieceOfWork';
+import { piecesOfWork, pullRequestKey, pullRequestOfWork, readForgeSubject } from './pieceOfWork';
 import { parseRemote } from './forgeLinks';
 import { type ImportedReview, reviewsWithin } from './reviewHistory';
 import { type Deed, deedOfTrailer, describeDeed } from './suggestionWording';
@@ -282,7 +282,8 @@ function onePerPieceOfWork(candidates: readonly Candidate[]): SuggestedMoment[] 
   return [...byWork.values()].flatMap((traces) => {
     const [best, ...others] = [...traces].sort((a, b) => a.rank - b.rank);
     if (!best) return [];
-    const { rank: _rank, ...suggestion } = best;
+    const { rank: _rank, ...speaker } = best;
+    const suggestion = { ...speaker, summary: namingPullRequest(speaker.summary, speaker.work) };
     if (others.length === 0) return [suggestion];
     const byTime = [...traces].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
     return [
@@ -296,6 +297,16 @@ function onePerPieceOfWork(candidates: readonly Candidate[]): SuggestedMoment[] 
       },
     ];
   });
+}
+
+/**
+ * A pull request's suggestion ends with its number, whichever of its traces speaks for it
+ * (a co-authored commit of the branch names none itself).
+ */
+function namingPullRequest(summary: string, work: string): string {
+  const pullRequest = pullRequestOfWork(work);
+  if (pullRequest === undefined || summary.endsWith(`(#${pullRequest})`)) return summary;
+  return l10n.t('{0} (#{1})', summary, pullRequest);
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -41,6 +41,12 @@ export function pullRequestKey(number: number): string {
   return `pr:${number}`;
 }
 
+/** The number of this repository's pull request a piece of work is, if it is one. */
+export function pullRequestOfWork(work: string): number | undefined {
+  const number = /^pr:(\d+)$/.exec(work)?.[1];
+  return number === undefined ? undefined : Number(number);
+}
+
 /**
  * The piece of work of each commit, by SHA. The first-parent line from each newest commit
  * is the mainline; every other commit belongs to the merge whose second (or later) parent

@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Moment } from '../model/schema';
-import { commitLink } from './forgeLinks';
+import { commitLink, parseRemote, pullRequestLink } from './forgeLinks';
+import { pullRequestOfWork } from './pieceOfWork';
 import type { SuggestedMoment } from './gitSuggestions';
 
 /**
@@ -29,8 +30,9 @@ export function loggedTraces(moments: readonly Moment[]): Set<string> {
 }
 
 /**
- * The moment `suggestion` becomes: its newest commit as `commit`, and every commit as a
- * link when the remote is a known forge, else listed by SHA in the notes.
+ * The moment `suggestion` becomes: its newest commit as `commit`, and its pull request and
+ * every commit as links when the remote is a known forge, else its commits listed by SHA
+ * in the notes.
  */
 export function momentOfSuggestion(
   suggestion: SuggestedMoment,
@@ -41,11 +43,25 @@ export function momentOfSuggestion(
   if (newest) moment.commit = newest;
   if (suggestion.people.length > 0) moment.people = [...suggestion.people];
   if (options.impact?.trim()) moment.impact = options.impact.trim();
-  const remote = options.remoteUrl;
-  const commitLinks = remote ? suggestion.commits.flatMap((sha) => commitLink(remote, sha) ?? []) : [];
-  const links = [...suggestion.links, ...commitLinks];
+  const links = suggestionLinks(suggestion, options.remoteUrl);
   if (links.length > 0) moment.links = links;
-  if (suggestion.commits.length > 1 && commitLinks.length === 0)
-    moment.notes = l10n.t('Commits: {0}', suggestion.commits.join(', '));
+  const onForge = options.remoteUrl !== undefined && parseRemote(options.remoteUrl) !== undefined;
+  if (suggestion.commits.length > 1 && !onForge) moment.notes = l10n.t('Commits: {0}', suggestion.commits.join(', '));
   return moment;
+}
+
+/**
+ * The web addresses of a suggestion on the forge its remote points at: the links it has
+ * (an imported review's pull request), its pull request when it is one of this
+ * repository's, then each of its commits. Only the links it has when the remote is not a
+ * known forge. The palette command logs these, and `growth-log suggest` prints them.
+ */
+export function suggestionLinks(suggestion: SuggestedMoment, remoteUrl: string | undefined): string[] {
+  if (!remoteUrl) return [...suggestion.links];
+  const pullRequest = pullRequestOfWork(suggestion.work);
+  const forgeLinks = [
+    pullRequest === undefined ? undefined : pullRequestLink(remoteUrl, pullRequest),
+    ...suggestion.commits.map((sha) => commitLink(remoteUrl, sha)),
+  ].filter((link): link is string => link !== undefined);
+  return [...new Set([...suggestion.links, ...forgeLinks])];
 }

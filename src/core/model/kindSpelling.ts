@@ -18,7 +18,15 @@ export function normaliseKindWord(text: string): string {
  * close, or when two are equally close (the guess would be a coin toss).
  */
 export function closestKind(word: string, known: readonly string[]): string | undefined {
-  const limit = Math.min(2, Math.floor((word.length - 1) / 2));
+  return closestWord(word, known, Math.min(2, Math.floor((word.length - 1) / 2)));
+}
+
+/**
+ * The word of `known` that `word` most likely misspells, at most `limit` typed letters
+ * away; none when none is, or when two are equally close. Kinds use it, and so do the
+ * command line's commands and options (`ad` for `add`, `--dat` for `--date`).
+ */
+export function closestWord(word: string, known: readonly string[], limit: number): string | undefined {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   let tied = false;

@@ -48,18 +48,22 @@ function suggestionItem(suggestion: SuggestedMoment, { context }: PickContext) {
   };
 }
 
+/**
+ * The suggestions listed to check. OK with none checked (Enter on a highlighted row, most
+ * often, which does not check it) shows the list again, saying how to check, rather than
+ * closing as if the search had found nothing worth logging; Escape closes it.
+ */
 async function pickOneByOne(
   suggestions: readonly SuggestedMoment[],
   pick: PickContext,
 ): Promise<SuggestedMoment[] | undefined> {
-  const picked = await pick.context.prompts.pickMany(
-    suggestions.map((suggestion) => suggestionItem(suggestion, pick)),
-    {
-      title: pick.title,
-      placeholder: vscode.l10n.t('Check the moments to log ({0} found as {1})', suggestions.length, pick.who),
-    },
-  );
-  return picked?.map((item) => item.suggestion);
+  const items = suggestions.map((suggestion) => suggestionItem(suggestion, pick));
+  let placeholder = vscode.l10n.t('Check the moments to log ({0} found as {1})', suggestions.length, pick.who);
+  for (;;) {
+    const picked = await pick.context.prompts.pickMany(items, { title: pick.title, placeholder });
+    if (!picked || picked.length > 0) return picked?.map((item) => item.suggestion);
+    placeholder = vscode.l10n.t('Nothing picked: check the moments to log, then OK');
+  }
 }
 
 type GroupListItem = PickItem &
@@ -118,9 +122,10 @@ async function pickInGroups(
     } else if (chosen.action === 'regroup') {
       by = chosen.by;
       pickedByGroup.clear();
-    } else {
+    } else if (pickedCount > 0) {
       return [...pickedByGroup.values()].flat();
     }
+    // "Nothing picked yet" keeps the list open: it says to open a group first.
   }
 }
 

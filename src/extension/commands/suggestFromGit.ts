@@ -140,7 +140,12 @@ export async function suggestFromGit(
       ),
   });
   if (!saved) return undefined;
-  flashStatus('check', vscode.l10n.t('Growth Log: logged {0} from git history', moments.length));
+  flashStatus(
+    'check',
+    moments.length === 1
+      ? vscode.l10n.t('Growth Log: logged 1 moment from git history')
+      : vscode.l10n.t('Growth Log: logged {0} moments from git history', moments.length),
+  );
   return moments;
 }
 
