@@ -97,16 +97,18 @@ async function sidebarScenes(): Promise<void> {
       .screenshot({ path: picture('brag-preview-dark.png') });
     await closeEditorsWithoutSaving(page);
 
-    // Four of the walkthrough's five steps done: a track chosen, moments logged, the week seen, a document exported.
+    // Five of the walkthrough's six steps done: a track and the log's place chosen, moments logged, the week seen, a document exported.
     await runCommand(page, 'Growth Log: Choose Your Track…');
     await pickQuickItem(page, 'Staff / Principal IC');
-    // The view has been open since before the walkthrough was: show it again for the step to see it.
-    await openActivityBarView(page, 'Explorer');
-    await openActivityBarView(page, 'Growth Log');
-    await findSidebarFrame(page);
     await runCommand(page, 'Growth Log: Open Walkthrough');
     const walkthrough = page.locator('.gettingStartedContainer');
-    for (const done of ['Choose your track', 'Log your first moment', 'See your week', 'Export a brag document']) {
+    for (const done of [
+      'Choose your track',
+      'Choose where the log lives',
+      'Log your first moment',
+      'See your week',
+      'Export a brag document',
+    ]) {
       await walkthrough
         .locator('.getting-started-step', { hasText: done })
         .locator('[role="checkbox"][aria-checked="true"]')
