@@ -16,6 +16,7 @@ import { createOutput } from './ui/output';
 import { WeekStatusBarItem } from './statusBar';
 import { UndoHistory } from './undoHistory';
 import { offerWalkthroughOnce } from './walkthroughOffer';
+import { WalkthroughProgress } from './walkthroughProgress';
 import { WeeklyReminder } from './weeklyReminder';
 
 /** The weekly reminder's first look, late enough to stay out of VS Code's start-up. */
@@ -63,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   const statusBar = new WeekStatusBarItem(logs, kinds, now);
   const gitPrivacy = new GitPrivacy(logs, context.globalState, output);
   const reminder = new WeeklyReminder(context.globalStorageUri, now);
+  const walkthrough = new WalkthroughProgress(logs, output);
   context.subscriptions.push(
     output,
     customKinds,
@@ -73,12 +75,17 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     sidebar,
     statusBar,
     undo,
+    walkthrough,
+    sidebar.onDidPostSnapshot(() => walkthrough.complete('openSidebar')),
     registerCommands({ logs, prompts, sidebar, kinds, language, output, undo, logLocationChoice, backups, now }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
   );
   setTimeout(() => void statusBar.refresh(), 0);
   reminder.start(REMINDER_FIRST_CHECK_MS);
-  setTimeout(() => void offerWalkthroughOnce(context.globalState, logs), WALKTHROUGH_OFFER_MS);
+  setTimeout(() => {
+    void offerWalkthroughOnce(context.globalState, logs);
+    void walkthrough.check();
+  }, WALKTHROUGH_OFFER_MS);
   const startup = {
     evaluateMs: bundleEvaluated - bundleEvaluationStarted,
     activateMs: performance.now() - activateStarted,

@@ -7,6 +7,7 @@ import { renderBragDocument } from '../../core/documents/bragDocument';
 import { CONTEXT_KEYS } from '../ids';
 import { reportLogFileError } from '../ui/problemReports';
 import { readSettings } from '../settings';
+import { completeWalkthroughStep } from '../walkthroughProgress';
 import type { CommandContext } from './commandContext';
 import { pickPeriod } from './pickPeriod';
 import { showInformation } from '../ui/notifications';
@@ -38,6 +39,7 @@ export async function exportBragDocument(context: CommandContext): Promise<vscod
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document);
   void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasExported, true);
+  completeWalkthroughStep('exportBrag', context.output);
   void offerNextSteps(context, document, path.join(path.dirname(location.filePath), `brag-${period.slug}.md`));
   return document;
 }

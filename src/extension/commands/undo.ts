@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { revertChange, type RecordedChange, type UndoRefusal } from '../../core/storage/undoHistory';
 import { COMMANDS } from '../ids';
+import type { LogFile } from '../../core/model/schema';
 import { reportWriteFailure } from '../ui/problemReports';
+import { quoteSummary } from './saveChange';
 import type { CommandContext } from './commandContext';
 import { flashStatus, showInformation } from '../ui/notifications';
 
@@ -20,10 +22,12 @@ export async function undoChange(context: CommandContext, changeId?: string): Pr
     return false;
   }
   const change = taken.change;
+  let after: LogFile | undefined;
   try {
     await context.logs.update((log) => {
       const reverted = revertChange(log, change);
       if (!reverted.ok) throw new ChangedSince();
+      after = reverted.log;
       return reverted.log;
     });
   } catch (error) {
@@ -36,8 +40,20 @@ export async function undoChange(context: CommandContext, changeId?: string): Pr
     }
     return false;
   }
-  flashStatus('discard', vscode.l10n.t('Growth Log: undid the {0}', change.description));
+  flashStatus('discard', undoneMessage(change, after));
   return true;
+}
+
+/**
+ * What the status bar says once `change` is taken back, as logging says what it logged: a
+ * deletion undone names the moment that is back; any other change, the change undone.
+ */
+function undoneMessage(change: RecordedChange, after: LogFile | undefined): string {
+  const [restored, ...more] =
+    change.action === 'deletion' ? (after?.moments.filter((moment) => change.left.has(moment.id)) ?? []) : [];
+  return restored && more.length === 0
+    ? vscode.l10n.t('Growth Log: restored {0}', quoteSummary(restored))
+    : vscode.l10n.t('Growth Log: undid the {0}', change.description);
 }
 
 /** Offers Undo on a notification of `message`; the button undoes the change `changeId`, and only that one. */
