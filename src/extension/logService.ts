@@ -25,7 +25,7 @@ export class NotCurrentLogError extends Error {
     /** The log in use now. */
     readonly currentPath: string,
   ) {
-    super(`${logPath} is not the log in use (${currentPath})`);
+    super(vscode.l10n.t('{0} is not the log in use now ({1})', logPath, currentPath));
   }
 }
 
