@@ -11,6 +11,24 @@ import { CONTEXT_KEYS } from './ids';
 import { resolveLogLocation, type LogLocation } from './logLocation';
 import { affectsSettings } from './settings';
 
+/** What `LogService.write` saved, and where: the real path of the log file. */
+export interface WrittenLog {
+  readonly saved: LogFile;
+  readonly logPath: string;
+}
+
+/** A change meant for one log file, refused because another is the log in use now. */
+export class NotCurrentLogError extends Error {
+  constructor(
+    /** The log the change was meant for. */
+    readonly logPath: string,
+    /** The log in use now. */
+    readonly currentPath: string,
+  ) {
+    super(vscode.l10n.t('{0} is not the log in use now ({1})', logPath, currentPath));
+  }
+}
+
 export type LoadResult =
   | { readonly ok: true; readonly log: LogFile; readonly location: LogLocation }
   | { readonly ok: false; readonly error: LogFileError; readonly location: LogLocation };
@@ -41,7 +59,10 @@ export class LogService implements vscode.Disposable {
 
   constructor(
     private readonly globalStorage: vscode.Uri,
-    /** Told the log in use at each read and write, to keep its daily backup; never awaited, so it never holds a log up. */
+    /**
+     * Told the log in use after each read and write that succeeded (so the file is a valid
+     * log), to keep its daily backup; never awaited, so it never holds a log up.
+     */
     private readonly onUse: (filePath: string) => void = () => {},
   ) {}
 
@@ -78,29 +99,46 @@ export class LogService implements vscode.Disposable {
    * (another writer holding the lock too long).
    */
   async update(change: (log: LogFile) => LogFile): Promise<LogFile> {
+    return (await this.write(change)).saved;
+  }
+
+  /**
+   * `update`, resolving as well to the real path of the log file written (links followed),
+   * which names that log whatever the settings or the active folder say later. With
+   * `onlyIn`, writes only when the log in use now is that file, and throws
+   * `NotCurrentLogError` otherwise: a change recorded for one log is never applied to another.
+   */
+  async write(change: (log: LogFile) => LogFile, onlyIn?: string): Promise<WrittenLog> {
     const location = this.locateAndFollow();
     let saved: LogFile;
+    let logPath: string;
     try {
       await refuseOutsideUntrustedFolder(location);
-      this.onUse(location.filePath);
+      logPath = await realLocation(location.filePath);
+      await refuseOtherLog(logPath, onlyIn);
       saved = await this.store.update(location.filePath, change);
     } catch (error) {
+      if (error instanceof NotCurrentLogError) throw error;
       // A full disk, a read-only folder, a name too long: the same words the command line uses.
       throw toLogFileError(error, location.filePath) ?? error;
     }
+    // Only a log that was read, validated and written is backed up: a file that is not a log is not copied day after day.
+    this.onUse(location.filePath);
     this.noteMoments(saved);
     this.changed.fire();
     this.wrote.fire(location);
-    return saved;
+    return { saved, logPath };
   }
 
   /**
    * Replaces the log file by `replace` (restoring a backup), within the same Restricted Mode
-   * limits as a write, and tells listeners. `replace` takes the log's lock itself.
+   * limits as a write, and tells listeners. `replace` takes the log's lock itself. With
+   * `onlyIn`, only when the log in use now is that file (see `write`).
    */
-  async replaceFile<T>(replace: (filePath: string) => Promise<T>): Promise<T> {
+  async replaceFile<T>(replace: (filePath: string) => Promise<T>, onlyIn?: string): Promise<T> {
     const location = this.locateAndFollow();
     await refuseOutsideUntrustedFolder(location);
+    await refuseOtherLog(await realLocation(location.filePath), onlyIn);
     const result = await replace(location.filePath);
     this.changed.fire();
     return result;
@@ -165,6 +203,12 @@ export class LogService implements vscode.Disposable {
     this.changed.dispose();
     this.wrote.dispose();
   }
+}
+
+/** Throws `NotCurrentLogError` when `onlyIn` is given and names a file other than `current` (a real path). */
+async function refuseOtherLog(current: string, onlyIn: string | undefined): Promise<void> {
+  if (onlyIn === undefined || (await realLocation(onlyIn)) === current) return;
+  throw new NotCurrentLogError(onlyIn, current);
 }
 
 /**

@@ -146,9 +146,17 @@ describe('one log for all my work, chosen at the first log', function () {
     await closeEditorsWithoutSaving(page);
   });
 
-  it('changes back to one log per workspace from the palette', async () => {
+  it('changes back to one log per workspace from the palette, and brings the moments along when asked', async () => {
     await runCommand(page, 'Growth Log: Choose Where the Log Lives…');
     await question().waitFor({ timeout: 30_000 });
+    assert.equal(await question().getByText('Asked once').count(), 0, 'asked on demand, not once');
+    const rows = question().locator('.quick-input-list .monaco-list-row');
+    await rows.first().waitFor();
+    assert.match((await rows.first().textContent()) ?? '', /One per workspace/, 'the default comes first');
+    assert.match(
+      (await rows.filter({ hasText: 'One log for all my work' }).first().textContent()) ?? '',
+      /~\/growth-log\.json · current/,
+    );
     await pickQuickItem(page, 'One per workspace');
     await eventually(async () =>
       assert.equal(JSON.parse(await fs.readFile(settingsFile(), 'utf8'))['growthLog.logFile'], undefined),
@@ -158,6 +166,19 @@ describe('one log for all my work, chosen at the first log', function () {
       hasText: 'The moments logged before stay in ~/growth-log.json',
     });
     await notice.waitFor({ timeout: 15_000 });
+    if (process.env.GROWTH_LOG_SCREENSHOT_DIR) {
+      await page.screenshot({
+        path: path.join(process.env.GROWTH_LOG_SCREENSHOT_DIR, 'log-location-import-offer.png'),
+      });
+    }
+    const homeLogBefore = await fs.readFile(homeLog(), 'utf8');
+    await notice.getByRole('button', { name: 'Import 4 moments from ~/growth-log.json' }).click();
+    await page.locator('.statusbar-item', { hasText: /^\S*\s*4 this week/ }).waitFor({ timeout: 30_000 });
+    const repositoryLog = JSON.parse(
+      await fs.readFile(path.join(secondRepository, '.vscode', 'growth-log.json'), 'utf8'),
+    ) as { moments: { summary: string }[] };
+    assert.equal(repositoryLog.moments.length, 4, 'the old moments are in the new log');
+    assert.equal(await fs.readFile(homeLog(), 'utf8'), homeLogBefore, 'the old log is left as it was');
   });
 });
 

@@ -64,6 +64,9 @@ describe('where the log lives, in VS Code', function () {
       [true, true, true],
       'each choice is explained',
     );
+    assert.match(items[0]?.label ?? '', /One per workspace$/, 'the default comes first: Enter out of habit keeps it');
+    assert.match(question?.placeholder ?? '', /^Asked once/);
+    assert.ok(!items.some((item) => item.description?.includes('current')), 'nothing chosen yet to mark');
     const log = JSON.parse(readFileSync(logFilePath(), 'utf8'));
     assert.equal(log.moments[0]?.summary, 'Paired with Sam on the retry budget');
     assert.equal(logFileSetting().inspect('logFile')?.globalValue, undefined, 'the default stays');
@@ -74,6 +77,43 @@ describe('where the log lives, in VS Code', function () {
     const secondTitles = await promptsDuring(api, () => vscode.commands.executeCommand(COMMANDS.logMentoring));
     await again;
     assert.ok(!secondTitles.includes(LOCATION_QUESTION), `asked again: ${secondTitles.join(' | ')}`);
+  });
+
+  it('asked again from the palette, says nothing of being asked once and marks the current choice', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'growth-log-picked-'));
+    const picked = path.join(outside, 'growth-log.json');
+    const questionFor = async (setting: string | undefined) => {
+      await setUserLogFile(setting);
+      const answered = answerPrompts(api, ['escape']);
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.chooseLogLocation), false);
+      const [shown] = await answered;
+      return shown?.input as vscode.QuickPick<vscode.QuickPickItem>;
+    };
+    try {
+      const perWorkspace = await questionFor(undefined);
+      assert.doesNotMatch(perWorkspace.placeholder ?? '', /Asked once/);
+      assert.deepEqual(
+        perWorkspace.items.map((item) => item.description),
+        ['.vscode/growth-log.json · current', '~/growth-log.json', undefined],
+      );
+      const home = await questionFor('~/growth-log.json');
+      assert.deepEqual(
+        home.items.map((item) => item.description),
+        ['.vscode/growth-log.json', '~/growth-log.json · current', undefined],
+      );
+      const inFolder = await questionFor(picked);
+      assert.deepEqual(
+        inFolder.items.map((item) => [item.label.replace(/^\$\([a-z-]+\) /, ''), item.description]),
+        [
+          ['One per workspace', '.vscode/growth-log.json'],
+          ['One log for all my work', '~/growth-log.json'],
+          ['One log for all my work, in a folder I pick…', `${picked} · current`],
+        ],
+      );
+    } finally {
+      await setUserLogFile(LOG_LOCATION_CHOSEN['growthLog.logFile'] as string);
+      await fs.rm(outside, { recursive: true, force: true });
+    }
   });
 
   describe('a log kept outside the repository', () => {

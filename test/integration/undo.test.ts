@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
-import { COMMANDS } from '../../src/extension/ids';
+import { COMMANDS, SETTINGS_SECTION } from '../../src/extension/ids';
 import { nextSnapshot } from '../support/nextSnapshot';
 import { activateExtension, answerPrompts, logFilePath, readLogFileJson, removeLogFile } from './helpers';
 
@@ -69,6 +70,27 @@ describe('each Undo undoes its own change', () => {
     assert.equal(await vscode.commands.executeCommand(COMMANDS.undo, deletion), false);
     assert.deepEqual(await summaries(), [rewritten.summary], 'the later version is kept');
     assert.equal(await vscode.commands.executeCommand(COMMANDS.undo, deletion), false);
+  });
+
+  it('undoes a change only in the log it was made in: never into the log in use after a move', async () => {
+    const deletion = await deleteB();
+    const outside = await fs.mkdtemp(path.join(tmpdir(), 'growth-log-other-log-'));
+    const otherLog = path.join(outside, 'growth-log.json');
+    const otherText = `${JSON.stringify({ version: 1, moments: [{ ...b, id: 'other-1', summary: 'Another log’s moment' }] }, null, 2)}\n`;
+    await fs.writeFile(otherLog, otherText);
+    const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+    const chosen = settings.inspect('logFile')?.globalValue;
+    try {
+      await settings.update('logFile', otherLog, vscode.ConfigurationTarget.Global);
+      assert.equal(await vscode.commands.executeCommand(COMMANDS.undo, deletion), false, 'not in another log');
+      assert.equal(await fs.readFile(otherLog, 'utf8'), otherText, 'the log in use is left as it was');
+      assert.deepEqual(await summaries(), [], 'nor is the deletion undone behind the user’s back');
+    } finally {
+      await settings.update('logFile', chosen, vscode.ConfigurationTarget.Global);
+      await fs.rm(outside, { recursive: true, force: true });
+    }
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.undo, deletion), true, 'back in its own log: undone');
+    assert.deepEqual(await summaries(), [b.summary]);
   });
 
   it('offers the deletion’s Undo in the sidebar until it is used or a newer change replaces it', async () => {

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { LogBackups, readBackup } from '../../src/core/storage/logBackups';
+import { LogFileError } from '../../src/core/model/logFileError';
+import { type LogBackup, LogBackups, MAX_BACKUP_BYTES, readBackup } from '../../src/core/storage/logBackups';
 import { LogStore } from '../../src/core/storage/logStore';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';
@@ -75,17 +77,52 @@ describe('daily backups of a log, on real files', function () {
     assert.match(readFileSync(otherCopy?.filePath ?? '', 'utf8'), /Other log/);
   });
 
-  it('makes nothing before there is a log, and keeps a log that does not parse: it is the user’s data', async () => {
+  it('makes nothing before there is a log, nor of a file that is not a valid log', async () => {
     const backups = new LogBackups(storage());
     assert.equal(await backups.keepDailyCopy(logPath(), '2026-11-02'), undefined);
     await writeLog('{ "version": 1, "moments": [ half a log');
-    const made = await backups.keepDailyCopy(logPath(), '2026-11-03');
-    assert.ok(made);
-    const [backup] = await backups.list(logPath());
-    assert.ok(backup);
-    const contents = await readBackup(backup);
-    assert.equal(contents.ok, false);
-    assert.equal((await readBackup({ ...backup, filePath: made })).ok, false);
+    assert.equal(await backups.keepDailyCopy(logPath(), '2026-11-03'), undefined);
+    await writeLog('{ "version": 1, "moments": [{ "id": "x" }] }');
+    assert.equal(await backups.keepDailyCopy(logPath(), '2026-11-03'), undefined, 'valid JSON, not a valid log');
+    assert.deepEqual(await backups.list(logPath()), []);
+    assert.deepEqual(await fs.readdir(storage()).catch(() => []), [], 'not even a folder is made');
+
+    await writeLog(logWith('Mended'));
+    assert.ok(await backups.keepDailyCopy(logPath(), '2026-11-03'), 'once it is a log, it is backed up that day');
+  });
+
+  it(`does not back up a log larger than ${MAX_BACKUP_BYTES / (1024 * 1024)} MB, however valid`, async () => {
+    // Valid JSON, a log with no moments, padded past the limit: what a cloned repository could put there.
+    const log = '{ "version": 1, "moments": [] }';
+    await writeLog(log + ' '.repeat(MAX_BACKUP_BYTES + 1 - log.length));
+    const backups = new LogBackups(storage());
+    assert.equal(await backups.keepDailyCopy(logPath(), '2026-11-02'), undefined);
+    assert.deepEqual(await backups.list(logPath()), []);
+  });
+
+  it('removes the backups of a log not backed up for 14 days (deleted, or its repository gone), and keeps the rest', async () => {
+    const gone = path.join(tempDir(), 'gone', '.vscode', 'growth-log.json');
+    const recent = path.join(tempDir(), 'recent', '.vscode', 'growth-log.json');
+    for (const file of [gone, recent]) {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, logWith('Elsewhere'));
+    }
+    const backups = new LogBackups(storage());
+    await backups.keepDailyCopy(gone, novemberDay(0));
+    await backups.keepDailyCopy(recent, novemberDay(1));
+    const goneFolder = await backups.folderOf(gone);
+    await fs.rm(path.dirname(gone), { recursive: true });
+    // Something in the storage that is not a log's backups stays whatever its age.
+    const notOurs = path.join(storage(), 'notes');
+    await fs.mkdir(notOurs);
+
+    await writeLog(logWith('In use'));
+    await backups.keepDailyCopy(logPath(), novemberDay(15));
+    assert.deepEqual(await backups.list(gone), [], 'the newest copy was 15 days old');
+    await assert.rejects(fs.stat(goneFolder), /ENOENT/);
+    assert.equal((await backups.list(recent)).length, 1, '14 days old: still within the 14 days kept');
+    assert.equal((await backups.list(logPath())).length, 1);
+    assert.ok((await fs.stat(notOurs)).isDirectory());
   });
 
   it('counts the moments of a backup that is a log', async () => {
@@ -93,7 +130,10 @@ describe('daily backups of a log, on real files', function () {
     const backups = new LogBackups(storage());
     await backups.keepDailyCopy(logPath(), '2026-11-02');
     const [backup] = await backups.list(logPath());
-    assert.deepEqual(backup && (await readBackup(backup)), { ok: true, moments: 3 });
+    const contents = backup && (await readBackup(backup));
+    assert.ok(contents?.ok);
+    assert.equal(contents.moments, 3);
+    assert.equal(contents.sha256, createHash('sha256').update(readFileSync(logPath())).digest('hex'));
   });
 
   it('restores a backup, first copying the log as it was so the restore can be undone', async () => {
@@ -106,7 +146,13 @@ describe('daily backups of a log, on real files', function () {
     const [mondayCopy] = await backups.list(logPath());
     assert.ok(mondayCopy);
 
-    const before = await backups.restore(logPath(), mondayCopy, '2026-11-03', new Date(2026, 10, 3, 9, 5, 7));
+    const before = await backups.restore(
+      logPath(),
+      mondayCopy,
+      await hashOf(mondayCopy),
+      '2026-11-03',
+      new Date(2026, 10, 3, 9, 5, 7),
+    );
     assert.equal(readFileSync(logPath(), 'utf8'), monday);
     assert.equal((await fs.stat(logPath())).mode & 0o777, 0o640, 'the log keeps its permissions');
     assert.equal(before?.beforeRestoreAt, '09:05:07');
@@ -121,8 +167,44 @@ describe('daily backups of a log, on real files', function () {
     );
 
     // And undone: the copy taken before the restore is a backup like any other.
-    await backups.restore(logPath(), listed[0] ?? mondayCopy, '2026-11-03', new Date(2026, 10, 3, 9, 6, 0));
+    const undo = listed[0] ?? mondayCopy;
+    await backups.restore(logPath(), undo, await hashOf(undo), '2026-11-03', new Date(2026, 10, 3, 9, 6, 0));
     assert.match(readFileSync(logPath(), 'utf8'), /Tuesday/);
+  });
+
+  it('refuses to replace a read-only log, as the store refuses to write it', async () => {
+    await writeLog(logWith('Monday'));
+    const backups = new LogBackups(storage());
+    await backups.keepDailyCopy(logPath(), '2026-11-02');
+    const [mondayCopy] = await backups.list(logPath());
+    assert.ok(mondayCopy);
+    const readOnly = logWith('Monday', 'Tuesday, kept read-only');
+    await writeLog(readOnly);
+    await fs.chmod(logPath(), 0o444);
+    await assert.rejects(
+      backups.restore(logPath(), mondayCopy, await hashOf(mondayCopy), '2026-11-03', new Date(2026, 10, 3, 9, 0, 0)),
+      (error: unknown) => error instanceof LogFileError && /read-only/.test(error.message),
+    );
+    assert.equal(readFileSync(logPath(), 'utf8'), readOnly);
+    assert.equal((await fs.stat(logPath())).mode & 0o777, 0o444);
+    assert.equal((await backups.list(logPath())).length, 1, 'no copy taken for a restore that did not happen');
+  });
+
+  it('restores only the backup as it was listed: one changed since is refused', async () => {
+    await writeLog(logWith('Monday'));
+    const backups = new LogBackups(storage());
+    await backups.keepDailyCopy(logPath(), '2026-11-02');
+    const [listed] = await backups.list(logPath());
+    assert.ok(listed);
+    const shown = await hashOf(listed);
+    const now = logWith('Monday', 'Tuesday');
+    await writeLog(now);
+    await fs.writeFile(listed.filePath, logWith('Put there while the list was open'));
+    await assert.rejects(
+      backups.restore(logPath(), listed, shown, '2026-11-03', new Date(2026, 10, 3, 9, 0, 0)),
+      /changed since it was listed/,
+    );
+    assert.equal(readFileSync(logPath(), 'utf8'), now);
   });
 
   it('restores through the log’s lock: a writer holding it finishes first, and a restore is never seen half done', async () => {
@@ -136,10 +218,13 @@ describe('daily backups of a log, on real files', function () {
     const writer = startPausedWriter(logPath(), 'Written while the restore waited');
     await writer.locked;
     let restored = false;
-    const restore = backups.restore(logPath(), backup, '2026-11-02', new Date(2026, 10, 2, 12, 0, 0)).then((copy) => {
-      restored = true;
-      return copy;
-    });
+    const sha256 = await hashOf(backup);
+    const restore = backups
+      .restore(logPath(), backup, sha256, '2026-11-02', new Date(2026, 10, 2, 12, 0, 0))
+      .then((copy) => {
+        restored = true;
+        return copy;
+      });
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.equal(restored, false, 'the restore waits for the lock');
 
@@ -164,6 +249,13 @@ describe('daily backups of a log, on real files', function () {
     );
   });
 });
+
+/** The hash of a backup as Restore a Backup… lists it. */
+async function hashOf(backup: LogBackup): Promise<string> {
+  const contents = await readBackup(backup);
+  assert.ok(contents.ok, 'a valid backup');
+  return contents.sha256;
+}
 
 /** A writer that takes the log's lock and stops inside it until sent SIGCONT. */
 function startPausedWriter(

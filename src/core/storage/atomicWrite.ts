@@ -7,15 +7,16 @@ import { isCode } from './fileLock';
 const NEW_FILE_MODE = 0o600;
 
 /**
- * Replaces `filePath` with `contents` so that a reader, or a crash at any instant, sees
- * either the old file or the new one, never a mix: the bytes go to a temporary file in
+ * Replaces `filePath` with `contents` (text, written as UTF-8, or bytes as they are) so
+ * that a reader, or a crash at any instant, sees either the old file or the new one,
+ * never a mix: the bytes go to a temporary file in
  * the same folder (so the rename cannot cross file systems), are flushed to disk, and
  * the temporary file is renamed over the target. The new file keeps the old one's
  * permission bits.
  */
-export async function writeFileAtomic(filePath: string, contents: string): Promise<void> {
+export async function writeFileAtomic(filePath: string, contents: string | Uint8Array): Promise<void> {
   await replaceAtomically(filePath, async (temp) => {
-    await temp.writeFile(contents, 'utf8');
+    await temp.writeFile(contents, typeof contents === 'string' ? 'utf8' : undefined);
   });
 }
 

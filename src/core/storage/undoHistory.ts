@@ -1,11 +1,12 @@
-import type { LogFile, Moment } from '../model/schema';
+import type { LogFile, Moment, Person } from '../model/schema';
 
 /**
  * What Growth Log can take back: each change made in this window records how to reverse
  * itself, and gets an id, so that an Undo button undoes its own change — never a later,
  * unrelated one. The reversal is applied to the log as it is on disk then (under the
  * lock), so undoing never discards what another window wrote since; and a change whose
- * moments were changed since (by an edit, here or elsewhere) is not undone over them.
+ * moments or people were changed since (by an edit, here or elsewhere) is not undone over
+ * them. Each change belongs to the log it was made in: it is undone in that log only.
  */
 export interface UndoableChange {
   /** Shown to the user: "deletion of “Paired with Sam…”". */
@@ -15,12 +16,20 @@ export interface UndoableChange {
   readonly revert: (log: LogFile) => LogFile;
   /** The ids of the moments it wrote or removed: undoing it waits for them to be as it left them. */
   readonly touches?: readonly string[];
+  /** The ids of the people (in the log's list of people) it wrote or removed, likewise. */
+  readonly touchesPeople?: readonly string[];
 }
 
-/** A change in the history, with its id and the moments it touched as it left them (undefined: removed). */
+/**
+ * A change in the history, with its id, the log it was made in, and the moments and
+ * people it touched as it left them (undefined: removed).
+ */
 export interface RecordedChange extends UndoableChange {
   readonly id: string;
+  /** The real path of the log file the change was written to: it is undone there, or not at all. */
+  readonly logPath: string;
   readonly left: ReadonlyMap<string, Moment | undefined>;
+  readonly leftPeople: ReadonlyMap<string, Person | undefined>;
 }
 
 /** Why a change cannot be undone (any more). */
@@ -46,11 +55,12 @@ export class UndoHistory {
   private readonly settled = new Map<string, UndoRefusal & { readonly description: string }>();
   private sequence = 0;
 
-  /** Records a change just saved as `saved`; returns its id, for its Undo buttons. */
-  record(change: UndoableChange, saved: LogFile): string {
+  /** Records a change just saved as `saved` in the log file at (real path) `logPath`; returns its id, for its Undo buttons. */
+  record(change: UndoableChange, saved: LogFile, logPath: string): string {
     const id = String(++this.sequence);
     const left = new Map((change.touches ?? []).map((momentId) => [momentId, findMoment(saved, momentId)]));
-    this.changes.push({ ...change, id, left });
+    const leftPeople = new Map((change.touchesPeople ?? []).map((personId) => [personId, findPerson(saved, personId)]));
+    this.changes.push({ ...change, id, logPath, left, leftPeople });
     if (this.changes.length > LIMIT) this.changes.shift();
     this.changed();
     return id;
@@ -101,16 +111,19 @@ export class UndoHistory {
 }
 
 /**
- * `log` with `change` reverted, or `changed-since` when one of the moments it touched is
- * no longer as the change left it: reverting then would overwrite a later edit, bring
- * back a moment deleted since, or delete one edited since.
+ * `log` with `change` reverted, or `changed-since` when one of the moments or people it
+ * touched is no longer as the change left it: reverting then would overwrite a later
+ * edit, bring back a moment deleted since, or delete one edited since.
  */
 export function revertChange(
   log: LogFile,
   change: RecordedChange,
 ): { readonly ok: true; readonly log: LogFile } | { readonly ok: false } {
   for (const [momentId, left] of change.left) {
-    if (!sameMoment(findMoment(log, momentId), left)) return { ok: false };
+    if (!sameValue(findMoment(log, momentId), left)) return { ok: false };
+  }
+  for (const [personId, left] of change.leftPeople) {
+    if (!sameValue(findPerson(log, personId), left)) return { ok: false };
   }
   return { ok: true, log: change.revert(log) };
 }
@@ -119,8 +132,12 @@ function findMoment(log: LogFile, id: string): Moment | undefined {
   return log.moments.find((moment) => moment.id === id);
 }
 
-/** Whether two moments hold the same fields, whatever the order of their keys. */
-function sameMoment(a: Moment | undefined, b: Moment | undefined): boolean {
+function findPerson(log: LogFile, id: string): Person | undefined {
+  return log.people?.find((person) => person.id === id);
+}
+
+/** Whether two moments (or two people) hold the same fields, whatever the order of their keys. */
+function sameValue(a: Moment | Person | undefined, b: Moment | Person | undefined): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 

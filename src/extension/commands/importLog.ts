@@ -39,11 +39,12 @@ export async function importLogFromFile(context: CommandContext, file?: vscode.U
       report = result.report;
       return result.log;
     },
-    {
+    () => ({
       description: vscode.l10n.t('import of {0}', vscode.workspace.asRelativePath(source)),
       // The moments it added; people and kinds stay, as they name nothing without them.
       revert: (log) => removeMoments(log, added),
-    },
+      touches: added,
+    }),
   );
   if (!saved || !report) return undefined;
   void showInformation(

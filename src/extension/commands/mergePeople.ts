@@ -89,11 +89,12 @@ export async function mergePeopleCommand(context: CommandContext, start?: string
       before = (log.people ?? []).filter((person) => touched.has(person.id));
       return next;
     },
-    {
+    () => ({
       description: vscode.l10n.t('merge into {0}', keep.label),
       // The people as they were; the rest of the list as it is by then.
       revert: (log) => restorePeople(log, merged, before),
-    },
+      touchesPeople: [...new Set([...(merged ? [merged.id] : []), ...before.map((person) => person.id)])],
+    }),
   );
   if (!saved || !merged) return undefined;
   void showInformation(

@@ -4,7 +4,6 @@ import { COMMANDS, VIEWS, type CommandId } from '../ids';
 import type { CommandContext } from './commandContext';
 import { reportCommandFailure } from '../ui/problemReports';
 import { openWalkthrough } from '../walkthroughOffer';
-import { completeWalkthroughStep } from '../walkthroughProgress';
 import { chooseTrack } from './chooseTrack';
 import { deleteMoment } from './deleteMoment';
 import { editMoment } from './editMoment';
@@ -54,12 +53,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     // A caller with a file at hand passes its Uri; from the palette the user picks one.
     [COMMANDS.importLog]: (file?: unknown) => importLogFromFile(context, file instanceof vscode.Uri ? file : undefined),
     [COMMANDS.openWalkthrough]: openWalkthrough,
-    [COMMANDS.chooseLogLocation]: async () => {
-      const changed = await context.logLocationChoice.choose();
-      // "One per workspace" is the default, so choosing it may change no setting: the step asks for the choice.
-      completeWalkthroughStep('chooseLogLocation', context.output);
-      return changed;
-    },
+    [COMMANDS.chooseLogLocation]: () => context.logLocationChoice.choose(),
     [COMMANDS.restoreBackup]: () => restoreBackup(context),
   };
   return vscode.Disposable.from(

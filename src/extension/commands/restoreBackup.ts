@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { BACKUP_DAYS, type BackupContents, type LogBackup, readBackup } from '../../core/storage/logBackups';
 import { parseLocalDate } from '../../core/time/calendar';
 import { formatLogLocation } from '../logLocation';
+import { NotCurrentLogError } from '../logService';
 import type { PickItem } from '../prompts';
 import { flashStatus, showInformation, showWarning } from '../ui/notifications';
 import { logHandledError } from '../ui/output';
@@ -82,9 +83,25 @@ export async function restoreBackup(context: CommandContext): Promise<boolean> {
   const answer = await context.prompts.pick(confirm, { title, step: 2, totalSteps: 2 });
   if (!answer?.restore) return false;
 
-  const before = await context.logs.replaceFile((filePath) =>
-    context.backups.backups.restore(filePath, chosen.backup, context.backups.today(), context.now()),
-  );
+  const sha256 = chosen.contents.sha256;
+  let before: LogBackup | undefined;
+  try {
+    // Only into the log listed, and only the backup as it was listed: either may have changed while the user chose.
+    before = await context.logs.replaceFile(
+      (filePath) =>
+        context.backups.backups.restore(filePath, chosen.backup, sha256, context.backups.today(), context.now()),
+      location.filePath,
+    );
+  } catch (error) {
+    if (!(error instanceof NotCurrentLogError)) throw error;
+    void showInformation(
+      vscode.l10n.t(
+        'Growth Log: the log in use is no longer {0}, so nothing was restored. Open a file of its folder and restore again.',
+        where,
+      ),
+    );
+    return false;
+  }
   flashStatus('history', vscode.l10n.t('Growth Log: restored {0}', chosen.label));
   void showInformation(
     before

@@ -3,6 +3,7 @@ import { mergeMoments, removeMoments } from '../../core/storage/logStore';
 import type { LogFile, Moment } from '../../core/model/schema';
 import { recordKindsUsed } from '../../core/model/kindRecords';
 import { reportWriteFailure } from '../ui/problemReports';
+import type { WrittenLog } from '../logService';
 import type { UndoableChange } from '../undoHistory';
 import type { CommandContext } from './commandContext';
 import { flashStatus } from '../ui/notifications';
@@ -12,22 +13,27 @@ import { flashStatus } from '../ui/notifications';
  * whatever reason, the user is told why; a moment they just typed (`unsaved`) can be
  * copied from the message, so it is never lost with the error. Resolves to the change's
  * id in the undo history (for its Undo buttons), or undefined if it was not saved.
+ *
+ * The undo is recorded for the log file written, and `undoable` may be a function, asked
+ * once the change is saved: what a change touched (the moments an import added) is known
+ * only once it has been applied to the log as it was on disk.
  */
 export async function saveChange(
   context: CommandContext,
   change: (log: LogFile) => LogFile,
-  undoable: UndoableChange,
+  undoable: UndoableChange | (() => UndoableChange),
   unsaved?: Moment,
 ): Promise<string | undefined> {
-  let saved: LogFile;
+  let written: WrittenLog;
   try {
     // A moment of a kind of the user's own takes the kind's definition into the log with it.
-    saved = await context.logs.update((log) => recordKindsUsed(change(log), context.kinds));
+    written = await context.logs.write((log) => recordKindsUsed(change(log), context.kinds));
   } catch (error) {
     void reportWriteFailure(context.output, error, unsaved);
     return undefined;
   }
-  return context.undo.record(undoable, saved);
+  const recorded = typeof undoable === 'function' ? undoable() : undoable;
+  return context.undo.record(recorded, written.saved, written.logPath);
 }
 
 /**

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { revertChange, type RecordedChange, type UndoRefusal } from '../../core/storage/undoHistory';
 import { COMMANDS } from '../ids';
 import type { LogFile } from '../../core/model/schema';
+import { homeRelative } from '../logLocation';
+import { NotCurrentLogError } from '../logService';
 import { reportWriteFailure } from '../ui/problemReports';
 import { quoteSummary } from './saveChange';
 import type { CommandContext } from './commandContext';
@@ -14,6 +16,13 @@ class ChangedSince extends Error {}
  * Takes back the change `changeId` — what an Undo button passes — or, with none (Undo Last
  * Change in the palette), the last change made in this window. When it no longer can, the
  * user is told why. Resolves to whether it did.
+ *
+ * A change is undone only in the log it was made in, and only while that is the log in
+ * use: in another folder of a multi-root workspace, or after the log was moved, Undo says
+ * which log the change belongs to and keeps it for later. Writing to a log the user is not
+ * looking at would change a file the sidebar does not show (and, in a workspace not
+ * trusted, one whose path was only checked when the change was made); applying it to the
+ * current log instead would put one log's moments into another.
  */
 export async function undoChange(context: CommandContext, changeId?: string): Promise<boolean> {
   const taken = context.undo.take(changeId);
@@ -24,14 +33,23 @@ export async function undoChange(context: CommandContext, changeId?: string): Pr
   const change = taken.change;
   let after: LogFile | undefined;
   try {
-    await context.logs.update((log) => {
+    await context.logs.write((log) => {
       const reverted = revertChange(log, change);
       if (!reverted.ok) throw new ChangedSince();
       after = reverted.log;
       return reverted.log;
-    });
+    }, change.logPath);
   } catch (error) {
-    if (error instanceof ChangedSince) {
+    if (error instanceof NotCurrentLogError) {
+      context.undo.restore(change);
+      void showInformation(
+        vscode.l10n.t(
+          'Growth Log: the {0} was made in {1}, which is not the log in use now, so it is not undone here. Open a file of that log’s folder (or move the log back) to undo it.',
+          change.description,
+          homeRelative(change.logPath),
+        ),
+      );
+    } else if (error instanceof ChangedSince) {
       context.undo.refuse(change);
       void showInformation(refusalMessage({ reason: 'changed-since', description: change.description }));
     } else {
