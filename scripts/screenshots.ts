@@ -68,8 +68,9 @@ async function sidebarScenes(): Promise<void> {
     const quickLog = page.locator('.quick-input-widget', { hasText: 'Pairing, teaching' });
     await quickLog.waitFor({ state: 'visible' });
     // Logged a day late, as on a reflective Friday: the preview says which day it understood.
-    await quickLog.locator('input').fill('Paired with @Sam on flaky test triage #testing ! ~yesterday');
-    await quickLog.getByText('Understood:').waitFor();
+    await quickLog.locator('input').pressSequentially('Paired with @Sam on flaky test triage #testing ! ~yesterday');
+    // The preview takes the prompt's place under the input.
+    await page.locator('.quick-input-widget .quick-input-message', { hasText: 'Understood:' }).waitFor();
     await page.screenshot({ path: picture('quick-log-dark.png'), clip: { x: 0, y: 0, width: 1280, height: 260 } });
     await page.keyboard.press('Enter');
     await answerQuickInput(page, 'What changed because of it?', 'Sam now owns the CI dashboard');
