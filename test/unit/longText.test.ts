@@ -1,0 +1,131 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { renderBragDocument } from '../../src/core/documents/bragDocument';
+import { resolvePeriod } from '../../src/core/insights/period';
+import { resolveTargets } from '../../src/core/insights/targets';
+import { Timeline } from '../../src/core/insights/timeline';
+import { KindCatalogue } from '../../src/core/model/kindCatalogue';
+import { formatQuickLog, parseQuickLog, peopleNotNamedIn } from '../../src/core/model/quickLog';
+import { occurrencesOf } from '../../src/core/model/textSearch';
+import { DisplayLanguage } from '../../src/core/time/displayLanguage';
+import { buildSidebarSnapshot } from '../../src/viewModel/sidebarSnapshot';
+import { momentAt } from '../support/moments';
+
+/**
+ * A log (or a commit) can hold long runs of one letter, where a search that starts over at
+ * every position does |text| × |pattern| work: minutes for a few hundred kilobytes. These
+ * inputs take milliseconds when the work is linear; the timeouts are hundreds of times that.
+ */
+const LINEAR_BOUND_MS = 5000;
+
+/** Hundreds of thousands of one letter: the summary, and a name half as long that never stands alone in it. */
+const RUN = 'a'.repeat(300_000);
+const HALF_RUN = 'a'.repeat(150_000);
+
+describe('long text is searched in linear time', () => {
+  it('finds every occurrence, overlapping ones too, as indexOf from each position does', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'é', '\u{1F600}'), maxLength: 30 });
+    fc.assert(
+      fc.property(text, text, (haystack, needle) => {
+        const expected: number[] = [];
+        if (needle !== '') {
+          for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) expected.push(at);
+        }
+        assert.deepEqual([...occurrencesOf(haystack, needle)], expected);
+      }),
+    );
+  });
+
+  it('finds a run of one letter in a longer run of it', function () {
+    this.timeout(LINEAR_BOUND_MS);
+    let count = 0;
+    for (const _ of occurrencesOf(RUN, HALF_RUN)) count++;
+    assert.equal(count, RUN.length - HALF_RUN.length + 1);
+  });
+
+  it('tells whether a summary names a person as whole words, as a plain search from every position does', () => {
+    const wordsOf = (letters: string[]) => fc.string({ unit: fc.constantFrom(...letters), maxLength: 14 });
+    const summary = wordsOf(['a', 'A', 'b', ' ', '.', '-', '_', '’']);
+    const person = wordsOf(['a', 'b', ' ', '.']);
+    fc.assert(
+      fc.property(summary, person, (text, name) => {
+        const lower = text.toLocaleLowerCase();
+        const isWord = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}_]/u.test(character);
+        let named = false;
+        for (let at = 0; name.trim() !== '' && at + name.length <= lower.length; at++) {
+          if (lower.startsWith(name, at) && !isWord(lower[at - 1]) && !isWord(lower[at + name.length])) named = true;
+        }
+        assert.deepEqual(peopleNotNamedIn(text, [name]), named ? [] : [name]);
+      }),
+    );
+  });
+
+  it('tells quickly whether a long summary names a long name', function () {
+    this.timeout(LINEAR_BOUND_MS);
+    assert.deepEqual(peopleNotNamedIn(RUN, [HALF_RUN]), [HALF_RUN]);
+    assert.deepEqual(peopleNotNamedIn(`${RUN} ${HALF_RUN}`, [HALF_RUN]), []);
+  });
+
+  it('builds the sidebar and the brag document of a moment with a long summary and a long name quickly', function () {
+    this.timeout(LINEAR_BOUND_MS);
+    const now = new Date('2026-11-20T12:00:00Z');
+    const timeline = Timeline.build([momentAt('2026-11-19T09:00:00Z', { summary: RUN, people: [HALF_RUN] })]);
+    const language = new DisplayLanguage('en');
+    const kinds = new KindCatalogue();
+    const snapshot = buildSidebarSnapshot({
+      source: { scope: 'workspace', folderName: 'repo', filePath: 'repo › .vscode/growth-log.json' },
+      timeline,
+      kinds,
+      language,
+      now,
+      weekOffset: 0,
+      weekStartsOn: 'monday',
+      track: 'management',
+      targets: resolveTargets('management'),
+    });
+    assert.deepEqual(snapshot.week.moments[0]?.people, [HALF_RUN]);
+    const markdown = renderBragDocument(timeline, resolvePeriod('this-year', now, 'monday', language), {
+      weekStartsOn: 'monday',
+      track: 'management',
+      includePrivateSections: false,
+      kinds,
+    });
+    assert.ok(markdown.includes(`, with ${HALF_RUN}`), 'the name the summary does not hold is written after it');
+  });
+
+  it('writes a person back as @name where the summary mentions them, else at the end', () => {
+    const word = fc.string({
+      unit: fc.constantFrom('a', 'b', 'é', '1', '.', '-', '_', ','),
+      minLength: 1,
+      maxLength: 4,
+    });
+    const words = fc.array(word, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(words, words, (summary, person) => {
+        const token = `@${person.replace(/ /gu, '_')}`;
+        const { line, unwritablePeople } = formatQuickLog({ summary, people: [person] });
+        if (unwritablePeople.length > 0) return;
+        // The first place where `@` before the name reads back as that person and leaves the sentence as it was.
+        let expected = `${summary} ${token}`;
+        for (let at = 0; at + person.length <= summary.length; at++) {
+          if (!summary.startsWith(person, at) || (at > 0 && summary[at - 1] !== ' ')) continue;
+          const candidate = summary.slice(0, at) + token + summary.slice(at + person.length);
+          const read = parseQuickLog(candidate);
+          if (read.ok && read.entry.summary === summary && read.entry.people.join('|') === person) {
+            expected = candidate;
+            break;
+          }
+        }
+        assert.equal(line, expected);
+      }),
+    );
+  });
+
+  it('writes back a long name a long summary mentions at every word but never as a whole', function () {
+    this.timeout(LINEAR_BOUND_MS);
+    const summary = 'ab '.repeat(100_000).trimEnd();
+    const person = `${'ab '.repeat(50_000)}a`;
+    const { line } = formatQuickLog({ summary, people: [person] });
+    assert.equal(line, `${summary} @${person.replace(/ /gu, '_')}`);
+  });
+});
