@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { renderBragDocument } from '../../src/core/documents/bragDocument';
+import { parsePerson } from '../../src/core/git/gitSuggestions';
+import { boundedGitText, MAX_GIT_TEXT_LENGTH } from '../../src/core/git/gitText';
+import { readForgeSubject } from '../../src/core/git/pieceOfWork';
+import { parseReviewHistory } from '../../src/core/git/reviewHistory';
+import { titleOf } from '../../src/core/git/suggestionWording';
 import { resolvePeriod } from '../../src/core/insights/period';
 import { resolveTargets } from '../../src/core/insights/targets';
 import { Timeline } from '../../src/core/insights/timeline';
@@ -93,6 +98,15 @@ describe('long text is searched in linear time', () => {
     assert.ok(markdown.includes(`, with ${HALF_RUN}`), 'the name the summary does not hold is written after it');
   });
 
+  it('reads a quick-log line with long runs of punctuation in a name and a tag quickly', function () {
+    this.timeout(LINEAR_BOUND_MS);
+    const dots = '.'.repeat(300_000);
+    const read = parseQuickLog(`Paired with @Sam${dots} on #ci${dots}x and #cd${dots}`);
+    assert.ok(read.ok);
+    assert.deepEqual(read.entry.people, ['Sam']);
+    assert.deepEqual(read.entry.tags, [`ci${dots}x`, 'cd']);
+  });
+
   it('writes a person back as @name where the summary mentions them, else at the end', () => {
     const word = fc.string({
       unit: fc.constantFrom('a', 'b', 'é', '1', '.', '-', '_', ','),
@@ -127,5 +141,83 @@ describe('long text is searched in linear time', () => {
     const person = `${'ab '.repeat(50_000)}a`;
     const { line } = formatQuickLog({ summary, people: [person] });
     assert.equal(line, `${summary} @${person.replace(/ /gu, '_')}`);
+  });
+});
+
+describe('git text is read in linear time', () => {
+  /** Short text of the characters the old patterns backtracked on, to hold the new reading to them. */
+  const tricky = fc.string({
+    unit: fc.constantFrom('a', ' ', '<', '>', '(', '#', '1', ')', '.', '\n', '\r', ':', 'é'),
+    maxLength: 16,
+  });
+
+  it('reads a person as the pattern "name <address>" did, without its backtracking', () => {
+    fc.assert(
+      fc.property(tricky, (text) => {
+        const match = /^(.*?)\s*<([^>]+)>\s*$/.exec(text.trim());
+        const expected = match
+          ? { name: match[1] || (match[2] ?? ''), email: match[2] ?? '' }
+          : { name: text.trim(), email: '' };
+        assert.deepEqual(parsePerson(text), expected);
+      }),
+    );
+    assert.deepEqual(parsePerson('Sam <sam<x@example.com>'), { name: 'Sam', email: 'sam<x@example.com' });
+    assert.deepEqual(parsePerson('a>b <c>'), { name: 'a>b', email: 'c' });
+  });
+
+  it('reads a person after hundreds of thousands of "<" quickly', function () {
+    this.timeout(LINEAR_BOUND_MS);
+    const run = '<'.repeat(300_000);
+    assert.deepEqual(parsePerson(`Sam ${run}`), { name: `Sam ${run}`, email: '' });
+    assert.deepEqual(parsePerson(`Sam ${run}x>`), { name: 'Sam', email: `${run.slice(1)}x` });
+  });
+
+  it('reads a pull request number and a title as the patterns did, without their backtracking', () => {
+    fc.assert(
+      fc.property(tricky, (subject) => {
+        const squash = /^(.*\S)\s*\(#(\d+)\)\s*$/.exec(subject);
+        const forge = squash ? { pullRequest: Number(squash[2]), title: squash[1] } : undefined;
+        assert.deepEqual(readForgeSubject(subject), forge);
+        const title = subject
+          .trim()
+          .replace(/\s*\(#\d+\)\s*$/, '')
+          .replace(/\.+$/, '')
+          .trim();
+        assert.equal(titleOf(subject), title.length <= 72 ? title : titleOf(title));
+      }),
+    );
+  });
+
+  it('reads subjects with long runs of spaces, full stops and numbers quickly', function () {
+    this.timeout(LINEAR_BOUND_MS);
+    const spaces = ' '.repeat(300_000);
+    assert.equal(readForgeSubject(`a${spaces}(#12)${spaces}b`), undefined);
+    assert.equal(readForgeSubject(`a${spaces}(#12)${spaces}`)?.pullRequest, 12);
+    assert.equal(titleOf(`a${spaces}b`), 'a…');
+    assert.equal(titleOf(`${'.'.repeat(300_000)}x`).length, 72);
+    assert.equal(titleOf(`Fix${'.'.repeat(300_000)}`), 'Fix');
+    assert.equal(titleOf(`Fix (#${'1'.repeat(300_000)}`).length, 72);
+  });
+
+  it('cuts a long piece of git text to the bound, never inside a character', () => {
+    assert.equal(boundedGitText('short'), 'short');
+    assert.equal(boundedGitText('a'.repeat(5000)).length, MAX_GIT_TEXT_LENGTH);
+    const emoji = `${'a'.repeat(MAX_GIT_TEXT_LENGTH - 1)}\u{1F600}`;
+    assert.equal(boundedGitText(emoji), 'a'.repeat(MAX_GIT_TEXT_LENGTH - 1));
+  });
+
+  it("keeps at most the bound of a reviewed pull request's title and author", () => {
+    const review = {
+      number: 1,
+      title: 't'.repeat(50_000),
+      url: 'https://github.com/acme/api/pull/1',
+      repository: { nameWithOwner: 'acme/api' },
+      author: { login: 'l'.repeat(50_000) },
+      updatedAt: '2026-11-20T10:00:00Z',
+    };
+    const history = parseReviewHistory(JSON.stringify([review]), 'reviews.json');
+    assert.ok(history.ok);
+    assert.equal(history.reviews[0]?.title.length, MAX_GIT_TEXT_LENGTH);
+    assert.equal(history.reviews[0]?.author.length, MAX_GIT_TEXT_LENGTH);
   });
 });
