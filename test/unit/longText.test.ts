@@ -7,14 +7,11 @@ import { readForgeSubject } from '../../src/core/git/pieceOfWork';
 import { parseReviewHistory } from '../../src/core/git/reviewHistory';
 import { titleOf } from '../../src/core/git/suggestionWording';
 import { resolvePeriod } from '../../src/core/insights/period';
-import { resolveTargets } from '../../src/core/insights/targets';
-import { Timeline } from '../../src/core/insights/timeline';
-import { KindCatalogue } from '../../src/core/model/kindCatalogue';
 import { formatQuickLog, parseQuickLog, peopleNotNamedIn } from '../../src/core/model/quickLog';
 import { occurrencesOf } from '../../src/core/model/textSearch';
-import { DisplayLanguage } from '../../src/core/time/displayLanguage';
 import { buildSidebarSnapshot } from '../../src/viewModel/sidebarSnapshot';
 import { momentAt } from '../support/moments';
+import { snapshotInputOf } from '../support/snapshotInput';
 
 /**
  * A log (or a commit) can hold long runs of one letter, where a search that starts over at
@@ -73,27 +70,15 @@ describe('long text is searched in linear time', () => {
 
   it('builds the sidebar and the brag document of a moment with a long summary and a long name quickly', function () {
     this.timeout(LINEAR_BOUND_MS);
-    const now = new Date('2026-11-20T12:00:00Z');
-    const timeline = Timeline.build([momentAt('2026-11-19T09:00:00Z', { summary: RUN, people: [HALF_RUN] })]);
-    const language = new DisplayLanguage('en');
-    const kinds = new KindCatalogue();
-    const snapshot = buildSidebarSnapshot({
-      source: { scope: 'workspace', folderName: 'repo', filePath: 'repo › .vscode/growth-log.json' },
-      timeline,
-      kinds,
-      language,
-      now,
-      weekOffset: 0,
-      weekStartsOn: 'monday',
-      track: 'management',
-      targets: resolveTargets('management'),
-    });
+    const input = snapshotInputOf([momentAt('2026-11-19T09:00:00Z', { summary: RUN, people: [HALF_RUN] })]);
+    const snapshot = buildSidebarSnapshot(input);
     assert.deepEqual(snapshot.week.moments[0]?.people, [HALF_RUN]);
-    const markdown = renderBragDocument(timeline, resolvePeriod('this-year', now, 'monday', language), {
+    const period = resolvePeriod('this-year', input.now, 'monday', input.language);
+    const markdown = renderBragDocument(input.timeline, period, {
       weekStartsOn: 'monday',
       track: 'management',
       includePrivateSections: false,
-      kinds,
+      kinds: input.kinds,
     });
     assert.ok(markdown.includes(`, with ${HALF_RUN}`), 'the name the summary does not hold is written after it');
   });

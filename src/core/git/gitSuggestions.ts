@@ -301,9 +301,18 @@ interface Candidate extends SuggestedMoment {
  * reviews the merge, which names the whole work, before an imported review and a trailer.
  */
 function rankOf(kind: string, source: 'merge' | 'review' | 'commit'): number {
-  const kindRank = { mentoring: 0, initiative: 1, 'code-review': 3, decision: 4, communication: 5 }[kind] ?? 2;
+  const kindRank = KIND_RANKS.get(kind) ?? 2;
   return kindRank * 3 + { merge: 0, review: 1, commit: 2 }[source];
 }
+
+/** A map, not an object: a kind of the user's own may be called `constructor`. */
+const KIND_RANKS: ReadonlyMap<string, number> = new Map([
+  ['mentoring', 0],
+  ['initiative', 1],
+  ['code-review', 3],
+  ['decision', 4],
+  ['communication', 5],
+]);
 
 function onePerPieceOfWork(candidates: readonly Candidate[]): SuggestedMoment[] {
   const byWork = new Map<string, Candidate[]>();
