@@ -44,7 +44,7 @@ export function quickLogHint(): string {
 const PERSON = /^@([\p{L}\p{N}][\p{L}\p{N}_.-]*)(.*)$/u;
 const TAG = /^#([\p{L}\p{N}][\p{L}\p{N}_/.-]*)$/u;
 /** What ends a sentence or a clause, taken off the end of a name or a tag ("@Sam," names Sam). */
-const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', "'", '"', '-']);
+const TRAILING_PUNCTUATION: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', "'", '"', '-']);
 /** `~` and a word or a date; `~3 hours` stays words. */
 const DAY = /^~(\p{L}+|\d{4}-\d{2}-\d{2})[.,;:!?)]*$/u;
 
