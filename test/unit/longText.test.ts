@@ -92,6 +92,17 @@ describe('long text is searched in linear time', () => {
     assert.deepEqual(read.entry.tags, [`ci${dots}x`, 'cd']);
   });
 
+  it('exports a code path of hundreds of thousands of backtick runs as one code span', () => {
+    const path = '`a'.repeat(200_000);
+    const input = snapshotInputOf([momentAt('2026-11-19T09:00:00Z', { code: { path, startLine: 1, endLine: 1 } })]);
+    const markdown = renderBragDocument(
+      input.timeline,
+      resolvePeriod('this-year', input.now, 'monday', input.language),
+      { weekStartsOn: 'monday', track: 'management', includePrivateSections: false, kinds: input.kinds },
+    );
+    assert.ok(markdown.includes(`\`\` ${path}:1 \`\``), 'fenced by one more backtick than its longest run');
+  });
+
   it('writes a person back as @name where the summary mentions them, else at the end', () => {
     const word = fc.string({
       unit: fc.constantFrom('a', 'b', 'é', '1', '.', '-', '_', ','),
