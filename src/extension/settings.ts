@@ -63,12 +63,13 @@ export function readSettings(scope?: vscode.ConfigurationScope): GrowthLogSettin
 
 /** Keeps each well-formed `kind: number` entry; a bad one falls back to the default alone. */
 function validTargets(entries: Record<string, unknown>): WeeklyTargets {
-  const valid: Record<string, number> = {};
+  const valid: [string, number][] = [];
   for (const [kind, value] of Object.entries(entries)) {
     const target = targetSchema.safeParse(value);
-    if (KIND_ID_PATTERN.test(kind) && target.success) valid[kind] = target.data;
+    if (KIND_ID_PATTERN.test(kind) && target.success) valid.push([kind, target.data]);
   }
-  return valid;
+  // Entries defined as they are: assigning a key such as `__proto__` would not make an entry.
+  return Object.fromEntries(valid);
 }
 
 export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {

@@ -124,7 +124,7 @@ function toMomentView(moment: Moment, now: Date, { kinds, language, people }: Sn
 function toTrend(weeks: WeekCounts[], { kinds, language }: SnapshotInput): Trend {
   const totals = new Map<string, number>();
   for (const week of weeks) {
-    for (const [kind, n] of Object.entries(week.byKind)) totals.set(kind, (totals.get(kind) ?? 0) + n);
+    for (const [kind, n] of week.byKind) totals.set(kind, (totals.get(kind) ?? 0) + n);
   }
   const ranked = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind]) => kind);
   const named = ranked.length > TREND_SERIES + 1 ? ranked.slice(0, TREND_SERIES) : ranked;
@@ -135,7 +135,7 @@ function toTrend(weeks: WeekCounts[], { kinds, language }: SnapshotInput): Trend
       ...(hasOther ? [{ label: l10n.t('Other') }] : []),
     ],
     weeks: weeks.map((week, index) => {
-      const namedCounts = named.map((kind) => week.byKind[kind] ?? 0);
+      const namedCounts = named.map((kind) => week.byKind.get(kind) ?? 0);
       const other = week.total - namedCounts.reduce((sum, n) => sum + n, 0);
       const firstDay = new Date(`${week.weekStart}T00:00:00`);
       const label = language.dateFormat({ day: 'numeric', month: 'short' }).format(firstDay);

@@ -9,6 +9,7 @@ import {
   readGitIdentity,
   suggestMoments,
 } from '../../src/core/git/gitSuggestions';
+import { MAX_GIT_TEXT_LENGTH } from '../../src/core/git/gitText';
 import { ME, REMOTE, buildSampleRepository } from '../support/gitFixture';
 import { buildLargeHistory } from '../support/largeGitHistory';
 import { groupSuggestions, suggestionOfGroup } from '../../src/core/git/suggestionGroups';
@@ -113,7 +114,8 @@ describe('suggestions from a history written to mislead', function () {
     await fs.mkdir(path.dirname(path.join(folder, file)), { recursive: true });
     await fs.appendFile(path.join(folder, file), 'x\n');
     await runGit(folder, ['add', '--', file], env);
-    await runGit(folder, ['commit', '--quiet', '--cleanup=verbatim', '-m', message], env);
+    // On standard input: a message longer than the system allows one argument to be still commits.
+    await runGit(folder, ['commit', '--quiet', '--cleanup=verbatim', '--file=-'], env, undefined, message);
     return (await runGit(folder, ['rev-parse', 'HEAD'])).trim();
   }
 
@@ -205,6 +207,43 @@ describe('suggestions from a history written to mislead', function () {
     assert.deepEqual(tidy?.files, ['notes.txt']);
     const mallory = commits.find((commit) => commit.files.includes('docs/cache.md'));
     assert.deepEqual(mallory?.author, { name: `Mal\x1elory\x1f${FAKE_SHA}`, email: `mal\x1f${ME.email}` });
+  });
+
+  it('reads a history written to stall it at once, keeping at most a bounded part of each field', async function () {
+    // Each of these commits kept the patterns that read them busy for seconds to minutes.
+    this.timeout(10_000);
+    const folder = tempDir();
+    await runGit(folder, ['init', '--quiet', '--initial-branch=main']);
+    await runGit(folder, ['config', 'commit.gpgsign', 'false']);
+    await runGit(folder, ['config', 'user.email', ME.email]);
+    await commitAs(ME, 'Initial commit');
+    const spaces = ' '.repeat(60_000);
+    const me = `${ME.name} <${ME.email}>`;
+    const review = await commitAs(priya, `Ship it\n\nReviewed-by: Sam ${'<'.repeat(150_000)}\nReviewed-by: ${me}`);
+    const squash = await commitAs(priya, `a${spaces}(#12)x\n\nHelped-by:${spaces}x\ry\nAcked-by: ${me}`);
+    const spaced = await commitAs(ME, `a${spaces}b`, 'docs/spaced.md');
+    const dotted = await commitAs(ME, `${'.'.repeat(60_000)}x`, 'docs/dotted.md');
+    await commitAs({ name: 'n'.repeat(60_000), email: 'e'.repeat(60_000) }, 'x'.repeat(60_000));
+
+    const commits = await readCommits(folder, new Date(0), new Date(Date.now() + 60_000));
+    const texts = commits.flatMap((commit) => [
+      commit.subject,
+      commit.author.name,
+      commit.author.email,
+      ...commit.trailers.flatMap((trailer) => [trailer.key, trailer.value]),
+    ]);
+    assert.ok(texts.every((text) => text.length <= MAX_GIT_TEXT_LENGTH));
+    assert.equal(commits[0]?.subject, 'x'.repeat(MAX_GIT_TEXT_LENGTH), 'a long subject is cut, not dropped');
+    const suggestions = suggestMoments(commits, ME, new Set(), english);
+    assert.deepEqual(
+      suggestions.map((suggestion) => [suggestion.commits[0], suggestion.kind]).sort(),
+      [
+        [review, 'code-review'],
+        [squash, 'code-review'],
+        [spaced, 'communication'],
+        [dotted, 'communication'],
+      ].sort(),
+    );
   });
 
   it('runs none of the programs a repository config names', async function () {

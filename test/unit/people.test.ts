@@ -1,10 +1,19 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { renderBragDocument } from '../../src/core/documents/bragDocument';
 import { customPeriod } from '../../src/core/insights/period';
 import { resolveTargets } from '../../src/core/insights/targets';
 import { Timeline } from '../../src/core/insights/timeline';
 import { KindCatalogue } from '../../src/core/model/kindCatalogue';
-import { countPeople, everyoneIn, mergePeople, peopleResolver, resolvedNames } from '../../src/core/model/people';
+import {
+  countPeople,
+  everyoneIn,
+  mergePeople,
+  normalisedName,
+  PeopleDirectory,
+  peopleResolver,
+  resolvedNames,
+} from '../../src/core/model/people';
 import type { LogFile, Person } from '../../src/core/model/schema';
 import { buildSidebarSnapshot } from '../../src/viewModel/sidebarSnapshot';
 import { DisplayLanguage } from '../../src/core/time/displayLanguage';
@@ -51,6 +60,34 @@ describe('people', () => {
       assert.equal(peopleResolver([first, second]).personOf('ALEX')?.id, 'a');
       assert.equal(peopleResolver([second, first]).personOf('ALEX')?.id, 'b');
     });
+  });
+
+  it('resolves names as the rules say while people and names are added one at a time', () => {
+    const names = ['Sam', 'sam', '@Sam_Lee', 'Sam Lee', 'Ana', 'Priya', 'ana'];
+    const name = fc.constantFrom(...names);
+    const person = fc.record({ name, aliases: fc.array(name, { maxLength: 2 }) });
+    const change = fc.oneof(
+      person.map((added) => ({ type: 'add' as const, ...added })),
+      fc.record({ type: fc.constant('alias' as const), at: fc.nat(), aliases: fc.array(name, { maxLength: 2 }) }),
+    );
+    // The rules, read off the list as it stands: the first own name, else the first alias.
+    const meant = (list: readonly Person[], written: string) =>
+      list.find((entry) => normalisedName(entry.name) === normalisedName(written)) ??
+      list.find((entry) => (entry.aliases ?? []).some((alias) => normalisedName(alias) === normalisedName(written)));
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 4 }), fc.array(change, { maxLength: 8 }), (start, changes) => {
+        const directory = new PeopleDirectory(start.map((entry, index) => ({ id: `s${index}`, ...entry })));
+        changes.forEach((step, index) => {
+          const list = directory.people;
+          if (step.type === 'add') directory.add({ id: `c${index}`, name: step.name, aliases: step.aliases });
+          else if (list.length > 0) directory.addAliases(list[step.at % list.length]?.id ?? '', step.aliases);
+        });
+        for (const written of names) {
+          assert.equal(directory.personOf(written), meant(directory.people, written));
+          assert.equal(directory.isKnown(written), meant(directory.people, written) !== undefined);
+        }
+      }),
+    );
   });
 
   it('counts each person once per moment, by their listed name, most first', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
+import { commitLink, permalink } from '../../src/core/git/forgeLinks';
 import { findRepositoryFolder, remoteKey, repositoryOf, shareableRemote } from '../../src/core/git/repositoryIdentity';
 import { resolveLogFilePath, namesFileOutsideFolder } from '../../src/core/storage/logFileTarget';
 
@@ -22,6 +23,45 @@ describe('a moment’s code knows its repository', () => {
         shareableRemote('ssh://git:pw@example.com:2222/acme/api.git'),
         'ssh://git@example.com:2222/acme/api.git',
       );
+    });
+
+    describe('never keeps a token in any form git accepts', () => {
+      // Each remote, and what is written to the log for it.
+      const forms: [string, string | undefined][] = [
+        ['https::https://x-access-token:ghp_SECRET123@github.com/acme/api.git', 'https://github.com/acme/api.git'],
+        ['git+https://ghp_SECRET123@github.com/acme/api.git', 'git+https://github.com/acme/api.git'],
+        ['persistent-https://ghp_SECRET123@github.com/acme/api', 'persistent-https://github.com/acme/api'],
+        ['sso::persistent-https://ghp_SECRET123@github.com/acme/api', 'persistent-https://github.com/acme/api'],
+        ['ssh://ghp_SECRET123@github.com/acme/api.git', 'ssh://github.com/acme/api.git'],
+        ['git+ssh://ghp_SECRET123:pw@github.com/acme/api.git', 'git+ssh://github.com/acme/api.git'],
+        ['ghp_SECRET123@github.com:acme/api.git', 'github.com:acme/api.git'],
+        ['x-access-token:ghp_SECRET123@github.com:acme/api.git', 'github.com:acme/api.git'],
+        ['ext::ssh -i /keys/ghp_SECRET123 github.com %S acme/api', undefined],
+      ];
+      for (const [remote, written] of forms) {
+        it(`${remote} is written as ${written}`, () => {
+          assert.equal(shareableRemote(remote), written);
+          assert.deepEqual(
+            repositoryOf('/work/api', remote),
+            written ? { remote: written, name: 'api' } : { name: 'api' },
+          );
+        });
+        if (written === undefined) continue;
+        it(`${remote} is github.com/acme/api, with links that carry no token`, () => {
+          assert.equal(remoteKey(remote), 'github.com/acme/api');
+          assert.equal(
+            permalink(remote, 'abc1234', { path: 'src/a.ts', startLine: 3, endLine: 3 }),
+            'https://github.com/acme/api/blob/abc1234/src/a.ts#L3',
+          );
+          assert.equal(commitLink(remote, 'abc1234'), 'https://github.com/acme/api/commit/abc1234');
+        });
+      }
+    });
+
+    it('keeps the user of an ssh remote only when it is git', () => {
+      assert.equal(shareableRemote('ssh://git@github.com/acme/api'), 'ssh://git@github.com/acme/api');
+      assert.equal(shareableRemote('https://git@github.com/acme/api'), 'https://github.com/acme/api');
+      assert.equal(shareableRemote('deploy@example.com:api.git'), 'example.com:api.git');
     });
 
     it('refuses what cannot be read safely', () => {

@@ -66,9 +66,9 @@ describe('trend and streak', () => {
       3,
     );
     assert.deepEqual(trend, [
-      { weekStart: '2026-10-19', total: 1, byKind: { mentoring: 1 } },
-      { weekStart: '2026-10-26', total: 1, byKind: { delegation: 1 } },
-      { weekStart: '2026-11-02', total: 2, byKind: { mentoring: 2 } },
+      { weekStart: '2026-10-19', total: 1, byKind: new Map([['mentoring', 1]]) },
+      { weekStart: '2026-10-26', total: 1, byKind: new Map([['delegation', 1]]) },
+      { weekStart: '2026-11-02', total: 2, byKind: new Map([['mentoring', 2]]) },
     ]);
   });
 

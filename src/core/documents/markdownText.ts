@@ -86,7 +86,9 @@ function escapePlainText(text: string, atLineStart: boolean): string {
 export function markdownCode(text: string): string {
   const content = oneLine(text);
   if (content === '') return '` `';
-  const longestBacktickRun = Math.max(0, ...Array.from(content.matchAll(/`+/g), (run) => run[0].length));
+  // A loop, not Math.max(...runs): a log's text can hold more runs than a call takes arguments.
+  let longestBacktickRun = 0;
+  for (const run of content.matchAll(/`+/g)) longestBacktickRun = Math.max(longestBacktickRun, run[0].length);
   const fence = '`'.repeat(longestBacktickRun + 1);
   const needsPadding = /^[ `]|[ `]$/.test(content) && !/^ +$/.test(content);
   return needsPadding ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;

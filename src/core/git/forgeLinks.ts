@@ -1,3 +1,5 @@
+import { decodedPath, parseRemoteAddress } from './remoteAddress';
+
 /**
  * Web links to code on the forges teams use: GitHub, GitLab, Bitbucket and Azure DevOps,
  * from the remote URL as git stores it (https or ssh). Pure string work: nothing here
@@ -102,16 +104,9 @@ function forgeOf(host: string): ForgeKind | undefined {
   return undefined;
 }
 
-/** Host and path of `https://…`, `ssh://user@host/…` or scp-style `user@host:path`. */
+/** Host and path of a remote in any form git accepts (remoteAddress.ts); undefined for a local path. */
 function hostAndPath(remoteUrl: string): { host: string; path: string } | undefined {
-  if (/^[a-z+]+:\/\//i.test(remoteUrl)) {
-    try {
-      const url = new URL(remoteUrl);
-      return { host: url.hostname, path: decodeURIComponent(url.pathname) };
-    } catch {
-      return undefined;
-    }
-  }
-  const scp = /^(?:[^@/]+@)?([^:/]+):(.+)$/.exec(remoteUrl);
-  return scp?.[1] && scp[2] ? { host: scp[1], path: scp[2] } : undefined;
+  const address = parseRemoteAddress(remoteUrl);
+  if (address?.form === 'url') return { host: address.url.hostname, path: decodedPath(address.url) };
+  return address?.form === 'scp' ? address : undefined;
 }

@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { DisplayLanguage } from '../time/displayLanguage';
 import { readGitConfig, runGit } from './gitRepository';
+import { boundedGitText } from './gitText';
 import { piecesOfWork, pullRequestKey, pullRequestOfWork, readForgeSubject } from './pieceOfWork';
 import { parseRemote } from './forgeLinks';
 import { type ImportedReview, reviewsWithin } from './reviewHistory';
@@ -142,7 +143,15 @@ function commitFrom(fields: readonly string[], files: readonly string[]): Commit
   ) {
     throw malformed(fields.join(' '));
   }
-  return { sha, author: { name, email }, date, parents: parentList, subject, trailers: parseTrailers(trailers), files };
+  return {
+    sha,
+    author: { name: boundedGitText(name), email: boundedGitText(email) },
+    date,
+    parents: parentList,
+    subject: boundedGitText(subject),
+    trailers: parseTrailers(trailers),
+    files,
+  };
 }
 
 /** The first file name comes after the newline git puts between a commit's text and its files. */
@@ -158,11 +167,25 @@ function filesAfterSeparator(files: readonly string[]): string[] {
  * a value can hold no line break and the split below is exact.
  */
 function parseTrailers(text: string): CommitRecord['trailers'] {
-  return text
-    .split('\n')
-    .map((line) => /^([A-Za-z0-9-]+):\s*(.+)$/.exec(line.trim()))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => ({ key: match[1] ?? '', value: match[2] ?? '' }));
+  return text.split('\n').flatMap((line) => {
+    const trailer = parseTrailer(line);
+    return trailer ? [trailer] : [];
+  });
+}
+
+const TRAILER_KEY = /^[A-Za-z0-9-]+$/;
+/** What `.` in a pattern does not match: a name or value holding one is read as no name or value. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** `Key: value`; undefined for a line that is none. Split at the colon, not by a pattern that backtracks on long runs of white space. */
+function parseTrailer(line: string): { key: string; value: string } | undefined {
+  const trimmed = line.trim();
+  const colon = trimmed.indexOf(':');
+  const key = trimmed.slice(0, Math.max(colon, 0));
+  const value = boundedGitText(trimmed.slice(colon + 1).trimStart());
+  return TRAILER_KEY.test(key) && value !== '' && !LINE_BREAK.test(value)
+    ? { key: boundedGitText(key), value }
+    : undefined;
 }
 
 function malformed(near: string | undefined): Error {
@@ -194,8 +217,8 @@ async function withMergedAuthors(
   const shown = new Map<string, { author: Person; subject: string; body: string }>();
   for (let at = 0; at + 4 < tokens.length; at += 5) {
     shown.set(tokens[at] ?? '', {
-      author: { name: tokens[at + 1] ?? '', email: tokens[at + 2] ?? '' },
-      subject: tokens[at + 3] ?? '',
+      author: { name: boundedGitText(tokens[at + 1] ?? ''), email: boundedGitText(tokens[at + 2] ?? '') },
+      subject: boundedGitText(tokens[at + 3] ?? ''),
       body: tokens[at + 4] ?? '',
     });
   }
@@ -209,14 +232,24 @@ async function withMergedAuthors(
 
 /** The first line of a body, unless it opens the trailers: GitHub writes a pull request's title there. */
 function descriptionOf(body: string): string | undefined {
-  const first = body.trim().split('\n')[0]?.trim();
+  const first = boundedGitText(body.trim().split('\n')[0]?.trim() ?? '');
   return first && !/^[A-Za-z0-9-]+:\s/.test(first) ? first : undefined;
 }
 
-/** "Sam Lee <sam@example.com>" */
+/**
+ * "Sam Lee <sam@example.com>"; a name alone without an e-mail address. The address is
+ * what stands between the first `<` after any earlier `>` and the final `>`; found by
+ * searching for those characters, not by a pattern that backtracks over every `<`.
+ */
 export function parsePerson(text: string): Person {
-  const match = /^(.*?)\s*<([^>]+)>\s*$/.exec(text.trim());
-  return match ? { name: match[1] || (match[2] ?? ''), email: match[2] ?? '' } : { name: text.trim(), email: '' };
+  const trimmed = text.trim();
+  const close = trimmed.length - 1;
+  if (trimmed[close] !== '>') return { name: trimmed, email: '' };
+  const open = trimmed.indexOf('<', trimmed.lastIndexOf('>', close - 1) + 1);
+  const name = trimmed.slice(0, open).trimEnd();
+  if (open < 0 || open + 1 === close || LINE_BREAK.test(name)) return { name: trimmed, email: '' };
+  const email = trimmed.slice(open + 1, close);
+  return { name: name || email, email };
 }
 
 export interface SuggestOptions {
@@ -268,9 +301,18 @@ interface Candidate extends SuggestedMoment {
  * reviews the merge, which names the whole work, before an imported review and a trailer.
  */
 function rankOf(kind: string, source: 'merge' | 'review' | 'commit'): number {
-  const kindRank = { mentoring: 0, initiative: 1, 'code-review': 3, decision: 4, communication: 5 }[kind] ?? 2;
+  const kindRank = KIND_RANKS.get(kind) ?? 2;
   return kindRank * 3 + { merge: 0, review: 1, commit: 2 }[source];
 }
+
+/** A map, not an object: a kind of the user's own may be called `constructor`. */
+const KIND_RANKS: ReadonlyMap<string, number> = new Map([
+  ['mentoring', 0],
+  ['initiative', 1],
+  ['code-review', 3],
+  ['decision', 4],
+  ['communication', 5],
+]);
 
 function onePerPieceOfWork(candidates: readonly Candidate[]): SuggestedMoment[] {
   const byWork = new Map<string, Candidate[]>();

@@ -16,8 +16,6 @@ export interface CommitShape {
 
 /** `Merge pull request #12 from ana/cache`: the merge commit GitHub writes. */
 const MERGE_PULL_REQUEST = /^Merge pull request #(\d+) from (\S+)/;
-/** `Cache invalidation by key (#12)`: a squash merge on GitHub names its pull request last. */
-const SQUASH_PULL_REQUEST = /^(.*\S)\s*\(#(\d+)\)\s*$/;
 
 export interface ForgeSubject {
   readonly pullRequest: number;
@@ -31,9 +29,29 @@ export interface ForgeSubject {
 export function readForgeSubject(subject: string): ForgeSubject | undefined {
   const merge = MERGE_PULL_REQUEST.exec(subject);
   if (merge) return { pullRequest: Number(merge[1]), branch: merge[2] };
-  const squash = SQUASH_PULL_REQUEST.exec(subject);
-  if (squash) return { pullRequest: Number(squash[2]), title: squash[1] };
+  const squash = splitPullRequestSuffix(subject);
+  if (squash && squash.before !== '') return { pullRequest: squash.pullRequest, title: squash.before };
   return undefined;
+}
+
+/**
+ * `Cache invalidation by key (#12)`: a squash merge on GitHub names its pull request last.
+ * The number, and what comes before it without the white space between; undefined when
+ * the text does not end so. Read from the end, character by character: a pattern of
+ * white space before an anchored end backtracks at every space of a long run.
+ */
+export function splitPullRequestSuffix(text: string): { before: string; pullRequest: number } | undefined {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(')')) return undefined;
+  let start = trimmed.length - 1;
+  while (start > 0 && isDigit(trimmed.charCodeAt(start - 1))) start--;
+  const digits = trimmed.slice(start, -1);
+  if (digits === '' || start < 2 || !trimmed.startsWith('(#', start - 2)) return undefined;
+  return { before: trimmed.slice(0, start - 2).trimEnd(), pullRequest: Number(digits) };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** The key of pull request `number` of this repository. */

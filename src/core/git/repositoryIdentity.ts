@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { CodeRepository } from '../model/schema';
+import { decodedPath, parseRemoteAddress } from './remoteAddress';
 
 /**
  * Which repository a moment's code belongs to, told apart from the others the user works
@@ -10,52 +11,53 @@ import type { CodeRepository } from '../model/schema';
  */
 
 /**
- * The remote URL as it may be written to the log: without a password or token (a clone
- * made with `https://user:token@host/…` keeps the token in its remote), without the user
- * name of a web URL, and without a query or fragment. An ssh remote keeps its user
- * (`git@…`), which is no secret. Undefined for a URL that cannot be read safely.
+ * The remote URL as it may be written to the log: without a password, token or user name
+ * (a clone made with `https://user:token@host/…` keeps the token in its remote, and a
+ * remote helper's `https::https://token@host/…` or `persistent-https://token@host/…` keeps
+ * it as a user name), without a `transport::` prefix, a query or a fragment. Only an ssh
+ * remote's user `git` (`git@github.com:…`) is kept: it is plainly no secret, and any other
+ * user might be one. Undefined for a remote that cannot be read safely.
  */
 export function shareableRemote(remoteUrl: string): string | undefined {
-  const trimmed = remoteUrl.trim();
-  if (trimmed === '' || /[\0\r\n]/.test(trimmed)) return undefined;
-  if (hasScheme(trimmed)) {
-    const url = parsedUrl(trimmed);
-    if (!url) return undefined;
-    url.password = '';
-    if (url.protocol === 'http:' || url.protocol === 'https:') url.username = '';
-    url.search = '';
-    url.hash = '';
-    return url.toString();
+  const address = parseRemoteAddress(remoteUrl);
+  switch (address?.form) {
+    case undefined:
+      return undefined;
+    case 'url': {
+      const url = address.url;
+      const keepsUser = SSH_SCHEMES.has(url.protocol) && url.username === NO_SECRET_USER;
+      url.password = '';
+      if (!keepsUser) url.username = '';
+      url.search = '';
+      url.hash = '';
+      return url.toString();
+    }
+    case 'scp':
+      return `${address.user === NO_SECRET_USER ? `${NO_SECRET_USER}@` : ''}${address.host}:${address.path}`;
+    case 'path':
+      return address.path;
   }
-  // scp-like `user@host:path`: a password cannot be written in this form.
-  return trimmed;
 }
+
+const SSH_SCHEMES: ReadonlySet<string> = new Set(['ssh:', 'git+ssh:', 'ssh+git:']);
+/** The user every forge's ssh remotes name; it says nothing about who cloned. */
+const NO_SECRET_USER = 'git';
 
 /**
  * One key for every spelling of a remote: `git@github.com:Owner/Repo.git`,
- * `ssh://git@github.com/owner/repo` and `https://token@github.com/owner/repo/` all give
- * `github.com/owner/repo`. Host and path only (no user, port or scheme), lower case, no
- * `.git`. A local path stays a path.
+ * `ssh://git@github.com/owner/repo`, `https://token@github.com/owner/repo/` and
+ * `https::https://github.com/owner/repo` all give `github.com/owner/repo`. Host and path
+ * only (no user, port, scheme or transport), lower case, no `.git`. A local path stays a path.
  */
 export function remoteKey(remoteUrl: string): string | undefined {
-  const trimmed = remoteUrl.trim();
-  let host: string;
-  let repositoryPath: string;
-  if (hasScheme(trimmed)) {
-    const url = parsedUrl(trimmed);
-    if (!url) return undefined;
-    host = url.protocol === 'file:' ? '' : url.hostname;
-    repositoryPath = decodeURIComponent(url.pathname);
-  } else {
-    const scp = /^(?:[^@/]+@)?([^:/\\]+):(?!\/\/)(.+)$/.exec(trimmed);
-    if (scp?.[1] && scp[2] && !/^[a-zA-Z]$/.test(scp[1])) {
-      host = scp[1];
-      repositoryPath = scp[2];
-    } else {
-      host = '';
-      repositoryPath = trimmed;
-    }
-  }
+  const address = parseRemoteAddress(remoteUrl);
+  if (!address) return undefined;
+  const { host, path: repositoryPath } =
+    address.form === 'url'
+      ? { host: address.url.protocol === 'file:' ? '' : address.url.hostname, path: decodedPath(address.url) }
+      : address.form === 'scp'
+        ? address
+        : { host: '', path: address.path };
   const segments = repositoryPath
     .split(/[\\/]+/)
     .filter(Boolean)
@@ -101,17 +103,4 @@ export function findRepositoryFolder<T>(
     return wanted === undefined || key === undefined;
   });
   return byName?.folder;
-}
-
-/** `https://…`, `ssh://…`, `file://…`: a remote written as a URL rather than scp-like `host:path`. */
-function hasScheme(remoteUrl: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(remoteUrl);
-}
-
-function parsedUrl(remoteUrl: string): URL | undefined {
-  try {
-    return new URL(remoteUrl);
-  } catch {
-    return undefined;
-  }
 }

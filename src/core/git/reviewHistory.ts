@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
 import { issueMessage } from '../model/validationMessages';
+import { boundedGitText } from './gitText';
 
 /**
  * The user's own review history, exported from their forge with its command line, so that
@@ -65,10 +66,10 @@ export function parseReviewHistory(text: string, file: string): ReviewHistory {
     ok: true,
     reviews: parsed.data.map((review) => ({
       number: review.number,
-      title: review.title,
+      title: boundedGitText(review.title),
       url: review.url,
       repository: review.repository.nameWithOwner,
-      author: review.author.login,
+      author: boundedGitText(review.author.login),
       at: new Date(closedOrUpdated(review.closedAt, review.updatedAt)).toISOString(),
     })),
   };

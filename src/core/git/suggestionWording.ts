@@ -1,5 +1,7 @@
 import * as l10n from '@vscode/l10n';
+import { trimEndWhile } from '../model/textSearch';
 import type { DisplayLanguage } from '../time/displayLanguage';
+import { splitPullRequestSuffix } from './pieceOfWork';
 
 /**
  * The words of a suggested moment: a sentence the user could have written ("Reviewed
@@ -11,13 +13,13 @@ import type { DisplayLanguage } from '../time/displayLanguage';
 /** `feat:`, `fix(parser)!:` and the like, as Conventional Commits write them (`RFC:` stays). */
 const CONVENTIONAL_PREFIX =
   /^(feat|feature|fix|bugfix|hotfix|chore|docs?|refactor|perf|tests?|build|ci|style|revert|deps|wip)(\([^)]*\))?!?:\s+/i;
-const PULL_REQUEST_SUFFIX = /\s*\(#\d+\)\s*$/;
 const MAX_WHAT_LENGTH = 72;
 
 /** A commit subject as a title: without what only tools read, and short. */
 export function titleOf(subject: string): string {
-  const title = subject.trim().replace(CONVENTIONAL_PREFIX, '').replace(PULL_REQUEST_SUFFIX, '').replace(/\.+$/, '');
-  return shorten(title.trim(), MAX_WHAT_LENGTH);
+  const title = subject.trim().replace(CONVENTIONAL_PREFIX, '');
+  const withoutNumber = splitPullRequestSuffix(title)?.before ?? title;
+  return shorten(trimEndWhile(withoutNumber, (character) => character === '.').trim(), MAX_WHAT_LENGTH);
 }
 
 /** What a commit subject says was done, in words fit for the middle of a sentence. */

@@ -39,7 +39,8 @@ export function progressAgainstTargets(counts: ReadonlyMap<string, number>, targ
   const rows: TargetProgress[] = [];
   for (const kind of kinds) {
     const count = counts.get(kind) ?? 0;
-    const target = targets[kind] ?? 0;
+    // Own entries only: a kind named `constructor` has no target of Object's.
+    const target = Object.hasOwn(targets, kind) ? (targets[kind] ?? 0) : 0;
     if (target > 0 || count > 0) rows.push({ kind, count, target });
   }
   return rows;

@@ -11,7 +11,8 @@ export interface WeekCounts {
   /** `YYYY-MM-DD` of the week's first day. */
   readonly weekStart: string;
   readonly total: number;
-  readonly byKind: Readonly<Record<string, number>>;
+  /** A map, not an object: a kind id is any word, `constructor` too. */
+  readonly byKind: ReadonlyMap<string, number>;
 }
 
 /** The `weeks` weeks ending with the one starting at `lastWeekStart`, oldest first. */
@@ -20,7 +21,7 @@ export function weeklyTrend(timeline: Timeline, lastWeekStart: Date, weeks: numb
   const end = addWeeks(lastWeekStart, 1);
   const buckets = Array.from({ length: weeks }, (_, index) => ({
     start: addWeeks(firstWeekStart, index),
-    byKind: {} as Record<string, number>,
+    byKind: new Map<string, number>(),
     total: 0,
   }));
   for (const moment of timeline.between(firstWeekStart, end)) {
@@ -29,7 +30,7 @@ export function weeklyTrend(timeline: Timeline, lastWeekStart: Date, weeks: numb
     // contain a clock change are an hour longer or shorter.
     const bucket = buckets.findLast((candidate) => candidate.start.getTime() <= at.getTime());
     if (!bucket) continue;
-    bucket.byKind[moment.kind] = (bucket.byKind[moment.kind] ?? 0) + 1;
+    bucket.byKind.set(moment.kind, (bucket.byKind.get(moment.kind) ?? 0) + 1);
     bucket.total++;
   }
   return buckets.map((bucket) => ({

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { distinctNames, normalisedName, peopleResolver } from './people';
+import { distinctNames, PeopleDirectory, peopleResolver } from './people';
 import { sameJson } from './sameJson';
 import type { KindRecord, LogFile, Moment, Person } from './schema';
 
@@ -76,29 +76,27 @@ function kindsUsed(log: LogFile): KindRecord[] {
 }
 
 function importPeople(log: LogFile, incoming: readonly Person[]): { log: LogFile; added: number } {
-  const before = log.people ?? [];
-  let people = before;
+  const directory = new PeopleDirectory(log.people);
   let added = 0;
+  let changed = false;
   for (const person of incoming) {
     const names = [person.name, ...(person.aliases ?? [])];
-    const resolver = peopleResolver(people);
     const here =
-      people.find((entry) => entry.id === person.id) ??
-      names.map((name) => resolver.personOf(name)).find((entry) => entry !== undefined);
+      directory.withId(person.id) ?? names.map((name) => directory.personOf(name)).find((entry) => entry !== undefined);
     if (!here) {
-      people = [...people, person];
+      directory.add(person);
       added++;
+      changed = true;
       continue;
     }
     // A name someone here goes by already keeps meaning them: only names new to this log are added.
-    const known = new Set(people.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]).map(normalisedName));
-    const newNames = distinctNames(names).filter((name) => !known.has(normalisedName(name)));
+    const newNames = distinctNames(names).filter((name) => !directory.isKnown(name));
     if (newNames.length === 0) continue;
-    const merged = { ...here, aliases: [...(here.aliases ?? []), ...newNames] };
-    people = people.map((entry) => (entry === here ? merged : entry));
+    directory.addAliases(here.id, newNames);
+    changed = true;
   }
   // A log without people gains no empty list.
-  return { log: people === before ? log : { ...log, people }, added };
+  return { log: changed ? { ...log, people: directory.people } : log, added };
 }
 
 function importKinds(log: LogFile, incoming: readonly KindRecord[]): { log: LogFile; added: number } {

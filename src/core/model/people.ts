@@ -32,21 +32,95 @@ export interface PeopleResolver {
 }
 
 export function peopleResolver(people: readonly Person[] = []): PeopleResolver {
-  const byName = new Map<string, Person>();
-  // Aliases first, then names over them: a person's own name wins over anyone's alias.
-  for (const person of [...people].reverse()) {
-    for (const alias of person.aliases ?? []) byName.set(normalisedName(alias), person);
+  return new PeopleDirectory(people);
+}
+
+/**
+ * A people list indexed by id and by every name, which people and names can be added to
+ * one at a time: an import of thousands of people indexes the list once, not once per
+ * person. Resolves names by the rules above, as if built from the list as it stands.
+ */
+/** A place in the list: its person is replaced when names are added to them. */
+interface Slot {
+  person: Person;
+  readonly position: number;
+  /** The aliases of `person` once this directory has copied them to add to. */
+  ownAliases?: string[];
+}
+
+export class PeopleDirectory implements PeopleResolver {
+  /** One slot per person, in list order. */
+  private readonly slots: Slot[] = [];
+  private readonly byId = new Map<string, Slot>();
+  /** `own`: the name is the person's own name (which wins over anyone's alias), not an alias. */
+  private readonly byName = new Map<string, { readonly slot: Slot; readonly own: boolean }>();
+
+  constructor(people: readonly Person[] = []) {
+    for (const person of people) this.add(person);
   }
-  for (const person of [...people].reverse()) byName.set(normalisedName(person.name), person);
-  const personOf = (name: string) => byName.get(normalisedName(name));
-  return {
-    personOf,
-    keyOf: (name) => {
-      const person = personOf(name);
-      return person ? `id:${person.id}` : `name:${normalisedName(name)}`;
-    },
-    nameOf: (name) => personOf(name)?.name ?? name.trim(),
-  };
+
+  /** The list as it stands now. */
+  get people(): Person[] {
+    return this.slots.map((slot) => slot.person);
+  }
+
+  /** The first listed person with `id`. */
+  withId(id: string): Person | undefined {
+    return this.byId.get(id)?.person;
+  }
+
+  /** Whether anyone listed goes by `name`, as their own name or an alias. */
+  isKnown(name: string): boolean {
+    return this.byName.has(normalisedName(name));
+  }
+
+  personOf(name: string): Person | undefined {
+    return this.byName.get(normalisedName(name))?.slot.person;
+  }
+
+  keyOf(name: string): string {
+    const person = this.personOf(name);
+    return person ? `id:${person.id}` : `name:${normalisedName(name)}`;
+  }
+
+  nameOf(name: string): string {
+    return this.personOf(name)?.name ?? name.trim();
+  }
+
+  /** Lists `person` last. */
+  add(person: Person): void {
+    const slot = { person, position: this.slots.length };
+    this.slots.push(slot);
+    if (!this.byId.has(person.id)) this.byId.set(person.id, slot);
+    this.index(person.name, slot, true);
+    for (const alias of person.aliases ?? []) this.index(alias, slot, false);
+  }
+
+  /** Adds `aliases` to the first listed person with `id`; returns that person as they are now. */
+  addAliases(id: string, aliases: readonly string[]): Person | undefined {
+    const slot = this.byId.get(id);
+    if (!slot) return undefined;
+    // A copy of the person and their aliases the first time, then added to in place: one person
+    // gaining thousands of names one at a time is not copied thousands of times.
+    if (!slot.ownAliases) {
+      slot.ownAliases = [...(slot.person.aliases ?? [])];
+      slot.person = { ...slot.person, aliases: slot.ownAliases };
+    }
+    for (const alias of aliases) {
+      slot.ownAliases.push(alias);
+      this.index(alias, slot, false);
+    }
+    return slot.person;
+  }
+
+  /** A name means the first person listed with it as their own name, else the first listed with it as an alias. */
+  private index(name: string, slot: Slot, own: boolean): void {
+    const key = normalisedName(name);
+    const existing = this.byName.get(key);
+    const wins =
+      !existing || (own && !existing.own) || (own === existing.own && slot.position < existing.slot.position);
+    if (wins) this.byName.set(key, { slot, own });
+  }
 }
 
 /** The resolver of a log's own people list. */
@@ -119,13 +193,8 @@ export function mergePeople(
   keep: string,
   newId: () => string = randomUUID,
 ): LogFile {
-  const resolver = peopleOf(log);
-  const merged = new Map<string, Person>();
-  for (const name of names) {
-    const person = resolver.personOf(name);
-    if (person) merged.set(person.id, person);
-  }
-  const listed = [...merged.values()];
+  const listed = listedPeopleNamed(log, names);
+  const merged = new Set(listed.map((person) => person.id));
   const target = listed[0];
   const allNames = [...names, ...listed.flatMap((person) => [person.name, ...(person.aliases ?? [])])];
   const aliases = distinctNames(allNames).filter((name) => normalisedName(name) !== normalisedName(keep));
@@ -136,6 +205,17 @@ export function mergePeople(
     ? people.flatMap((entry) => (entry.id === target.id ? [person] : merged.has(entry.id) ? [] : [entry]))
     : [...people, person];
   return { ...log, people: next };
+}
+
+/** The listed people `names` mean, each once, in the order first named; the list is indexed once, however many names. */
+export function listedPeopleNamed(log: Pick<LogFile, 'people'>, names: readonly string[]): Person[] {
+  const resolver = peopleOf(log);
+  const named = new Map<string, Person>();
+  for (const name of names) {
+    const person = resolver.personOf(name);
+    if (person && !named.has(person.id)) named.set(person.id, person);
+  }
+  return [...named.values()];
 }
 
 /** `names` without repeats (as normalisedName compares them), each as first written. */

@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { isWebUrl } from '../../shared/webUrl';
 import { formatLocalDate } from '../time/calendar';
 import { parseDayWord } from '../time/dayWords';
+import { occurrencesOf, trimEndWhile } from './textSearch';
 
 /**
  * The quick-log line: one sentence with light inline syntax, so two keystrokes and a
@@ -42,7 +43,8 @@ export function quickLogHint(): string {
 
 const PERSON = /^@([\p{L}\p{N}][\p{L}\p{N}_.-]*)(.*)$/u;
 const TAG = /^#([\p{L}\p{N}][\p{L}\p{N}_/.-]*)$/u;
-const TRAILING_PUNCTUATION = /[.,;:!?)'"-]+$/u;
+/** What ends a sentence or a clause, taken off the end of a name or a tag ("@Sam," names Sam). */
+const TRAILING_PUNCTUATION: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', "'", '"', '-']);
 /** `~` and a word or a date; `~3 hours` stays words. */
 const DAY = /^~(\p{L}+|\d{4}-\d{2}-\d{2})[.,;:!?)]*$/u;
 
@@ -88,7 +90,7 @@ export function readQuickLog(line: string, now: Date = new Date()): QuickLogRead
       else dayProblem ??= named.error;
       continue;
     }
-    const tag = TAG.exec(token.replace(TRAILING_PUNCTUATION, ''));
+    const tag = TAG.exec(withoutTrailingPunctuation(token));
     if (tag?.[1]) {
       addUnique(tags, tag[1]);
       continue;
@@ -96,7 +98,7 @@ export function readQuickLog(line: string, now: Date = new Date()): QuickLogRead
     const person = PERSON.exec(token);
     if (person?.[1]) {
       // "@Sam," names Sam; the comma belongs to the sentence.
-      const rawName = person[1].replace(TRAILING_PUNCTUATION, '');
+      const rawName = withoutTrailingPunctuation(person[1]);
       const name = rawName.replace(/_/gu, ' ');
       addUnique(people, name);
       words.push(name + person[1].slice(rawName.length) + (person[2] ?? ''));
@@ -115,6 +117,10 @@ export function readQuickLog(line: string, now: Date = new Date()): QuickLogRead
     ...(day === undefined ? {} : { day }),
     ...(dayProblem === undefined ? {} : { dayProblem }),
   };
+}
+
+function withoutTrailingPunctuation(text: string): string {
+  return trimEndWhile(text, (character) => TRAILING_PUNCTUATION.has(character));
 }
 
 function addUnique(list: string[], value: string): void {
@@ -189,9 +195,7 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
 function isWholePersonToken(token: string, person: string): boolean {
   const match = PERSON.exec(token);
   return (
-    match?.[1] !== undefined &&
-    match[2] === '' &&
-    match[1].replace(TRAILING_PUNCTUATION, '').replace(/_/gu, ' ') === person
+    match?.[1] !== undefined && match[2] === '' && withoutTrailingPunctuation(match[1]).replace(/_/gu, ' ') === person
   );
 }
 
@@ -199,19 +203,18 @@ function isWholePersonToken(token: string, person: string): boolean {
  * Where `person` stands in `summary` so that writing `@` before it (and `_` for its
  * spaces) reads back as exactly that person, or -1: the mention starts a word, and what
  * follows it in that word would not be read as part of the name ("e" in "e-mail" is no
- * mention of "e").
+ * mention of "e"). `person` is one `isWholePersonToken` accepts, so the name read back
+ * would run on over a letter, a digit or `_` after it, even past full stops and hyphens
+ * (which alone are taken off its end as punctuation), and stop at anything else.
  */
 function findMention(summary: string, person: string): number {
-  const token = `@${person.replace(/ /gu, '_')}`;
-  for (let index = summary.indexOf(person); index >= 0; index = summary.indexOf(person, index + 1)) {
+  for (const index of occurrencesOf(summary, person)) {
     const before = summary[index - 1];
     if (before !== undefined && !/\s/u.test(before)) continue;
-    const rest = summary.slice(index + person.length);
-    const wordEnd = rest.search(/\s/u);
-    const tail = wordEnd < 0 ? rest : rest.slice(0, wordEnd);
-    const match = PERSON.exec(token + tail);
-    if (match?.[1] !== undefined && match[1].replace(TRAILING_PUNCTUATION, '').replace(/_/gu, ' ') === person)
-      return index;
+    let after = index + person.length;
+    // `person` does not end in a full stop or hyphen, so the runs skipped after two mentions never overlap.
+    while (summary[after] === '.' || summary[after] === '-') after++;
+    if (!/^[\p{L}\p{N}_]/u.test(summary.slice(after, after + 2))) return index;
   }
   return -1;
 }
@@ -229,7 +232,7 @@ export function peopleNotNamedIn(summary: string, people: readonly string[]): st
 
 function standsAsWords(text: string, words: string): boolean {
   if (words.trim() === '') return false;
-  for (let index = text.indexOf(words); index >= 0; index = text.indexOf(words, index + 1)) {
+  for (const index of occurrencesOf(text, words)) {
     const before = text[index - 1];
     const after = text[index + words.length];
     if (!isWordCharacter(before) && !isWordCharacter(after)) return true;

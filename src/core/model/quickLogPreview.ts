@@ -71,7 +71,8 @@ function quote(summary: string): string {
  * moment of that kind most often needs. A kind of the user's own gets a generic one.
  */
 export function quickLogExample(kindId: string): string {
-  const example = BUILT_IN_EXAMPLES[kindId as BuiltInKindId];
+  // Own entries only: a kind of the user's own may be called `constructor`.
+  const example = Object.hasOwn(BUILT_IN_EXAMPLES, kindId) ? BUILT_IN_EXAMPLES[kindId as BuiltInKindId] : undefined;
   return example ? example() : l10n.t('What happened, with @Name, a #tag, ~yesterday for the day, ! to star it');
 }
 

@@ -1,5 +1,12 @@
 import * as vscode from 'vscode';
-import { distinctNames, everyoneIn, mergePeople, type PersonCount, peopleOf } from '../../core/model/people';
+import {
+  distinctNames,
+  everyoneIn,
+  listedPeopleNamed,
+  mergePeople,
+  type PersonCount,
+  peopleOf,
+} from '../../core/model/people';
 import type { LogFile, Person } from '../../core/model/schema';
 import { showInformation } from '../ui/notifications';
 import { reportLogFileError } from '../ui/problemReports';
@@ -85,7 +92,7 @@ export async function mergePeopleCommand(context: CommandContext, start?: string
       const next = mergePeople(log, names, keep.label);
       const resolver = peopleOf(next);
       merged = resolver.personOf(keep.label);
-      const touched = new Set(names.map((name) => peopleOf(log).personOf(name)?.id));
+      const touched = new Set(listedPeopleNamed(log, names).map((person) => person.id));
       before = (log.people ?? []).filter((person) => touched.has(person.id));
       return next;
     },
