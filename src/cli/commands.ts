@@ -22,7 +22,7 @@ import { KIND_ID_PATTERN } from '../shared/patterns';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { Timeline } from '../core/insights/timeline';
 import { UsageError } from './cliError';
-import { oneLine } from './terminalText';
+import { oneLine, widest } from './terminalText';
 import { isCode } from '../core/storage/fileLock';
 import { parseDayWord } from '../core/time/dayWords';
 
@@ -158,7 +158,7 @@ export async function summaryCommand(
     `Week ${summary.weekStart} to ${summary.weekEnd}: ${summary.total} ${summary.total === 1 ? 'moment' : 'moments'}`,
     `Targets of the ${options.track} track (--track to change):`,
   ];
-  const width = Math.max(0, ...targets.map((row) => row.label.length));
+  const width = widest(targets.map((row) => row.label));
   for (const row of targets) {
     const progress = row.target > 0 ? `${row.count} of ${row.target}` : `${row.count}`;
     const met = row.target > 0 && row.count >= row.target ? '  met' : '';
@@ -167,7 +167,7 @@ export async function summaryCommand(
   const competencies = summary.byCompetency.filter((entry) => entry.count > 0);
   if (competencies.length > 0)
     lines.push(`Competencies: ${competencies.map((entry) => `${entry.label} ${entry.count}`).join(', ')}`);
-  const kindWidth = Math.max(0, ...summary.moments.map((moment) => moment.kind.length));
+  const kindWidth = widest(summary.moments.map((moment) => moment.kind));
   for (const moment of summary.moments) {
     lines.push(`  ${formatLocalDate(new Date(moment.at))}  ${moment.kind.padEnd(kindWidth)}  ${moment.summary}`);
   }

@@ -10,7 +10,7 @@ import { formatLocalDate } from '../core/time/calendar';
 import type { WeekStartDay } from '../shared/enums';
 import { UsageError } from './cliError';
 import { type CommandOutput, type CommonOptions, choosePeriod, readLogFile } from './commands';
-import { oneLine } from './terminalText';
+import { oneLine, widest } from './terminalText';
 
 /**
  * `growth-log suggest`: the moments Suggest Moments from Git History would propose, for a
@@ -59,7 +59,7 @@ export async function suggestCommand(options: SuggestOptions): Promise<CommandOu
       stdout: '',
       stderr: `${oneLine(`nothing new to suggest for ${period.label.toLowerCase()} (as ${me.email})`)}\n`,
     };
-  const width = Math.max(...linked.map((suggestion) => suggestion.kind.length));
+  const width = widest(linked.map((suggestion) => suggestion.kind));
   return { stdout: `${linked.map((suggestion) => asLine(suggestion, width)).join('\n')}\n` };
 }
 

@@ -37,3 +37,14 @@ const FOLDED_LINE_BREAK = '⏎';
 export function oneLine(text: string): string {
   return text.replace(LINE_BREAK, FOLDED_LINE_BREAK);
 }
+
+/**
+ * The length of the longest of `texts`, 0 for none: the width a column is padded to. A
+ * loop, not `Math.max(...lengths)`: a week of a large log holds more moments than one call
+ * takes arguments.
+ */
+export function widest(texts: Iterable<string>): number {
+  let width = 0;
+  for (const text of texts) width = Math.max(width, text.length);
+  return width;
+}

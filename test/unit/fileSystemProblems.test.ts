@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { escapeForTerminal, oneLine } from '../../src/cli/terminalText';
+import { escapeForTerminal, oneLine, widest } from '../../src/cli/terminalText';
 import { fileProblemMessage, fileProblemCause, toLogFileError } from '../../src/core/storage/fileSystemProblems';
 import { LogFileError } from '../../src/core/model/logFileError';
 import { useTempDir } from '../support/tempDir';
@@ -113,6 +113,13 @@ describe('text printed to a terminal', () => {
   it('folds every kind of line break of a one-line field into a visible ⏎', () => {
     assert.equal(oneLine('a\nb\r\nc\rd\u0085e\u2028f\u2029g\th'), 'a⏎b⏎c⏎d⏎e⏎f⏎g\th');
     assert.equal(oneLine('one line'), 'one line');
+  });
+
+  it('pads a column to its widest text, however many rows a week of a large log has', () => {
+    assert.equal(widest([]), 0);
+    assert.equal(widest(['code-review', 'mentoring']), 11);
+    // More than one call of Math.max(...lengths) takes as arguments.
+    assert.equal(widest(Array.from({ length: 500_000 }, (_, index) => (index === 7 ? 'conflict' : 'kind'))), 8);
   });
 
   it('keeps JSON valid, reading back as the same values', () => {
