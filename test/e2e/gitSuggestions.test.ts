@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { copySampleWorkspace } from '../../scripts/lib/codeServer';
 import { type InstalledWorkbench, openInstalledWorkbench } from '../../scripts/lib/installedWorkbench';
 import { createSampleProject } from '../../scripts/lib/sampleProject';
-import { pickQuickItem, runCommand } from '../../scripts/lib/workbench';
+import { answerQuickInput, pickQuickItem, runCommand } from '../../scripts/lib/workbench';
 import type { LogFile } from '../../src/core/model/schema';
 import { eventually } from '../support/eventually';
 import { FAILURE_SCREENSHOTS, screenshotFailures } from '../support/failureScreenshots';
@@ -55,9 +55,8 @@ describe('git suggestions on a maintainer’s history, driven like a person', fu
     await page.keyboard.press('Enter');
     await pickQuickItem(page, 'Log the 1 moment picked');
     await pickQuickItem(page, 'add an impact');
-    const impact = page.locator('.quick-input-widget input');
-    await impact.fill('Every contributor had a review within a day');
-    await page.keyboard.press('Enter');
+    // The impact's own input, once it has replaced the list (typing sooner would filter the list).
+    await answerQuickInput(page, 'Impact of:', 'Every contributor had a review within a day');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Every contributor' }).waitFor();
     await page.screenshot({ path: path.join(FAILURE_SCREENSHOTS, 'git-suggestions-impacts.png') });
     await pickQuickItem(page, 'Log 1 moment');

@@ -327,8 +327,10 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
   });
 
   it('deletes a moment from its trash button after confirming, and Undo brings it back', async () => {
+    // In the order they happened, as the log holds them: the sidebar shows the newest first.
+    const paired = pairedWithSam();
     const delegation = handedOffRelease();
-    const frame = await startFrom([pairedWithSam(), delegation]);
+    const frame = await startFrom([paired, delegation]);
     await frame.getByRole('button', { name: `Delete: ${delegation.summary}` }).click();
     await pickQuickItem(page, 'Delete');
     await frame
