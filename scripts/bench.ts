@@ -211,10 +211,11 @@ async function main(): Promise<void> {
   );
 
   // The extension's budget grows with its surfaces (people, imports, backups, richer git
-  // suggestions); what a user feels is activation, budgeted on its own below, and zod alone
-  // is about 42 KB of it. The webview's budget is what the sidebar costs to open.
+  // suggestions); what a user feels is activation, budgeted on its own below. Of the 201 KB
+  // these surfaces came to, zod is 42 KB (its core util alone 14 KB): the first place to
+  // trim before this budget moves again. The webview's budget is what the sidebar costs to open.
   const bundles = [
-    ['dist/extension.js', 200],
+    ['dist/extension.js', 210],
     ['dist/webview.js', 60],
   ] as const;
   let bundlesOk = true;
