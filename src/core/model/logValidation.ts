@@ -129,6 +129,9 @@ const CHECKED_MOMENT_FIELDS = [
   'code',
   'links',
   'commit',
+  'initiative',
+  'outcome',
+  'followUpAt',
 ] as const satisfies readonly MomentField[];
 const CHECKED_CODE_FIELDS = [
   'path',
@@ -166,6 +169,11 @@ export function isCertainlyValidMoment(value: unknown): boolean {
     (energy === undefined || (ENERGY_LEVELS as readonly unknown[]).includes(energy)) &&
     (code === undefined || isCertainlyValidCode(code)) &&
     value.links === undefined &&
+    (value.initiative === undefined || isNonBlank(value.initiative)) &&
+    // An outcome is rare: zod checks it, as it checks links.
+    value.outcome === undefined &&
+    (value.followUpAt === undefined ||
+      (typeof value.followUpAt === 'string' && TIMESTAMP_PATTERN.test(value.followUpAt))) &&
     (value.commit === undefined || (typeof value.commit === 'string' && COMMIT_PATTERN.test(value.commit)))
   );
 }

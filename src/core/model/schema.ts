@@ -73,6 +73,12 @@ export const codeLocationSchema = z
     }),
   );
 
+/** What became of a moment, written weeks later: the impact a leader's work shows only then. */
+export const outcomeSchema = z.looseObject({
+  text: described(nonBlank, 'What held up, in a sentence.'),
+  at: described(timestampSchema, 'When the outcome was recorded.'),
+});
+
 export const momentSchema = z.looseObject({
   id: described(nonBlank, 'A unique id (a UUID when Growth Log writes it).'),
   kind: described(
@@ -94,6 +100,16 @@ export const momentSchema = z.looseObject({
   ),
   code: z.optional(described(codeLocationSchema, 'The code it was about.')),
   links: z.optional(described(z.array(z.url()), 'Pull requests, issues, documents.')),
+  initiative: z.optional(
+    described(nonBlank, 'The piece of work it belongs to (a short name such as payments); #tags stay tags.'),
+  ),
+  outcome: z.optional(described(outcomeSchema, 'What held up, recorded later.')),
+  followUpAt: z.optional(
+    described(
+      timestampSchema,
+      'When to ask whether it held up; removed once an outcome is recorded or the question dismissed.',
+    ),
+  ),
   /** The commit a moment suggested from git history came from, so it is not proposed twice. */
   commit: z.optional(
     z.string().check(z.regex(COMMIT_PATTERN, { error: () => l10n.t('a commit is a hexadecimal SHA') })),
@@ -156,6 +172,7 @@ export type LogFile = z.infer<typeof logFileSchema>;
 export type CodeLocation = z.infer<typeof codeLocationSchema>;
 export type CodeRepository = z.infer<typeof codeRepositorySchema>;
 export type Person = z.infer<typeof personSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
 export type KindRecord = z.infer<typeof kindRecordSchema>;
 
 export function emptyLog(): LogFile {

@@ -1,0 +1,59 @@
+import { formatLocalDate } from '../time/calendar';
+import type { KindCatalogue } from '../model/kindCatalogue';
+import type { Moment } from '../model/schema';
+import { markdownText } from './markdownText';
+
+/**
+ * How a document points at a moment without repeating it: `(2026-11-23, Mentoring, ref 3f9a2c1b)`.
+ * Plain text on purpose: it survives a copy into a review tool's web form, a reader
+ * still sees the day and the kind of work, and the ref finds the moment again
+ * (`momentsCitedBy`, and the editor's link provider over a draft).
+ */
+export function citeMoment(moment: Pick<Moment, 'id' | 'at' | 'kind'>, kinds: KindCatalogue): string {
+  const label = markdownText(kinds.describe(moment.kind).label).replace(/[(),]/g, ' ');
+  return `(${formatLocalDate(new Date(moment.at))}, ${label}, ref ${momentRef(moment.id)})`;
+}
+
+/**
+ * A short, stable reference to a moment id: the first eight characters of an id made of
+ * letters, digits, `-` and `_` (a UUID's first block), or eight hex digits of the id's
+ * FNV-1a hash when the id has other characters (a hand-written log may use any text).
+ */
+export function momentRef(id: string): string {
+  if (/^[A-Za-z0-9_-]+$/.test(id)) return id.slice(0, REF_LENGTH).toLowerCase();
+  return fnv1a(id).toString(16).padStart(REF_LENGTH, '0');
+}
+
+/** A citation in any text: where it is and the ref it carries. */
+export interface CitationMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly ref: string;
+}
+
+/** Every citation `citeMoment` could have written in `text`, in order. */
+export function findCitations(text: string): CitationMatch[] {
+  const matches: CitationMatch[] = [];
+  for (const match of text.matchAll(CITATION_PATTERN)) {
+    matches.push({ start: match.index, end: match.index + match[0].length, ref: (match[1] ?? '').toLowerCase() });
+  }
+  return matches;
+}
+
+/** The moments a ref may mean (more than one only if two ids share their first eight characters). */
+export function momentsCitedBy(ref: string, moments: readonly Moment[]): Moment[] {
+  const wanted = ref.toLowerCase();
+  return moments.filter((moment) => momentRef(moment.id) === wanted);
+}
+
+const REF_LENGTH = 8;
+const CITATION_PATTERN = /\(\d{4}-\d{2}-\d{2}, [^(),\n]{1,120}, ref ([A-Za-z0-9_-]{1,8})\)/g;
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
