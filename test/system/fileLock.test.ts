@@ -141,6 +141,44 @@ describe('file lock: liveness decides, with real processes', function () {
     assert.ok((await timeToLock(target, { staleMs: 60_000, timeoutMs: 10_000 })) < 2_000);
   });
 
+  it('lets one writer at a time in when many find the same abandoned lock at once', async function () {
+    // Two dozen writers, many rounds: a breaker moving aside another's fresh lock showed within ten.
+    this.timeout(60_000);
+    const ended = spawn(process.execPath, ['-e', '']);
+    await once(ended, 'exit');
+    for (let round = 0; round < 16; round += 1) {
+      const target = path.join(tempDir(), `log-${round}.json`);
+      await writeLock(target, { pid: ended.pid, host: hostname(), token: 'ended', since: Date.now() });
+      let inside = 0;
+      let mostInside = 0;
+      const writer = () =>
+        withFileLock(
+          target,
+          async () => {
+            inside += 1;
+            mostInside = Math.max(mostInside, inside);
+            // Long enough for every other writer to look at the lock, judge it, and try.
+            await sleep(5);
+            inside -= 1;
+          },
+          { staleMs: 60_000, timeoutMs: 10_000 },
+        );
+      await Promise.all(Array.from({ length: 24 }, writer));
+      assert.equal(mostInside, 1, `round ${round}: ${mostInside} writers held the lock at once`);
+    }
+  });
+
+  it('is not held up by a breaker that ended while breaking an abandoned lock', async () => {
+    const ended = spawn(process.execPath, ['-e', '']);
+    await once(ended, 'exit');
+    const target = path.join(tempDir(), 'log.json');
+    const owner = { pid: ended.pid, host: hostname(), token: 'ended', since: Date.now() };
+    await writeLock(target, owner);
+    await fs.writeFile(`${target}.lock.break`, JSON.stringify({ ...owner, token: 'breaker' }));
+    assert.ok((await timeToLock(target, { staleMs: 60_000, timeoutMs: 10_000 })) < 2_000);
+    assert.equal(existsSync(`${target}.lock.break`), false);
+  });
+
   it('breaks at once the lock of a live pid whose process started at another time (the pid was reused)', async function () {
     if (!HAS_PROC) this.skip();
     const target = path.join(tempDir(), 'log.json');

@@ -136,10 +136,7 @@ async function acquire(
     const sighting = await lookAtLock(lockPath);
     if (sighting.kind === 'missing') continue;
     const status = await ownerStatus(sighting);
-    if (isAbandoned(sighting, status, staleMs)) {
-      await breakLock(lockPath, sighting);
-      continue;
-    }
+    if (isAbandoned(sighting, status, staleMs) && (await breakLock(lockPath, sighting, startTime))) continue;
     if (Date.now() > deadline) throw new LockTimeoutError(lockPath, holderOf(sighting, status));
     await sleep(delayMs + Math.random() * delayMs);
     delayMs = Math.min(delayMs * 2, 50);
@@ -331,22 +328,55 @@ function holderOf(sighting: PresentLock, status: OwnerStatus | undefined): LockH
 }
 
 /**
- * Removes the abandoned lock `seen`. It is moved aside before it is deleted, and checked:
- * if another writer broke it and took a fresh lock meanwhile, that one is put back.
+ * Removes the abandoned lock `seen`, one breaker at a time: every writer that finds an
+ * abandoned lock tries to break it, and a breaker that moved aside the fresh lock another
+ * had just taken in its place would let two writers in. So breakers take turns through a
+ * lock of their own (`<lock>.break`, held for milliseconds), and each looks again, in its
+ * turn, whether the lock is still the abandoned one it saw. True when the way may be free
+ * now (try again at once); false when another breaker is at work (wait a little).
  */
-async function breakLock(lockPath: string, seen: PresentLock): Promise<void> {
+async function breakLock(lockPath: string, seen: PresentLock, startTime: number | undefined): Promise<boolean> {
+  const breakPath = `${lockPath}.break`;
+  const breaker = ourOwnerRecord(startTime);
+  if (!(await createLockFile(breakPath, breaker))) {
+    await clearAbandonedBreaker(breakPath);
+    return false;
+  }
+  try {
+    const now = await lookAtLock(lockPath);
+    if (now.kind === 'missing' || !isSameLock(seen, now)) return true;
+    await moveAsideAndRemove(lockPath, seen);
+    return true;
+  } finally {
+    await release(breakPath, breaker.token);
+  }
+}
+
+/** A breaker that died between taking its turn and giving it back: its turn is over. */
+async function clearAbandonedBreaker(breakPath: string): Promise<void> {
+  const sighting = await lookAtLock(breakPath);
+  if (sighting.kind === 'missing') return;
+  if (isAbandoned(sighting, await ownerStatus(sighting), BREAKER_STALE_MS)) await removeFile(breakPath);
+}
+
+/** Breaking a lock takes a few file operations; a breaker's turn older than this was never given back. */
+const BREAKER_STALE_MS = 5_000;
+
+/**
+ * The lock is moved aside before it is deleted, and checked: if its owner (live but
+ * judged stale, on another host) released it and a new writer took it in the instant
+ * between the look and the move, that writer's lock is put back.
+ */
+async function moveAsideAndRemove(lockPath: string, seen: PresentLock): Promise<void> {
   const asidePath = `${lockPath}.${process.pid}.${randomBytes(6).toString('hex')}.stale`;
   try {
     await fs.rename(lockPath, asidePath);
   } catch (error) {
-    // Another writer broke it first.
     if (isCode(error, 'ENOENT')) return;
     throw error;
   }
   try {
     const moved = await lookAtLock(asidePath);
-    // If a third writer took the lock while it was aside, that writer holds it now, and
-    // the owner of the one moved aside will find its lock gone when it releases.
     if (moved.kind !== 'missing' && !isSameLock(seen, moved)) await linkExclusively(asidePath, lockPath);
   } finally {
     // Recursive: what was broken may be a folder a repository put where the lock goes.

@@ -345,7 +345,7 @@ function appendedAfter(current: LogFile, next: LogFile): number | undefined {
 /**
  * Removes what writers killed mid-write left beside the log: temporary files of an atomic
  * write (`.growth-log.json.<pid>.<random>.tmp`), lock drafts
- * (`growth-log.json.lock.<pid>.<token>.new`) and abandoned locks set aside for removal
+ * (`growth-log.json.lock.<pid>.<token>.new`, `growth-log.json.lock.break.<pid>.<token>.new`) and abandoned locks set aside for removal
  * (`growth-log.json.lock.<pid>.<random>.stale`), when the process that made them is gone.
  * Called under the lock.
  */
@@ -372,7 +372,9 @@ async function removeAbandonedFiles(filePath: string): Promise<void> {
 
 function leftoverPattern(base: string): RegExp {
   const name = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^(?:\\.${name}\\.(\\d+)\\.[0-9a-f]+\\.tmp|${name}\\.lock\\.(\\d+)\\.[0-9a-f]+\\.(?:new|stale))$`);
+  return new RegExp(
+    `^(?:\\.${name}\\.(\\d+)\\.[0-9a-f]+\\.tmp|${name}\\.lock(?:\\.break)?\\.(\\d+)\\.[0-9a-f]+\\.(?:new|stale))$`,
+  );
 }
 
 /** Adds `moments` to the log, replacing any that share an id (so a retry never duplicates). */
