@@ -26,6 +26,11 @@ function ranked(moments: readonly Moment[], people: readonly Person[] = []) {
   }));
 }
 
+/** The names of the colleagues a section lists, as written in the Markdown. */
+function listedNames(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => /^- \*\*(.+?)\*\*/.exec(line)?.[1] ?? []);
+}
+
 describe('who can speak to your work', () => {
   withTimeZone('Europe/Berlin');
 
@@ -110,7 +115,7 @@ describe('who can speak to your work', () => {
   describe('whoCanSpeakSection', () => {
     const options = { kinds, people: peopleResolver([SAM_LEE]) };
 
-    it('is a private section: each colleague with the moments shared cited per competency, not repeated', () => {
+    it('is a private section: each colleague with the competencies shown and the moments shared cited, not repeated', () => {
       // Ids whose refs differ (the helper's ids all start alike).
       const pairing = momentAt('2026-11-02T10:00', {
         id: '3f9a2c1b-0000-4000-8000-000000000001',
@@ -130,16 +135,14 @@ describe('who can speak to your work', () => {
         '',
         '_Private: the colleagues who shared the most of your moments in this period, the people to nominate as peer reviewers._',
         '',
-        '- **Sam Lee**, 2 moments shared',
-        `  - Team development: ${citeMoment(pairing, kinds)} ${citeMoment(handover, kinds)}`,
-        `  - Delegation: ${citeMoment(handover, kinds)}`,
-        `  - Communication & influence: ${citeMoment(pairing, kinds)}`,
+        '- **Sam Lee**, 2 moments shared: Team development (2), Delegation (1), Communication & influence (1)',
+        `  - ${citeMoment(pairing, kinds)} ${citeMoment(handover, kinds)}`,
       ]);
       const markdown = lines.join('\n');
       assert.doesNotMatch(markdown, /Paired on triage|Handed over/, 'cited, not repeated');
       assert.deepEqual(
         findCitations(markdown).flatMap((citation) => momentsCitedBy(citation.ref, [pairing, handover])),
-        [pairing, handover, handover, pairing],
+        [pairing, handover],
         'every citation leads back to its moment',
       );
     });
@@ -150,8 +153,7 @@ describe('who can speak to your work', () => {
         momentAt('2026-11-30T23:00', { people: ['Inside'] }),
         momentAt('2026-12-01T00:00', { people: ['After'] }),
       ];
-      const names = whoCanSpeakSection(moments, november(), options).filter((line) => line.startsWith('- '));
-      assert.deepEqual(names, ['- **Inside**, 1 moment shared']);
+      assert.deepEqual(listedNames(whoCanSpeakSection(moments, november(), options)), ['Inside']);
     });
 
     it('is no lines at all when no moment of the period names anyone', () => {
@@ -170,19 +172,16 @@ describe('who can speak to your work', () => {
         momentAt(`2026-11-0${index + 2}T10:00`, { people: [name] }),
       );
       const lines = whoCanSpeakSection(moments, november(), { ...options, limit: 2 });
-      assert.deepEqual(
-        lines.filter((line) => line.startsWith('- ')),
-        ['- **Di**, 1 moment shared', '- **Cy**, 1 moment shared'],
-      );
+      assert.deepEqual(listedNames(lines), ['Di', 'Cy']);
       assert.equal(lines.at(-1), '_And 2 more colleagues._');
       assert.equal(whoCanSpeakSection(moments, november(), { ...options, limit: 3 }).at(-1), '_And 1 more colleague._');
     });
 
-    it('cites moments of a kind that shows no competency under Other', () => {
+    it('cites a moment of a kind that shows no competency too', () => {
       const unknown = momentAt('2026-11-02T10:00', { kind: 'hiring', people: ['Kim'] });
       assert.deepEqual(whoCanSpeakSection([unknown], november(), options).slice(4), [
         '- **Kim**, 1 moment shared',
-        `  - Other: ${citeMoment(unknown, kinds)}`,
+        `  - ${citeMoment(unknown, kinds)}`,
       ]);
     });
 
@@ -207,7 +206,7 @@ describe('who can speak to your work', () => {
       assert.equal(preview.elements.get('link_open'), undefined);
       assert.equal(preview.elements.get('em_open'), 1, 'the private note alone');
       assert.equal(preview.elements.get('strong_open'), hostile.length, 'each name in bold, nothing more');
-      assert.equal(preview.elements.get('list_item_open'), hostile.length * 2, 'a name and its Other line each');
+      assert.equal(preview.elements.get('list_item_open'), hostile.length * 2, 'a name and its citations each');
       assert.doesNotMatch(preview.html, /<img|href=/);
       for (const text of ['&lt;img src=x onerror=alert(1)&gt;', '[Open](command:growthLog.undo)', '**bold** _it_'])
         assert.ok(preview.html.includes(text), `${text} is shown as written`);

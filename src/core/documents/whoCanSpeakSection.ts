@@ -44,18 +44,20 @@ export function whoCanSpeakSection(
   ];
 }
 
-/** The colleague with how many moments, then a line per competency citing the moments that show it. */
+/**
+ * The colleague, how many moments they shared and the competencies those show with their
+ * counts; under it, the moments cited once each, oldest first.
+ */
 function colleagueLines(colleague: Colleague, kinds: KindCatalogue): string[] {
-  const cite = (moments: readonly Moment[]) => moments.map((moment) => citeMoment(moment, kinds)).join(' ');
-  const shown = colleague.competencies.map(
-    (shared) => `  - ${l10n.t('{0}: {1}', competencyLabel(shared.competency), cite(shared.moments))}`,
-  );
-  // Moments of kinds that show no competency (a kind of the user's own, say) are cited too.
-  const uncounted = colleague.moments.filter(
-    (moment) => !colleague.competencies.some((shared) => shared.moments.includes(moment)),
-  );
-  if (uncounted.length > 0) shown.push(`  - ${l10n.t('{0}: {1}', l10n.t('Other'), cite(uncounted))}`);
-  return [`- **${markdownText(colleague.name)}**, ${sharedCount(colleague.moments.length)}`, ...shown];
+  const shown = colleague.competencies
+    .map((shared) => l10n.t('{0} ({1})', competencyLabel(shared.competency), shared.moments.length))
+    .join(', ');
+  const count = sharedCount(colleague.moments.length);
+  const name = `**${markdownText(colleague.name)}**`;
+  return [
+    `- ${shown ? l10n.t('{0}, {1}: {2}', name, count, shown) : l10n.t('{0}, {1}', name, count)}`,
+    `  - ${colleague.moments.map((moment) => citeMoment(moment, kinds)).join(' ')}`,
+  ];
 }
 
 // Whole sentences for the translator, one for one and one for more (see bragDocument.ts).
