@@ -10,6 +10,7 @@ import { argumentMistake, unknownCommand } from './argumentMistakes';
 import { UsageError } from './cliError';
 import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
 import { importCommand } from './importCommand';
+import { peopleCommand } from './peopleCommand';
 import { writeStandardOutput } from './standardOutput';
 import { escapeForTerminal, oneLine } from './terminalText';
 import { suggestCommand } from './suggestCommand';
@@ -110,6 +111,16 @@ async function run(argv: string[]): Promise<CommandOutput> {
         repo: values.repo,
         author: values.author,
         reviews: values.reviews,
+        json: values.json,
+        weekStartsOn,
+      });
+    case 'people':
+      if (rest.length > 0) throw new UsageError(`people takes no arguments (got "${rest.join(' ')}")`);
+      return peopleCommand({
+        ...common,
+        period: values.period,
+        from: values.from,
+        to: values.to,
         json: values.json,
         weekStartsOn,
       });

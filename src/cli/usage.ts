@@ -13,10 +13,16 @@ export const USAGE = `Usage:
   growth-log summary [--week YYYY-MM-DD] [--track T] [--json] [--file PATH]
   growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
+  growth-log people [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--json] [--file PATH]
   growth-log import <file> [--keep-in-git] [--file PATH]
 
 "import" merges another log into this one by id (its moments, and the people and kinds they use);
 the other file is left as it was, and importing it again adds nothing.
+
+"people" lists who can speak to your work: the colleagues named on the period's moments, most
+moments shared first, with the competencies those moments show. Its --json prints
+{ "period": { "from", "to" }, "people": [{ "name", "moments", "competencies": [{ "id", "label",
+"moments" }], "latest", "momentIds" }] }.
 
 The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a lone ! to star,
 ~yesterday (or ~tue, ~2026-11-24) for the day it happened.
