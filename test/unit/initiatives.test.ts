@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { recentInitiatives } from '../../src/core/insights/initiatives';
+
+describe('recentInitiatives', () => {
+  const at = (day: number) => new Date(Date.UTC(2026, 10, day, 12)).toISOString();
+
+  it('lists the initiatives most recently worked on first, with how many moments each has', () => {
+    const moments = [
+      { at: at(2), initiative: 'payments' },
+      { at: at(20), initiative: 'search' },
+      { at: at(10) },
+      { at: at(12), initiative: 'payments' },
+      { at: at(5), initiative: 'onboarding' },
+    ];
+    assert.deepEqual(recentInitiatives(moments), [
+      { name: 'search', moments: 1, lastAt: at(20) },
+      { name: 'payments', moments: 2, lastAt: at(12) },
+      { name: 'onboarding', moments: 1, lastAt: at(5) },
+    ]);
+  });
+
+  it('counts spellings that differ in case or spaces as one, spelt as its most recent moment', () => {
+    const moments = [
+      { at: at(3), initiative: 'payments' },
+      { at: at(9), initiative: ' Payments ' },
+      { at: at(6), initiative: 'PAYMENTS' },
+    ];
+    assert.deepEqual(recentInitiatives(moments), [{ name: 'Payments', moments: 3, lastAt: at(9) }]);
+  });
+
+  it('skips blank names, which a hand edit could leave', () => {
+    assert.deepEqual(recentInitiatives([{ at: at(1), initiative: '   ' }, { at: at(2) }]), []);
+  });
+});
