@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { recentInitiatives } from '../../src/core/insights/initiatives';
+import { applyQuickLogEntry } from '../../src/core/model/newMoment';
 
 describe('recentInitiatives', () => {
   const at = (day: number) => new Date(Date.UTC(2026, 10, day, 12)).toISOString();
@@ -30,5 +31,22 @@ describe('recentInitiatives', () => {
 
   it('skips blank names, which a hand edit could leave', () => {
     assert.deepEqual(recentInitiatives([{ at: at(1), initiative: '   ' }, { at: at(2) }]), []);
+  });
+});
+
+describe('an edit of a moment’s initiative', () => {
+  const moment = {
+    id: 'm1',
+    kind: 'mentoring',
+    at: '2026-11-20T10:00:00.000Z',
+    summary: 'Paired',
+    initiative: 'payments',
+  };
+  const entry = { summary: 'Paired', people: [], tags: [], starred: false, links: [] };
+
+  it('sets it trimmed, and clears it when the edit names none', () => {
+    assert.equal(applyQuickLogEntry(moment, { entry: { ...entry, initiative: ' search ' } }).initiative, 'search');
+    assert.ok(!('initiative' in applyQuickLogEntry(moment, { entry })));
+    assert.ok(!('initiative' in applyQuickLogEntry(moment, { entry: { ...entry, initiative: '  ' } })), 'never blank');
   });
 });
