@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { recentInitiatives } from '../../src/core/insights/initiatives';
 import { applyQuickLogEntry } from '../../src/core/model/newMoment';
+import { hostToWebviewSchema } from '../../src/protocol';
+import { buildSidebarSnapshot } from '../../src/viewModel/sidebarSnapshot';
+import { momentAt } from '../support/moments';
+import { snapshotInputOf } from '../support/snapshotInput';
 
 describe('recentInitiatives', () => {
   const at = (day: number) => new Date(Date.UTC(2026, 10, day, 12)).toISOString();
@@ -48,5 +52,24 @@ describe('an edit of a moment’s initiative', () => {
     assert.equal(applyQuickLogEntry(moment, { entry: { ...entry, initiative: ' search ' } }).initiative, 'search');
     assert.ok(!('initiative' in applyQuickLogEntry(moment, { entry })));
     assert.ok(!('initiative' in applyQuickLogEntry(moment, { entry: { ...entry, initiative: '  ' } })), 'never blank');
+  });
+});
+
+describe('the sidebar snapshot names a moment’s initiative', () => {
+  it('carries the initiative of a moment that has one, and none for one that has not', () => {
+    const moments = [
+      momentAt('2026-11-18T09:00:00Z', { summary: 'Unblocked Sam', initiative: 'payments' }),
+      momentAt('2026-11-19T09:00:00Z', { summary: 'Ran the retro' }),
+    ];
+    const snapshot = buildSidebarSnapshot(snapshotInputOf(moments));
+    assert.deepEqual(
+      snapshot.week.moments.map((moment) => [moment.summary, moment.initiative]),
+      [
+        ['Ran the retro', undefined],
+        ['Unblocked Sam', 'payments'],
+      ],
+    );
+    assert.match(snapshot.strings.initiative, /\{0\}/);
+    assert.ok(hostToWebviewSchema.safeParse({ type: 'snapshot', snapshot }).success);
   });
 });

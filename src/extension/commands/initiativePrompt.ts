@@ -12,7 +12,7 @@ import type { CommandContext } from './commandContext';
 export async function initiativesInLog(context: CommandContext): Promise<RecentInitiative[]> {
   const loaded = await context.logs.load();
   if (loaded.ok) return recentInitiatives(loaded.log.moments);
-  logHandledError(context.output, 'Reading the initiatives to offer', loaded.error);
+  logHandledError(context.output, vscode.l10n.t('Reading the initiatives to offer'), loaded.error);
   return [];
 }
 
