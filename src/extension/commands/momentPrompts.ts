@@ -85,10 +85,10 @@ export async function askMomentDetails(
     ...(initiative === undefined ? {} : { initiative }),
   };
 
-  const impactStep = totalSteps - 1;
+  // The last two steps, whether or not the initiative was asked.
   const impact = await prompts.input({
     title,
-    step: impactStep,
+    step: totalSteps - 1,
     totalSteps,
     prompt: vscode.l10n.t('What changed because of it? Optional: press Enter to skip.'),
     placeholder: vscode.l10n.t('e.g. Sam now owns the CI dashboard'),
