@@ -39,6 +39,8 @@ export const momentViewSchema = z.object({
   people: z.array(z.string()),
   tags: z.array(z.string()),
   starred: z.boolean(),
+  /** The piece of work it belongs to (`+payments`), as the log spells it. */
+  initiative: z.optional(z.string()),
   impact: z.optional(z.string()),
   energy: z.optional(z.enum(ENERGY_LEVELS)),
   /** "src/retry.ts:10-42" for a moment tied to code. */
@@ -104,6 +106,7 @@ export const WEBVIEW_STRING_KEYS = [
   'editMoment',
   'deleteMoment',
   'withPeople',
+  'initiative',
   'impact',
   'openCode',
   'gaps',

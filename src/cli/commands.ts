@@ -13,7 +13,8 @@ import { peopleOf } from '../core/model/people';
 import { closestKind, normaliseKindWord } from '../core/model/kindSpelling';
 import { createMoment } from '../core/model/newMoment';
 import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/insights/period';
-import { parseQuickLog } from '../core/model/quickLog';
+import { initiativeKey, parseQuickLog, spellInitiative } from '../core/model/quickLog';
+import { recentInitiatives } from '../core/insights/initiatives';
 import { summariseWeek } from '../core/insights/summary';
 import { progressAgainstTargets, resolveTargets } from '../core/insights/targets';
 import { BUILT_IN_KINDS } from '../core/model/taxonomy';
@@ -43,7 +44,14 @@ export interface CommonOptions {
 export async function addCommand(
   kindWord: string | undefined,
   words: string[],
-  options: CommonOptions & { impact?: string; date?: string; keepInGit: boolean; newKind: boolean; json: boolean },
+  options: CommonOptions & {
+    impact?: string;
+    date?: string;
+    initiative?: string;
+    keepInGit: boolean;
+    newKind: boolean;
+    json: boolean;
+  },
 ): Promise<CommandOutput> {
   if (!kindWord)
     throw new UsageError('add needs a kind and some text, e.g. growth-log add mentoring "Paired with @Sam"');
@@ -58,18 +66,46 @@ export async function addCommand(
     throw new UsageError(
       `two days given: ${dayInText(words)} (${parsed.entry.day}) in the text and --date ${options.date} (${date.day}); give one`,
     );
+  if (options.initiative !== undefined && options.initiative.trim() === '')
+    throw new UsageError('--initiative needs a name, e.g. --initiative payments');
   const isNewLog = !(await exists(options.file));
   const recordedKinds = options.newKind ? [] : await checkKindIsKnown(kind, isNewLog ? undefined : options.file);
-  const entry = date ? { ...parsed.entry, day: date.day } : parsed.entry;
+  // The option is the deliberate choice (a hook passes it; a commit subject may hold a "+word").
+  const named = options.initiative ?? parsed.entry.initiative;
+  const initiative = named === undefined ? undefined : await spellAsLogDoes(named, isNewLog ? undefined : options.file);
+  const entry = {
+    ...parsed.entry,
+    ...(date ? { day: date.day } : {}),
+    ...(initiative === undefined ? {} : { initiative }),
+  };
   const moment = createMoment({ kind, entry, impact: options.impact, now: options.now });
   await onFile(options.file, () => new LogStore().append(options.file, moment, { timeoutMs: 30_000 }));
   // As the extension does: a log we start is personal notes about colleagues, so it stays
   // out of commits. Only when starting it, so an add stays one file write.
-  const notes = isNewLog && !options.keepInGit ? await excludeFromGit(options.file) : [];
+  const notes = [
+    ...initiativeOverridden(parsed.entry.initiative, options.initiative),
+    ...(isNewLog && !options.keepInGit ? await excludeFromGit(options.file) : []),
+  ];
   return {
     stdout: options.json ? `${JSON.stringify(moment, null, 2)}\n` : `${describeLogged(moment, recordedKinds)}\n`,
     stderr: notes.length > 0 ? `${notes.join('\n')}\n` : undefined,
   };
+}
+
+/**
+ * The initiative as the log already spells it, whatever the case typed (`+Payments` files
+ * with `payments`). Only a moment with an initiative costs a read of the log before the append.
+ */
+async function spellAsLogDoes(name: string, existingLog: string | undefined): Promise<string> {
+  if (existingLog === undefined) return name.trim();
+  const known = recentInitiatives((await readLogFile(existingLog)).moments).map((initiative) => initiative.name);
+  return spellInitiative(name, known);
+}
+
+/** A note when --initiative set aside a different `+name` in the text, so the choice is never silent. */
+function initiativeOverridden(inText: string | undefined, option: string | undefined): string[] {
+  if (inText === undefined || option === undefined || initiativeKey(inText) === initiativeKey(option)) return [];
+  return [oneLine(`note: the moment is filed under --initiative ${option.trim()}, not +${inText} from the text`)];
 }
 
 /** The `~day` word of the text, as typed. */
@@ -99,11 +135,15 @@ async function checkKindIsKnown(kind: string, existingLog: string | undefined): 
   );
 }
 
-/** "Logged Mentoring on Tue 24 Nov: Paired with Sam on flaky tests": what was understood, to check at a glance. */
+/**
+ * "Logged Mentoring on Tue 24 Nov (initiative payments): Paired with Sam on flaky tests":
+ * what was understood, to check at a glance.
+ */
 function describeLogged(moment: Moment, recordedKinds: KindRecord[]): string {
   const day = LOGGED_DAY_FORMAT.format(new Date(moment.at));
   const label = KindCatalogue.ofLog({ kinds: recordedKinds }).describe(moment.kind).label;
-  return oneLine(`Logged ${label} on ${day}: ${moment.summary}`);
+  const initiative = moment.initiative === undefined ? '' : ` (initiative ${moment.initiative})`;
+  return oneLine(`Logged ${label} on ${day}${initiative}: ${moment.summary}`);
 }
 
 /** Day before month ("Tue 24 Nov"), which no reader can take for another day. */

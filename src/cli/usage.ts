@@ -9,7 +9,7 @@ function choices(values: readonly string[], byDefault: string): string {
 }
 
 export const USAGE = `Usage:
-  growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--new-kind] [--json] [--keep-in-git] [--file PATH]
+  growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--initiative NAME] [--new-kind] [--json] [--keep-in-git] [--file PATH]
   growth-log summary [--week YYYY-MM-DD] [--track T] [--json] [--file PATH]
   growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
@@ -24,8 +24,9 @@ moments shared first, with the competencies those moments show. Its --json print
 { "period": { "from", "to" }, "people": [{ "name", "moments", "competencies": [{ "id", "label",
 "moments" }], "latest", "momentIds" }] }.
 
-The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a lone ! to star,
-~yesterday (or ~tue, ~2026-11-24) for the day it happened.
+The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, +payments for the
+initiative (the piece of work it belongs to), a lone ! to star, ~yesterday (or ~tue, ~2026-11-24)
+for the day it happened.
 
 Options:
   --file PATH          the log (default: $GROWTH_LOG_FILE, else ${SETTING_DEFAULTS.logFile} under
@@ -33,6 +34,8 @@ Options:
   --impact TEXT        what changed because of the moment
   --date DAY           the day it happened: today, yesterday, a weekday (its most recent,
                        today included) or YYYY-MM-DD; never after today (default: today)
+  --initiative NAME    the initiative the moment belongs to; a name may have spaces, and case is
+                       matched to the log's spelling; it wins over a +name in the text
   --new-kind           let add start a kind of your own (without it, a kind that is neither
                        built in nor in the log is taken for a typo); kinds ignore case
   --keep-in-git        when add or import starts a new log in a git repository, do not add it to

@@ -113,6 +113,7 @@ function toMomentView(moment: Moment, now: Date, { kinds, language, people }: Sn
     people: resolvedNames(peopleNotNamedIn(moment.summary, moment.people ?? []), people ?? peopleResolver()),
     tags: moment.tags ?? [],
     starred: moment.starred ?? false,
+    ...(moment.initiative === undefined ? {} : { initiative: moment.initiative }),
     impact: moment.impact,
     energy: moment.energy,
     code: moment.code ? formatCodeLocation(moment.code) : undefined,

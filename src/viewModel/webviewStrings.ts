@@ -37,6 +37,7 @@ export function webviewStrings(): WebviewStrings {
     editMoment: l10n.t('Edit: {0}'),
     deleteMoment: l10n.t('Delete: {0}'),
     withPeople: l10n.t('with {0}'),
+    initiative: l10n.t('Initiative: {0}'),
     impact: l10n.t('Impact: {0}'),
     openCode: l10n.t('Open {0}'),
     gaps: l10n.t('Gaps'),

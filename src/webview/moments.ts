@@ -5,7 +5,7 @@ import { postToHost } from './vscodeApi';
 
 /**
  * The week's moments, compact enough that a full week fits a glance: one line per moment
- * (its icon, summary and star) under a heading for each day, the details of a moment on
+ * (its icon, summary, initiative and star) under a heading for each day, the details of a moment on
  * hover (as a tooltip) or when its line is opened, by click or by Enter or Space.
  */
 
@@ -68,6 +68,7 @@ function momentItem(moment: MomentView, position: number, strings: WebviewString
     codicon(moment.icon),
     element('span', { class: 'visually-hidden' }, `${moment.kindLabel}: `),
     element('span', { class: 'summary' }, moment.summary),
+    moment.initiative !== undefined && initiativeLabel(moment.initiative, strings),
     moment.starred &&
       element('span', { class: 'star', role: 'img', 'aria-label': strings.starred }, codicon('star-full')),
   );
@@ -81,6 +82,16 @@ function momentItem(moment: MomentView, position: number, strings: WebviewString
     { class: 'moment', 'data-id': moment.id },
     element('div', { class: 'moment-row' }, toggle, momentActions(moment, strings)),
     details,
+  );
+}
+
+/** The initiative as a small label on the line; a screen reader hears what it is. */
+function initiativeLabel(initiative: string, strings: WebviewStrings): HTMLElement {
+  return element(
+    'span',
+    { class: 'initiative' },
+    element('span', { 'aria-hidden': 'true' }, initiative),
+    element('span', { class: 'visually-hidden' }, ` ${fill(strings.initiative, initiative)}`),
   );
 }
 
@@ -156,6 +167,7 @@ function detailsText(moment: MomentView, strings: WebviewStrings): string {
   return [
     `${moment.kindLabel} · ${moment.day}`,
     moment.summary,
+    moment.initiative !== undefined && fill(strings.initiative, moment.initiative),
     moment.people.length > 0 && fill(strings.withPeople, moment.people.join(', ')),
     moment.impact && fill(strings.impact, moment.impact),
     ...moment.links,

@@ -1,7 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { codeLocationOf, formatCodeLocation } from '../../src/core/git/codeLocation';
 import { permalink, pullRequestLink } from '../../src/core/git/forgeLinks';
-import { formatQuickLog, parseQuickLog, peopleNotNamedIn } from '../../src/core/model/quickLog';
+import {
+  formatQuickLog,
+  parseQuickLog,
+  peopleNotNamedIn,
+  readQuickLog,
+  spellInitiative,
+} from '../../src/core/model/quickLog';
 
 function entryOf(line: string) {
   const result = parseQuickLog(line);
@@ -198,6 +204,82 @@ describe('code locations and forge links', () => {
       repository: { remote: 'git@github.com:acme/repo.git', name: 'repo' },
     });
     assert.equal(formatCodeLocation({ path: 'a.ts', startLine: 3, endLine: 3 }), 'a.ts:3');
+  });
+});
+
+describe('the initiative in a quick-log line', () => {
+  it('takes +name out of the summary as the initiative, apart from #tags', () => {
+    assert.deepEqual(entryOf('Unblocked Sam on the retry queue +payments @Sam #ci'), {
+      summary: 'Unblocked Sam on the retry queue Sam',
+      people: ['Sam'],
+      tags: ['ci'],
+      starred: false,
+      links: [],
+      initiative: 'payments',
+    });
+  });
+
+  it('reads letters, digits and - _ . / after the first letter, and leaves sentence punctuation out', () => {
+    assert.equal(entryOf('+q3-launch kickoff').initiative, 'q3-launch');
+    assert.equal(entryOf('Planned it +api/v2.1_beta').initiative, 'api/v2.1_beta');
+    assert.equal(entryOf('Planned the cut-over (+payments).').initiative, undefined, 'a + inside a word stays a word');
+    assert.equal(entryOf('Planned the cut-over +payments, then lunch').initiative, 'payments');
+    assert.equal(entryOf('Planned the cut-over +payments.').initiative, 'payments');
+    assert.equal(entryOf('Sprach mit +Zahlungsverkehr über Ä').initiative, 'Zahlungsverkehr');
+  });
+
+  it('leaves C++, a+b, +1 and a lone + as words', () => {
+    for (const line of [
+      'Taught C++ templates',
+      'Explained why a+b overflows',
+      'Gave it a +1',
+      'Pros + cons',
+      'Got ++x wrong',
+    ]) {
+      const entry = entryOf(line);
+      assert.equal(entry.initiative, undefined, line);
+      assert.equal(entry.summary, line);
+    }
+  });
+
+  it('lists one initiative named twice, in any case, once', () => {
+    const entry = entryOf('+payments Reviewed the refund flow +Payments');
+    assert.equal(entry.initiative, 'payments');
+    assert.equal(entry.summary, 'Reviewed the refund flow');
+  });
+
+  it('refuses two different initiatives, naming both, rather than choosing one silently', () => {
+    const result = parseQuickLog('Paired on the ledger +payments +billing');
+    assert.ok(!result.ok);
+    assert.match(result.error, /one initiative/);
+    assert.match(result.error, /\+payments/);
+    assert.match(result.error, /\+billing/);
+    const reading = readQuickLog('Paired on the ledger +payments +billing');
+    assert.equal(reading.initiative, undefined);
+    assert.equal(reading.initiativeProblem, result.error);
+  });
+
+  it('writes the initiative back as +name, and one with a space as something the line cannot carry', () => {
+    const fields = { summary: 'Reviewed the refund flow', people: [], tags: ['ci'], starred: false, links: [] };
+    const formatted = formatQuickLog({ ...fields, initiative: 'payments' });
+    assert.equal(formatted.line, 'Reviewed the refund flow +payments #ci');
+    assert.equal(formatted.unwritableInitiative, undefined);
+    const parsed = parseQuickLog(formatted.line);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.entry, { ...fields, initiative: 'payments' });
+
+    for (const initiative of ['Payments migration', '1st-launch', 'pay+ments']) {
+      const unwritable = formatQuickLog({ ...fields, initiative });
+      assert.equal(unwritable.line, 'Reviewed the refund flow #ci', initiative);
+      assert.equal(unwritable.unwritableInitiative, initiative);
+    }
+  });
+
+  it('spells a name as the log already does, whatever its case, and a new one trimmed', () => {
+    const known = ['Payments', 'search'];
+    assert.equal(spellInitiative('payments', known), 'Payments');
+    assert.equal(spellInitiative(' PAYMENTS ', known), 'Payments');
+    assert.equal(spellInitiative(' billing ', known), 'billing');
   });
 });
 

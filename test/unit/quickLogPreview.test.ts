@@ -51,6 +51,26 @@ describe('the quick log’s live preview', () => {
     assert.match(previewQuickLog('a b https://x.example/1 https://x.example/2', options).text, / · 2 links · /);
   });
 
+  it('names the initiative, as the log spells it, and says when it is a new one', () => {
+    const line = 'Unblocked Sam on the retry queue +payments @Sam';
+    assert.equal(
+      previewQuickLog(line, options).text,
+      'Understood: Mentoring, today · initiative payments · with Sam · “Unblocked Sam on the retry queue Sam”',
+    );
+    const known = { ...options, initiatives: ['search', 'Payments'] };
+    assert.match(previewQuickLog(line, known).text, /· initiative Payments ·/);
+    assert.match(previewQuickLog('Paired +paymnets', known).text, /· new initiative paymnets ·/);
+  });
+
+  it('makes two initiatives in one line a problem, with the reason Enter would give', () => {
+    const line = 'Paired on the ledger +payments +billing';
+    const preview = previewQuickLog(line, options);
+    assert.match(preview.text, /· two initiatives ·/);
+    const refused = parseQuickLog(line, now);
+    assert.ok(!refused.ok);
+    assert.equal(preview.problem, refused.error);
+  });
+
   it('cuts a long summary', () => {
     const text = previewQuickLog('word '.repeat(40), options).text;
     assert.ok(text.endsWith('…”'), text);

@@ -29,8 +29,8 @@ export interface MomentEdit {
 }
 
 /**
- * `moment` with what the user typed in place of its summary, people, tags, star, impact,
- * energy and (when the line names one) day; everything else it holds (notes, code, links, fields this version does not
+ * `moment` with what the user typed in place of its summary, people, tags, star,
+ * initiative, impact, energy and (when the line names one) day; everything else it holds (notes, code, links, fields this version does not
  * know) is kept.
  */
 export function applyQuickLogEntry(
@@ -45,6 +45,7 @@ export function applyQuickLogEntry(
     impact: _impact,
     energy: _energy,
     links: _links,
+    initiative: _initiative,
     ...kept
   } = moment;
   const updated: Moment = { ...kept, summary: entry.summary };
@@ -52,6 +53,7 @@ export function applyQuickLogEntry(
   if (entry.tags.length > 0) updated.tags = [...entry.tags];
   if (entry.starred) updated.starred = true;
   if (entry.links.length > 0) updated.links = [...entry.links];
+  if (entry.initiative?.trim()) updated.initiative = entry.initiative.trim();
   if (impact?.trim()) updated.impact = impact.trim();
   if (energy) updated.energy = energy;
   // A day named in the line moves the moment there; the same day leaves its time alone.

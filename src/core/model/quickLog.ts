@@ -14,6 +14,10 @@ import { occurrencesOf, trimEndWhile } from './textSearch';
  * - `@Name` names a person (underscores stand for spaces: `@Sam_Lee` is "Sam Lee"); the
  *   name stays in the summary, without the `@`.
  * - `#tag` adds a tag and is taken out of the summary.
+ * - `+payments` says which initiative (the piece of work) the moment belongs to, and is
+ *   taken out of the summary. A `+` counts only at the start of a word and before a
+ *   letter, so `C++`, `a+b` and `+1` stay words. A moment belongs to one initiative: a
+ *   line naming two different ones is refused (see `initiativeProblem`).
  * - a lone `!` stars the moment.
  * - a web address (`https://…/pull/12`) is kept as a link and taken out of the summary.
  * - `~yesterday`, `~tue` or `~2026-11-24` says on which day it happened (today when there
@@ -28,6 +32,8 @@ export interface QuickLogEntry {
   readonly links: string[];
   /** The local day (`YYYY-MM-DD`) the line names with `~`; absent for none. */
   readonly day?: string;
+  /** The initiative the line names with `+`; absent for none. */
+  readonly initiative?: string;
 }
 
 export type QuickLogResult =
@@ -37,7 +43,7 @@ export type QuickLogResult =
 /** What the quick-log line understands, for the input box's prompt. */
 export function quickLogHint(): string {
   return l10n.t(
-    'Name people with @Sam, add tags with #testing, star it with !, paste a PR link, give the day with ~yesterday',
+    'Name people with @Sam, add tags with #testing, the initiative with +payments, star it with !, paste a PR link, give the day with ~yesterday',
   );
 }
 
@@ -47,11 +53,14 @@ const TAG = /^#([\p{L}\p{N}][\p{L}\p{N}_/.-]*)$/u;
 const TRAILING_PUNCTUATION: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', "'", '"', '-']);
 /** `~` and a word or a date; `~3 hours` stays words. */
 const DAY = /^~(\p{L}+|\d{4}-\d{2}-\d{2})[.,;:!?)]*$/u;
+/** `+` and a letter, then letters, digits and `-_./`: `+payments`, `+q3-launch`, `+api/v2`. */
+const INITIATIVE = /^\+(\p{L}[\p{L}\p{N}_./-]*)$/u;
 
 /** The line's parts; `now` is what `~yesterday` and a weekday are counted from. */
 export function parseQuickLog(line: string, now: Date = new Date()): QuickLogResult {
-  const { dayProblem, ...entry } = readQuickLog(line, now);
+  const { dayProblem, initiativeProblem, ...entry } = readQuickLog(line, now);
   if (dayProblem !== undefined) return { ok: false, error: dayProblem };
+  if (initiativeProblem !== undefined) return { ok: false, error: initiativeProblem };
   if (!entry.summary) {
     return { ok: false, error: l10n.t('Describe the moment in a few words. {0}.', quickLogHint()) };
   }
@@ -62,6 +71,12 @@ export function parseQuickLog(line: string, now: Date = new Date()): QuickLogRes
 export interface QuickLogReading extends QuickLogEntry {
   /** Why the day given with `~` is not understood, when it is not. */
   readonly dayProblem?: string;
+  /**
+   * Set when the line names two different initiatives. Neither is taken: the initiative
+   * decides where the moment stands in the brag document, and a silent choice would file
+   * it under the wrong piece of work without anyone noticing until review season.
+   */
+  readonly initiativeProblem?: string;
 }
 
 /** The line's parts as far as they are understood, with the first day that is not. */
@@ -72,6 +87,7 @@ export function readQuickLog(line: string, now: Date = new Date()): QuickLogRead
   const people: string[] = [];
   const tags: string[] = [];
   const links: string[] = [];
+  const initiatives: string[] = [];
   let starred = false;
 
   for (const token of line.split(/\s+/u).filter(Boolean)) {
@@ -95,6 +111,11 @@ export function readQuickLog(line: string, now: Date = new Date()): QuickLogRead
       addUnique(tags, tag[1]);
       continue;
     }
+    const initiative = INITIATIVE.exec(withoutTrailingPunctuation(token));
+    if (initiative?.[1]) {
+      addUnique(initiatives, initiative[1]);
+      continue;
+    }
     const person = PERSON.exec(token);
     if (person?.[1]) {
       // "@Sam," names Sam; the comma belongs to the sentence.
@@ -108,6 +129,7 @@ export function readQuickLog(line: string, now: Date = new Date()): QuickLogRead
   }
 
   const summary = words.join(' ').trim();
+  const [initiative, secondInitiative] = initiatives;
   return {
     summary,
     people,
@@ -115,7 +137,17 @@ export function readQuickLog(line: string, now: Date = new Date()): QuickLogRead
     starred,
     links,
     ...(day === undefined ? {} : { day }),
+    ...(initiative === undefined || secondInitiative !== undefined ? {} : { initiative }),
     ...(dayProblem === undefined ? {} : { dayProblem }),
+    ...(initiative === undefined || secondInitiative === undefined
+      ? {}
+      : {
+          initiativeProblem: l10n.t(
+            'A moment belongs to one initiative: keep +{0} or +{1}, not both.',
+            initiative,
+            secondInitiative,
+          ),
+        }),
   };
 }
 
@@ -137,18 +169,19 @@ export interface QuickLogFields {
   readonly links?: readonly string[];
   /** When the moment happened: written as `~YYYY-MM-DD` unless it is the day of `now`. */
   readonly at?: string;
+  readonly initiative?: string;
 }
 
 /**
  * The quick-log line that gives back `fields`, for editing a moment in the same input it
  * was logged with: each person's name in the summary becomes `@Name` again (or is added
- * at the end when the summary does not mention them), then the tags, the links, the day
- * (`~2026-11-24`, when it is not today), then `!`.
+ * at the end when the summary does not mention them), then the initiative (`+payments`),
+ * the tags, the links, the day (`~2026-11-24`, when it is not today), then `!`.
  *
  * Returns the line and what it could not write so that it reads back the same — people
  * that are no `@` name (a name with an apostrophe, say), tags that are no `#tag`, links
- * that are not web links (a log can hold any URL) — so an edit keeps them rather than
- * drops them.
+ * that are not web links (a log can hold any URL), an initiative with a space in its name
+ * — so an edit keeps them rather than drops them.
  */
 export function formatQuickLog(
   fields: QuickLogFields,
@@ -158,6 +191,7 @@ export function formatQuickLog(
   unwritablePeople: string[];
   unwritableTags: string[];
   unwritableLinks: string[];
+  unwritableInitiative?: string;
 } {
   let summary = fields.summary;
   const trailing: string[] = [];
@@ -175,10 +209,49 @@ export function formatQuickLog(
   const [writableTags, unwritableTags] = partition(fields.tags ?? [], readsBackAsTag);
   const [links, unwritableLinks] = partition(fields.links ?? [], isWebUrl);
   const tags = writableTags.map((tag) => `#${tag}`);
+  const { initiative } = fields;
+  const writesInitiative = initiative !== undefined && readsBackAsInitiative(initiative);
+  const initiativeToken = writesInitiative ? [`+${initiative}`] : [];
   const day = fields.at === undefined ? undefined : formatLocalDate(new Date(fields.at));
   const dayToken = day === undefined || day === formatLocalDate(now) ? [] : [`~${day}`];
-  const parts = [summary, ...trailing, ...tags, ...links, ...dayToken, ...(fields.starred ? ['!'] : [])];
-  return { line: parts.join(' '), unwritablePeople, unwritableTags, unwritableLinks };
+  const parts = [
+    summary,
+    ...trailing,
+    ...initiativeToken,
+    ...tags,
+    ...links,
+    ...dayToken,
+    ...(fields.starred ? ['!'] : []),
+  ];
+  return {
+    line: parts.join(' '),
+    unwritablePeople,
+    unwritableTags,
+    unwritableLinks,
+    ...(initiative === undefined || writesInitiative ? {} : { unwritableInitiative: initiative }),
+  };
+}
+
+/** Whether `+initiative` in a line is read back as exactly `initiative`. */
+function readsBackAsInitiative(initiative: string): boolean {
+  const parsed = INITIATIVE.test(`+${initiative}`) && parseQuickLog(`x +${initiative}`);
+  return parsed !== false && parsed.ok && parsed.entry.initiative === initiative;
+}
+
+/**
+ * The initiative `name` names, spelt as the log already spells it: initiatives are one
+ * whatever their case (`+Payments` files with `payments`), so the spelling of the
+ * initiative's most recent moment is kept. `known` lists the log's initiatives, most
+ * recent first; a name it lacks comes back trimmed.
+ */
+export function spellInitiative(name: string, known: readonly string[]): string {
+  const key = initiativeKey(name);
+  return known.find((existing) => initiativeKey(existing) === key) ?? name.trim();
+}
+
+/** What two spellings of one initiative share: `Payments ` and `payments` are one. */
+export function initiativeKey(name: string): string {
+  return name.trim().toLowerCase();
 }
 
 /** Whether `#tag` in a line is read back as exactly `tag`. */

@@ -3,6 +3,7 @@ import { mergeMoments } from '../../core/storage/logStore';
 import { applyQuickLogEntry } from '../../core/model/newMoment';
 import type { Moment } from '../../core/model/schema';
 import type { CommandContext } from './commandContext';
+import { initiativesInLog } from './initiativePrompt';
 import { askMomentDetails } from './momentPrompts';
 import { findMomentOrPick } from './pickMoment';
 import { quoteSummary, saveChange } from './saveChange';
@@ -16,6 +17,7 @@ export async function editMoment(context: CommandContext, id?: string): Promise<
   const original = await findMomentOrPick(context, id, vscode.l10n.t('Edit a Moment'));
   if (!original) return undefined;
   const kind = context.kinds.describe(original.kind);
+  const initiatives = await initiativesInLog(context);
   const details = await askMomentDetails(context.prompts, {
     title: vscode.l10n.t('Edit {0}', kind.label),
     kind,
@@ -23,6 +25,7 @@ export async function editMoment(context: CommandContext, id?: string): Promise<
     stepsBefore: 0,
     now: context.now,
     language: context.language,
+    initiatives,
   });
   if (!details) return undefined;
 

@@ -4,6 +4,7 @@ import { createMoment } from '../../core/model/newMoment';
 import type { Moment } from '../../core/model/schema';
 import { gitHeadFor } from '../gitHead';
 import type { CommandContext } from './commandContext';
+import { initiativesInLog } from './initiativePrompt';
 import { askMomentDetails } from './momentPrompts';
 import { saveNewMoment } from './saveChange';
 import { showInformation } from '../ui/notifications';
@@ -37,12 +38,14 @@ export async function logCodeReviewHere(context: CommandContext): Promise<Moment
   );
 
   const kind = context.kinds.describe('code-review');
+  const initiatives = await initiativesInLog(context);
   const details = await askMomentDetails(context.prompts, {
     title: vscode.l10n.t('Log Code Review: {0}', formatCodeLocation(code)),
     kind,
     stepsBefore: 0,
     now: context.now,
     language: context.language,
+    initiatives,
   });
   if (!details) return undefined;
 

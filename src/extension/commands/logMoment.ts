@@ -5,7 +5,8 @@ import type { KindCatalogue } from '../../core/model/kindCatalogue';
 import type { KindDefinition } from '../../core/model/taxonomy';
 import type { Prompts } from '../prompts';
 import type { CommandContext } from './commandContext';
-import { askMomentDetails } from './momentPrompts';
+import { initiativesInLog } from './initiativePrompt';
+import { askMomentDetails, momentDetailSteps } from './momentPrompts';
 import { saveNewMoment } from './saveChange';
 
 /**
@@ -14,7 +15,10 @@ import { saveNewMoment } from './saveChange';
  * written. Resolves to the moment that was saved, or undefined if nothing was.
  */
 export async function logMoment(context: CommandContext, kindId?: string): Promise<Moment | undefined> {
-  const kind = kindId ? context.kinds.describe(kindId) : await pickKind(context.prompts, context.kinds);
+  const initiatives = await initiativesInLog(context);
+  const kind = kindId
+    ? context.kinds.describe(kindId)
+    : await pickKind(context.prompts, context.kinds, 1 + momentDetailSteps(initiatives));
   if (!kind) return undefined;
   const details = await askMomentDetails(context.prompts, {
     title: vscode.l10n.t('Log {0}', kind.label),
@@ -22,6 +26,7 @@ export async function logMoment(context: CommandContext, kindId?: string): Promi
     stepsBefore: kindId ? 0 : 1,
     now: context.now,
     language: context.language,
+    initiatives,
   });
   if (!details) return undefined;
 
@@ -29,7 +34,11 @@ export async function logMoment(context: CommandContext, kindId?: string): Promi
   return saveNewMoment(context, moment, vscode.l10n.t('logged {0}: {1}', kind.label.toLowerCase(), moment.summary));
 }
 
-async function pickKind(prompts: Prompts, kinds: KindCatalogue): Promise<KindDefinition | undefined> {
+async function pickKind(
+  prompts: Prompts,
+  kinds: KindCatalogue,
+  totalSteps: number,
+): Promise<KindDefinition | undefined> {
   const items = kinds.all().map((kind) => ({
     icon: kind.icon,
     label: kind.label,
@@ -40,7 +49,7 @@ async function pickKind(prompts: Prompts, kinds: KindCatalogue): Promise<KindDef
     title: vscode.l10n.t('Log a Leadership Moment'),
     placeholder: vscode.l10n.t('What kind of moment was it?'),
     step: 1,
-    totalSteps: 4,
+    totalSteps,
   });
   return chosen?.definition;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { formatQuickLog, parseQuickLog, quickLogHint } from '../../core/model/quickLog';
+import type { RecentInitiative } from '../../core/insights/initiatives';
+import { formatQuickLog, parseQuickLog, quickLogHint, spellInitiative } from '../../core/model/quickLog';
 import { previewQuickLog, quickLogExample } from '../../core/model/quickLogPreview';
 import type { DisplayLanguage } from '../../core/time/displayLanguage';
 import type { MomentEdit } from '../../core/model/newMoment';
@@ -7,6 +8,7 @@ import type { Moment } from '../../core/model/schema';
 import { ENERGY_LEVELS, type EnergyLevel } from '../../shared/enums';
 import type { KindDefinition } from '../../core/model/taxonomy';
 import type { PickItem, Prompts } from '../prompts';
+import { askInitiative } from './initiativePrompt';
 
 export interface MomentPromptOptions {
   readonly title: string;
@@ -18,20 +20,32 @@ export interface MomentPromptOptions {
   /** For what the line's days mean, and how they are written back while typing. */
   readonly now: () => Date;
   readonly language: DisplayLanguage;
+  /** The log's initiatives, most recent first: offered when the line names none. */
+  readonly initiatives: readonly RecentInitiative[];
 }
 
 /**
- * The three prompts behind logging and editing a moment: the quick-log line, the impact
- * (optional), and how it felt (optional). Enter skips an optional step; Escape at any
- * step cancels the whole thing, and undefined comes back.
+ * How many prompts `askMomentDetails` may show: the line, the initiative (only when the
+ * log has initiatives to choose from), the impact and the energy.
+ */
+export function momentDetailSteps(initiatives: readonly RecentInitiative[]): number {
+  return initiatives.length > 0 ? 4 : 3;
+}
+
+/**
+ * The prompts behind logging and editing a moment: the quick-log line, the initiative
+ * (optional, asked only when the line names none and the log has some to choose from), the
+ * impact (optional), and how it felt (optional). Enter skips an optional step; Escape at
+ * any step cancels the whole thing, and undefined comes back.
  */
 export async function askMomentDetails(
   prompts: Prompts,
   options: MomentPromptOptions,
 ): Promise<MomentEdit | undefined> {
-  const { title, kind, editing, stepsBefore, now, language } = options;
-  const totalSteps = stepsBefore + 3;
+  const { title, kind, editing, stepsBefore, now, language, initiatives } = options;
+  const totalSteps = stepsBefore + momentDetailSteps(initiatives);
   const formatted = editing ? formatQuickLog(editing, now()) : undefined;
+  const knownInitiatives = initiatives.map((initiative) => initiative.name);
 
   const line = await prompts.input({
     title,
@@ -44,21 +58,37 @@ export async function askMomentDetails(
       const parsed = parseQuickLog(text, now());
       return parsed.ok ? undefined : parsed.error;
     },
-    preview: (text) => previewQuickLog(text, { kindLabel: kind.label, now: now(), language }),
+    preview: (text) =>
+      previewQuickLog(text, { kindLabel: kind.label, now: now(), language, initiatives: knownInitiatives }),
   });
   const parsed = line === undefined ? undefined : parseQuickLog(line, now());
   if (!parsed?.ok) return undefined;
+
+  let initiative = parsed.entry.initiative && spellInitiative(parsed.entry.initiative, knownInitiatives);
+  if (initiative === undefined && initiatives.length > 0) {
+    const chosen = await askInitiative(prompts, {
+      title,
+      step: stepsBefore + 2,
+      totalSteps,
+      initiatives,
+      kept: formatted?.unwritableInitiative,
+    });
+    if (chosen === 'cancelled') return undefined;
+    initiative = chosen;
+  }
   // Keep what the line could not carry (people, tags, links) rather than silently dropping it.
   const entry = {
     ...parsed.entry,
     people: [...parsed.entry.people, ...(formatted?.unwritablePeople ?? [])],
     tags: [...parsed.entry.tags, ...(formatted?.unwritableTags ?? [])],
     links: [...parsed.entry.links, ...(formatted?.unwritableLinks ?? [])],
+    ...(initiative === undefined ? {} : { initiative }),
   };
 
+  // The last two steps, whether or not the initiative was asked.
   const impact = await prompts.input({
     title,
-    step: stepsBefore + 2,
+    step: totalSteps - 1,
     totalSteps,
     prompt: vscode.l10n.t('What changed because of it? Optional: press Enter to skip.'),
     placeholder: vscode.l10n.t('e.g. Sam now owns the CI dashboard'),
@@ -66,7 +96,7 @@ export async function askMomentDetails(
   });
   if (impact === undefined) return undefined;
 
-  const energy = await askEnergy(prompts, title, stepsBefore + 3, totalSteps, editing?.energy);
+  const energy = await askEnergy(prompts, title, totalSteps, totalSteps, editing?.energy);
   if (energy === 'cancelled') return undefined;
   return { entry, impact, energy };
 }
