@@ -1,7 +1,7 @@
-import { PERIOD_PRESETS } from '../core/insights/period';
 import { BUILT_IN_KINDS } from '../core/model/taxonomy';
-import { TRACK_IDS, WEEK_START_DAYS } from '../shared/enums';
+import { REVIEW_CYCLE_LENGTHS, TRACK_IDS, WEEK_START_DAYS } from '../shared/enums';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
+import { PERIOD_NAMES } from './periodOptions';
 
 /** "monday (default) or sunday". */
 function choices(values: readonly string[], byDefault: string): string {
@@ -34,8 +34,12 @@ Options:
   --week YYYY-MM-DD    any day of the week to summarise (default: this week)
   --week-starts-on D   ${choices(WEEK_START_DAYS, SETTING_DEFAULTS.weekStartsOn)}
   --json               print the summary, or the moment add logged, as JSON
-  --period NAME        ${PERIOD_PRESETS.map((preset) => preset.id).join(', ')}
-                       (default: this-quarter)
+  --period NAME        ${PERIOD_NAMES.join(', ')}
+                       (default: this-quarter); this-cycle and last-cycle are your company's
+                       review cycles, and need --cycle-start and --cycle-length
+  --cycle-start M      the month, 1 to 12, the review year starts in (4: the year runs from April)
+  --cycle-length L     ${REVIEW_CYCLE_LENGTHS.join(', ')}: how long a review cycle lasts; named as
+                       companies do, by the calendar year the review year ends in (H2 FY27)
   --from, --to         a custom period, both days included
   --out PATH           write the brag document to PATH instead of printing it
   --private            add the private "Gaps and next focus" and "What energises me" sections
