@@ -53,7 +53,7 @@ export function choosePeriod(
     if (options.period !== undefined) throw new UsageError('use either --period or --from/--to, not both');
     if (options.from === undefined || options.to === undefined) throw new UsageError('--from and --to go together');
     if (cycle.given)
-      throw new UsageError(`${cycle.given} goes with --period this-cycle or last-cycle, not --from/--to`);
+      throw new UsageError(`${cycle.given}: only with --period this-cycle or last-cycle, not --from/--to`);
     const from = parseDay(options.from, '--from');
     const to = parseDay(options.to, '--to');
     if (to < from) throw new UsageError('--to must not be before --from');
@@ -66,7 +66,7 @@ export function choosePeriod(
     return resolveCyclePeriod(cyclePeriod.id as CyclePeriodId, options.now, cycle.needed(name), language);
   if (!PERIOD_PRESETS.some((candidate) => candidate.id === name))
     throw new UsageError(`unknown period "${name}"; use one of ${PERIOD_NAMES.join(', ')}`);
-  if (cycle.given) throw new UsageError(`${cycle.given} goes with --period this-cycle or last-cycle, not ${name}`);
+  if (cycle.given) throw new UsageError(`${cycle.given}: only with --period this-cycle or last-cycle, not ${name}`);
   return resolvePeriod(name as PeriodPresetId, options.now, options.weekStartsOn, language);
 }
 
@@ -85,12 +85,14 @@ function reviewCycleOf(options: PeriodArguments) {
     needed(period: string): ReviewCycle {
       if (startMonth !== undefined && length !== undefined) return { startMonth, length };
       const missing = [
-        startMonth === undefined ? '--cycle-start <month 1-12>' : undefined,
-        length === undefined ? `--cycle-length ${REVIEW_CYCLE_LENGTHS.join('|')}` : undefined,
+        startMonth === undefined
+          ? "--cycle-start <month 1-12>, the month your company's review year starts in"
+          : undefined,
+        length === undefined
+          ? `--cycle-length ${REVIEW_CYCLE_LENGTHS.join('|')}, how long one review cycle lasts`
+          : undefined,
       ].filter((option) => option !== undefined);
-      throw new UsageError(
-        `--period ${period} needs ${missing.join(' and ')}: when your company's review cycle starts and how long it lasts`,
-      );
+      throw new UsageError(`--period ${period} needs ${missing.join(', and ')}`);
     },
   };
 }
@@ -103,7 +105,7 @@ function parseCycleStart(text: string): number {
 
 function parseCycleLength(text: string): ReviewCycleLength {
   if ((REVIEW_CYCLE_LENGTHS as readonly string[]).includes(text)) return text as ReviewCycleLength;
-  throw new UsageError(`--cycle-length ${text}: use ${REVIEW_CYCLE_LENGTHS.join(', ')}`);
+  throw new UsageError(`--cycle-length ${text}: use one of ${REVIEW_CYCLE_LENGTHS.join(', ')}`);
 }
 
 /** A `YYYY-MM-DD` option's day, or a UsageError naming the option. */
