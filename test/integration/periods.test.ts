@@ -103,5 +103,7 @@ describe('choice of period in VS Code', () => {
     );
     assert.match(since.text ?? '', new RegExp(`^# Brag document: ${from} to ${formatLocalDate(today)}\\n`));
     assert.match(since.text ?? '', /Coached Ana on on-call/);
+    // That export is the last one now: the record moved on to it.
+    assert.equal(formatLocalDate(api.exports.lastExport(logFilePath()) ?? new Date(0)), formatLocalDate(new Date()));
   });
 });
