@@ -1,5 +1,5 @@
 import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/insights/period';
-import { CYCLE_PERIODS, type CyclePeriodId, resolveCyclePeriod, type ReviewCycle } from '../core/insights/reviewCycle';
+import { CYCLE_PERIODS, resolveCyclePeriod, type ReviewCycle } from '../core/insights/reviewCycle';
 import { parseLocalDate } from '../core/time/calendar';
 import { DisplayLanguage } from '../core/time/displayLanguage';
 import { REVIEW_CYCLE_LENGTHS, type ReviewCycleLength, type WeekStartDay } from '../shared/enums';
@@ -62,8 +62,7 @@ export function choosePeriod(
   const name = options.period ?? 'this-quarter';
   const language = new DisplayLanguage(CLI_LANGUAGE);
   const cyclePeriod = CYCLE_PERIODS.find((candidate) => candidate.id === name);
-  if (cyclePeriod)
-    return resolveCyclePeriod(cyclePeriod.id as CyclePeriodId, options.now, cycle.needed(name), language);
+  if (cyclePeriod) return resolveCyclePeriod(cyclePeriod.id, options.now, cycle.needed(name), language);
   if (!PERIOD_PRESETS.some((candidate) => candidate.id === name))
     throw new UsageError(`unknown period "${name}"; use one of ${PERIOD_NAMES.join(', ')}`);
   if (cycle.given) throw new UsageError(`${cycle.given}: only with --period this-cycle or last-cycle, not ${name}`);

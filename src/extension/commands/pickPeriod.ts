@@ -38,7 +38,7 @@ export async function pickPeriod(
   const now = clock();
   const location = context.logs.locateAndFollow();
   const weekStart = weekStartsOn ?? readSettings(location.folder).weekStartsOn;
-  const [thisWeek, ...calendar] = PERIOD_PRESETS.map(
+  const calendar = PERIOD_PRESETS.map(
     (preset): PeriodItem => presetItem(preset.label, resolvePeriod(preset.id, now, weekStart, language)),
   );
   const cycle = readReviewCycle(location.folder, context.output);
@@ -57,8 +57,9 @@ export async function pickPeriod(
     description: vscode.l10n.t('from and to, inclusive'),
     period: undefined,
   };
-  // The company's cycles first: once named, they are what a review asks for.
-  const items = [...cycles, ...(thisWeek ? [thisWeek] : []), ...sinceExportItems, ...calendar, custom];
+  // The company's cycles first: once named, they are what a review asks for. Since my last
+  // export follows This week, the calendar's first: both are about the days just past.
+  const items = [...cycles, ...calendar.slice(0, 1), ...sinceExportItems, ...calendar.slice(1), custom];
   const chosen = await prompts.pick(items, {
     title,
     placeholder: vscode.l10n.t('Which period?'),
