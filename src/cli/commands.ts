@@ -2,9 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../core/storage/atomicWrite';
 import { renderBragDocument } from '../core/documents/bragDocument';
-import { formatLocalDate, parseLocalDate, startOfWeek } from '../core/time/calendar';
+import { formatLocalDate, startOfWeek } from '../core/time/calendar';
 import { fileProblemCause, toLogFileError } from '../core/storage/fileSystemProblems';
-import { DisplayLanguage } from '../core/time/displayLanguage';
 import { keepOutOfGit } from '../core/git/gitExclude';
 import { KindCatalogue } from '../core/model/kindCatalogue';
 import { LogStore } from '../core/storage/logStore';
@@ -12,7 +11,6 @@ import type { KindRecord, LogFile, Moment } from '../core/model/schema';
 import { peopleOf } from '../core/model/people';
 import { closestKind, normaliseKindWord } from '../core/model/kindSpelling';
 import { createMoment } from '../core/model/newMoment';
-import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/insights/period';
 import { initiativeKey, parseQuickLog, spellInitiative } from '../core/model/quickLog';
 import { recentInitiatives } from '../core/insights/initiatives';
 import { summariseWeek } from '../core/insights/summary';
@@ -26,15 +24,16 @@ import { UsageError } from './cliError';
 import { oneLine, widest } from './terminalText';
 import { isCode } from '../core/storage/fileLock';
 import { parseDayWord } from '../core/time/dayWords';
+import { choosePeriod, type PeriodArguments, parseDay } from './periodOptions';
+
+// Where commands have always found it.
+export { choosePeriod } from './periodOptions';
 
 /** What a command prints: to standard output, and notes for standard error. */
 export interface CommandOutput {
   readonly stdout: string;
   readonly stderr?: string;
 }
-
-/** The command line speaks English, its dates included. */
-const CLI_LANGUAGE = 'en';
 
 export interface CommonOptions {
   readonly file: string;
@@ -215,15 +214,13 @@ export async function summaryCommand(
 }
 
 export async function exportCommand(
-  options: CommonOptions & {
-    period?: string;
-    from?: string;
-    to?: string;
-    out?: string;
-    includePrivateSections: boolean;
-    track: TrackId;
-    weekStartsOn: WeekStartDay;
-  },
+  options: CommonOptions &
+    PeriodArguments & {
+      out?: string;
+      includePrivateSections: boolean;
+      track: TrackId;
+      weekStartsOn: WeekStartDay;
+    },
 ): Promise<CommandOutput> {
   const period = choosePeriod(options);
   const log = await readLogFile(options.file);
@@ -272,36 +269,6 @@ async function onFile<T>(file: string, operation: () => Promise<T>): Promise<T> 
   } catch (error) {
     throw toLogFileError(error, file) ?? error;
   }
-}
-
-export function choosePeriod(options: {
-  now: Date;
-  period?: string;
-  from?: string;
-  to?: string;
-  weekStartsOn: WeekStartDay;
-}): Period {
-  if (options.from !== undefined || options.to !== undefined) {
-    if (options.period !== undefined) throw new UsageError('use either --period or --from/--to, not both');
-    if (options.from === undefined || options.to === undefined) throw new UsageError('--from and --to go together');
-    const from = parseDay(options.from, '--from');
-    const to = parseDay(options.to, '--to');
-    if (to < from) throw new UsageError('--to must not be before --from');
-    return customPeriod(from, to);
-  }
-  const preset = options.period ?? 'this-quarter';
-  if (!PERIOD_PRESETS.some((candidate) => candidate.id === preset)) {
-    throw new UsageError(
-      `unknown period "${preset}"; use one of ${PERIOD_PRESETS.map((candidate) => candidate.id).join(', ')}`,
-    );
-  }
-  return resolvePeriod(preset as PeriodPresetId, options.now, options.weekStartsOn, new DisplayLanguage(CLI_LANGUAGE));
-}
-
-function parseDay(text: string, option: string): Date {
-  const day = parseLocalDate(text);
-  if (!day) throw new UsageError(`${option} takes a date as YYYY-MM-DD, e.g. 2026-11-20 (got "${text}")`);
-  return day;
 }
 
 export function parseWeekStart(text: string | undefined): WeekStartDay {

@@ -11,6 +11,7 @@ import { UsageError } from './cliError';
 import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
 import { importCommand } from './importCommand';
 import { peopleCommand } from './peopleCommand';
+import { periodArguments } from './periodOptions';
 import { writeStandardOutput } from './standardOutput';
 import { escapeForTerminal, oneLine } from './terminalText';
 import { suggestCommand } from './suggestCommand';
@@ -35,6 +36,8 @@ const OPTIONS = {
   period: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  'cycle-start': { type: 'string' },
+  'cycle-length': { type: 'string' },
   out: { type: 'string' },
   private: { type: 'boolean', default: false },
   'keep-in-git': { type: 'boolean', default: false },
@@ -95,9 +98,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
       if (rest.length > 0) throw new UsageError(`export takes no arguments (got "${rest.join(' ')}")`);
       return exportCommand({
         ...common,
-        period: values.period,
-        from: values.from,
-        to: values.to,
+        ...periodArguments(values),
         out: values.out === undefined ? undefined : path.resolve(values.out),
         includePrivateSections: values.private,
         track: parseTrack(values.track),
@@ -107,9 +108,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
       if (rest.length > 0) throw new UsageError(`suggest takes no arguments (got "${rest.join(' ')}")`);
       return suggestCommand({
         ...common,
-        period: values.period,
-        from: values.from,
-        to: values.to,
+        ...periodArguments(values),
         repo: values.repo,
         author: values.author,
         reviews: values.reviews,
@@ -120,9 +119,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
       if (rest.length > 0) throw new UsageError(`people takes no arguments (got "${rest.join(' ')}")`);
       return peopleCommand({
         ...common,
-        period: values.period,
-        from: values.from,
-        to: values.to,
+        ...periodArguments(values),
         json: values.json,
         weekStartsOn,
       });

@@ -7,6 +7,7 @@ import { competencyLabel } from '../core/model/taxonomy';
 import { formatLocalDate } from '../core/time/calendar';
 import type { WeekStartDay } from '../shared/enums';
 import { type CommandOutput, type CommonOptions, choosePeriod, readLogFile } from './commands';
+import type { PeriodArguments } from './periodOptions';
 import { oneLine, widest } from './terminalText';
 
 /**
@@ -15,10 +16,7 @@ import { oneLine, widest } from './terminalText';
  * reviewers from. Reads the log only.
  */
 
-export interface PeopleOptions extends CommonOptions {
-  readonly period?: string;
-  readonly from?: string;
-  readonly to?: string;
+export interface PeopleOptions extends CommonOptions, PeriodArguments {
   readonly json: boolean;
   readonly weekStartsOn: WeekStartDay;
 }

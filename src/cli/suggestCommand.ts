@@ -10,6 +10,7 @@ import { formatLocalDate } from '../core/time/calendar';
 import type { WeekStartDay } from '../shared/enums';
 import { UsageError } from './cliError';
 import { type CommandOutput, type CommonOptions, choosePeriod, readLogFile } from './commands';
+import type { PeriodArguments } from './periodOptions';
 import { oneLine, widest } from './terminalText';
 
 /**
@@ -17,10 +18,7 @@ import { oneLine, widest } from './terminalText';
  * terminal user and for tests. Reads git and the given files only; writes nothing.
  */
 
-export interface SuggestOptions extends CommonOptions {
-  readonly period?: string;
-  readonly from?: string;
-  readonly to?: string;
+export interface SuggestOptions extends CommonOptions, PeriodArguments {
   /** A folder inside the repository; the current folder when absent. */
   readonly repo?: string;
   /** Who "me" is in git; `git config user.email` of the repository when absent. */

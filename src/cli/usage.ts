@@ -1,12 +1,27 @@
-import { PERIOD_PRESETS } from '../core/insights/period';
 import { BUILT_IN_KINDS } from '../core/model/taxonomy';
-import { TRACK_IDS, WEEK_START_DAYS } from '../shared/enums';
+import { REVIEW_CYCLE_LENGTHS, TRACK_IDS, WEEK_START_DAYS } from '../shared/enums';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
+import { PERIOD_NAMES } from './periodOptions';
 
 /** "monday (default) or sunday". */
 function choices(values: readonly string[], byDefault: string): string {
   return values.map((value) => (value === byDefault ? `${value} (default)` : value)).join(' or ');
 }
+
+/** An option's text, wrapped under its first line the way the options below are. */
+function wrapOption(text: string): string {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length < OPTION_TEXT_WIDTH)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join(`\n${' '.repeat(OPTION_INDENT)}`);
+}
+
+const OPTION_INDENT = 23;
+const OPTION_TEXT_WIDTH = 98 - OPTION_INDENT;
 
 export const USAGE = `Usage:
   growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--initiative NAME] [--new-kind] [--json] [--keep-in-git] [--file PATH]
@@ -43,8 +58,10 @@ Options:
   --week YYYY-MM-DD    any day of the week to summarise (default: this week)
   --week-starts-on D   ${choices(WEEK_START_DAYS, SETTING_DEFAULTS.weekStartsOn)}
   --json               print the summary, or the moment add logged, as JSON
-  --period NAME        ${PERIOD_PRESETS.map((preset) => preset.id).join(', ')}
-                       (default: this-quarter)
+  --period NAME        ${wrapOption(`${PERIOD_NAMES.join(', ')} (default: this-quarter); this-cycle and last-cycle are your company's review cycles, and need --cycle-start and --cycle-length`)}
+  --cycle-start M      the month, 1 to 12, the review year starts in (4: the year runs from April)
+  --cycle-length L     ${REVIEW_CYCLE_LENGTHS.join(', ')}: how long a review cycle lasts; named as
+                       companies do, by the calendar year the review year ends in (H2 FY27)
   --from, --to         a custom period, both days included
   --out PATH           write the brag document to PATH instead of printing it
   --private            add the private "Gaps and next focus" and "What energises me" sections

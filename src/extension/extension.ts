@@ -5,6 +5,7 @@ import { DisplayLanguage } from '../core/time/displayLanguage';
 import { KindCatalogue } from '../core/model/kindCatalogue';
 import { registerCommands } from './commands/registerCommands';
 import { CustomKindsSetting } from './customKindsSetting';
+import { ExportHistory } from './exportHistory';
 import { GitPrivacy } from './gitPrivacy';
 import { VIEWS } from './ids';
 import { LogBackupKeeper } from './logBackupKeeper';
@@ -37,6 +38,7 @@ export interface GrowthLogTestApi {
   readonly reminder: WeeklyReminder;
   readonly customKinds: CustomKindsSetting;
   readonly backups: LogBackupKeeper;
+  readonly exports: ExportHistory;
   /** What starting cost: evaluating the bundle's modules, and the `activate()` call itself, in ms. */
   readonly startup: { readonly evaluateMs: number; readonly activateMs: number };
 }
@@ -65,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   const gitPrivacy = new GitPrivacy(logs, context.globalState, output);
   const reminder = new WeeklyReminder(context.globalStorageUri, now);
   const walkthrough = new WalkthroughProgress(logs, output);
+  const exports = new ExportHistory(context.globalState, output);
   context.subscriptions.push(
     output,
     customKinds,
@@ -77,7 +80,19 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     undo,
     walkthrough,
     sidebar.onDidPostSnapshot(() => walkthrough.complete('openSidebar')),
-    registerCommands({ logs, prompts, sidebar, kinds, language, output, undo, logLocationChoice, backups, now }),
+    registerCommands({
+      logs,
+      prompts,
+      sidebar,
+      kinds,
+      language,
+      output,
+      undo,
+      logLocationChoice,
+      backups,
+      exports,
+      now,
+    }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
   );
   setTimeout(() => void statusBar.refresh(), 0);
@@ -91,7 +106,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     activateMs: performance.now() - activateStarted,
   };
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { prompts, sidebar, undo, statusBar, gitPrivacy, reminder, customKinds, backups, startup }
+    ? { prompts, sidebar, undo, statusBar, gitPrivacy, reminder, customKinds, backups, exports, startup }
     : undefined;
 }
 

@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import * as z from 'zod/mini';
 import type { ReminderSchedule } from '../core/time/reminder';
 import { resolveTargets, type WeeklyTargets } from '../core/insights/targets';
+import { parseReviewCycle, type ReviewCycle } from '../core/insights/reviewCycle';
 import { REMINDER_DAYS, TRACK_IDS, type TrackId, WEEK_START_DAYS, type WeekStartDay } from '../shared/enums';
 import { KIND_ID_PATTERN, NON_BLANK_PATTERN, REMINDER_TIME_PATTERN } from '../shared/patterns';
 import { MAX_WEEKLY_TARGET, SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { SETTINGS_SECTION } from './ids';
+import type { Output } from './ui/output';
 
 /**
  * The user's settings, validated. A value that does not fit (a hand-edited settings.json
@@ -70,6 +72,21 @@ function validTargets(entries: Record<string, unknown>): WeeklyTargets {
   }
   // Entries defined as they are: assigning a key such as `__proto__` would not make an entry.
   return Object.fromEntries(valid);
+}
+
+/**
+ * The company's review cycle (`growthLog.reviewCycle`), or none. A value that does not fit
+ * is left out and named, in one line in the output channel: the periods of the calendar
+ * still work without it.
+ */
+export function readReviewCycle(scope: vscode.ConfigurationScope | undefined, output: Output): ReviewCycle | undefined {
+  const { cycle, problem } = parseReviewCycle(
+    vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get('reviewCycle'),
+    `${SETTINGS_SECTION}.reviewCycle`,
+  );
+  if (problem)
+    output.warn(vscode.l10n.t('{0}. The review cycle is left out of the periods until it is corrected.', problem));
+  return cycle;
 }
 
 export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {

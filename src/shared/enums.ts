@@ -16,6 +16,10 @@ export type TrackId = (typeof TRACK_IDS)[number];
 export const WEEK_START_DAYS = ['monday', 'sunday'] as const;
 export type WeekStartDay = (typeof WEEK_START_DAYS)[number];
 
+/** How long a company's review cycle lasts (`growthLog.reviewCycle.length`, `--cycle-length`). */
+export const REVIEW_CYCLE_LENGTHS = ['quarter', 'half', 'year'] as const;
+export type ReviewCycleLength = (typeof REVIEW_CYCLE_LENGTHS)[number];
+
 /** The days the weekly reminder may fall on (`growthLog.reminder.day`), in calendar order from Monday. */
 export const REMINDER_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type ReminderDay = (typeof REMINDER_DAYS)[number];

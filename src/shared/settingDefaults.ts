@@ -17,6 +17,8 @@ export const SETTING_DEFAULTS = Object.freeze({
   'reminder.day': 'friday',
   'reminder.time': '16:00',
   gitTrailers: Object.freeze({}),
+  // No cycle until the user names their company's: the calendar's periods still apply.
+  reviewCycle: null,
 } as const);
 
 /** The highest weekly target a kind may have (`growthLog.weeklyTargets`). */

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { BUILT_IN_KINDS, COMPETENCY_IDS } from '../../src/core/model/taxonomy';
 import { COMMANDS, SETTINGS_SECTION, VIEWS } from '../../src/extension/ids';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
-import { REMINDER_DAYS, TRACK_IDS, WEEK_START_DAYS } from '../../src/shared/enums';
+import { MAX_CYCLE_NAME_LENGTH } from '../../src/core/insights/reviewCycle';
+import { REMINDER_DAYS, REVIEW_CYCLE_LENGTHS, TRACK_IDS, WEEK_START_DAYS } from '../../src/shared/enums';
 import { CODICON_NAME_PATTERN, KIND_ID_PATTERN, REMINDER_TIME_PATTERN } from '../../src/shared/patterns';
 import { MAX_KIND_LABEL_LENGTH, MAX_WEEKLY_TARGET, SETTING_DEFAULTS } from '../../src/shared/settingDefaults';
 
@@ -138,6 +139,10 @@ describe('package.json and the code agree', () => {
     assert.deepEqual(properties.weekStartsOn?.enum, WEEK_START_DAYS);
     assert.deepEqual(properties.track?.enum, TRACK_IDS);
     assert.deepEqual(properties['reminder.day']?.enum, REMINDER_DAYS);
+    const reviewCycle = properties.reviewCycle?.properties ?? {};
+    assert.deepEqual(reviewCycle.length?.enum, REVIEW_CYCLE_LENGTHS);
+    assert.deepEqual([reviewCycle.startMonth?.minimum, reviewCycle.startMonth?.maximum], [1, 12]);
+    assert.equal(reviewCycle.name?.maxLength, MAX_CYCLE_NAME_LENGTH);
     // Completion for the built-in kinds, and the same bounds for a kind of one's own.
     assert.deepEqual(
       Object.keys(weeklyTargets?.properties ?? {}),

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { addDays, formatLocalDate, startOfWeek } from '../time/calendar';
+import { addDays, formatLocalDate, startOfDay, startOfWeek } from '../time/calendar';
 import type { WeekStartDay } from '../../shared/enums';
 import type { DisplayLanguage } from '../time/displayLanguage';
 
@@ -99,6 +99,17 @@ export function resolvePeriod(
 export function customPeriod(from: Date, toInclusive: Date): Period {
   const period = datedSpan(from, addDays(toInclusive, 1), '');
   return { ...period, label: l10n.t('{0} to {1}', formatLocalDate(from), formatLocalDate(toInclusive)) };
+}
+
+/**
+ * From the day after the last export to today, both included: what is new for a 1:1 since
+ * the document last shown. None when the last export was today (or, with a clock set back,
+ * later): that span holds no day.
+ */
+export function sinceLastExport(lastExport: Date, now: Date): Period | undefined {
+  const from = addDays(startOfDay(lastExport), 1);
+  const today = startOfDay(now);
+  return from > today ? undefined : customPeriod(from, today);
 }
 
 /** The last day a period covers, for display. */

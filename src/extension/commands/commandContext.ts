@@ -1,5 +1,6 @@
 import type { DisplayLanguage } from '../../core/time/displayLanguage';
 import type { KindCatalogue } from '../../core/model/kindCatalogue';
+import type { ExportHistory } from '../exportHistory';
 import type { LogBackupKeeper } from '../logBackupKeeper';
 import type { LogLocationChoice } from '../logLocationChoice';
 import type { LogService } from '../logService';
@@ -24,6 +25,8 @@ export interface CommandContext {
   readonly logLocationChoice: LogLocationChoice;
   /** The daily backups of each log. */
   readonly backups: LogBackupKeeper;
+  /** When a brag document was last made from each log. */
+  readonly exports: ExportHistory;
   /** The current time; a function so that nothing caches "now". */
   readonly now: () => Date;
 }

@@ -38,6 +38,7 @@ export async function exportBragDocument(context: CommandContext): Promise<vscod
   });
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document);
+  await context.exports.record(location.filePath, context.now());
   void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasExported, true);
   completeWalkthroughStep('exportBrag', context.output);
   void offerNextSteps(context, document, path.join(path.dirname(location.filePath), `brag-${period.slug}.md`));
