@@ -21,7 +21,7 @@ import { QUESTION_ID_PATTERN } from './formFile';
  *
  *     # Self-review draft: <form name>
  *
- *     _<period label>: <from> to <to> · <N> moments_
+ *     _<period label>: <from> to <to> · <N> moments_      (a custom period: _<from> to <to> · …_)
  *
  *     > <how to use the draft, once>
  *
@@ -55,9 +55,11 @@ export function renderSelfReviewDraft(
   const moments = timeline.between(period.from, period.to);
   const { answers, unused } = allocateMoments(moments, form, kinds);
   const dates = l10n.t('{0} to {1}', formatLocalDate(period.from), formatLocalDate(lastDayOf(period)));
+  // A custom period is labelled by its dates already: they are not said twice.
+  const when = period.label === dates ? dates : l10n.t('{0}: {1}', markdownText(period.label), dates);
   const sections: string[][] = [
     [`# ${l10n.t('Self-review draft: {0}', markdownText(form.name))}`],
-    [`_${l10n.t('{0}: {1}', markdownText(period.label), dates)} · ${momentCount(moments.length)}_`],
+    [`_${when} · ${momentCount(moments.length)}_`],
     [
       `> ${l10n.t('Turn the moments under each question into a few sentences of your own. Each ends with a reference to its moment (date, kind and ref) that stays readable when pasted into the review tool.')}`,
     ],

@@ -51,7 +51,9 @@ const questionSchema = z.strictObject({
 const formSchema = z
   .strictObject({
     name: nonBlank(200),
-    questions: z.array(questionSchema).check(z.minLength(1), z.maxLength(100)),
+    questions: z
+      .array(questionSchema)
+      .check(z.minLength(1, { error: () => l10n.t('a form asks one question or more') }), z.maxLength(100)),
   })
   .check(
     z.superRefine((form, context) => {
@@ -70,7 +72,7 @@ const formSchema = z
   );
 
 const formListSchema = z.array(formSchema).check(
-  z.minLength(1),
+  z.minLength(1, { error: () => l10n.t('the list holds no form') }),
   z.superRefine((forms, context) => {
     // A form in a list is chosen by its name.
     const seen = new Set<string>();
