@@ -1,3 +1,4 @@
+import { BUILT_IN_FORMS } from '../core/documents/selfReview/forms';
 import { PERIOD_PRESETS } from '../core/insights/period';
 import { BUILT_IN_KINDS } from '../core/model/taxonomy';
 import { TRACK_IDS, WEEK_START_DAYS } from '../shared/enums';
@@ -14,9 +15,13 @@ export const USAGE = `Usage:
   growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
   growth-log import <file> [--keep-in-git] [--file PATH]
+  growth-log draft --form ID|FILE [--form-name NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--file PATH]
 
 "import" merges another log into this one by id (its moments, and the people and kinds they use);
 the other file is left as it was, and importing it again adds nothing.
+
+"draft" answers a review form from the log: under each question, the moments of the period that
+answer it, each cited by date, kind and ref, for you to turn into prose.
 
 The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a lone ! to star,
 ~yesterday (or ~tue, ~2026-11-24) for the day it happened.
@@ -37,7 +42,11 @@ Options:
   --period NAME        ${PERIOD_PRESETS.map((preset) => preset.id).join(', ')}
                        (default: this-quarter)
   --from, --to         a custom period, both days included
-  --out PATH           write the brag document to PATH instead of printing it
+  --out PATH           write the brag document or the draft to PATH instead of printing it
+  --form ID|FILE       draft: a built-in form (${BUILT_IN_FORMS.map((form) => form.id).join(', ')}) or a file of
+                       your own forms (JSON: {"name", "questions": [{"id", "text", "limit"?,
+                       "competencies"?, "kinds"?}]}, or a list of such forms)
+  --form-name NAME     draft: the form to answer, when the file holds several
   --private            add the private "Gaps and next focus" and "What energises me" sections
   --repo PATH          suggest: a folder of the git repository to read (default: the current folder)
   --author EMAIL       suggest: who you are in git (default: the repository's user.email)
@@ -56,8 +65,8 @@ Environment:
 
 Kinds: ${BUILT_IN_KINDS.map((kind) => kind.id).join(', ')}
 
-Exit codes: 0 done; 1 usage error; 2 the log cannot be read, parsed, validated or locked,
-or a file cannot be written (the file is left exactly as it was).`;
+Exit codes: 0 done; 1 usage error; 2 the log or a forms file cannot be read, parsed, validated
+or locked, or a file cannot be written (the file is left exactly as it was).`;
 
 /**
  * What follows a usage error: the usage line of the command that was called (the first
