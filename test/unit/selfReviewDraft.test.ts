@@ -136,7 +136,7 @@ describe('self-review draft', () => {
   });
 
   it('refuses a question id that could end the marker comment, whoever built the form', () => {
-    assert.throws(() => questionMarker({ id: 'x" --><img src=x>' }), /is not allowed/);
+    assert.throws(() => questionMarker({ id: 'x" --><img src=x>' }), /may hold only letters, digits/);
     assert.equal(questionMarker({ id: 'a_B-9', limit: 1500 }), '<!-- growth-log:question id="a_B-9" limit="1500" -->');
   });
 });

@@ -84,7 +84,9 @@ export function questionMarker(question: Pick<ReviewQuestion, 'id' | 'limit'>): 
   // A form file's schema allows nothing else; a form built in code is held to the same rule,
   // so no id can end the comment and write Markdown of its own.
   if (!QUESTION_ID_PATTERN.test(question.id))
-    throw new Error(`question id ${JSON.stringify(question.id)} is not allowed`);
+    throw new Error(
+      l10n.t('the question id {0} may hold only letters, digits, "-" and "_"', JSON.stringify(question.id)),
+    );
   const limit = question.limit === undefined ? 'none' : String(Math.max(1, Math.trunc(question.limit)));
   return `<!-- growth-log:question id="${question.id}" limit="${limit}" -->`;
 }
