@@ -19,8 +19,8 @@ import { USAGE, usageHint } from './usage';
 
 /**
  * `growth-log`: the same log, from the terminal and from git hooks. Exit codes: 0 done,
- * 1 usage error (with the command's usage line), 2 the log or a forms file cannot be read, parsed,
- * validated or locked — and then the file is left exactly as it was.
+ * 1 usage error (with the command's usage line), 2 the log cannot be read, parsed, validated or
+ * locked, or a forms file cannot be read or does not fit — and then the file is left exactly as it was.
  */
 
 declare const GROWTH_LOG_VERSION: string;

@@ -65,8 +65,8 @@ Environment:
 
 Kinds: ${BUILT_IN_KINDS.map((kind) => kind.id).join(', ')}
 
-Exit codes: 0 done; 1 usage error; 2 the log or a forms file cannot be read, parsed, validated
-or locked, or a file cannot be written (the file is left exactly as it was).`;
+Exit codes: 0 done; 1 usage error; 2 the log cannot be read, parsed, validated or locked, a forms
+file cannot be read or does not fit, or a file cannot be written (the file is left exactly as it was).`;
 
 /**
  * What follows a usage error: the usage line of the command that was called (the first
