@@ -100,12 +100,17 @@ describe('growth-log draft', function () {
     );
   });
 
-  it('exits 2 for a forms path that is a folder, and leaves --out as it was', async () => {
+  it('exits 2 for a forms path that is a folder or a device, and leaves --out as it was', async () => {
     const out = path.join(tempDir(), 'draft.md');
     await fs.writeFile(out, 'kept');
     const result = await cli(['draft', '--form', tempDir(), ...quarter, '--file', log, '--out', out]);
     assert.equal(result.code, 2);
     assert.equal(result.stderr, `growth-log: ${tempDir()}: this path is a folder, not a file\n`);
+    assert.equal(await fs.readFile(out, 'utf8'), 'kept');
+    if (process.platform === 'win32') return;
+    const device = await cli(['draft', '--form', '/dev/zero', ...quarter, '--file', log, '--out', out]);
+    assert.equal(device.code, 2);
+    assert.equal(device.stderr, 'growth-log: /dev/zero: this path is a device or a pipe, not a file\n');
     assert.equal(await fs.readFile(out, 'utf8'), 'kept');
   });
 

@@ -82,6 +82,14 @@ describe('self-review draft: review forms from a file', () => {
     assert.equal(form?.questions[0]?.text, 'Why?');
   });
 
+  it('refuses a folder, and a device that would be read without end', async () => {
+    await assert.rejects(loadForms(temp()), { message: `${temp()}: this path is a folder, not a file` });
+    if (process.platform !== 'win32')
+      await assert.rejects(loadForms('/dev/zero'), {
+        message: '/dev/zero: this path is a device or a pipe, not a file',
+      });
+  });
+
   it('says when the file is missing, and refuses a file far larger than a forms file', async () => {
     const missing = path.join(temp(), 'nowhere.json');
     await assert.rejects(loadForms(missing), { message: `${missing}: the file does not exist` });

@@ -109,13 +109,17 @@ export class FormFileError extends Error {
 
 /**
  * The forms in the file at `filePath`, in the file's order. Throws a FormFileError when
- * the file is missing, too large, not JSON or not forms; the operating system's other
+ * the file is missing, not a file, too large, not JSON or not forms; the operating system's other
  * refusals (permission denied, a folder) are thrown as they come, for the caller to word.
  */
 export async function loadForms(filePath: string): Promise<ReviewForm[]> {
   let text: string;
   try {
-    const { size } = await fs.stat(filePath);
+    const stats = await fs.stat(filePath);
+    // A device or a pipe (`/dev/zero`) would be read without end.
+    if (stats.isDirectory()) throw new FormFileError(filePath, l10n.t('this path is a folder, not a file'));
+    if (!stats.isFile()) throw new FormFileError(filePath, l10n.t('this path is a device or a pipe, not a file'));
+    const { size } = stats;
     if (size > MAX_FORM_FILE_BYTES)
       throw new FormFileError(
         filePath,
