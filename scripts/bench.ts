@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { renderBragDocument } from '../src/core/documents/bragDocument';
+import { markdownText } from '../src/core/documents/markdownText';
+import { renderSelfReviewDraft } from '../src/core/documents/selfReview/draftDocument';
+import { builtInForm } from '../src/core/documents/selfReview/forms';
 import { startOfWeek } from '../src/core/time/calendar';
 import { writeFileAtomic } from '../src/core/storage/atomicWrite';
 import { decodeLogFile, encodeLogFile } from '../src/core/model/logFileCodec';
@@ -31,6 +34,7 @@ const RUNS = 9;
 const ACTIVATE_BUDGET_MS = 5;
 const WARM_UP = 2;
 const NOW = new Date();
+const SELF_REVIEW = builtInForm('self-review')!;
 
 interface Row {
   readonly operation: string;
@@ -162,6 +166,24 @@ async function main(): Promise<void> {
         medianMs: brag,
         budget: '≤ 50 ms at 100k',
         ok: size < 100_000 || brag <= 50,
+      });
+
+      // Against the least any safe document of the year's moments does: each summary escaped, one line each.
+      const [escapedLines, draft] = await timeAgainst(
+        () =>
+          timeline
+            .between(year.from, year.to)
+            .map((moment) => `- ${markdownText(moment.summary)}`)
+            .join('\n'),
+        () => renderSelfReviewDraft(timeline, year, SELF_REVIEW, { kinds }),
+      );
+      rows.push({
+        operation: 'self-review draft, one year',
+        size,
+        medianMs: draft,
+        baselineMs: escapedLines,
+        budget: '≤ 50 ms at 10k',
+        ok: size !== 10_000 || draft <= 50,
       });
 
       const snapshotInput = {

@@ -242,7 +242,7 @@ export async function exportCommand(
  * whole. Its folder must exist already: the atomic write would create it, and a mistyped
  * folder should be an error, not a new folder somewhere.
  */
-async function writeDocument(out: string, markdown: string): Promise<void> {
+export async function writeDocument(out: string, markdown: string): Promise<void> {
   // A trailing separator makes the OS accept only a folder: a missing one fails with ENOENT, a file with ENOTDIR.
   await fs.stat(`${path.dirname(out)}${path.sep}`);
   // The rename that replaces a document would replace a link, a device or a pipe too
@@ -263,7 +263,7 @@ export function readLogFile(file: string): Promise<LogFile> {
 }
 
 /** Runs `operation` on `file`; whatever the OS refuses becomes a LogFileError naming that file (exit code 2). */
-async function onFile<T>(file: string, operation: () => Promise<T>): Promise<T> {
+export async function onFile<T>(file: string, operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {

@@ -4,11 +4,13 @@ import { parseArgs } from 'node:util';
 import { isCode, LockTimeoutError } from '../core/storage/fileLock';
 import { fileProblemMessage } from '../core/storage/fileSystemProblems';
 import { LogFileError } from '../core/model/logFileError';
+import { FormFileError } from '../core/documents/selfReview/formFile';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { resolveLogFilePath } from '../core/storage/logFileTarget';
 import { argumentMistake, unknownCommand } from './argumentMistakes';
 import { UsageError } from './cliError';
 import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
+import { draftCommand } from './draftCommand';
 import { importCommand } from './importCommand';
 import { peopleCommand } from './peopleCommand';
 import { periodArguments } from './periodOptions';
@@ -20,7 +22,7 @@ import { USAGE, usageHint } from './usage';
 /**
  * `growth-log`: the same log, from the terminal and from git hooks. Exit codes: 0 done,
  * 1 usage error (with the command's usage line), 2 the log cannot be read, parsed, validated or
- * locked — and then the file is left exactly as it was.
+ * locked, or a forms file cannot be read or does not fit — and then the file is left exactly as it was.
  */
 
 declare const GROWTH_LOG_VERSION: string;
@@ -47,6 +49,8 @@ const OPTIONS = {
   repo: { type: 'string' },
   author: { type: 'string' },
   reviews: { type: 'string' },
+  form: { type: 'string' },
+  'form-name': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -123,6 +127,16 @@ async function run(argv: string[]): Promise<CommandOutput> {
         json: values.json,
         weekStartsOn,
       });
+    case 'draft':
+      if (rest.length > 0) throw new UsageError(`draft takes no arguments (got "${rest.join(' ')}")`);
+      return draftCommand({
+        ...common,
+        form: values.form,
+        formName: values['form-name'],
+        ...periodArguments(values),
+        out: values.out === undefined ? undefined : path.resolve(values.out),
+        weekStartsOn,
+      });
     case 'import':
       return importCommand(rest, { ...common, keepInGit: values['keep-in-git'] });
     case undefined:
@@ -179,7 +193,7 @@ run(ARGUMENTS).then(
     if (error instanceof UsageError) {
       printError(`growth-log: ${oneLine(error.message)}\n${usageHint(ARGUMENTS)}\n`);
       process.exitCode = 1;
-    } else if (error instanceof LogFileError || error instanceof LockTimeoutError) {
+    } else if (error instanceof LogFileError || error instanceof FormFileError || error instanceof LockTimeoutError) {
       printError(`growth-log: ${oneLine(error.message)}\n`);
       printDetails(error);
       process.exitCode = 2;

@@ -1,3 +1,4 @@
+import { BUILT_IN_FORMS } from '../core/documents/selfReview/forms';
 import { BUILT_IN_KINDS } from '../core/model/taxonomy';
 import { REVIEW_CYCLE_LENGTHS, TRACK_IDS, WEEK_START_DAYS } from '../shared/enums';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
@@ -30,6 +31,7 @@ export const USAGE = `Usage:
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
   growth-log people [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--json] [--file PATH]
   growth-log import <file> [--keep-in-git] [--file PATH]
+  growth-log draft --form ID|FILE [--form-name NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--file PATH]
 
 "import" merges another log into this one by id (its moments, and the people and kinds they use);
 the other file is left as it was, and importing it again adds nothing.
@@ -38,6 +40,9 @@ the other file is left as it was, and importing it again adds nothing.
 moments shared first, with the competencies those moments show. Its --json prints
 { "period": { "from", "to" }, "people": [{ "name", "moments", "competencies": [{ "id", "label",
 "moments" }], "latest", "momentIds" }] }.
+
+"draft" answers a review form from the log: under each question, the moments of the period that
+answer it, each cited by date, kind and ref, for you to turn into prose.
 
 The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, +payments for the
 initiative (the piece of work it belongs to), a lone ! to star, ~yesterday (or ~tue, ~2026-11-24)
@@ -63,7 +68,11 @@ Options:
   --cycle-length L     ${REVIEW_CYCLE_LENGTHS.join(', ')}: how long a review cycle lasts; named as
                        companies do, by the calendar year the review year ends in (H2 FY27)
   --from, --to         a custom period, both days included
-  --out PATH           write the brag document to PATH instead of printing it
+  --out PATH           write the brag document or the draft to PATH instead of printing it
+  --form ID|FILE       draft: a built-in form (${BUILT_IN_FORMS.map((form) => form.id).join(', ')}) or a file of
+                       your own forms (JSON: {"name", "questions": [{"id", "text", "limit"?,
+                       "competencies"?, "kinds"?}]}, or a list of such forms)
+  --form-name NAME     draft: the form to answer, when the file holds several
   --private            add the private "Gaps and next focus" and "What energises me" sections
   --repo PATH          suggest: a folder of the git repository to read (default: the current folder)
   --author EMAIL       suggest: who you are in git (default: the repository's user.email)
@@ -82,8 +91,8 @@ Environment:
 
 Kinds: ${BUILT_IN_KINDS.map((kind) => kind.id).join(', ')}
 
-Exit codes: 0 done; 1 usage error; 2 the log cannot be read, parsed, validated or locked,
-or a file cannot be written (the file is left exactly as it was).`;
+Exit codes: 0 done; 1 usage error; 2 the log cannot be read, parsed, validated or locked, a forms
+file cannot be read or does not fit, or a file cannot be written (the file is left exactly as it was).`;
 
 /**
  * What follows a usage error: the usage line of the command that was called (the first

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { findNodeAtLocation, parse as parseTolerant, parseTree, ParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod/mini';
-import { LogFileError, formatFieldPath, positionAt } from './logFileError';
+import { LogFileError, formatFieldPath, positionAt, type SourcePosition } from './logFileError';
 import { migrateToCurrent } from './migrations';
 import { validateLog } from './logValidation';
 import { CURRENT_LOG_VERSION, type LogFile } from './schema';
@@ -140,24 +140,29 @@ function syntaxError(source: string, filePath: string): LogFileError {
       },
     );
   }
+  const problem = jsonSyntaxProblem(source);
+  return new LogFileError(filePath, 'syntax', problem.detail, problem.position);
+}
+
+/**
+ * Why `source`, which JSON.parse refused, is not JSON, in words, and where when that is
+ * known: for every JSON file Growth Log reads (a log, a file of review forms).
+ */
+export function jsonSyntaxProblem(source: string): { readonly detail: string; readonly position?: SourcePosition } {
   const errors: ParseError[] = [];
   try {
     parseTolerant(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch {
     // Nesting deep enough to exhaust the stack: report what is known.
-    return new LogFileError(filePath, 'syntax', l10n.t('the file is not valid JSON (nested too deeply to read)'));
+    return { detail: l10n.t('the file is not valid JSON (nested too deeply to read)') };
   }
   const first = errors[0];
-  if (!first) {
-    // JSON.parse refused what the tolerant parser accepts: a lone surrogate, say.
-    return new LogFileError(filePath, 'syntax', l10n.t('the file is not valid JSON'));
-  }
-  return new LogFileError(
-    filePath,
-    'syntax',
-    l10n.t('invalid JSON: {0}', (SYNTAX_PROBLEMS[first.error] ?? UNREADABLE)()),
-    positionAt(source, first.offset),
-  );
+  // JSON.parse refused what the tolerant parser accepts: a lone surrogate, say.
+  if (!first) return { detail: l10n.t('the file is not valid JSON') };
+  return {
+    detail: l10n.t('invalid JSON: {0}', (SYNTAX_PROBLEMS[first.error] ?? UNREADABLE)()),
+    position: positionAt(source, first.offset),
+  };
 }
 
 /** A UTF-16 or binary file, recognised by its NUL characters; undefined for anything else. */

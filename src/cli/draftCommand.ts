@@ -1,0 +1,73 @@
+import { renderSelfReviewDraft } from '../core/documents/selfReview/draftDocument';
+import { loadForms } from '../core/documents/selfReview/formFile';
+import { BUILT_IN_FORMS, builtInForm, type ReviewForm } from '../core/documents/selfReview/forms';
+import { Timeline } from '../core/insights/timeline';
+import { KindCatalogue } from '../core/model/kindCatalogue';
+import type { WeekStartDay } from '../shared/enums';
+import { UsageError } from './cliError';
+import type { PeriodArguments } from './periodOptions';
+import {
+  type CommandOutput,
+  type CommonOptions,
+  choosePeriod,
+  exists,
+  onFile,
+  readLogFile,
+  writeDocument,
+} from './commands';
+
+/**
+ * `growth-log draft`: the self-review draft for a review form and a period, the one the
+ * editor's Draft Self-Review… opens: for each question, the moments that answer it, cited.
+ * Reads the log and the forms file; writes only --out.
+ */
+
+export interface DraftOptions extends CommonOptions, PeriodArguments {
+  /** A built-in form's id, or the path of a forms file. */
+  readonly form?: string;
+  /** Which form of a file that holds several, by name. */
+  readonly formName?: string;
+  readonly out?: string;
+  readonly weekStartsOn: WeekStartDay;
+}
+
+export async function draftCommand(options: DraftOptions): Promise<CommandOutput> {
+  const period = choosePeriod(options);
+  const form = await chooseForm(options.form, options.formName);
+  const log = await readLogFile(options.file);
+  const markdown = renderSelfReviewDraft(Timeline.build(log.moments), period, form, {
+    kinds: KindCatalogue.ofLog(log),
+  });
+  if (!options.out) return { stdout: markdown };
+  const out = options.out;
+  await onFile(out, () => writeDocument(out, markdown));
+  return { stdout: '', stderr: `wrote ${out}\n` };
+}
+
+/** The form --form names: a built-in one by its id, else the one in the forms file at that path. */
+async function chooseForm(wanted: string | undefined, name: string | undefined): Promise<ReviewForm> {
+  const builtInIds = BUILT_IN_FORMS.map((form) => form.id).join(', ');
+  if (wanted === undefined)
+    throw new UsageError(`draft needs --form: a built-in form (${builtInIds}) or the path of a forms file`);
+  const builtIn = builtInForm(wanted);
+  if (builtIn) {
+    if (name !== undefined) throw new UsageError('--form-name chooses among the forms of a file, not a built-in form');
+    return builtIn;
+  }
+  if (!(await exists(wanted)))
+    throw new UsageError(`unknown form "${wanted}": use a built-in form (${builtInIds}) or the path of a forms file`);
+  // What the file holds is worded by loadForms (a FormFileError); what the system refuses (a folder, no permission), by onFile.
+  return formNamed(await onFile(wanted, () => loadForms(wanted)), wanted, name);
+}
+
+function formNamed(forms: readonly ReviewForm[], file: string, name: string | undefined): ReviewForm {
+  const names = forms.map((form) => `"${form.name}"`).join(', ');
+  if (name === undefined) {
+    const [only] = forms;
+    if (only && forms.length === 1) return only;
+    throw new UsageError(`${file} holds ${forms.length} forms (${names}); choose one with --form-name`);
+  }
+  const chosen = forms.find((form) => form.name.toLowerCase() === name.trim().toLowerCase());
+  if (!chosen) throw new UsageError(`${file} holds no form named "${name}"; its forms are ${names}`);
+  return chosen;
+}

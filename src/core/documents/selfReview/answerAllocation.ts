@@ -1,0 +1,79 @@
+import type { KindCatalogue } from '../../model/kindCatalogue';
+import type { Moment } from '../../model/schema';
+import type { ReviewForm, ReviewQuestion } from './forms';
+
+/**
+ * Which moments answer which question of a review form. Each moment is used once, where
+ * it fits best, so an answer never repeats another's evidence; a moment no question asks
+ * for is handed back as unused, so the draft can list it rather than lose it.
+ *
+ * How well a moment fits a question, best first:
+ * 1. the question lists the moment's kind (then, among those, by shared competencies);
+ * 2. the question lists competencies the moment's kind is evidence for: more shared fits better;
+ * 3. the question is the form's catch-all (lists neither kinds nor competencies), when no
+ *    other question fits at all.
+ * Between questions that fit equally well, the one asked first.
+ */
+export interface Allocation {
+  /** The moments of each question, in the form's order, each list in the order the moments were given. */
+  readonly answers: readonly (readonly Moment[])[];
+  /** The moments no question fits, in the order given. */
+  readonly unused: readonly Moment[];
+}
+
+export function allocateMoments(moments: readonly Moment[], form: ReviewForm, kinds: KindCatalogue): Allocation {
+  const questions = form.questions.map(questionMatcher);
+  const catchAll = form.questions.findIndex(isCatchAll);
+  const answers: Moment[][] = form.questions.map(() => []);
+  const unused: Moment[] = [];
+  // Every moment of a kind fits the same questions: decided once per kind, not per moment.
+  const bestByKind = new Map<string, number>();
+  for (const moment of moments) {
+    let best = bestByKind.get(moment.kind);
+    if (best === undefined) {
+      best = bestQuestion(moment.kind, kinds.describe(moment.kind).competencies, questions);
+      if (best < 0) best = catchAll;
+      bestByKind.set(moment.kind, best);
+    }
+    (best < 0 ? unused : (answers[best] as Moment[])).push(moment);
+  }
+  return { answers, unused };
+}
+
+/** A question that lists neither kinds nor competencies takes what no other question does. */
+export function isCatchAll(question: ReviewQuestion): boolean {
+  return question.kinds === undefined && question.competencies === undefined;
+}
+
+interface QuestionMatcher {
+  readonly kinds: ReadonlySet<string>;
+  readonly competencies: ReadonlySet<string>;
+}
+
+function questionMatcher(question: ReviewQuestion): QuestionMatcher {
+  return { kinds: new Set(question.kinds ?? []), competencies: new Set(question.competencies ?? []) };
+}
+
+/** The index of the question a kind fits best, or -1 when it fits none (a catch-all does not count here). */
+function bestQuestion(kind: string, competencies: readonly string[], questions: readonly QuestionMatcher[]): number {
+  let best = -1;
+  let bestScore = 0;
+  questions.forEach((question, index) => {
+    const score = fitScore(kind, competencies, question);
+    // Strictly better only: on a tie the question asked first keeps the moment.
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/** 0 when the question does not fit; a listed kind outweighs any number of shared competencies. */
+function fitScore(kind: string, competencies: readonly string[], question: QuestionMatcher): number {
+  const shared = competencies.filter((competency) => question.competencies.has(competency)).length;
+  return (question.kinds.has(kind) ? KIND_WEIGHT : 0) + shared;
+}
+
+/** More than a kind can have competencies, so a listed kind always wins. */
+const KIND_WEIGHT = 1000;
