@@ -6,6 +6,7 @@ import { KindCatalogue } from '../core/model/kindCatalogue';
 import type { WeekStartDay } from '../shared/enums';
 import { UsageError } from './cliError';
 import type { PeriodArguments } from './periodOptions';
+import { peopleOf } from '../core/model/people';
 import {
   type CommandOutput,
   type CommonOptions,
@@ -27,6 +28,8 @@ export interface DraftOptions extends CommonOptions, PeriodArguments {
   readonly form?: string;
   /** Which form of a file that holds several, by name. */
   readonly formName?: string;
+  /** Adds the private "Who can speak to your work". */
+  readonly includePrivateSections?: boolean;
   readonly out?: string;
   readonly weekStartsOn: WeekStartDay;
 }
@@ -37,6 +40,8 @@ export async function draftCommand(options: DraftOptions): Promise<CommandOutput
   const log = await readLogFile(options.file);
   const markdown = renderSelfReviewDraft(Timeline.build(log.moments), period, form, {
     kinds: KindCatalogue.ofLog(log),
+    people: peopleOf(log),
+    includePrivateSections: options.includePrivateSections,
   });
   if (!options.out) return { stdout: markdown };
   const out = options.out;

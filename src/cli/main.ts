@@ -133,6 +133,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
         ...common,
         form: values.form,
         formName: values['form-name'],
+        includePrivateSections: values.private,
         ...periodArguments(values),
         out: values.out === undefined ? undefined : path.resolve(values.out),
         weekStartsOn,

@@ -31,7 +31,7 @@ export const USAGE = `Usage:
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
   growth-log people [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--json] [--file PATH]
   growth-log import <file> [--keep-in-git] [--file PATH]
-  growth-log draft --form ID|FILE [--form-name NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--file PATH]
+  growth-log draft --form ID|FILE [--form-name NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
 
 "import" merges another log into this one by id (its moments, and the people and kinds they use);
 the other file is left as it was, and importing it again adds nothing.
@@ -73,7 +73,8 @@ Options:
                        your own forms (JSON: {"name", "questions": [{"id", "text", "limit"?,
                        "competencies"?, "kinds"?}]}, or a list of such forms)
   --form-name NAME     draft: the form to answer, when the file holds several
-  --private            add the private "Gaps and next focus" and "What energises me" sections
+  --private            add the private sections: to the brag document "Gaps and next focus",
+                       "What energises me" and "Who can speak to your work"; to the draft the last
   --repo PATH          suggest: a folder of the git repository to read (default: the current folder)
   --author EMAIL       suggest: who you are in git (default: the repository's user.email)
   --reviews FILE       suggest: also your reviews exported with "gh search prs --reviewed-by=@me --json ..."

@@ -139,4 +139,29 @@ describe('self-review draft', () => {
     assert.throws(() => questionMarker({ id: 'x" --><img src=x>' }), /may hold only letters, digits/);
     assert.equal(questionMarker({ id: 'a_B-9', limit: 1500 }), '<!-- growth-log:question id="a_B-9" limit="1500" -->');
   });
+
+  it('adds who can speak to your work only when the private sections are asked for, after every answer', () => {
+    const moments = [
+      momentAt(new Date(2026, 10, 3, 10), { id: 'aaaa1111-x', kind: 'mentoring', summary: 'Paired', people: ['Sam'] }),
+      momentAt(new Date(2026, 10, 4, 10), {
+        id: 'bbbb2222-x',
+        kind: 'delegation',
+        summary: 'Handed',
+        people: ['@sam'],
+      }),
+    ];
+    const form = BUILT_IN_FORMS[0] as ReviewForm;
+    const timeline = Timeline.build(moments);
+    const without = renderSelfReviewDraft(timeline, november, form, { kinds });
+    const withPrivate = renderSelfReviewDraft(timeline, november, form, { kinds, includePrivateSections: true });
+    assert.doesNotMatch(without, /Who can speak to your work/);
+    const section = withPrivate.slice(withPrivate.indexOf('## Who can speak to your work'));
+    assert.match(section, /\*\*Sam\*\*, 2 moments shared/);
+    assert.deepEqual(
+      findCitations(section).map((citation) => citation.ref),
+      [momentRef('aaaa1111-x'), momentRef('bbbb2222-x')],
+    );
+    // Not inside an answer: every marker comes before it.
+    assert.ok(withPrivate.lastIndexOf('growth-log:question') < withPrivate.indexOf('## Who can speak'));
+  });
 });

@@ -10,6 +10,8 @@ import { momentLead } from '../momentProse';
 import { allocateMoments, isCatchAll } from './answerAllocation';
 import type { ReviewForm, ReviewQuestion } from './forms';
 import { QUESTION_ID_PATTERN } from './formFile';
+import type { PeopleResolver } from '../../model/people';
+import { whoCanSpeakSection } from '../whoCanSpeakSection';
 
 /**
  * The self-review draft: for each question of a review form, the moments of a period that
@@ -40,6 +42,10 @@ import { QUESTION_ID_PATTERN } from './formFile';
 export interface SelfReviewOptions {
   /** Names each kind, and tells which competencies a moment is evidence for. */
   readonly kinds: KindCatalogue;
+  /** Who the names in moments mean (the log's people list), for "Who can speak to your work". */
+  readonly people?: PeopleResolver;
+  /** Adds "Who can speak to your work": the colleagues to nominate as peer reviewers. */
+  readonly includePrivateSections?: boolean;
 }
 
 /** The marker line under a question's heading; group 1 is the question's id, group 2 its limit or `none`. */
@@ -76,7 +82,14 @@ export function renderSelfReviewDraft(
       ...unused.map((moment) => bullet(moment, kinds)),
     ]);
   }
-  return `${sections.map((section) => section.join('\n')).join('\n\n')}\n`;
+  if (options.includePrivateSections) {
+    // A `## ` heading without a marker: it ends the last answer and is none itself.
+    sections.push(whoCanSpeakSection(timeline, period, { kinds, people: options.people }));
+  }
+  return `${sections
+    .filter((section) => section.length > 0)
+    .map((section) => section.join('\n'))
+    .join('\n\n')}\n`;
 }
 
 /** The marker comment under a question's heading: what the editor reads back. */
