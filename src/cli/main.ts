@@ -8,7 +8,15 @@ import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { resolveLogFilePath } from '../core/storage/logFileTarget';
 import { argumentMistake, unknownCommand } from './argumentMistakes';
 import { UsageError } from './cliError';
-import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
+import {
+  addCommand,
+  exportCommand,
+  parseExportFormat,
+  parseTrack,
+  parseWeekStart,
+  summaryCommand,
+  type CommandOutput,
+} from './commands';
 import { importCommand } from './importCommand';
 import { writeStandardOutput } from './standardOutput';
 import { escapeForTerminal, oneLine } from './terminalText';
@@ -34,6 +42,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   out: { type: 'string' },
+  format: { type: 'string' },
   private: { type: 'boolean', default: false },
   'keep-in-git': { type: 'boolean', default: false },
   'new-kind': { type: 'boolean', default: false },
@@ -96,6 +105,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
         from: values.from,
         to: values.to,
         out: values.out === undefined ? undefined : path.resolve(values.out),
+        format: parseExportFormat(values.format),
         includePrivateSections: values.private,
         track: parseTrack(values.track),
         weekStartsOn,

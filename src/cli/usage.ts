@@ -11,7 +11,7 @@ function choices(values: readonly string[], byDefault: string): string {
 export const USAGE = `Usage:
   growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--new-kind] [--json] [--keep-in-git] [--file PATH]
   growth-log summary [--week YYYY-MM-DD] [--track T] [--json] [--file PATH]
-  growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
+  growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--format F] [--out PATH] [--private] [--file PATH]
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
   growth-log import <file> [--keep-in-git] [--file PATH]
 
@@ -37,6 +37,8 @@ Options:
   --period NAME        ${PERIOD_PRESETS.map((preset) => preset.id).join(', ')}
                        (default: this-quarter)
   --from, --to         a custom period, both days included
+  --format F           export: markdown (default) or html, one self-contained web page that
+                       prints to clean pages
   --out PATH           write the brag document to PATH instead of printing it
   --private            add the private "Gaps and next focus" and "What energises me" sections
   --repo PATH          suggest: a folder of the git repository to read (default: the current folder)

@@ -11,7 +11,8 @@ import { isWebUrl } from '../../../shared/webUrl';
  *   replacements change the words;
  * - a link goes only to the web: markdown-it's own check refuses `javascript:`, `vbscript:`,
  *   `file:` and `data:`, and ours, after it, anything that is not an http or https address
- *   (`command:`, `vscode:`, a relative path); a refused link shows as its text;
+ *   (`command:`, `vscode:`, `mailto:`, a relative path); a refused link stays the text it was
+ *   written as (inline links, references, autolinks and images all pass this check);
  * - an image shows as its description, so the page loads nothing;
  * - a table's column alignment is a class rather than a `style` attribute, which the page's
  *   content security policy would refuse.
@@ -22,7 +23,7 @@ export function markdownToHtml(markdown: string): string {
   renderer.validateLink = (url) => defaultValidateLink(url) && isWebUrl(url.trim());
   renderer.core.ruler.push('growth_log_safe_output', (state) => {
     for (const token of state.tokens) {
-      keepLinksToTheWeb(token.children ?? []);
+      for (const inline of token.children ?? []) markAddressLink(inline);
       alignmentAsClass(token);
     }
   });
@@ -30,21 +31,9 @@ export function markdownToHtml(markdown: string): string {
   return renderer.render(markdown);
 }
 
-/**
- * A link whose target is not a web address loses its tags, so its text shows alone; a link
- * to the web that shows its own address (an autolink) is marked, so that print does not
- * repeat the address after it.
- */
-function keepLinksToTheWeb(inline: readonly MarkdownIt.Token[]): void {
-  let refused = false;
-  for (const token of inline) {
-    if (token.type === 'link_open') {
-      refused = !isWebUrl(token.attrGet('href') ?? '');
-      if (!refused && token.markup === 'autolink') token.attrJoin('class', 'address');
-    }
-    if (refused && (token.type === 'link_open' || token.type === 'link_close')) token.hidden = true;
-    if (token.type === 'link_close') refused = false;
-  }
+/** A link that shows its own address (an autolink), marked so that print does not repeat the address after it. */
+function markAddressLink(token: MarkdownIt.Token): void {
+  if (token.type === 'link_open' && token.markup === 'autolink') token.attrJoin('class', 'address');
 }
 
 /** `style="text-align:right"` on a table cell, as `class="align-right"`. */
