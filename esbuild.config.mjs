@@ -2,6 +2,8 @@
 //   dist/extension.js  the extension host side, for Node (CommonJS, `vscode` left external)
 //   dist/webview.js    the sidebar UI, for the browser (an IIFE, no Node built-ins)
 //   dist/cli.js        the `growth-log` command line, for Node
+//   dist/htmlExport.js the brag document as a web page (markdown-it inside), which the
+//                      extension requires only when an HTML export is asked for
 // Flags: --production (minify, no source maps), --watch (rebuild on change).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
@@ -46,6 +48,12 @@ const builds = [
     // The core's texts, in English.
     alias: { '@vscode/l10n': './src/cli/englishL10n.ts' },
     define: { GROWTH_LOG_VERSION: JSON.stringify(version) },
+  },
+  {
+    ...shared,
+    ...node,
+    entryPoints: ['src/core/documents/html/htmlDocument.ts'],
+    outfile: 'dist/htmlExport.js',
   },
   {
     ...shared,

@@ -4,10 +4,18 @@
  * the end-to-end tests do, on a fresh sample project (the one `npm start` opens). The tests check
  * these scenes; this only photographs them, so a test run never changes the README.
  */
-import { mkdirSync, mkdtempSync, promises as fs } from 'node:fs';
+import { mkdirSync, mkdtempSync, promises as fs, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { renderBragDocument } from '../src/core/documents/bragDocument';
+import { renderHtmlDocument } from '../src/core/documents/html/htmlDocument';
+import { resolvePeriod } from '../src/core/insights/period';
+import { Timeline } from '../src/core/insights/timeline';
+import { KindCatalogue } from '../src/core/model/kindCatalogue';
+import { decodeLogFile } from '../src/core/model/logFileCodec';
+import { DisplayLanguage } from '../src/core/time/displayLanguage';
 import { copySampleWorkspace } from './lib/codeServer';
+import { pdfFirstPageAsPng, printToPdf } from './lib/printedPdf';
 import { openInstalledWorkbench } from './lib/installedWorkbench';
 import { REPO_ROOT } from './lib/repoRoot';
 import { sampleLog } from './lib/sampleLog';
@@ -184,10 +192,42 @@ async function reminderScene(): Promise<void> {
   }
 }
 
+/**
+ * The first printed page of the brag document's web page (Export as HTML…): the quarter of
+ * the brag fixture, as its golden file has it, printed to A4 by Chromium and drawn by poppler.
+ */
+async function printScene(): Promise<void> {
+  const fixture = path.join(REPO_ROOT, 'test', 'fixtures', 'brag', 'log.json');
+  const log = decodeLogFile(readFileSync(fixture, 'utf8'), fixture);
+  const quarter = resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday', new DisplayLanguage('en'));
+  const markdown = renderBragDocument(Timeline.build(log.moments), quarter, {
+    weekStartsOn: 'monday',
+    track: 'management',
+    includePrivateSections: false,
+    kinds: KindCatalogue.ofLog(log),
+  });
+  const folder = mkdtempSync(path.join(tmpdir(), 'growth-log-print-'));
+  try {
+    const html = path.join(folder, `brag-${quarter.slug}.html`);
+    writeFileSync(html, renderHtmlDocument(markdown, { title: `Brag document: ${quarter.label}`, language: 'en' }));
+    await printToPdf(html, path.join(folder, 'brag.pdf'), 'A4');
+    pdfFirstPageAsPng(path.join(folder, 'brag.pdf'), picture('brag-print.png'), 72);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Every scene, or only those named: `npm run screenshots -- print`. */
+const SCENES: Readonly<Record<string, () => Promise<void>>> = {
+  sidebar: sidebarScenes,
+  reminder: reminderScene,
+  print: printScene,
+};
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  await sidebarScenes();
-  await reminderScene();
+  const named = process.argv.slice(2);
+  for (const [name, scene] of Object.entries(SCENES)) if (named.length === 0 || named.includes(name)) await scene();
   console.log(`Screenshots written to ${path.relative(REPO_ROOT, OUT)}/`);
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the integration and end-to-end layers need to run a real VS Code here:
-# Debian's Chromium, Node 24 (code-server's runtime) and code-server itself, built once
+# Debian's Chromium (and poppler's PDF tools, to read what it prints), Node 24
+# (code-server's runtime) and code-server itself, built once
 # into a cache outside the repository. Idempotent: a second run only checks and returns.
 #
 # Prints, as its last line, the cache folder it prepared.
@@ -24,6 +25,8 @@ install_apt_packages() {
   dpkg -s pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   # Fonts so screenshots show real text rather than boxes.
   dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
+  # pdfinfo, pdftotext and pdftoppm: the end-to-end test reads the brag document Chromium printed.
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   if [ ${#missing[@]} -eq 0 ]; then return; fi
   log "apt: installing ${missing[*]}"
   local sudo=""

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../core/storage/atomicWrite';
 import { renderBragDocument } from '../core/documents/bragDocument';
+import { renderHtmlDocument } from '../core/documents/html/htmlDocument';
 import { formatLocalDate, startOfWeek } from '../core/time/calendar';
 import { fileProblemCause, toLogFileError } from '../core/storage/fileSystemProblems';
 import { keepOutOfGit } from '../core/git/gitExclude';
@@ -24,7 +25,7 @@ import { UsageError } from './cliError';
 import { oneLine, widest } from './terminalText';
 import { isCode } from '../core/storage/fileLock';
 import { parseDayWord } from '../core/time/dayWords';
-import { choosePeriod, type PeriodArguments, parseDay } from './periodOptions';
+import { CLI_LANGUAGE, choosePeriod, type PeriodArguments, parseDay } from './periodOptions';
 
 // Where commands have always found it.
 export { choosePeriod } from './periodOptions';
@@ -217,6 +218,7 @@ export async function exportCommand(
   options: CommonOptions &
     PeriodArguments & {
       out?: string;
+      format: ExportFormat;
       includePrivateSections: boolean;
       track: TrackId;
       weekStartsOn: WeekStartDay;
@@ -231,9 +233,13 @@ export async function exportCommand(
     kinds: KindCatalogue.ofLog(log),
     people: peopleOf(log),
   });
-  if (!options.out) return { stdout: markdown };
+  const document =
+    options.format === 'html'
+      ? renderHtmlDocument(markdown, { title: `Brag document: ${period.label}`, language: CLI_LANGUAGE })
+      : markdown;
+  if (!options.out) return { stdout: document };
   const out = options.out;
-  await onFile(out, () => writeDocument(out, markdown));
+  await onFile(out, () => writeDocument(out, document));
   return { stdout: '', stderr: `wrote ${out}\n` };
 }
 
@@ -242,7 +248,7 @@ export async function exportCommand(
  * whole. Its folder must exist already: the atomic write would create it, and a mistyped
  * folder should be an error, not a new folder somewhere.
  */
-export async function writeDocument(out: string, markdown: string): Promise<void> {
+export async function writeDocument(out: string, document: string): Promise<void> {
   // A trailing separator makes the OS accept only a folder: a missing one fails with ENOENT, a file with ENOTDIR.
   await fs.stat(`${path.dirname(out)}${path.sep}`);
   // The rename that replaces a document would replace a link, a device or a pipe too
@@ -254,7 +260,7 @@ export async function writeDocument(out: string, markdown: string): Promise<void
   });
   if (existing && !existing.isFile() && !existing.isDirectory())
     throw new UsageError(`--out ${out} is not a regular file; give a file to write the document to`);
-  await writeFileAtomic(out, markdown);
+  await writeFileAtomic(out, document);
 }
 
 /** A command reads the log once, so a store of its own, which remembers nothing from before, is all it needs. */
@@ -275,6 +281,16 @@ export function parseWeekStart(text: string | undefined): WeekStartDay {
   if (text === undefined) return SETTING_DEFAULTS.weekStartsOn;
   if ((WEEK_START_DAYS as readonly string[]).includes(text)) return text as WeekStartDay;
   throw new UsageError(`--week-starts-on takes ${WEEK_START_DAYS.join(' or ')} (got "${text}")`);
+}
+
+/** What `export` writes: the brag document's Markdown, or the same as a self-contained web page. */
+export const EXPORT_FORMATS = ['markdown', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function parseExportFormat(text: string | undefined): ExportFormat {
+  if (text === undefined) return 'markdown';
+  if ((EXPORT_FORMATS as readonly string[]).includes(text)) return text as ExportFormat;
+  throw new UsageError(`--format takes ${EXPORT_FORMATS.join(' or ')} (got "${text}")`);
 }
 
 export function parseTrack(text: string | undefined): TrackId {

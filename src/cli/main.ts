@@ -9,7 +9,15 @@ import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { resolveLogFilePath } from '../core/storage/logFileTarget';
 import { argumentMistake, unknownCommand } from './argumentMistakes';
 import { UsageError } from './cliError';
-import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
+import {
+  addCommand,
+  exportCommand,
+  parseExportFormat,
+  parseTrack,
+  parseWeekStart,
+  summaryCommand,
+  type CommandOutput,
+} from './commands';
 import { draftCommand } from './draftCommand';
 import { importCommand } from './importCommand';
 import { peopleCommand } from './peopleCommand';
@@ -41,6 +49,7 @@ const OPTIONS = {
   'cycle-start': { type: 'string' },
   'cycle-length': { type: 'string' },
   out: { type: 'string' },
+  format: { type: 'string' },
   private: { type: 'boolean', default: false },
   'keep-in-git': { type: 'boolean', default: false },
   'new-kind': { type: 'boolean', default: false },
@@ -104,6 +113,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
         ...common,
         ...periodArguments(values),
         out: values.out === undefined ? undefined : path.resolve(values.out),
+        format: parseExportFormat(values.format),
         includePrivateSections: values.private,
         track: parseTrack(values.track),
         weekStartsOn,

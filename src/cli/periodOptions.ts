@@ -13,7 +13,8 @@ import { UsageError } from './cliError';
  */
 
 /** The command line speaks English, its dates included. */
-const CLI_LANGUAGE = 'en';
+/** The command line speaks English (see englishL10n.ts): its dates and documents are in English too. */
+export const CLI_LANGUAGE = 'en';
 
 /** Every name `--period` takes, the calendar's first. */
 export const PERIOD_NAMES: readonly string[] = [...PERIOD_PRESETS, ...CYCLE_PERIODS].map((period) => period.id);

@@ -27,7 +27,7 @@ const OPTION_TEXT_WIDTH = 98 - OPTION_INDENT;
 export const USAGE = `Usage:
   growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--initiative NAME] [--new-kind] [--json] [--keep-in-git] [--file PATH]
   growth-log summary [--week YYYY-MM-DD] [--track T] [--json] [--file PATH]
-  growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
+  growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--format F] [--out PATH] [--private] [--file PATH]
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
   growth-log people [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--json] [--file PATH]
   growth-log import <file> [--keep-in-git] [--file PATH]
@@ -68,6 +68,8 @@ Options:
   --cycle-length L     ${REVIEW_CYCLE_LENGTHS.join(', ')}: how long a review cycle lasts; named as
                        companies do, by the calendar year the review year ends in (H2 FY27)
   --from, --to         a custom period, both days included
+  --format F           export: markdown (default) or html, one self-contained web page that
+                       prints to clean pages
   --out PATH           write the brag document or the draft to PATH instead of printing it
   --form ID|FILE       draft: a built-in form (${BUILT_IN_FORMS.map((form) => form.id).join(', ')}) or a file of
                        your own forms (JSON: {"name", "questions": [{"id", "text", "limit"?,

@@ -14,6 +14,7 @@ export const COMMANDS = {
   deleteMoment: 'growthLog.deleteMoment',
   undo: 'growthLog.undo',
   exportBragDocument: 'growthLog.exportBragDocument',
+  exportHtml: 'growthLog.exportHtml',
   openLogFile: 'growthLog.openLogFile',
   showWeeklySummary: 'growthLog.showWeeklySummary',
   showPreviousWeek: 'growthLog.showPreviousWeek',

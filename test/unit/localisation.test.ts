@@ -45,6 +45,9 @@ function isTranslated(node: ts.Node): boolean {
 const ALLOWED = [
   // The webview's page: markup, whose two texts are put in already translated and escaped.
   { file: 'src/extension/sidebar/thisWeekView.ts', startsWith: '`<!DOCTYPE html>' },
+  // The exported web page: markup around the rendered document and its title, and its style sheet.
+  { file: 'src/core/documents/html/htmlDocument.ts', startsWith: '`<!DOCTYPE html>' },
+  { file: 'src/core/documents/html/pageStyle.ts', startsWith: '`\n:root' },
   // The log's JSON Schema, generated at build time (see NOT_SHOWN).
   { file: 'src/core/model/jsonSchema.ts', startsWith: "'Growth Log'" },
   { file: 'src/core/model/jsonSchema.ts', startsWith: "'Leadership moments logged" },

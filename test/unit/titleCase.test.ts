@@ -9,7 +9,23 @@ import { BUILT_IN_KINDS } from '../../src/core/model/taxonomy';
  * commands are written ("Log Code Review", "Open the Code of a Moment"). Every word starts
  * with a capital letter except the short function words inside a title.
  */
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'from', 'with', 'by', 'at']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'from',
+  'with',
+  'by',
+  'at',
+  'as',
+]);
 
 /** The words of `title` that break Title Case. */
 function titleCaseProblems(title: string): string[] {

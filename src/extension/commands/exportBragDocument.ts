@@ -1,15 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { peopleOf } from '../../core/model/people';
 import { writeFileAtomic } from '../../core/storage/atomicWrite';
-import { renderBragDocument } from '../../core/documents/bragDocument';
 import { CONTEXT_KEYS } from '../ids';
-import { reportLogFileError } from '../ui/problemReports';
-import { readSettings } from '../settings';
 import { completeWalkthroughStep } from '../walkthroughProgress';
+import { besideLog, bragDocumentForPeriod } from './bragDocumentForPeriod';
 import type { CommandContext } from './commandContext';
-import { pickPeriod } from './pickPeriod';
 import { showInformation } from '../ui/notifications';
 
 /**
@@ -19,29 +15,13 @@ import { showInformation } from '../ui/notifications';
  * cancelled or the log could not be read.
  */
 export async function exportBragDocument(context: CommandContext): Promise<vscode.TextDocument | undefined> {
-  const location = context.logs.locateAndFollow();
-  const settings = readSettings(location.folder);
-  const period = await pickPeriod(context, vscode.l10n.t('Export Brag Document'), settings.weekStartsOn);
-  if (!period) return undefined;
-
-  const loaded = await context.logs.load();
-  // A log from a newer version can still be exported: it is only read.
-  const log = loaded.ok ? loaded.log : loaded.error.readOnlyLog;
-  if (!log) {
-    if (!loaded.ok) void reportLogFileError(loaded.error);
-    return undefined;
-  }
-  const content = renderBragDocument(context.logs.timelineOf(log), period, {
-    ...settings,
-    kinds: context.kinds.withKindsOf(log),
-    people: peopleOf(log),
-  });
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  const brag = await bragDocumentForPeriod(context, vscode.l10n.t('Export Brag Document'));
+  if (!brag) return undefined;
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: brag.markdown });
   await vscode.window.showTextDocument(document);
-  await context.exports.record(location.filePath, context.now());
   void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasExported, true);
   completeWalkthroughStep('exportBrag', context.output);
-  void offerNextSteps(context, document, path.join(path.dirname(location.filePath), `brag-${period.slug}.md`));
+  void offerNextSteps(context, document, besideLog(brag, 'md'));
   return document;
 }
 

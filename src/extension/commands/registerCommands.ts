@@ -8,6 +8,7 @@ import { chooseTrack } from './chooseTrack';
 import { deleteMoment } from './deleteMoment';
 import { editMoment } from './editMoment';
 import { exportBragDocument } from './exportBragDocument';
+import { exportHtml } from './exportHtml';
 import { logCodeReviewHere } from './logCodeReviewHere';
 import { importLogFromFile } from './importLog';
 import { logMoment } from './logMoment';
@@ -41,6 +42,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     // From an Undo button with its change's id; from the palette the last change.
     [COMMANDS.undo]: (changeId?: unknown) => undoChange(context, typeof changeId === 'string' ? changeId : undefined),
     [COMMANDS.exportBragDocument]: () => exportBragDocument(context),
+    [COMMANDS.exportHtml]: () => exportHtml(context),
     [COMMANDS.openLogFile]: () => openLogFile(context),
     [COMMANDS.showWeeklySummary]: showSidebar,
     [COMMANDS.showPreviousWeek]: () => context.sidebar.showWeek(context.sidebar.weekOffset - 1),
