@@ -226,7 +226,7 @@ export function readLogFile(file: string): Promise<LogFile> {
 }
 
 /** Runs `operation` on `file`; whatever the OS refuses becomes a LogFileError naming that file (exit code 2). */
-async function onFile<T>(file: string, operation: () => Promise<T>): Promise<T> {
+export async function onFile<T>(file: string, operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {

@@ -9,6 +9,7 @@ import { resolveLogFilePath } from '../core/storage/logFileTarget';
 import { argumentMistake, unknownCommand } from './argumentMistakes';
 import { UsageError } from './cliError';
 import { addCommand, exportCommand, parseTrack, parseWeekStart, summaryCommand, type CommandOutput } from './commands';
+import { followUpsCommand, outcomeCommand } from './followUpCommands';
 import { importCommand } from './importCommand';
 import { writeStandardOutput } from './standardOutput';
 import { escapeForTerminal, oneLine } from './terminalText';
@@ -115,6 +116,13 @@ async function run(argv: string[]): Promise<CommandOutput> {
       });
     case 'import':
       return importCommand(rest, { ...common, keepInGit: values['keep-in-git'] });
+    case 'follow-ups':
+      if (rest.length > 0) throw new UsageError(`follow-ups takes no arguments (got "${rest.join(' ')}")`);
+      return followUpsCommand({ ...common, json: values.json });
+    case 'outcome': {
+      const [refOrId, ...words] = rest;
+      return outcomeCommand(refOrId, words, { ...common, json: values.json });
+    }
     case undefined:
       throw new UsageError('no command given');
     default:

@@ -14,9 +14,15 @@ export const USAGE = `Usage:
   growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
   growth-log import <file> [--keep-in-git] [--file PATH]
+  growth-log follow-ups [--json] [--file PATH]
+  growth-log outcome <ref-or-id> <text...> [--json] [--file PATH]
 
 "import" merges another log into this one by id (its moments, and the people and kinds they use);
 the other file is left as it was, and importing it again adds nothing.
+
+"follow-ups" lists the moments (delegations and decisions, unless set otherwise in the editor) whose
+follow-up is due, with the ref "outcome" takes: "growth-log outcome 3f9a2c1b Sam has run the last three
+releases alone" records what came of one, and the brag document leads with it.
 
 The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, a lone ! to star,
 ~yesterday (or ~tue, ~2026-11-24) for the day it happened.
@@ -33,7 +39,8 @@ Options:
                        .git/info/exclude (by default it is, as the extension does)
   --week YYYY-MM-DD    any day of the week to summarise (default: this week)
   --week-starts-on D   ${choices(WEEK_START_DAYS, SETTING_DEFAULTS.weekStartsOn)}
-  --json               print the summary, or the moment add logged, as JSON
+  --json               print the summary, the moment add logged or outcome answered, or the
+                       follow-ups due, as JSON
   --period NAME        ${PERIOD_PRESETS.map((preset) => preset.id).join(', ')}
                        (default: this-quarter)
   --from, --to         a custom period, both days included

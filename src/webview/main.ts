@@ -8,6 +8,7 @@ import {
   problemSection,
   targetsSection,
 } from './sections';
+import { followUpsSection } from './followUps';
 import { momentsSection, type OpenKeys } from './moments';
 import { peopleSection } from './people';
 import { trendSection } from './trendChart';
@@ -72,6 +73,8 @@ function body(snapshot: SidebarSnapshot, open: OpenKeys): HTMLElement[] {
   if (snapshot.totalMoments === 0) return [emptyState(snapshot.strings)];
   return [
     ...(snapshot.problem ? [problemSection(snapshot.problem, snapshot.strings)] : []),
+    // Before the week: a question due now is the one thing here that waits for an answer.
+    ...followUpsSection(snapshot),
     targetsSection(snapshot),
     momentsSection(snapshot.week, snapshot.strings, open),
     peopleSection(snapshot, open),

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { mergeMoments } from '../../core/storage/logStore';
 import { applyQuickLogEntry } from '../../core/model/newMoment';
 import type { Moment } from '../../core/model/schema';
 import type { CommandContext } from './commandContext';
 import { askMomentDetails } from './momentPrompts';
 import { findMomentOrPick } from './pickMoment';
-import { quoteSummary, saveChange } from './saveChange';
+import { quoteSummary, saveEditedMoment } from './saveChange';
 import { flashStatus } from '../ui/notifications';
 
 /**
@@ -27,17 +26,7 @@ export async function editMoment(context: CommandContext, id?: string): Promise<
   if (!details) return undefined;
 
   const edited = applyQuickLogEntry(original, details);
-  const saved = await saveChange(
-    context,
-    (log) => mergeMoments(log, [edited]),
-    {
-      description: vscode.l10n.t('edit of {0}', quoteSummary(edited)),
-      action: 'edit',
-      revert: (log) => mergeMoments(log, [original]),
-      touches: [original.id],
-    },
-    edited,
-  );
+  const saved = await saveEditedMoment(context, original, edited, vscode.l10n.t('edit of {0}', quoteSummary(edited)));
   if (!saved) return undefined;
   flashStatus('check', vscode.l10n.t('Growth Log: saved {0}', quoteSummary(edited)));
   return edited;
