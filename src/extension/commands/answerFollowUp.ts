@@ -3,17 +3,22 @@ import { recordOutcome } from '../../core/insights/followUps';
 import type { Moment } from '../../core/model/schema';
 import { flashStatus } from '../ui/notifications';
 import type { CommandContext } from './commandContext';
-import { dueFollowUpsToPick, findMomentOrPick } from './pickMoment';
+import { findMomentOrPick, outcomeCandidatesToPick } from './pickMoment';
 import { quoteSummary, saveEditedMoment } from './saveChange';
 
 /**
  * "Did it hold up?": asks what came of a moment (the one with `id`, from the sidebar, or
- * one the user picks among the follow-ups due) and records it as the moment's outcome,
+ * one the user picks, the follow-ups due first) and records it as the moment's outcome,
  * undoably; the question is then no longer asked. Resolves to the moment as saved, or
  * undefined if the user cancelled or it was not saved.
  */
 export async function answerFollowUp(context: CommandContext, id?: string): Promise<Moment | undefined> {
-  const moment = await findMomentOrPick(context, id, vscode.l10n.t('Did It Hold Up?'), dueFollowUpsToPick(context));
+  const moment = await findMomentOrPick(
+    context,
+    id,
+    vscode.l10n.t('Record an Outcome'),
+    outcomeCandidatesToPick(context),
+  );
   if (!moment) return undefined;
   const text = await context.prompts.input({
     title: vscode.l10n.t('Did it hold up? {0}', quoteSummary(moment)),

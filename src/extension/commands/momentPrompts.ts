@@ -15,6 +15,8 @@ export interface MomentPromptOptions {
   readonly editing?: Moment;
   /** Steps already taken before these three (choosing the kind). */
   readonly stepsBefore: number;
+  /** Steps the command asks after these three (an edit's outcome). */
+  readonly stepsAfter?: number;
   /** For what the line's days mean, and how they are written back while typing. */
   readonly now: () => Date;
   readonly language: DisplayLanguage;
@@ -30,7 +32,7 @@ export async function askMomentDetails(
   options: MomentPromptOptions,
 ): Promise<MomentEdit | undefined> {
   const { title, kind, editing, stepsBefore, now, language } = options;
-  const totalSteps = stepsBefore + 3;
+  const totalSteps = stepsBefore + 3 + (options.stepsAfter ?? 0);
   const formatted = editing ? formatQuickLog(editing, now()) : undefined;
 
   const line = await prompts.input({

@@ -54,6 +54,22 @@ export async function findMomentOrPick(
   return chosen?.moment;
 }
 
+/**
+ * What Record an Outcome… offers from the palette: the follow-ups due, the longest waiting
+ * first, then the other recent moments (an outcome can be recorded for any moment).
+ */
+export function outcomeCandidatesToPick(context: CommandContext): PickAmong {
+  return {
+    moments: (log) => {
+      const due = dueFollowUps(log.moments, context.now());
+      const asked = new Set(due.map((moment) => moment.id));
+      const recent = context.logs.timelineOf(log).latest(RECENT);
+      return [...due, ...recent.filter((moment) => !asked.has(moment.id))];
+    },
+    none: vscode.l10n.t('Growth Log: nothing is logged yet.'),
+  };
+}
+
 /** The moments whose follow-up is due now, the longest waiting first: what the follow-up commands offer from the palette. */
 export function dueFollowUpsToPick(context: CommandContext): PickAmong {
   return {
