@@ -184,10 +184,43 @@ async function reminderScene(): Promise<void> {
   }
 }
 
+/** "Did it hold up?" above the week: the sample log's decision of three weeks ago, due for its follow-up. */
+async function followUpScene(): Promise<void> {
+  const workspace = copySampleWorkspace();
+  const now = new Date();
+  const log = sampleLog(now);
+  const due = new Date(now.getTime() - 8 * 24 * 60 * 60 * 1000).toISOString();
+  log.moments = log.moments.map((moment) => (moment.kind === 'decision' ? { ...moment, followUpAt: due } : moment));
+  await fs.mkdir(path.join(workspace, '.vscode'), { recursive: true });
+  await fs.writeFile(path.join(workspace, '.vscode', 'growth-log.json'), JSON.stringify(log, null, 2));
+  const workbench = await openInstalledWorkbench(workspace, {
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+  });
+  const { page } = workbench;
+  try {
+    await openActivityBarView(page, 'Growth Log');
+    const sidebar = await findSidebarFrame(page);
+    await sidebar.getByRole('heading', { name: 'Did it hold up?' }).waitFor({ timeout: 30_000 });
+    await moveMouseAway(page);
+    await page.locator('.part.sidebar').screenshot({ path: picture('sidebar-follow-up-dark.png') });
+  } finally {
+    await workbench.close();
+  }
+}
+
+/** Every scene, or only those named on the command line (`npm run screenshots -- follow-up`). */
+const SCENES: Record<string, () => Promise<void>> = {
+  sidebar: sidebarScenes,
+  reminder: reminderScene,
+  'follow-up': followUpScene,
+};
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  await sidebarScenes();
-  await reminderScene();
+  const chosen = process.argv.slice(2);
+  for (const [name, scene] of Object.entries(SCENES)) {
+    if (chosen.length === 0 || chosen.includes(name)) await scene();
+  }
   console.log(`Screenshots written to ${path.relative(REPO_ROOT, OUT)}/`);
 }
 
