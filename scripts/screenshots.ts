@@ -186,7 +186,9 @@ async function reminderScene(): Promise<void> {
 
 /** "Did it hold up?" above the week: the sample log's decision of three weeks ago, due for its follow-up. */
 async function followUpScene(): Promise<void> {
-  const workspace = copySampleWorkspace();
+  // Named like a real project, as in the other sidebar pictures.
+  const sample = await freshSampleWorkspace();
+  const workspace = sample.folder;
   const now = new Date();
   const log = sampleLog(now);
   const due = new Date(now.getTime() - 8 * 24 * 60 * 60 * 1000).toISOString();
@@ -205,6 +207,7 @@ async function followUpScene(): Promise<void> {
     await page.locator('.part.sidebar').screenshot({ path: picture('sidebar-follow-up-dark.png') });
   } finally {
     await workbench.close();
+    sample.dispose();
   }
 }
 
