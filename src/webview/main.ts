@@ -8,7 +8,7 @@ import {
   problemSection,
   targetsSection,
 } from './sections';
-import { followUpsSection } from './followUps';
+import { focusAfterFollowUp, followUpsSection } from './followUps';
 import { momentsSection, type OpenKeys } from './moments';
 import { peopleSection } from './people';
 import { trendSection } from './trendChart';
@@ -55,7 +55,9 @@ function render(snapshot: SidebarSnapshot): void {
     performance.mark(FIRST_RENDER_MARK);
     app.setAttribute('aria-busy', 'false');
   }
-  if (focusKey) app.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+  const afterFollowUp = focusAfterFollowUp(app, focusKey ?? undefined);
+  const again = focusKey ? app.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`) : null;
+  (again ?? afterFollowUp)?.focus();
 }
 
 function openKeys(): OpenKeys {

@@ -77,10 +77,21 @@ describe('Did it hold up? in the sidebar', function () {
     await eventually(async () =>
       assert.deepEqual(await section().locator('.follow-up-summary').allTextContents(), [DECIDED]),
     );
+    // The keyboard is where it was: on the next question's Answer.
+    await eventually(async () =>
+      assert.equal(
+        await frame.evaluate('document.activeElement.getAttribute("aria-label")'),
+        `Answer: did “${DECIDED}” hold up?`,
+      ),
+    );
   });
 
   it('dismisses the other with the keyboard, and the section is gone', async () => {
-    await frame.getByRole('button', { name: `Dismiss: stop asking about “${DECIDED}”` }).focus();
+    await page.keyboard.press('Tab');
+    assert.equal(
+      await frame.evaluate('document.activeElement.getAttribute("aria-label")'),
+      `Dismiss: stop asking about “${DECIDED}”`,
+    );
     await page.keyboard.press('Enter');
     await eventually(async () => assert.equal(await section().count(), 0), 15_000);
     const decision = await saved(moments[1]!.id);
