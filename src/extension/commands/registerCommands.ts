@@ -57,7 +57,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.openWalkthrough]: openWalkthrough,
     [COMMANDS.chooseLogLocation]: () => context.logLocationChoice.choose(),
     [COMMANDS.restoreBackup]: () => restoreBackup(context),
-    // "Did it hold up?" in the sidebar passes the moment's id; from the palette the user picks a due one.
+    // "Did it hold up?" in the sidebar passes the moment's id; from the palette the user picks one, the due ones first.
     [COMMANDS.answerFollowUp]: (id?: unknown) => answerFollowUp(context, typeof id === 'string' ? id : undefined),
     [COMMANDS.dismissFollowUp]: (id?: unknown) => dismissFollowUp(context, typeof id === 'string' ? id : undefined),
   };
