@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
+import { mkdirSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { copySampleWorkspace } from '../../scripts/lib/codeServer';
 import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/lib/installedWorkbench';
-import { findSidebarFrame, openActivityBarView } from '../../scripts/lib/workbench';
+import { REPO_ROOT } from '../../scripts/lib/repoRoot';
+import { chooseColorTheme, findSidebarFrame, openActivityBarView } from '../../scripts/lib/workbench';
 import type { LogFile, Moment } from '../../src/core/model/schema';
 import { eventually } from '../support/eventually';
 import { screenshotFailures } from '../support/failureScreenshots';
@@ -16,6 +17,7 @@ import { screenshotFailures } from '../support/failureScreenshots';
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const PICTURES = path.join(REPO_ROOT, 'test-results', 'screenshots');
 const HANDED_OFF = 'Handed the release checklist to Priya';
 const DECIDED = 'Chose Postgres over a document store for billing';
 const OUTCOME = 'Priya has run the last three releases alone';
@@ -62,6 +64,18 @@ describe('Did it hold up? in the sidebar', function () {
     assert.deepEqual(await section().locator('.follow-up-summary').allTextContents(), [HANDED_OFF, DECIDED]);
     const order = await frame.locator('main > section').evaluateAll((nodes) => nodes.map((node) => node.id));
     assert.ok(order.indexOf('follow-ups') < order.indexOf('targets'), `follow-ups before the week: ${order}`);
+  });
+
+  it('follows the light and high-contrast themes (pictures in test-results/screenshots)', async () => {
+    mkdirSync(PICTURES, { recursive: true });
+    for (const [theme, name] of [
+      ['Light Modern', 'light'],
+      ['Dark High Contrast', 'high-contrast'],
+      ['Dark Modern', 'dark'],
+    ] as const) {
+      await chooseColorTheme(page, theme);
+      await section().screenshot({ path: path.join(PICTURES, `follow-ups-${name}.png`) });
+    }
   });
 
   it('records an answer typed with the keyboard alone as the moment’s outcome', async () => {
