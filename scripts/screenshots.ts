@@ -217,11 +217,40 @@ async function printScene(): Promise<void> {
   }
 }
 
+/** "Did it hold up?" above the week: the sample log's decision of three weeks ago, due for its follow-up. */
+async function followUpScene(): Promise<void> {
+  // Named like a real project, as in the other sidebar pictures.
+  const sample = await freshSampleWorkspace();
+  const workspace = sample.folder;
+  const now = new Date();
+  const log = sampleLog(now);
+  const due = new Date(now.getTime() - 8 * 24 * 60 * 60 * 1000).toISOString();
+  log.moments = log.moments.map((moment) => (moment.kind === 'decision' ? { ...moment, followUpAt: due } : moment));
+  await fs.mkdir(path.join(workspace, '.vscode'), { recursive: true });
+  await fs.writeFile(path.join(workspace, '.vscode', 'growth-log.json'), JSON.stringify(log, null, 2));
+  const workbench = await openInstalledWorkbench(workspace, {
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+  });
+  const { page } = workbench;
+  try {
+    await openActivityBarView(page, 'Growth Log');
+    const sidebar = await findSidebarFrame(page);
+    await sidebar.getByRole('heading', { name: 'Did it hold up?' }).waitFor({ timeout: 30_000 });
+    await moveMouseAway(page);
+    await page.locator('.part.sidebar').screenshot({ path: picture('sidebar-follow-up-dark.png') });
+  } finally {
+    await workbench.close();
+    sample.dispose();
+  }
+}
+
+/** Every scene, or only those named on the command line (`npm run screenshots -- follow-up`). */
 /** Every scene, or only those named: `npm run screenshots -- print`. */
 const SCENES: Readonly<Record<string, () => Promise<void>>> = {
   sidebar: sidebarScenes,
   reminder: reminderScene,
   print: printScene,
+  'follow-up': followUpScene,
 };
 
 async function main(): Promise<void> {

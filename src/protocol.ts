@@ -83,6 +83,19 @@ export const trendSchema = z.object({
   ),
 });
 
+/** How many follow-ups the view asks about at a time: a question or three, never a flood. */
+export const FOLLOW_UPS_AT_A_TIME = 3;
+
+/** A moment whose follow-up is due: "Did it hold up?" */
+export const followUpViewSchema = z.object({
+  id: momentIdSchema,
+  summary: z.string(),
+  kindLabel: z.string(),
+  icon: z.string(),
+  /** When it happened: "12 Nov". */
+  day: z.string(),
+});
+
 /** The sidebar's own texts, translated by the host; `{0}`, `{1}` are filled in by the view. */
 export const WEBVIEW_STRING_KEYS = [
   'personalLog',
@@ -142,6 +155,13 @@ export const WEBVIEW_STRING_KEYS = [
   'trendCaption',
   'weekOf',
   'total',
+  'followUpsTitle',
+  'followUpsIntro',
+  'followUpsMore',
+  'answerFollowUp',
+  'answerFollowUpLabel',
+  'dismissFollowUp',
+  'dismissFollowUpLabel',
 ] as const;
 export const webviewStringsSchema = z.record(z.enum(WEBVIEW_STRING_KEYS), z.string().check(z.maxLength(1000)));
 
@@ -182,6 +202,11 @@ export const sidebarSnapshotSchema = z.object({
     /** How many moments of the quarter carry an energy at all. */
     rated: count,
   }),
+  /** The follow-ups due now, the longest waiting first, and how many more wait behind them. */
+  followUps: z.object({
+    due: z.array(followUpViewSchema).check(z.maxLength(FOLLOW_UPS_AT_A_TIME)),
+    more: count,
+  }),
   /** The last change, when it can be undone from the view (a deletion): its id and the button's words. */
   undoOffer: z.optional(undoOfferSchema),
 });
@@ -204,6 +229,9 @@ export const webviewToHostSchema = z.discriminatedUnion('type', [
   /** Merge People…, from the people section: for one person when `name` is given. */
   z.object({ type: z.literal('mergePeople'), name: z.optional(personNameSchema) }),
   z.object({ type: z.literal('undo'), changeId: changeIdSchema }),
+  /** "Did it hold up?": record what came of the moment, or stop asking about it. */
+  z.object({ type: z.literal('answerFollowUp'), id: momentIdSchema }),
+  z.object({ type: z.literal('dismissFollowUp'), id: momentIdSchema }),
 ]);
 
 export type SidebarSnapshot = z.infer<typeof sidebarSnapshotSchema>;
@@ -212,5 +240,6 @@ export type WebviewStrings = z.infer<typeof webviewStringsSchema>;
 export type TargetRow = z.infer<typeof targetRowSchema>;
 export type Trend = z.infer<typeof trendSchema>;
 export type UndoOffer = z.infer<typeof undoOfferSchema>;
+export type FollowUpView = z.infer<typeof followUpViewSchema>;
 export type HostToWebviewMessage = z.infer<typeof hostToWebviewSchema>;
 export type WebviewToHostMessage = z.infer<typeof webviewToHostSchema>;

@@ -19,6 +19,7 @@ import {
   type CommandOutput,
 } from './commands';
 import { draftCommand } from './draftCommand';
+import { followUpsCommand, outcomeCommand } from './followUpCommands';
 import { importCommand } from './importCommand';
 import { peopleCommand } from './peopleCommand';
 import { periodArguments } from './periodOptions';
@@ -150,6 +151,13 @@ async function run(argv: string[]): Promise<CommandOutput> {
       });
     case 'import':
       return importCommand(rest, { ...common, keepInGit: values['keep-in-git'] });
+    case 'follow-ups':
+      if (rest.length > 0) throw new UsageError(`follow-ups takes no arguments (got "${rest.join(' ')}")`);
+      return followUpsCommand({ ...common, json: values.json });
+    case 'outcome': {
+      const [refOrId, ...words] = rest;
+      return outcomeCommand(refOrId, words, { ...common, json: values.json });
+    }
     case undefined:
       throw new UsageError('no command given');
     default:

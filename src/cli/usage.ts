@@ -32,6 +32,8 @@ export const USAGE = `Usage:
   growth-log people [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--json] [--file PATH]
   growth-log import <file> [--keep-in-git] [--file PATH]
   growth-log draft --form ID|FILE [--form-name NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
+  growth-log follow-ups [--json] [--file PATH]
+  growth-log outcome <ref-or-id> <text...> [--json] [--file PATH]
 
 "import" merges another log into this one by id (its moments, and the people and kinds they use);
 the other file is left as it was, and importing it again adds nothing.
@@ -43,6 +45,10 @@ moments shared first, with the competencies those moments show. Its --json print
 
 "draft" answers a review form from the log: under each question, the moments of the period that
 answer it, each cited by date, kind and ref, for you to turn into prose.
+
+"follow-ups" lists the moments (delegations and decisions, unless set otherwise in the editor) whose
+follow-up is due, with the ref "outcome" takes: "growth-log outcome 3f9a2c1b Sam has run the last three
+releases alone" records what came of one, and the brag document leads with it.
 
 The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, +payments for the
 initiative (the piece of work it belongs to), a lone ! to star, ~yesterday (or ~tue, ~2026-11-24)
@@ -62,7 +68,8 @@ Options:
                        .git/info/exclude (by default it is, as the extension does)
   --week YYYY-MM-DD    any day of the week to summarise (default: this week)
   --week-starts-on D   ${choices(WEEK_START_DAYS, SETTING_DEFAULTS.weekStartsOn)}
-  --json               print the summary, or the moment add logged, as JSON
+  --json               print the summary, the moment add logged or outcome answered, or the
+                       follow-ups due, as JSON
   --period NAME        ${wrapOption(`${PERIOD_NAMES.join(', ')} (default: this-quarter); this-cycle and last-cycle are your company's review cycles, and need --cycle-start and --cycle-length`)}
   --cycle-start M      the month, 1 to 12, the review year starts in (4: the year runs from April)
   --cycle-length L     ${REVIEW_CYCLE_LENGTHS.join(', ')}: how long a review cycle lasts; named as

@@ -27,6 +27,8 @@ export const COMMANDS = {
   openWalkthrough: 'growthLog.openWalkthrough',
   chooseLogLocation: 'growthLog.chooseLogLocation',
   restoreBackup: 'growthLog.restoreBackup',
+  answerFollowUp: 'growthLog.answerFollowUp',
+  dismissFollowUp: 'growthLog.dismissFollowUp',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { ReminderSchedule } from '../core/time/reminder';
 import { resolveTargets, type WeeklyTargets } from '../core/insights/targets';
 import { parseReviewCycle, type ReviewCycle } from '../core/insights/reviewCycle';
+import { type FollowUpRule, parseFollowUpRule } from '../core/insights/followUps';
 import { REMINDER_DAYS, TRACK_IDS, type TrackId, WEEK_START_DAYS, type WeekStartDay } from '../shared/enums';
 import { KIND_ID_PATTERN, NON_BLANK_PATTERN, REMINDER_TIME_PATTERN } from '../shared/patterns';
 import { MAX_WEEKLY_TARGET, SETTING_DEFAULTS } from '../shared/settingDefaults';
@@ -42,6 +43,8 @@ export interface GrowthLogSettings {
   readonly includePrivateSections: boolean;
   readonly keepOutOfGit: boolean;
   readonly reminder: ReminderSchedule & { readonly enabled: boolean };
+  /** Which moments logged by hand are asked about later, and when. */
+  readonly followUp: FollowUpRule;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): GrowthLogSettings {
@@ -60,7 +63,11 @@ export function readSettings(scope?: vscode.ConfigurationScope): GrowthLogSettin
       time: config.get('reminder.time'),
     },
   });
-  return { ...raw, weeklyTargets: resolveTargets(raw.track, validTargets(raw.weeklyTargets)) };
+  return {
+    ...raw,
+    weeklyTargets: resolveTargets(raw.track, validTargets(raw.weeklyTargets)),
+    followUp: parseFollowUpRule(config.get('followUp.kinds'), config.get('followUp.days')),
+  };
 }
 
 /** Keeps each well-formed `kind: number` entry; a bad one falls back to the default alone. */

@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { reminderState } from '../core/time/reminder';
+import { dueFollowUps } from '../core/insights/followUps';
+import type { LogService } from './logService';
 import { claimWeek, readLastShownWeek } from '../core/storage/reminderRecord';
 import { COMMANDS, SETTINGS_SECTION } from './ids';
 import { readSettings } from './settings';
@@ -27,6 +29,8 @@ export class WeeklyReminder implements vscode.Disposable {
     globalStorage: vscode.Uri,
     private readonly now: () => Date,
     readonly recordPath = path.join(globalStorage.fsPath, 'reminder.json'),
+    /** How many follow-ups are due now ("Did it hold up?"), for the reminder to mention them. */
+    private readonly followUpsDue: () => Promise<number> = async () => 0,
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -60,19 +64,28 @@ export class WeeklyReminder implements vscode.Disposable {
     return 'shown';
   }
 
+  /** What the reminder says: the week's question, and the follow-ups waiting for an answer if any are. */
+  async message(): Promise<{ readonly text: string; readonly followUpsDue: number }> {
+    const due = await this.followUpsDue();
+    const week = vscode.l10n.t("Growth Log: log this week's leadership moments?");
+    if (due === 0) return { text: week, followUpsDue: due };
+    const followUps =
+      due === 1
+        ? vscode.l10n.t('And one earlier moment waits to hear whether it held up.')
+        : vscode.l10n.t('And {0} earlier moments wait to hear whether they held up.', due);
+    return { text: `${week} ${followUps}`, followUpsDue: due };
+  }
+
   private async ask(): Promise<void> {
     const log = vscode.l10n.t('Log');
     const summary = vscode.l10n.t('Open Summary');
+    const answer = vscode.l10n.t('Did It Hold Up?');
     const snooze = vscode.l10n.t('Snooze 1 Hour');
     const turnOff = vscode.l10n.t('Turn Off');
-    const choice = await showInformation(
-      vscode.l10n.t("Growth Log: log this week's leadership moments?"),
-      log,
-      summary,
-      snooze,
-      turnOff,
-    );
+    const { text, followUpsDue } = await this.message();
+    const choice = await showInformation(text, log, summary, ...(followUpsDue > 0 ? [answer] : []), snooze, turnOff);
     if (choice === log) await vscode.commands.executeCommand(COMMANDS.logMoment);
+    else if (choice === answer) await vscode.commands.executeCommand(COMMANDS.answerFollowUp);
     else if (choice === summary) await vscode.commands.executeCommand(COMMANDS.showWeeklySummary);
     else if (choice === snooze) this.snoozeTimer = setTimeout(() => void this.ask(), SNOOZE_MS);
     else if (choice === turnOff) {
@@ -92,4 +105,11 @@ export class WeeklyReminder implements vscode.Disposable {
     clearTimeout(this.snoozeTimer);
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/** How many follow-ups the log in use has due at `now`; none when it cannot be read (the sidebar says why). */
+export async function countDueFollowUps(logs: LogService, now: Date): Promise<number> {
+  const loaded = await logs.load();
+  const log = loaded.ok ? loaded.log : loaded.error.readOnlyLog;
+  return log ? dueFollowUps(log.moments, now).length : 0;
 }

@@ -19,10 +19,16 @@ export const SETTING_DEFAULTS = Object.freeze({
   gitTrailers: Object.freeze({}),
   // No cycle until the user names their company's: the calendar's periods still apply.
   reviewCycle: null,
+  // The kinds whose effect shows only weeks later, asked about two weeks on.
+  'followUp.kinds': Object.freeze(['delegation', 'decision']),
+  'followUp.days': 14,
 } as const);
 
 /** The highest weekly target a kind may have (`growthLog.weeklyTargets`). */
 export const MAX_WEEKLY_TARGET = 50;
+
+/** The longest wait before a follow-up (`growthLog.followUp.days`): a year. */
+export const MAX_FOLLOW_UP_DAYS = 365;
 
 /** The longest label a kind of the user's own may have (`growthLog.kinds`), so it fits a sidebar row. */
 export const MAX_KIND_LABEL_LENGTH = 40;

@@ -17,7 +17,8 @@ import { competencyLabel } from '../core/model/taxonomy';
 import { type PeopleResolver, peopleResolver, resolvedNames } from '../core/model/people';
 import type { Timeline } from '../core/insights/timeline';
 import { streakEndingWith, weeklyStreak, weeklyTrend, type WeekCounts } from '../core/insights/weeklyHistory';
-import type { MomentView, SidebarSnapshot, Trend } from '../protocol';
+import { dueFollowUps } from '../core/insights/followUps';
+import { FOLLOW_UPS_AT_A_TIME, type MomentView, type SidebarSnapshot, type Trend } from '../protocol';
 
 export interface SnapshotInput {
   readonly source: SidebarSnapshot['source'];
@@ -81,6 +82,25 @@ export function buildSidebarSnapshot(input: SnapshotInput): SidebarSnapshot {
     })),
     people: peopleInPeriod(week.moments, input.people),
     energy: energySummary(input),
+    followUps: followUpsDue(input),
+  };
+}
+
+/** A few due follow-ups at a time, the longest waiting first; answering one brings the next. */
+function followUpsDue({ timeline, now, kinds, language }: SnapshotInput): SidebarSnapshot['followUps'] {
+  const due = dueFollowUps(timeline, now);
+  return {
+    due: due.slice(0, FOLLOW_UPS_AT_A_TIME).map((moment) => {
+      const kind = kinds.describe(moment.kind);
+      return {
+        id: moment.id,
+        summary: moment.summary,
+        kindLabel: kind.label,
+        icon: kind.icon,
+        day: relativeDayLabel(new Date(moment.at), now, language),
+      };
+    }),
+    more: Math.max(0, due.length - FOLLOW_UPS_AT_A_TIME),
   };
 }
 

@@ -78,5 +78,14 @@ export function webviewStrings(): WebviewStrings {
     trendCaption: l10n.t('Moments per week for the last {0} weeks, by kind'),
     weekOf: l10n.t('Week of'),
     total: l10n.t('Total'),
+    followUpsTitle: l10n.t('Did it hold up?'),
+    followUpsIntro: l10n.t(
+      'Weeks on, what came of these? Your answer becomes the outcome your brag document leads with.',
+    ),
+    followUpsMore: l10n.t('{0} more after these'),
+    answerFollowUp: l10n.t('Answer'),
+    answerFollowUpLabel: l10n.t('Answer: did “{0}” hold up?'),
+    dismissFollowUp: l10n.t('Dismiss'),
+    dismissFollowUpLabel: l10n.t('Dismiss: stop asking about “{0}”'),
   };
 }

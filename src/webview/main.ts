@@ -8,6 +8,7 @@ import {
   problemSection,
   targetsSection,
 } from './sections';
+import { focusAfterFollowUp, followUpsSection } from './followUps';
 import { momentsSection, type OpenKeys } from './moments';
 import { peopleSection } from './people';
 import { trendSection } from './trendChart';
@@ -54,7 +55,9 @@ function render(snapshot: SidebarSnapshot): void {
     performance.mark(FIRST_RENDER_MARK);
     app.setAttribute('aria-busy', 'false');
   }
-  if (focusKey) app.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+  const afterFollowUp = focusAfterFollowUp(app, focusKey ?? undefined);
+  const again = focusKey ? app.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`) : null;
+  (again ?? afterFollowUp)?.focus();
 }
 
 function openKeys(): OpenKeys {
@@ -72,6 +75,8 @@ function body(snapshot: SidebarSnapshot, open: OpenKeys): HTMLElement[] {
   if (snapshot.totalMoments === 0) return [emptyState(snapshot.strings)];
   return [
     ...(snapshot.problem ? [problemSection(snapshot.problem, snapshot.strings)] : []),
+    // Before the week: a question due now is the one thing here that waits for an answer.
+    ...followUpsSection(snapshot),
     targetsSection(snapshot),
     momentsSection(snapshot.week, snapshot.strings, open),
     peopleSection(snapshot, open),

@@ -6,6 +6,7 @@ import { runGit } from '../../src/core/git/gitRepository';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { assertCliBuilt, cli } from '../support/cli';
 import { useTempDir } from '../support/tempDir';
+import { synopsisLines } from '../../src/cli/usage';
 
 describe('growth-log command line', function () {
   this.timeout(60_000);
@@ -163,7 +164,11 @@ describe('growth-log command line', function () {
         assert.equal(hint.length, 2, `the error, one usage line and the hint:\n${result.stderr}`);
         assert.match(hint[0] ?? '', new RegExp(`^Usage: growth-log ${command} `));
       } else {
-        assert.ok(hint.length < 8, `only the synopsis of each command, not the whole help:\n${result.stderr}`);
+        assert.equal(
+          hint.length,
+          synopsisLines().length + 1,
+          `only the synopsis of each command, not the whole help:\n${result.stderr}`,
+        );
         assert.match(result.stderr, /Usage: growth-log add .*\n {7}growth-log summary/);
       }
       assert.equal(hint.at(-1), 'Run "growth-log --help" for every option.');

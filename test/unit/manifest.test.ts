@@ -7,7 +7,12 @@ import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { MAX_CYCLE_NAME_LENGTH } from '../../src/core/insights/reviewCycle';
 import { REMINDER_DAYS, REVIEW_CYCLE_LENGTHS, TRACK_IDS, WEEK_START_DAYS } from '../../src/shared/enums';
 import { CODICON_NAME_PATTERN, KIND_ID_PATTERN, REMINDER_TIME_PATTERN } from '../../src/shared/patterns';
-import { MAX_KIND_LABEL_LENGTH, MAX_WEEKLY_TARGET, SETTING_DEFAULTS } from '../../src/shared/settingDefaults';
+import {
+  MAX_FOLLOW_UP_DAYS,
+  MAX_KIND_LABEL_LENGTH,
+  MAX_WEEKLY_TARGET,
+  SETTING_DEFAULTS,
+} from '../../src/shared/settingDefaults';
 
 /** A setting's JSON Schema in package.json, as far as these tests read it. */
 interface SettingSchema {
@@ -134,6 +139,8 @@ describe('package.json and the code agree', () => {
     assert.equal(kinds.id?.pattern, KIND_ID_PATTERN.source, "a kind's id");
     assert.equal(kinds.icon?.pattern, CODICON_NAME_PATTERN.source, "a kind's icon");
     assert.equal(properties['reminder.time']?.pattern, REMINDER_TIME_PATTERN.source);
+    assert.equal(properties['followUp.kinds']?.items?.pattern, KIND_ID_PATTERN.source, 'a followed-up kind');
+    assert.equal(properties['followUp.days']?.maximum, MAX_FOLLOW_UP_DAYS);
     assert.equal(kinds.label?.maxLength, MAX_KIND_LABEL_LENGTH);
     assert.deepEqual(kinds.competencies?.items?.enum, COMPETENCY_IDS);
     assert.deepEqual(properties.weekStartsOn?.enum, WEEK_START_DAYS);

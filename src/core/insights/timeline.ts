@@ -69,6 +69,11 @@ export class Timeline {
     return this.sorted.slice(-count).reverse();
   }
 
+  /** Every moment, oldest first. */
+  [Symbol.iterator](): Iterator<Moment> {
+    return this.sorted[Symbol.iterator]();
+  }
+
   /** Whether any moment falls in [from, to). */
   hasAnyBetween(from: Date, to: Date): boolean {
     const first = lowerBound(this.times, this.times.length, from.getTime());

@@ -17,6 +17,8 @@ export interface MomentPromptOptions {
   readonly editing?: Moment;
   /** Steps already taken before these three (choosing the kind). */
   readonly stepsBefore: number;
+  /** Steps the command asks after these three (an edit's outcome). */
+  readonly stepsAfter?: number;
   /** For what the line's days mean, and how they are written back while typing. */
   readonly now: () => Date;
   readonly language: DisplayLanguage;
@@ -43,7 +45,7 @@ export async function askMomentDetails(
   options: MomentPromptOptions,
 ): Promise<MomentEdit | undefined> {
   const { title, kind, editing, stepsBefore, now, language, initiatives } = options;
-  const totalSteps = stepsBefore + momentDetailSteps(initiatives);
+  const totalSteps = stepsBefore + momentDetailSteps(initiatives) + (options.stepsAfter ?? 0);
   const formatted = editing ? formatQuickLog(editing, now()) : undefined;
   const knownInitiatives = initiatives.map((initiative) => initiative.name);
 

@@ -4,8 +4,10 @@ import { COMMANDS, VIEWS, type CommandId } from '../ids';
 import type { CommandContext } from './commandContext';
 import { reportCommandFailure } from '../ui/problemReports';
 import { openWalkthrough } from '../walkthroughOffer';
+import { answerFollowUp } from './answerFollowUp';
 import { chooseTrack } from './chooseTrack';
 import { deleteMoment } from './deleteMoment';
+import { dismissFollowUp } from './dismissFollowUp';
 import { editMoment } from './editMoment';
 import { exportBragDocument } from './exportBragDocument';
 import { exportHtml } from './exportHtml';
@@ -57,6 +59,9 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.openWalkthrough]: openWalkthrough,
     [COMMANDS.chooseLogLocation]: () => context.logLocationChoice.choose(),
     [COMMANDS.restoreBackup]: () => restoreBackup(context),
+    // "Did it hold up?" in the sidebar passes the moment's id; from the palette the user picks one, the due ones first.
+    [COMMANDS.answerFollowUp]: (id?: unknown) => answerFollowUp(context, typeof id === 'string' ? id : undefined),
+    [COMMANDS.dismissFollowUp]: (id?: unknown) => dismissFollowUp(context, typeof id === 'string' ? id : undefined),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) =>

@@ -7,6 +7,8 @@ import type { WrittenLog } from '../logService';
 import type { UndoableChange } from '../undoHistory';
 import type { CommandContext } from './commandContext';
 import { flashStatus } from '../ui/notifications';
+import { withFollowUp } from '../../core/insights/followUps';
+import { readSettings } from '../settings';
 
 /**
  * Saves a change to the log and records how to undo it. When it cannot be saved, for
@@ -37,15 +39,18 @@ export async function saveChange(
 }
 
 /**
- * Adds a newly logged moment to the log, undoable, and says so in the status bar.
- * Resolves to the moment, or undefined if it could not be saved.
+ * Adds a moment the user has just logged by hand to the log, undoable, and says so in the
+ * status bar; a kind followed up (`growthLog.followUp.*`) gets the date to ask whether it
+ * held up. Resolves to the moment as saved, or undefined if it could not be saved.
  */
 export async function saveNewMoment(
   context: CommandContext,
-  moment: Moment,
+  typed: Moment,
   confirmation: string,
 ): Promise<Moment | undefined> {
   await context.logLocationChoice.askBeforeFirstLog(context.logs.locateAndFollow());
+  const { followUp } = readSettings(context.logs.locateAndFollow().folder);
+  const moment = withFollowUp(typed, followUp, context.now());
   const saved = await saveChange(
     context,
     (log) => mergeMoments(log, [moment]),
@@ -60,6 +65,30 @@ export async function saveNewMoment(
   if (!saved) return undefined;
   flashStatus('check', vscode.l10n.t('Growth Log: {0}', confirmation));
   return moment;
+}
+
+/**
+ * Saves `edited` in place of `original` (same id), undoable as `description`. Resolves to
+ * whether it was saved.
+ */
+export async function saveEditedMoment(
+  context: CommandContext,
+  original: Moment,
+  edited: Moment,
+  description: string,
+): Promise<boolean> {
+  const saved = await saveChange(
+    context,
+    (log) => mergeMoments(log, [edited]),
+    {
+      description,
+      action: 'edit',
+      revert: (log) => mergeMoments(log, [original]),
+      touches: [original.id],
+    },
+    edited,
+  );
+  return saved !== undefined;
 }
 
 /** A summary short enough for a notification. */

@@ -214,6 +214,10 @@ function commandFor(message: ButtonMessage): [string, ...unknown[]] {
       return message.name === undefined ? [COMMANDS.mergePeople] : [COMMANDS.mergePeople, { name: message.name }];
     case 'undo':
       return [COMMANDS.undo, message.changeId];
+    case 'answerFollowUp':
+      return [COMMANDS.answerFollowUp, message.id];
+    case 'dismissFollowUp':
+      return [COMMANDS.dismissFollowUp, message.id];
   }
 }
 
