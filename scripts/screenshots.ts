@@ -222,10 +222,8 @@ async function followUpScene(): Promise<void> {
   // Named like a real project, as in the other sidebar pictures.
   const sample = await freshSampleWorkspace();
   const workspace = sample.folder;
-  const now = new Date();
-  const log = sampleLog(now);
-  const due = new Date(now.getTime() - 8 * 24 * 60 * 60 * 1000).toISOString();
-  log.moments = log.moments.map((moment) => (moment.kind === 'decision' ? { ...moment, followUpAt: due } : moment));
+  // The sample log's decision of three weeks ago is due for its follow-up.
+  const log = sampleLog(new Date());
   await fs.mkdir(path.join(workspace, '.vscode'), { recursive: true });
   await fs.writeFile(path.join(workspace, '.vscode', 'growth-log.json'), JSON.stringify(log, null, 2));
   const workbench = await openInstalledWorkbench(workspace, {
@@ -244,8 +242,7 @@ async function followUpScene(): Promise<void> {
   }
 }
 
-/** Every scene, or only those named on the command line (`npm run screenshots -- follow-up`). */
-/** Every scene, or only those named: `npm run screenshots -- print`. */
+/** Every scene, or only those named on the command line (`npm run screenshots -- print follow-up`). */
 const SCENES: Readonly<Record<string, () => Promise<void>>> = {
   sidebar: sidebarScenes,
   reminder: reminderScene,
