@@ -221,7 +221,7 @@ function inlineTokens(text: string): InlineToken[] {
     const citationEnd = citations.get(index);
     if (citationEnd !== undefined) {
       // A citation is kept whole: nothing inside it can open or close emphasis.
-      plain += unescape(text.slice(index, citationEnd));
+      plain += withoutEscapes(text.slice(index, citationEnd));
       index = citationEnd;
     } else if (character === '\\' && ASCII_PUNCTUATION.test(text.charAt(index + 1))) {
       plain += text.charAt(index + 1);
@@ -243,7 +243,7 @@ function inlineTokens(text: string): InlineToken[] {
     } else if (character === '[' && INLINE_LINK.test(text.slice(index))) {
       const match = INLINE_LINK.exec(text.slice(index));
       const whole = match?.[0] ?? '[';
-      const destination = unescape(match?.[2] ?? '');
+      const destination = withoutEscapes(match?.[2] ?? '');
       if (isWebUrl(destination)) {
         const label = inlinePlainText(match?.[1] ?? '');
         plain += label === destination ? destination : `${label} (${destination})`;
@@ -312,7 +312,7 @@ function codeSpanContent(content: string): string {
   return /^ .*[^ ].* $/.test(content) ? content.slice(1, -1) : content;
 }
 
-function unescape(text: string): string {
+function withoutEscapes(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
