@@ -12,6 +12,7 @@ import { LogLocationChoice } from './logLocationChoice';
 import { LogService } from './logService';
 import { Prompts } from './prompts';
 import { ThisWeekView } from './sidebar/thisWeekView';
+import { registerDraftFeatures } from './selfReview/registerDraftFeatures';
 import { createOutput } from './ui/output';
 import { WeekStatusBarItem } from './statusBar';
 import { UndoHistory } from './undoHistory';
@@ -79,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     sidebar.onDidPostSnapshot(() => walkthrough.complete('openSidebar')),
     registerCommands({ logs, prompts, sidebar, kinds, language, output, undo, logLocationChoice, backups, now }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
+    registerDraftFeatures(logs, language, output),
   );
   setTimeout(() => void statusBar.refresh(), 0);
   reminder.start(REMINDER_FIRST_CHECK_MS);

@@ -26,6 +26,9 @@ export const COMMANDS = {
   openWalkthrough: 'growthLog.openWalkthrough',
   chooseLogLocation: 'growthLog.chooseLogLocation',
   restoreBackup: 'growthLog.restoreBackup',
+  draftSelfReview: 'growthLog.draftSelfReview',
+  copyAnswer: 'growthLog.copyAnswer',
+  openCitedMoment: 'growthLog.openCitedMoment',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

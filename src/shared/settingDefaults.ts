@@ -17,6 +17,8 @@ export const SETTING_DEFAULTS = Object.freeze({
   'reminder.day': 'friday',
   'reminder.time': '16:00',
   gitTrailers: Object.freeze({}),
+  // No file: the built-in review forms only.
+  reviewForms: '',
 } as const);
 
 /** The highest weekly target a kind may have (`growthLog.weeklyTargets`). */

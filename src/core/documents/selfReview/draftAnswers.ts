@@ -39,6 +39,8 @@ interface Line {
   readonly text: string;
 }
 
+/** How every question's marker starts: a document without it is no draft, and need not be parsed. */
+export const QUESTION_MARKER_START = '<!-- growth-log:question ';
 /** The marker the draft writes under each question's heading. */
 const QUESTION_MARKER = /^ {0,3}<!-- growth-log:question id="([^"]*)" limit="(\d{1,9}|none)" -->[ \t]*$/;
 /** A heading of level one or two: it ends an answer. */
