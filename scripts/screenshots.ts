@@ -184,10 +184,45 @@ async function reminderScene(): Promise<void> {
   }
 }
 
+/** A self-review draft of the sample log, with each question's character count and Copy Answer above it. */
+async function selfReviewDraftScene(): Promise<void> {
+  const sample = await freshSampleWorkspace();
+  await fs.mkdir(path.join(sample.folder, '.vscode'), { recursive: true });
+  await fs.writeFile(
+    path.join(sample.folder, '.vscode', 'growth-log.json'),
+    JSON.stringify(sampleLog(new Date()), null, 2),
+  );
+  const workbench = await openInstalledWorkbench(sample.folder, {
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+  });
+  const { page } = workbench;
+  try {
+    await runCommand(page, 'Growth Log: Draft Self-Review…');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Weekly 1:1 update' }).waitFor();
+    await page
+      .locator('.quick-input-list .monaco-list-row', { has: page.getByText('Self-review', { exact: true }) })
+      .click();
+    await pickQuickItem(page, 'Last 6 months');
+    await page.locator('.codelens-decoration', { hasText: 'Copy Answer' }).first().waitFor({ timeout: 30_000 });
+    await moveMouseAway(page);
+    await page.locator('.part.editor').screenshot({ path: picture('self-review-draft-dark.png') });
+  } finally {
+    await workbench.close();
+    sample.dispose();
+  }
+}
+
+/** Every scene, or only those named on the command line (`node out/scripts/screenshots.js selfReviewDraft`). */
+const SCENES: Record<string, () => Promise<void>> = {
+  sidebar: sidebarScenes,
+  reminder: reminderScene,
+  selfReviewDraft: selfReviewDraftScene,
+};
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  await sidebarScenes();
-  await reminderScene();
+  const named = process.argv.slice(2);
+  for (const [name, scene] of Object.entries(SCENES)) if (named.length === 0 || named.includes(name)) await scene();
   console.log(`Screenshots written to ${path.relative(REPO_ROOT, OUT)}/`);
 }
 
