@@ -2,6 +2,8 @@
 //   dist/extension.js  the extension host side, for Node (CommonJS, `vscode` left external)
 //   dist/webview.js    the sidebar UI, for the browser (an IIFE, no Node built-ins)
 //   dist/cli.js        the `growth-log` command line, for Node
+//   dist/selfReview.js the self-review draft's editor features, which the extension
+//                      requires only when a document or a command needs them
 // Flags: --production (minify, no source maps), --watch (rebuild on change).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
@@ -35,6 +37,14 @@ const builds = [
     outfile: 'dist/extension.js',
     external: ['vscode'],
     // Code shared with plain Node translates through @vscode/l10n; in VS Code that is vscode.l10n.
+    alias: { '@vscode/l10n': './src/extension/vscodeL10n.ts' },
+  },
+  {
+    ...shared,
+    ...node,
+    entryPoints: ['src/extension/selfReview/draftFeatures.ts'],
+    outfile: 'dist/selfReview.js',
+    external: ['vscode'],
     alias: { '@vscode/l10n': './src/extension/vscodeL10n.ts' },
   },
   {

@@ -17,9 +17,7 @@ import { suggestFromGit, suggestOptions } from './suggestFromGit';
 import { openLogFile } from './openLogFile';
 import { restoreBackup } from './restoreBackup';
 import { undoChange } from './undo';
-import { copyAnswer } from '../selfReview/copyAnswer';
-import { draftSelfReview } from '../selfReview/draftSelfReview';
-import { openCitedMoment } from '../selfReview/openCitedMoment';
+import { loadDraftFeatures } from '../selfReview/loadDraftFeatures';
 
 /** Registers every Growth Log command; the returned disposable unregisters them all. */
 export function registerCommands(context: CommandContext): vscode.Disposable {
@@ -58,11 +56,12 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.openWalkthrough]: openWalkthrough,
     [COMMANDS.chooseLogLocation]: () => context.logLocationChoice.choose(),
     [COMMANDS.restoreBackup]: () => restoreBackup(context),
-    [COMMANDS.draftSelfReview]: () => draftSelfReview(context),
+    // The self-review draft's commands live in a bundle of their own, loaded on first use.
+    [COMMANDS.draftSelfReview]: () => loadDraftFeatures().draftSelfReview(context),
     // A Copy Answer lens passes its question; from the palette, the question at the cursor.
-    [COMMANDS.copyAnswer]: (target?: unknown) => copyAnswer(context, target),
+    [COMMANDS.copyAnswer]: (target?: unknown) => loadDraftFeatures().copyAnswer(context, target),
     // A citation's link passes its ref; checked there, since a document wrote it.
-    [COMMANDS.openCitedMoment]: (ref?: unknown) => openCitedMoment(context, ref),
+    [COMMANDS.openCitedMoment]: (ref?: unknown) => loadDraftFeatures().openCitedMoment(context, ref),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) =>
