@@ -77,13 +77,13 @@ describe('self-review draft in VS Code', () => {
     return document;
   }
 
-  /** Growth Log's own links in `document`: those that run its command. */
+  /** Growth Log's own links in `document`: those that run its command (Markdown's own provider adds others). */
   async function citationLinks(document: vscode.TextDocument): Promise<vscode.DocumentLink[]> {
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>(
       'vscode.executeLinkProvider',
       document.uri,
     );
-    return links.filter((link) => link.target?.scheme === 'command');
+    return links.filter((link) => link.target?.scheme === 'command' && link.target.path === COMMANDS.openCitedMoment);
   }
 
   function itemLabels(prompt: ShownPrompt | undefined): string[] {
