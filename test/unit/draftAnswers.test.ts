@@ -214,6 +214,37 @@ describe('an answer as plain text for a web form', () => {
   });
 });
 
+describe('a draft of any size is read in linear time', () => {
+  /** Long runs of what opens syntax, where a search that starts over at each position would take minutes. */
+  const RUNS = [
+    '<!--',
+    '[',
+    '*',
+    '_',
+    '`',
+    '<',
+    '\\',
+    '[a](',
+    '`a``',
+    '<a@b',
+    '(2026-01-01, ',
+    '## q\n',
+    '<!-- growth-log:question id="q" limit="1" -->\n',
+  ];
+
+  for (const run of RUNS) {
+    it(`reads 200,000 characters of ${JSON.stringify(run)}`, function () {
+      this.timeout(5000);
+      const text = run.repeat(Math.ceil(200_000 / run.length));
+      const questions = parseDraftQuestions(text);
+      const plain = answerPlainText(text);
+      assert.ok(plain.length <= text.length + 1);
+      fitToLimit(plain, 1000);
+      assert.ok(questions.length <= text.length);
+    });
+  }
+});
+
 describe('an answer within its limit', () => {
   const answer = ['• first point (2026-11-23, Mentoring, ref 3f9a2c1b)', '• second point', '• third point'].join('\n');
 

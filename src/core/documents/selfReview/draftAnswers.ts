@@ -32,10 +32,9 @@ export interface DraftQuestion {
   readonly answerText: string;
 }
 
-/** A line of the text: where its content starts and ends (before its line break). */
+/** A line of the text: where it starts, and its content (without its line break). */
 interface Line {
   readonly start: number;
-  readonly end: number;
   readonly text: string;
 }
 
@@ -49,54 +48,67 @@ const ANSWER_END_HEADING = /^ {0,3}#{1,2}(?:[ \t]|$)/;
 const ANY_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /** A code fence's opening or closing line: inside one, nothing is a heading or a marker. */
 const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})/;
-/** An HTML comment, on one line or several. */
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 
-/** Every question marked in `text`, in order. Any line break works: LF, CRLF or CR. */
+/** Every question marked in `text`, in order, in one pass over its lines. Any line break works: LF, CRLF or CR. */
 export function parseDraftQuestions(text: string): DraftQuestion[] {
   const lines = splitLines(text);
-  const markers: { readonly line: number; readonly id: string; readonly limit: number | undefined }[] = [];
-  const answerEnds: number[] = [];
+  const questions: DraftQuestion[] = [];
+  let open: Omit<DraftQuestion, 'answerRange' | 'answerText'> | undefined;
+  let lastHeading = -1;
+  let lastMarker = -1;
+  /** Ends the open question's answer where line `endLine` starts. */
+  const close = (endLine: number) => {
+    if (!open) return;
+    const start = lines[open.markerLine + 1]?.start ?? text.length;
+    const end = Math.max(start, lines[endLine]?.start ?? text.length);
+    questions.push({
+      ...open,
+      answerRange: { start, end },
+      answerText: withoutComments(text.slice(start, end)),
+    });
+    open = undefined;
+  };
   forEachLineOutsideCode(lines, (line, index) => {
     const marker = QUESTION_MARKER.exec(line.text);
     if (marker) {
-      markers.push({ line: index, id: marker[1] ?? '', limit: marker[2] === 'none' ? undefined : Number(marker[2]) });
-    } else if (ANSWER_END_HEADING.test(line.text)) {
-      answerEnds.push(index);
+      close(index);
+      open = {
+        id: marker[1] ?? '',
+        limit: marker[2] === 'none' ? undefined : Number(marker[2]),
+        // The heading above, unless it is the previous question's (this one's was removed).
+        headingLine: lastHeading > lastMarker ? lastHeading : index,
+        markerLine: index,
+      };
+      lastMarker = index;
+    } else if (ANY_HEADING.test(line.text)) {
+      lastHeading = index;
+      if (ANSWER_END_HEADING.test(line.text)) close(index);
     }
   });
-  const headings = new Set<number>();
-  forEachLineOutsideCode(lines, (line, index) => {
-    if (ANY_HEADING.test(line.text)) headings.add(index);
-  });
-
-  return markers.map((marker, order) => {
-    const previousMarker = order > 0 ? (markers[order - 1]?.line ?? -1) : -1;
-    const nextMarker = markers[order + 1]?.line ?? lines.length;
-    const endLine = Math.min(answerEnds.find((line) => line > marker.line) ?? lines.length, nextMarker);
-    const start = lines[marker.line + 1]?.start ?? text.length;
-    const end = Math.max(start, lines[endLine]?.start ?? text.length);
-    return {
-      id: marker.id,
-      limit: marker.limit,
-      headingLine: headingAbove(headings, marker.line, previousMarker) ?? marker.line,
-      markerLine: marker.line,
-      answerRange: { start, end },
-      answerText: text.slice(start, end).replace(HTML_COMMENT, ''),
-    };
-  });
+  close(lines.length);
+  return questions;
 }
 
-/** The nearest heading above `line` and below `floor`, the previous question's marker. */
-function headingAbove(headings: ReadonlySet<number>, line: number, floor: number): number | undefined {
-  for (let index = line - 1; index > floor; index--) if (headings.has(index)) return index;
-  return undefined;
+/**
+ * `text` without its HTML comments (on one line or several); an unclosed `<!--` is text.
+ * Searched forward only, so a text of many unclosed comments costs no more than its length.
+ */
+function withoutComments(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', from)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    kept += text.slice(from, open);
+    from = close + 3;
+  }
+  return kept + text.slice(from);
 }
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   for (const match of text.matchAll(/([^\r\n]*)(\r\n|\n|\r|$)/g)) {
-    lines.push({ start: match.index, end: match.index + (match[1]?.length ?? 0), text: match[1] ?? '' });
+    lines.push({ start: match.index, text: match[1] ?? '' });
     // The empty match at the very end of the text (after its last line break, or of an empty text).
     if (match[2] === '') break;
   }
@@ -150,7 +162,7 @@ export function answerPlainText(markdown: string): string {
   /** Whether the next line of text continues the last output line (same paragraph or item). */
   let continues = false;
   let fence: string | undefined;
-  for (const rawLine of markdown.replace(HTML_COMMENT, '').split(/\r\n|\n|\r/)) {
+  for (const rawLine of withoutComments(markdown).split(/\r\n|\n|\r/)) {
     const opening = CODE_FENCE.exec(rawLine)?.[1];
     if (fence !== undefined) {
       if (closesFence(rawLine, fence)) fence = undefined;
@@ -206,12 +218,55 @@ interface InlineToken {
 }
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-const AUTOLINK = /^<((?:https?|mailto):[^<>\s]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/i;
-const INLINE_LINK = /^\[((?:\\.|[^\]\\])*)\]\(((?:\\.|[^()\\\s])*)\)/;
+/**
+ * The patterns below are bounded and stop at the characters that would end them, so
+ * searching a line for them takes time linear in its length, however it was written.
+ */
+const AUTOLINK = /<((?:https?|mailto):[^<>\s]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/gi;
+/** `[label](address)`: only a web address is spelled out in plain text; any other stays as written. */
+const INLINE_LINK = /\[((?:\\.|[^[\]\\\n]){0,500})\]\(((?:\\.|[^()\\\s]){1,2000})\)/g;
+const BACKTICKS = /`+/g;
+
+/** Where each piece of `text` that is replaced as a whole starts: its end and what it shows. */
+function wholePieces(text: string): Map<number, { readonly end: number; readonly shows: string }> {
+  const pieces = new Map<number, { readonly end: number; readonly shows: string }>();
+  // A citation is kept whole: nothing inside it can open or close emphasis.
+  for (const citation of findCitations(text)) {
+    pieces.set(citation.start, { end: citation.end, shows: withoutEscapes(text.slice(citation.start, citation.end)) });
+  }
+  for (const match of text.matchAll(AUTOLINK)) {
+    pieces.set(match.index, { end: match.index + match[0].length, shows: match[1] ?? '' });
+  }
+  for (const match of text.matchAll(INLINE_LINK)) {
+    const address = withoutEscapes(match[2] ?? '');
+    if (!isWebUrl(address)) continue;
+    const label = inlinePlainText(match[1] ?? '');
+    pieces.set(match.index, {
+      end: match.index + match[0].length,
+      shows: label === address ? address : `${label} (${address})`,
+    });
+  }
+  return pieces;
+}
+
+/** For each run of backticks, where the next run of the same length starts (a code span's end); -1 for none. */
+function closingBackticks(text: string): Map<number, number> {
+  const runs = [...text.matchAll(BACKTICKS)];
+  const closing = new Map<number, number>();
+  const lastOfLength = new Map<number, number>();
+  for (let index = runs.length - 1; index >= 0; index--) {
+    const run = runs[index];
+    if (!run) continue;
+    closing.set(run.index, lastOfLength.get(run[0].length) ?? -1);
+    lastOfLength.set(run[0].length, run.index);
+  }
+  return closing;
+}
 
 function inlineTokens(text: string): InlineToken[] {
   const tokens: InlineToken[] = [];
-  const citations = new Map(findCitations(text).map((citation) => [citation.start, citation.end]));
+  const pieces = wholePieces(text);
+  const codeSpanEnds = closingBackticks(text);
   let plain = '';
   const flush = () => {
     if (plain !== '') tokens.push({ text: plain });
@@ -220,58 +275,39 @@ function inlineTokens(text: string): InlineToken[] {
   let index = 0;
   while (index < text.length) {
     const character = text.charAt(index);
-    const citationEnd = citations.get(index);
-    if (citationEnd !== undefined) {
-      // A citation is kept whole: nothing inside it can open or close emphasis.
-      plain += withoutEscapes(text.slice(index, citationEnd));
-      index = citationEnd;
+    const piece = pieces.get(index);
+    if (piece) {
+      plain += piece.shows;
+      index = piece.end;
     } else if (character === '\\' && ASCII_PUNCTUATION.test(text.charAt(index + 1))) {
       plain += text.charAt(index + 1);
       index += 2;
     } else if (character === '`') {
-      const run = /^`+/.exec(text.slice(index))?.[0] ?? '`';
-      const close = findClosingBackticks(text, index + run.length, run.length);
+      const length = runLength(text, index);
+      const close = codeSpanEnds.get(index) ?? -1;
       if (close < 0) {
-        plain += run;
-        index += run.length;
+        plain += text.slice(index, index + length);
+        index += length;
       } else {
-        plain += codeSpanContent(text.slice(index + run.length, close));
-        index = close + run.length;
+        plain += codeSpanContent(text.slice(index + length, close));
+        index = close + length;
       }
-    } else if (character === '<' && AUTOLINK.test(text.slice(index))) {
-      const match = AUTOLINK.exec(text.slice(index));
-      plain += match?.[1] ?? '';
-      index += match?.[0].length ?? 1;
-    } else if (character === '[' && INLINE_LINK.test(text.slice(index))) {
-      const match = INLINE_LINK.exec(text.slice(index));
-      const whole = match?.[0] ?? '[';
-      const destination = withoutEscapes(match?.[2] ?? '');
-      if (isWebUrl(destination)) {
-        const label = inlinePlainText(match?.[1] ?? '');
-        plain += label === destination ? destination : `${label} (${destination})`;
-      } else {
-        // Not a web address: left as written, so what it would have pointed at stays in view.
-        plain += whole;
-      }
-      index += whole.length;
     } else if (character === '*' || character === '_' || character === '~') {
       flush();
-      const run = text.slice(index).match(new RegExp(`^\\${character}+`))?.[0] ?? character;
+      const length = runLength(text, index);
       const before = text.charAt(index - 1);
-      const after = text.charAt(index + run.length);
-      const nextIsSpace = after === '' || /\s/.test(after);
-      const previousIsSpace = before === '' || /\s/.test(before);
+      const after = text.charAt(index + length);
       // `_` inside a word (snake_case) is no emphasis; `*` may be.
       const wordy = character === '_';
       tokens.push({
-        text: run,
+        text: text.slice(index, index + length),
         delimiter: {
           character,
-          canOpen: !nextIsSpace && !(wordy && /[\p{L}\p{N}]/u.test(before)),
-          canClose: !previousIsSpace && !(wordy && /[\p{L}\p{N}]/u.test(after)),
+          canOpen: !isSpaceOrEnd(after) && !(wordy && isWordCharacter(before)),
+          canClose: !isSpaceOrEnd(before) && !(wordy && isWordCharacter(after)),
         },
       });
-      index += run.length;
+      index += length;
     } else {
       plain += character;
       index += 1;
@@ -283,30 +319,38 @@ function inlineTokens(text: string): InlineToken[] {
 
 /** Removes each pair of delimiter runs that opens and closes emphasis (or `~~` strikethrough); others stay as text. */
 function matchEmphasis(tokens: InlineToken[]): void {
-  const openers: InlineToken[] = [];
+  /** The runs that may still open, per character, the nearest last. */
+  const openers = new Map<string, InlineToken[]>();
   for (const token of tokens) {
     const delimiter = token.delimiter;
     if (!delimiter) continue;
-    const opener = delimiter.canClose
-      ? openers.findLast((candidate) => candidate.delimiter?.character === delimiter.character)
-      : undefined;
+    const stack = openers.get(delimiter.character) ?? [];
+    openers.set(delimiter.character, stack);
+    const opener = delimiter.canClose ? stack.pop() : undefined;
     if (opener) {
       const removed = Math.min(opener.text.length, token.text.length);
       opener.text = opener.text.slice(removed);
       token.text = token.text.slice(removed);
-      openers.splice(openers.indexOf(opener));
-      if (token.text !== '' && delimiter.canOpen) openers.push(token);
+      if (token.text !== '' && delimiter.canOpen) stack.push(token);
     } else if (delimiter.canOpen) {
-      openers.push(token);
+      stack.push(token);
     }
   }
 }
 
-function findClosingBackticks(text: string, from: number, length: number): number {
-  for (const match of text.slice(from).matchAll(/`+/g)) {
-    if (match[0].length === length) return from + match.index;
-  }
-  return -1;
+/** How many times the character at `index` repeats from there. */
+function runLength(text: string, index: number): number {
+  let end = index + 1;
+  while (text.charAt(end) === text.charAt(index)) end++;
+  return end - index;
+}
+
+function isSpaceOrEnd(character: string): boolean {
+  return character === '' || /\s/.test(character);
+}
+
+function isWordCharacter(character: string): boolean {
+  return /[\p{L}\p{N}]/u.test(character);
 }
 
 /** A code span's text: one space stripped from each end when both have one, as CommonMark does. */
