@@ -37,7 +37,8 @@ export async function copyAnswer(context: CommandContext, target: unknown): Prom
     );
     return undefined;
   }
-  const fitted = fitToLimit(answerPlainText(question.answerText), question.limit);
+  const plain = answerPlainText(question.answerText);
+  const fitted = fitToLimit(plain, question.limit);
   await vscode.env.clipboard.writeText(fitted.text);
   const count = formatCount(context.language, formCharacterCount(fitted.text));
   if (fitted.omitted.length === 0) {
@@ -47,7 +48,7 @@ export async function copyAnswer(context: CommandContext, target: unknown): Prom
       vscode.l10n.t(
         'Growth Log: answer copied, {0} of its {1} characters, to stay within {2}. Left out: {3}',
         count,
-        formatCount(context.language, formCharacterCount(answerPlainText(question.answerText))),
+        formatCount(context.language, formCharacterCount(plain)),
         formatCount(context.language, question.limit ?? 0),
         fitted.omitted.map(quoted).join(' · '),
       ),
