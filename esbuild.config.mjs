@@ -4,6 +4,8 @@
 //   dist/cli.js        the `growth-log` command line, for Node
 //   dist/htmlExport.js the brag document as a web page (markdown-it inside), which the
 //                      extension requires only when an HTML export is asked for
+//   dist/selfReview.js the self-review draft's editor features, which the extension
+//                      requires only when a document or a command needs them
 // Flags: --production (minify, no source maps), --watch (rebuild on change).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
@@ -37,6 +39,14 @@ const builds = [
     outfile: 'dist/extension.js',
     external: ['vscode'],
     // Code shared with plain Node translates through @vscode/l10n; in VS Code that is vscode.l10n.
+    alias: { '@vscode/l10n': './src/extension/vscodeL10n.ts' },
+  },
+  {
+    ...shared,
+    ...node,
+    entryPoints: ['src/extension/selfReview/draftFeatures.ts'],
+    outfile: 'dist/selfReview.js',
+    external: ['vscode'],
     alias: { '@vscode/l10n': './src/extension/vscodeL10n.ts' },
   },
   {

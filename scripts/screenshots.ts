@@ -217,29 +217,52 @@ async function printScene(): Promise<void> {
   }
 }
 
-/** "Did it hold up?" above the week: the sample log's decision of three weeks ago, due for its follow-up. */
-async function followUpScene(): Promise<void> {
-  // Named like a real project, as in the other sidebar pictures.
+/**
+ * The sample project with the sample log, open in the dark theme, for `action` to
+ * photograph. Named like a real project, as in the other sidebar pictures.
+ */
+async function withSampleWorkbench(action: (page: Page) => Promise<void>): Promise<void> {
   const sample = await freshSampleWorkspace();
-  const workspace = sample.folder;
-  // The sample log's decision of three weeks ago is due for its follow-up.
-  const log = sampleLog(new Date());
-  await fs.mkdir(path.join(workspace, '.vscode'), { recursive: true });
-  await fs.writeFile(path.join(workspace, '.vscode', 'growth-log.json'), JSON.stringify(log, null, 2));
-  const workbench = await openInstalledWorkbench(workspace, {
+  await fs.mkdir(path.join(sample.folder, '.vscode'), { recursive: true });
+  await fs.writeFile(
+    path.join(sample.folder, '.vscode', 'growth-log.json'),
+    JSON.stringify(sampleLog(new Date()), null, 2),
+  );
+  const workbench = await openInstalledWorkbench(sample.folder, {
     settings: { 'workbench.colorTheme': 'Default Dark Modern' },
   });
-  const { page } = workbench;
   try {
+    await action(workbench.page);
+  } finally {
+    await workbench.close();
+    sample.dispose();
+  }
+}
+
+/** "Did it hold up?" above the week: the sample log's decision of three weeks ago, due for its follow-up. */
+async function followUpScene(): Promise<void> {
+  await withSampleWorkbench(async (page) => {
     await openActivityBarView(page, 'Growth Log');
     const sidebar = await findSidebarFrame(page);
     await sidebar.getByRole('heading', { name: 'Did it hold up?' }).waitFor({ timeout: 30_000 });
     await moveMouseAway(page);
     await page.locator('.part.sidebar').screenshot({ path: picture('sidebar-follow-up-dark.png') });
-  } finally {
-    await workbench.close();
-    sample.dispose();
-  }
+  });
+}
+
+/** A self-review draft of the sample log, with each question's character count and Copy Answer above it. */
+async function selfReviewDraftScene(): Promise<void> {
+  await withSampleWorkbench(async (page) => {
+    await runCommand(page, 'Growth Log: Draft Self-Review…');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Weekly 1:1 update' }).waitFor();
+    await page
+      .locator('.quick-input-list .monaco-list-row', { has: page.getByText('Self-review', { exact: true }) })
+      .click();
+    await pickQuickItem(page, 'Last 6 months');
+    await page.locator('.codelens-decoration', { hasText: 'Copy Answer' }).first().waitFor({ timeout: 30_000 });
+    await moveMouseAway(page);
+    await page.locator('.part.editor').screenshot({ path: picture('self-review-draft-dark.png') });
+  });
 }
 
 /** Every scene, or only those named on the command line (`npm run screenshots -- print follow-up`). */
@@ -248,6 +271,7 @@ const SCENES: Readonly<Record<string, () => Promise<void>>> = {
   reminder: reminderScene,
   print: printScene,
   'follow-up': followUpScene,
+  'self-review-draft': selfReviewDraftScene,
 };
 
 async function main(): Promise<void> {

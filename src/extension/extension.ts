@@ -13,6 +13,7 @@ import { LogLocationChoice } from './logLocationChoice';
 import { LogService } from './logService';
 import { Prompts } from './prompts';
 import { ThisWeekView } from './sidebar/thisWeekView';
+import { registerDraftFeatures } from './selfReview/registerDraftFeatures';
 import { createOutput } from './ui/output';
 import { WeekStatusBarItem } from './statusBar';
 import { UndoHistory } from './undoHistory';
@@ -94,6 +95,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
       now,
     }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
+    registerDraftFeatures(logs, language, output),
   );
   setTimeout(() => void statusBar.refresh(), 0);
   reminder.start(REMINDER_FIRST_CHECK_MS);

@@ -29,6 +29,9 @@ export const COMMANDS = {
   restoreBackup: 'growthLog.restoreBackup',
   answerFollowUp: 'growthLog.answerFollowUp',
   dismissFollowUp: 'growthLog.dismissFollowUp',
+  draftSelfReview: 'growthLog.draftSelfReview',
+  copyAnswer: 'growthLog.copyAnswer',
+  openCitedMoment: 'growthLog.openCitedMoment',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -22,6 +22,8 @@ export const SETTING_DEFAULTS = Object.freeze({
   // The kinds whose effect shows only weeks later, asked about two weeks on.
   'followUp.kinds': Object.freeze(['delegation', 'decision']),
   'followUp.days': 14,
+  // No file: the built-in review forms only.
+  reviewForms: '',
 } as const);
 
 /** The highest weekly target a kind may have (`growthLog.weeklyTargets`). */

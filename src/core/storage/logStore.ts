@@ -395,7 +395,7 @@ export function removeMoments(log: LogFile, ids: readonly string[]): LogFile {
 }
 
 /** Where each element of the log's `moments` array stands in `text` (the last `moments`, as JSON.parse reads it). */
-function momentElements(text: string): readonly JsonItem[] | undefined {
+export function momentElements(text: string): readonly JsonItem[] | undefined {
   const root = scanContainer(text, rootValueStart(text), (key) => key === 'moments');
   return root.items.findLast((item) => item.key === 'moments')?.inner?.items;
 }

@@ -20,6 +20,7 @@ import { suggestFromGit, suggestOptions } from './suggestFromGit';
 import { openLogFile } from './openLogFile';
 import { restoreBackup } from './restoreBackup';
 import { undoChange } from './undo';
+import { loadDraftFeatures } from '../selfReview/loadDraftFeatures';
 
 /** Registers every Growth Log command; the returned disposable unregisters them all. */
 export function registerCommands(context: CommandContext): vscode.Disposable {
@@ -62,6 +63,12 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     // "Did it hold up?" in the sidebar passes the moment's id; from the palette the user picks one, the due ones first.
     [COMMANDS.answerFollowUp]: (id?: unknown) => answerFollowUp(context, typeof id === 'string' ? id : undefined),
     [COMMANDS.dismissFollowUp]: (id?: unknown) => dismissFollowUp(context, typeof id === 'string' ? id : undefined),
+    // The self-review draft's commands live in a bundle of their own, loaded on first use.
+    [COMMANDS.draftSelfReview]: () => loadDraftFeatures().draftSelfReview(context),
+    // A Copy Answer lens passes its question; from the palette, the question at the cursor.
+    [COMMANDS.copyAnswer]: (target?: unknown) => loadDraftFeatures().copyAnswer(context, target),
+    // A citation's link passes its ref; checked there, since a document wrote it.
+    [COMMANDS.openCitedMoment]: (ref?: unknown) => loadDraftFeatures().openCitedMoment(context, ref),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) =>

@@ -1,3 +1,4 @@
+import { QUESTION_MARKER_START } from './draftAnswers';
 import * as l10n from '@vscode/l10n';
 import { lastDayOf, type Period } from '../../insights/period';
 import type { Timeline } from '../../insights/timeline';
@@ -101,7 +102,7 @@ export function questionMarker(question: Pick<ReviewQuestion, 'id' | 'limit'>): 
       l10n.t('the question id {0} may hold only letters, digits, "-" and "_"', JSON.stringify(question.id)),
     );
   const limit = question.limit === undefined ? 'none' : String(Math.max(1, Math.trunc(question.limit)));
-  return `<!-- growth-log:question id="${question.id}" limit="${limit}" -->`;
+  return `${QUESTION_MARKER_START}id="${question.id}" limit="${limit}" -->`;
 }
 
 function answerSection(question: ReviewQuestion, moments: readonly Moment[], kinds: KindCatalogue): string[] {
