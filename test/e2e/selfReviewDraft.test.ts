@@ -56,8 +56,8 @@ describe('Self-review draft in a real VS Code, driven like a person', function (
 
   after(() => workbench?.close());
 
-  /** The lens above the heading of "How did you grow others?", as the editor draws it. */
-  const growingOthersCount = () => page.locator('.codelens-decoration', { hasText: '/ 1,000 characters' }).first();
+  /** The lens above the heading of "How did you help others grow?" (the second question), as the editor draws it. */
+  const growingOthersCount = () => page.locator('.codelens-decoration', { hasText: '/ 1,500 characters' }).nth(1);
 
   it('drafts from the palette, counts each answer as it is typed, and copies it as plain text', async () => {
     await runCommand(page, 'Growth Log: Draft Self-Review…');
@@ -73,7 +73,7 @@ describe('Self-review draft in a real VS Code, driven like a person', function (
     const count = growingOthersCount();
     await count.waitFor({ timeout: 30_000 });
     const shown = (await count.textContent()) ?? '';
-    assert.match(shown, /^\d[\d,]* \/ 1,000 characters/);
+    assert.match(shown, /^\d[\d,]* \/ 1,500 characters/);
     const before = Number(shown.replace(/ \/.*$/s, '').replace(/,/g, ''));
 
     // Typed at the end of the first bullet: the count follows.
@@ -83,7 +83,7 @@ describe('Self-review draft in a real VS Code, driven like a person', function (
     await page.keyboard.press('End');
     await page.keyboard.type(' Well done.');
     await eventually(async () =>
-      assert.match((await count.textContent()) ?? '', new RegExp(`^${(before + 11).toLocaleString('en')} / 1,000`)),
+      assert.match((await count.textContent()) ?? '', new RegExp(`^${(before + 11).toLocaleString('en')} / 1,500`)),
     );
 
     await count.locator('a', { hasText: 'Copy Answer' }).click();
