@@ -1,0 +1,117 @@
+import * as l10n from '@vscode/l10n';
+import { peopleNotNamedIn } from '../model/quickLog';
+import { countPeople, type PeopleResolver } from '../model/people';
+import type { Moment } from '../model/schema';
+import type { KindDefinition } from '../model/taxonomy';
+import { markdownText } from './markdownText';
+
+/**
+ * How the people on a moment are named in a document, in the words the work calls for:
+ * someone mentored or handed a task was supported; two colleagues in a conflict were
+ * mediated between; a mentor was learned from; everyone else was worked with. Saying
+ * "supported" of a colleague one argued with, or a peer whose design one reviewed, would
+ * misreport both of them.
+ */
+export type PeopleRelation = 'supported' | 'worked-with' | 'mediated' | 'learned-from';
+
+/** Competencies whose moments develop another person: a kind led by one of them supports its people. */
+const DEVELOPING_COMPETENCIES: ReadonlySet<string> = new Set(['team-development', 'delegation']);
+
+/** The relation a kind's moments have to their people; a kind of one's own by its main competency. */
+export function relationOf(kind: KindDefinition): PeopleRelation {
+  if (kind.id === 'conflict') return 'mediated';
+  if (kind.id === 'learning') return 'learned-from';
+  const main = kind.competencies[0];
+  return main !== undefined && DEVELOPING_COMPETENCIES.has(main) ? 'supported' : 'worked-with';
+}
+
+/**
+ * The people of `moment` that `text` (what the document already says of it) does not name,
+ * each by the name to show, once. A person counts as named when the text holds their name as
+ * written on the moment, their listed name or any alias, as whole words and in any case:
+ * "Paired with sam" names "@Sam", and names "Sam Lee" when the log lists "Sam" as an alias.
+ */
+export function peopleNotNamedInText(text: string, moment: Pick<Moment, 'people'>, resolver: PeopleResolver): string[] {
+  const unnamed = new Map<string, string>();
+  const named = new Set<string>();
+  for (const name of moment.people ?? []) {
+    const key = resolver.keyOf(name);
+    if (named.has(key) || unnamed.has(key)) continue;
+    const person = resolver.personOf(name);
+    const spellings = [name, ...(person ? [person.name, ...(person.aliases ?? [])] : [])].flatMap(spellingsOf);
+    if (peopleNotNamedIn(text, spellings).length < spellings.length) named.add(key);
+    else unnamed.set(key, resolver.nameOf(name));
+  }
+  return [...unnamed.values()];
+}
+
+/** A name as a sentence may hold it: without the `@` of a mention, and with spaces for the underscores of `@Sam_Lee`. */
+function spellingsOf(name: string): string[] {
+  const bare = name.trim().replace(/^@/u, '');
+  const spaced = bare.replace(/_/gu, ' ');
+  return spaced === bare ? [bare] : [bare, spaced];
+}
+
+/** "Supported Priya and Sam", "Mediated between Alex and Jo": `names` are shown as written, escaped here. */
+export function peopleClause(relation: PeopleRelation, names: readonly string[], list: Intl.ListFormat): string {
+  const who = list.format(names.map(markdownText));
+  switch (relation) {
+    case 'supported':
+      return l10n.t('Supported {0}', who);
+    case 'learned-from':
+      return l10n.t('Learned from {0}', who);
+    case 'mediated':
+      // One person in a conflict is the other side of a hard conversation, not someone mediated between.
+      return names.length > 1 ? l10n.t('Mediated between {0}', who) : l10n.t('With {0}', who);
+    case 'worked-with':
+      return l10n.t('Worked with {0}', who);
+  }
+}
+
+/**
+ * The people of a period in two sentences: whom the work supported, then everyone else it
+ * involved (each person once, in the first that applies). Empty when no moment names anyone.
+ */
+export function peopleAtAGlance(
+  moments: readonly Moment[],
+  relation: (moment: Moment) => PeopleRelation,
+  resolver: PeopleResolver,
+  list: Intl.ListFormat,
+): string[] {
+  const supported = countPeople(
+    moments.filter((moment) => relation(moment) === 'supported'),
+    resolver,
+  );
+  const supportedKeys = new Set(supported.map((person) => person.key));
+  const others = countPeople(moments, resolver).filter((person) => !supportedKeys.has(person.key));
+  const names = (people: readonly { name: string }[]) =>
+    list.format(
+      people
+        .map((person) => person.name)
+        .sort((a, b) => a.localeCompare(b))
+        .map(markdownText),
+    );
+  const sentences: string[] = [];
+  if (supported.length > 0) sentences.push(supportedSentence(supported.length, names(supported)));
+  if (others.length > 0) sentences.push(workedWithSentence(others.length, names(others), supported.length > 0));
+  return sentences;
+}
+
+// Each count is a whole sentence for the translator, one for one and one for more: word
+// order and plural forms differ between languages.
+function supportedSentence(count: number, names: string): string {
+  return count === 1
+    ? l10n.t('Supported **{0}** person: {1}.', count, names)
+    : l10n.t('Supported **{0}** people: {1}.', count, names);
+}
+
+function workedWithSentence(count: number, names: string, afterSupported: boolean): string {
+  if (afterSupported) {
+    return count === 1
+      ? l10n.t('Also worked with **{0}** person: {1}.', count, names)
+      : l10n.t('Also worked with **{0}** people: {1}.', count, names);
+  }
+  return count === 1
+    ? l10n.t('Worked with **{0}** person: {1}.', count, names)
+    : l10n.t('Worked with **{0}** people: {1}.', count, names);
+}
