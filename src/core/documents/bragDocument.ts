@@ -40,7 +40,9 @@ export function renderBragDocument(timeline: Timeline, period: Period, options: 
   const language = options.language ?? new DisplayLanguage('en');
   const inPeriod = timeline.between(period.from, period.to);
   const lastDay = lastDayOf(period);
-  const span = language.dateFormat({ day: 'numeric', month: 'short', year: 'numeric' }).formatRange(period.from, lastDay);
+  const span = language
+    .dateFormat({ day: 'numeric', month: 'short', year: 'numeric' })
+    .formatRange(period.from, lastDay);
 
   const sections: string[][] = [[`# ${l10n.t('Brag document: {0}', markdownText(period.label))}`]];
   if (inPeriod.length === 0) {

@@ -30,7 +30,11 @@ export interface MomentWriting {
  * its group's heading does not already say; its tags. Then the impact written at the time
  * (when an outcome leads instead), the code, the commit and the links.
  */
-export function renderMoment(moment: Moment, besideCompetency: CompetencyId | undefined, writing: MomentWriting): string {
+export function renderMoment(
+  moment: Moment,
+  besideCompetency: CompetencyId | undefined,
+  writing: MomentWriting,
+): string {
   const { result, summary } = momentLeadParts(moment, writing.people);
   const lead = result ? `**${markdownText(result)}** — ${markdownText(summary)}` : markdownText(summary);
   const star = moment.starred ? '★ ' : '';

@@ -107,6 +107,11 @@ function namesSomeone(word: string, names: readonly string[], people?: PeopleRes
   return names.some((name) => {
     const person = people?.personOf(name);
     const spellings = [name, ...(person ? [person.name, ...(person.aliases ?? [])] : [])];
-    return spellings.some((spelling) => spelling.toLowerCase().split(/[\s@_]+/u).includes(word));
+    return spellings.some((spelling) =>
+      spelling
+        .toLowerCase()
+        .split(/[\s@_]+/u)
+        .includes(word),
+    );
   });
 }
