@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { type BragOptions, renderBragDocument } from '../../src/core/documents/bragDocument';
 import { customPeriod } from '../../src/core/insights/period';
+import { markdownText } from '../../src/core/documents/markdownText';
 import type { Moment } from '../../src/core/model/schema';
 import { BUILT_IN_KINDS, type KindDefinition } from '../../src/core/model/taxonomy';
 import { TRACK_IDS } from '../../src/shared/enums';
@@ -26,6 +27,7 @@ const KNOWN_KIND_IDS = new Set<string>([...BUILT_IN_KINDS.map((kind) => kind.id)
 const TAGS_THE_DOCUMENT_WRITES = new Set([
   'h1',
   'h2',
+  'h3',
   'p',
   'ul',
   'li',
@@ -70,6 +72,8 @@ const hostileMoment: fc.Arbitrary<Moment> = fc
       ),
       links: fc.array(hostileUrl, { maxLength: 2 }),
       commit: hostileText,
+      initiative: fc.oneof(hostileText, fc.constantFrom('payments', 'Payments')),
+      outcome: fc.record({ text: hostileText, at: fc.constant('2026-12-31T10:00:00.000Z') }),
     },
     { requiredKeys: ['id', 'kind', 'at', 'summary'] },
   )
@@ -144,6 +148,10 @@ function benignTwins(): (moment: Moment) => Moment {
     },
     links: moment.links?.map(address),
     commit: moment.commit === undefined ? undefined : word(moment.commit),
+    // An initiative that shows as nothing groups nothing, in the twin as in the document.
+    initiative:
+      moment.initiative === undefined || markdownText(moment.initiative) === '' ? undefined : word(moment.initiative),
+    outcome: moment.outcome && { ...moment.outcome, text: word(moment.outcome.text) },
   });
 }
 

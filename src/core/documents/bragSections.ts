@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import type { KindCatalogue } from '../model/kindCatalogue';
 import type { Moment } from '../model/schema';
 import { COMPETENCIES, type CompetencyId } from '../model/taxonomy';
+import { markdownText } from './markdownText';
 
 /**
  * The body of the brag document: every moment of the period in exactly one group, the way
@@ -35,7 +36,8 @@ export function groupMoments(moments: readonly Moment[], kinds: KindCatalogue): 
   const otherWork: Moment[] = [];
   for (const moment of moments) {
     const initiative = moment.initiative?.trim();
-    if (initiative) {
+    // One that would show as nothing (only line breaks, say) is no initiative: its moments join the others.
+    if (initiative && markdownText(initiative) !== '') {
       const key = initiativeKey(initiative);
       const group = initiatives.get(key) ?? initiatives.set(key, { title: initiative, moments: [] }).get(key)!;
       group.moments.push(moment);

@@ -35,6 +35,8 @@ export function peopleNotNamedInText(text: string, moment: Pick<Moment, 'people'
   const unnamed = new Map<string, string>();
   const named = new Set<string>();
   for (const name of moment.people ?? []) {
+    // A name that would show as nothing (only line breaks, say) names no one.
+    if (markdownText(resolver.nameOf(name)) === '') continue;
     const key = resolver.keyOf(name);
     if (named.has(key) || unnamed.has(key)) continue;
     const person = resolver.personOf(name);

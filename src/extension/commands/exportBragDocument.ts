@@ -35,6 +35,7 @@ export async function exportBragDocument(context: CommandContext): Promise<vscod
     ...settings,
     kinds: context.kinds.withKindsOf(log),
     people: peopleOf(log),
+    language: context.language,
   });
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document);
