@@ -4,14 +4,12 @@ import { lastDayOf, type Period } from '../insights/period';
 import type { Timeline } from '../insights/timeline';
 import type { KindCatalogue } from '../model/kindCatalogue';
 import { type PeopleResolver, peopleResolver } from '../model/people';
-import type { Moment } from '../model/schema';
 import { DisplayLanguage } from '../time/displayLanguage';
 import { atAGlance } from './bragGlance';
-import { type MomentWriting, renderMoment } from './bragMoment';
+import { type MomentWriting, momentWriting, renderMoment } from './bragMoment';
 import { PRIVATE_SECTIONS } from './bragPrivateSections';
 import { groupMoments, type MomentGroup } from './bragSections';
 import { markdownText } from './markdownText';
-import { relationOf } from './peopleWording';
 
 export interface BragOptions {
   readonly weekStartsOn: WeekStartDay;
@@ -48,33 +46,15 @@ export function renderBragDocument(timeline: Timeline, period: Period, options: 
   if (inPeriod.length === 0) {
     sections.push([l10n.t('No moments were logged in this period ({0}).', span)]);
   } else {
-    const relations = new Map<string, ReturnType<typeof relationOf>>();
-    const relation = (moment: Moment) =>
-      relations.get(moment.kind) ??
-      relations.set(moment.kind, relationOf(kinds.describe(moment.kind))).get(moment.kind)!;
-    const list = new Intl.ListFormat(language.tag, { type: 'conjunction' });
-    const writing: MomentWriting = {
-      kinds,
-      people,
-      relation,
-      list,
-      day: language.dateFormat({
-        day: 'numeric',
-        month: 'short',
-        ...(period.from.getFullYear() === lastDay.getFullYear() ? {} : { year: 'numeric' }),
-      }),
-    };
+    const writing = momentWriting(kinds, people, language, period.from.getFullYear() !== lastDay.getFullYear());
     const groups = groupMoments(inPeriod, kinds);
     sections.push(
       atAGlance({
         moments: inPeriod,
         span,
         weekStartsOn: options.weekStartsOn,
-        kinds,
-        people,
-        relation,
+        writing,
         initiatives: groups.initiatives,
-        list,
       }),
     );
     if (groups.initiatives.length > 0) {

@@ -1,13 +1,13 @@
 import * as l10n from '@vscode/l10n';
 import type { WeekStartDay } from '../../shared/enums';
 import type { KindCatalogue } from '../model/kindCatalogue';
-import type { PeopleResolver } from '../model/people';
 import type { Moment } from '../model/schema';
 import { COMPETENCIES } from '../model/taxonomy';
 import { formatLocalDate, startOfWeek } from '../time/calendar';
+import { localDayNumber, type MomentWriting } from './bragMoment';
 import type { MomentGroup } from './bragSections';
 import { markdownText } from './markdownText';
-import { type PeopleRelation, peopleAtAGlance } from './peopleWording';
+import { peopleAtAGlance } from './peopleWording';
 
 /** The competencies named as the strongest: enough to say where the evidence is, few enough to read. */
 const STRONGEST_SHOWN = 3;
@@ -19,11 +19,8 @@ export interface GlanceInput {
   /** "Oct 1 – Dec 31, 2026". */
   readonly span: string;
   readonly weekStartsOn: WeekStartDay;
-  readonly kinds: KindCatalogue;
-  readonly people: PeopleResolver;
-  readonly relation: (moment: Moment) => PeopleRelation;
+  readonly writing: MomentWriting;
   readonly initiatives: readonly MomentGroup[];
-  readonly list: Intl.ListFormat;
 }
 
 /**
@@ -31,19 +28,29 @@ export interface GlanceInput {
  * fill in or delete: the period and how many moments over how many active weeks, the
  * highlights, the competencies with the most evidence, the initiatives, and the people.
  */
-export function atAGlance(input: GlanceInput): string[] {
+export function atAGlance({ moments, span, weekStartsOn, writing, initiatives }: GlanceInput): string[] {
   const sentences = [
-    volumeSentence(input.span, input.moments.length, activeWeeks(input.moments, input.weekStartsOn)),
-    ...highlightsSentence(input.moments.filter((moment) => moment.starred).length),
-    ...strongestSentence(input.moments, input.kinds, input.list),
-    ...initiativesSentence(input.initiatives, input.list),
-    ...peopleAtAGlance(input.moments, input.relation, input.people, input.list),
+    volumeSentence(span, moments.length, activeWeeks(moments, weekStartsOn)),
+    ...highlightsSentence(moments.filter((moment) => moment.starred).length),
+    ...strongestSentence(moments, writing.kinds, writing.list),
+    ...initiativesSentence(initiatives, writing.list),
+    ...peopleAtAGlance(moments, (moment) => writing.relation(moment), writing.people, writing.list),
   ];
   return [`## ${l10n.t('At a glance')}`, '', sentences.join(' ')];
 }
 
+/** How many weeks hold a moment: worked out once per day that does, not once per moment. */
 function activeWeeks(moments: readonly Moment[], weekStartsOn: WeekStartDay): number {
-  return new Set(moments.map((moment) => formatLocalDate(startOfWeek(new Date(moment.at), weekStartsOn)))).size;
+  const days = new Set<number>();
+  const weeks = new Set<string>();
+  for (const moment of moments) {
+    const date = new Date(moment.at);
+    const day = localDayNumber(date);
+    if (days.has(day)) continue;
+    days.add(day);
+    weeks.add(formatLocalDate(startOfWeek(date, weekStartsOn)));
+  }
+  return weeks.size;
 }
 
 // Each count is a whole sentence for the translator, one for one and one for more: word

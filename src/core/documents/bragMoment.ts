@@ -4,18 +4,102 @@ import type { KindCatalogue } from '../model/kindCatalogue';
 import type { PeopleResolver } from '../model/people';
 import type { Moment } from '../model/schema';
 import { competencyLabel, type CompetencyId } from '../model/taxonomy';
+import type { DisplayLanguage } from '../time/displayLanguage';
 import { markdownCode, markdownLink, markdownText, markdownUrl } from './markdownText';
-import { momentLead, momentLeadParts } from './momentProse';
-import { type PeopleRelation, peopleClause, peopleNotNamedInText } from './peopleWording';
+import { momentLeadParts } from './momentProse';
+import {
+  type NameOnMoment,
+  namesOnMoments,
+  type PeopleRelation,
+  peopleClause,
+  peopleNotNamedInText,
+  relationOf,
+  rememberingResolver,
+} from './peopleWording';
 
-/** What writing a moment needs, made once per document. */
+/** What writing a moment needs, made once per document: it remembers what thousands of moments ask again. */
 export interface MomentWriting {
   readonly kinds: KindCatalogue;
   readonly people: PeopleResolver;
-  readonly relation: (moment: Moment) => PeopleRelation;
-  /** A moment's day, as short as the period allows ("Oct 6", or "Oct 6, 2026" across years). */
-  readonly day: Intl.DateTimeFormat;
   readonly list: Intl.ListFormat;
+  /** The relation of a moment's kind to its people. */
+  relation(moment: Moment): PeopleRelation;
+  /** A moment's day, as short as the period allows ("Oct 6", or "Oct 6, 2026" across years). */
+  day(moment: Moment): string;
+  /** The labels of the competencies a moment of `kind` is evidence for, but `shown` (its group's heading). */
+  competenciesBeside(kind: string, shown: CompetencyId | undefined): string;
+  /** How a name on a moment is shown and may be written. */
+  nameOnMoment(name: string): NameOnMoment | undefined;
+  /** `#tag`, escaped. */
+  tag(tag: string): string;
+}
+
+export function momentWriting(
+  kinds: KindCatalogue,
+  people: PeopleResolver,
+  language: DisplayLanguage,
+  acrossYears: boolean,
+): MomentWriting {
+  const dayFormat = language.dateFormat({
+    day: 'numeric',
+    month: 'short',
+    ...(acrossYears ? { year: 'numeric' } : {}),
+  });
+  const days = new Map<number, string>();
+  const relations = new Map<string, PeopleRelation>();
+  const beside = new Map<string, string>();
+  const tags = new Map<string, string>();
+  const remembering = rememberingResolver(people);
+  return {
+    kinds,
+    people: remembering,
+    nameOnMoment: namesOnMoments(remembering),
+    tag(tag) {
+      let written = tags.get(tag);
+      if (written === undefined) {
+        written = `#${markdownText(tag)}`;
+        tags.set(tag, written);
+      }
+      return written;
+    },
+    list: new Intl.ListFormat(language.tag, { type: 'conjunction' }),
+    relation(moment) {
+      let relation = relations.get(moment.kind);
+      if (relation === undefined) {
+        relation = relationOf(kinds.describe(moment.kind));
+        relations.set(moment.kind, relation);
+      }
+      return relation;
+    },
+    day(moment) {
+      const date = new Date(moment.at);
+      const key = localDayNumber(date);
+      let day = days.get(key);
+      if (day === undefined) {
+        day = dayFormat.format(date);
+        days.set(key, day);
+      }
+      return day;
+    },
+    competenciesBeside(kind, shown) {
+      const key = `${shown ?? ''} ${kind}`;
+      let labels = beside.get(key);
+      if (labels === undefined) {
+        labels = kinds
+          .describe(kind)
+          .competencies.filter((competency) => competency !== shown)
+          .map(competencyLabel)
+          .join(', ');
+        beside.set(key, labels);
+      }
+      return labels;
+    },
+  };
+}
+
+/** One number per local calendar day: a key for what is the same all day. */
+export function localDayNumber(date: Date): number {
+  return date.getFullYear() * 10_000 + date.getMonth() * 100 + date.getDate();
 }
 
 /**
@@ -38,23 +122,26 @@ export function renderMoment(
   const { result, summary } = momentLeadParts(moment, writing.people);
   const lead = result ? `**${markdownText(result)}** — ${markdownText(summary)}` : markdownText(summary);
   const star = moment.starred ? '★ ' : '';
-  const lines = [`- ${star}${lead} (${writing.day.format(new Date(moment.at))})`];
-  const beside = besideLine(moment, besideCompetency, writing);
+  const lines = [`- ${star}${lead} (${writing.day(moment)})`];
+  const beside = besideLine(moment, result ? `${result} — ${summary}` : summary, besideCompetency, writing);
   if (beside) lines.push(`  _${beside}_`);
   for (const detail of details(moment)) lines.push(`  - ${detail}`);
   return lines.join('\n');
 }
 
-function besideLine(moment: Moment, groupCompetency: CompetencyId | undefined, writing: MomentWriting): string {
+/** `lead`: what the line already says of the moment, which names some of its people. */
+function besideLine(
+  moment: Moment,
+  lead: string,
+  groupCompetency: CompetencyId | undefined,
+  writing: MomentWriting,
+): string {
   const parts: string[] = [];
-  const unnamed = peopleNotNamedInText(momentLead(moment, writing.people), moment, writing.people);
+  const unnamed = moment.people?.length ? peopleNotNamedInText(lead, moment, writing.nameOnMoment) : [];
   if (unnamed.length > 0) parts.push(peopleClause(writing.relation(moment), unnamed, writing.list));
-  const competencies = writing.kinds
-    .describe(moment.kind)
-    .competencies.filter((competency) => competency !== groupCompetency)
-    .map(competencyLabel);
-  if (competencies.length > 0) parts.push(competencies.join(', '));
-  const tags = (moment.tags ?? []).map((tag) => `#${markdownText(tag)}`);
+  const competencies = writing.competenciesBeside(moment.kind, groupCompetency);
+  if (competencies) parts.push(competencies);
+  const tags = (moment.tags ?? []).map(writing.tag);
   if (tags.length > 0) parts.push(tags.join(' '));
   return parts.join(' · ');
 }

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { peopleNotNamedIn } from '../model/quickLog';
 import { countPeople, type PeopleResolver } from '../model/people';
-import type { Moment } from '../model/schema';
+import type { Moment, Person } from '../model/schema';
 import type { KindDefinition } from '../model/taxonomy';
 import { markdownText } from './markdownText';
 
@@ -25,25 +25,65 @@ export function relationOf(kind: KindDefinition): PeopleRelation {
   return main !== undefined && DEVELOPING_COMPETENCIES.has(main) ? 'supported' : 'worked-with';
 }
 
+/** One name on a moment, as a document needs it. */
+export interface NameOnMoment {
+  /** What all of one person's names share (PeopleResolver.keyOf). */
+  readonly key: string;
+  /** The name to show. */
+  readonly shown: string;
+  /** Every way a text may name them: as written, their listed name and aliases, without `@`, with spaces for `_`. */
+  readonly spellings: readonly string[];
+}
+
+/**
+ * How each name on a moment is shown and may be written, remembered per name for one
+ * document (a year names the same few people thousands of times). Undefined for a name
+ * that would show as nothing (only line breaks, say): it names no one.
+ */
+export function namesOnMoments(resolver: PeopleResolver): (name: string) => NameOnMoment | undefined {
+  const known = new Map<string, NameOnMoment | undefined>();
+  return (name) => {
+    if (known.has(name)) return known.get(name);
+    const shown = resolver.nameOf(name);
+    const person = resolver.personOf(name);
+    const entry =
+      markdownText(shown) === ''
+        ? undefined
+        : {
+            key: resolver.keyOf(name),
+            shown,
+            spellings: [name, ...(person ? [person.name, ...(person.aliases ?? [])] : [])].flatMap(spellingsOf),
+          };
+    known.set(name, entry);
+    return entry;
+  };
+}
+
 /**
  * The people of `moment` that `text` (what the document already says of it) does not name,
  * each by the name to show, once. A person counts as named when the text holds their name as
  * written on the moment, their listed name or any alias, as whole words and in any case:
  * "Paired with sam" names "@Sam", and names "Sam Lee" when the log lists "Sam" as an alias.
  */
-export function peopleNotNamedInText(text: string, moment: Pick<Moment, 'people'>, resolver: PeopleResolver): string[] {
+export function peopleNotNamedInText(
+  text: string,
+  moment: Pick<Moment, 'people'>,
+  nameOf: (name: string) => NameOnMoment | undefined,
+): string[] {
+  const names = (moment.people ?? []).flatMap((name) => nameOf(name) ?? []);
+  if (names.length === 0) return [];
+  // One search of the text for every spelling of everyone on the moment.
+  const absent = new Set(
+    peopleNotNamedIn(
+      text,
+      names.flatMap((name) => name.spellings),
+    ),
+  );
+  const named = new Set(
+    names.filter((name) => name.spellings.some((spelling) => !absent.has(spelling))).map((name) => name.key),
+  );
   const unnamed = new Map<string, string>();
-  const named = new Set<string>();
-  for (const name of moment.people ?? []) {
-    // A name that would show as nothing (only line breaks, say) names no one.
-    if (markdownText(resolver.nameOf(name)) === '') continue;
-    const key = resolver.keyOf(name);
-    if (named.has(key) || unnamed.has(key)) continue;
-    const person = resolver.personOf(name);
-    const spellings = [name, ...(person ? [person.name, ...(person.aliases ?? [])] : [])].flatMap(spellingsOf);
-    if (peopleNotNamedIn(text, spellings).length < spellings.length) named.add(key);
-    else unnamed.set(key, resolver.nameOf(name));
-  }
+  for (const name of names) if (!named.has(name.key) && !unnamed.has(name.key)) unnamed.set(name.key, name.shown);
   return [...unnamed.values()];
 }
 
@@ -116,4 +156,26 @@ function workedWithSentence(count: number, names: string, afterSupported: boolea
   return count === 1
     ? l10n.t('Worked with **{0}** person: {1}.', count, names)
     : l10n.t('Worked with **{0}** people: {1}.', count, names);
+}
+
+/**
+ * `resolver`, remembering each answer: a year of moments names the same few people
+ * thousands of times, and each question otherwise normalises the name again. For one
+ * document; the log's people do not change while it is written.
+ */
+export function rememberingResolver(resolver: PeopleResolver): PeopleResolver {
+  const persons = new Map<string, Person | undefined>();
+  const keys = new Map<string, string>();
+  const names = new Map<string, string>();
+  const remembered = <T>(answers: Map<string, T>, name: string, ask: (name: string) => T): T => {
+    if (answers.has(name)) return answers.get(name) as T;
+    const answer = ask(name);
+    answers.set(name, answer);
+    return answer;
+  };
+  return {
+    personOf: (name) => remembered(persons, name, (asked) => resolver.personOf(asked)),
+    keyOf: (name) => remembered(keys, name, (asked) => resolver.keyOf(asked)),
+    nameOf: (name) => remembered(names, name, (asked) => resolver.nameOf(asked)),
+  };
 }
