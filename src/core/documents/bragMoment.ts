@@ -6,6 +6,7 @@ import type { Moment } from '../model/schema';
 import { competencyLabel, type CompetencyId } from '../model/taxonomy';
 import type { DisplayLanguage } from '../time/displayLanguage';
 import { markdownCode, markdownLink, markdownText, markdownUrl } from './markdownText';
+import { remembered } from './remembered';
 import { momentLeadParts } from './momentProse';
 import {
   type NameOnMoment,
@@ -45,61 +46,37 @@ export function momentWriting(
     month: 'short',
     ...(acrossYears ? { year: 'numeric' } : {}),
   });
-  const days = new Map<number, string>();
-  const relations = new Map<string, PeopleRelation>();
-  const beside = new Map<string, string>();
-  const tags = new Map<string, string>();
+  const dayOf = remembered((day: number) => dayFormat.format(fromLocalDayNumber(day)));
+  const relationOfKind = remembered((kind: string) => relationOf(kinds.describe(kind)));
+  const competencies = remembered((kind: string) => kinds.describe(kind).competencies);
+  const besideIn = remembered((shown: CompetencyId | undefined) =>
+    remembered((kind: string) =>
+      competencies(kind)
+        .filter((competency) => competency !== shown)
+        .map(competencyLabel)
+        .join(', '),
+    ),
+  );
   const remembering = rememberingResolver(people);
   return {
     kinds,
     people: remembering,
-    nameOnMoment: namesOnMoments(remembering),
-    tag(tag) {
-      let written = tags.get(tag);
-      if (written === undefined) {
-        written = `#${markdownText(tag)}`;
-        tags.set(tag, written);
-      }
-      return written;
-    },
     list: new Intl.ListFormat(language.tag, { type: 'conjunction' }),
-    relation(moment) {
-      let relation = relations.get(moment.kind);
-      if (relation === undefined) {
-        relation = relationOf(kinds.describe(moment.kind));
-        relations.set(moment.kind, relation);
-      }
-      return relation;
-    },
-    day(moment) {
-      const date = new Date(moment.at);
-      const key = localDayNumber(date);
-      let day = days.get(key);
-      if (day === undefined) {
-        day = dayFormat.format(date);
-        days.set(key, day);
-      }
-      return day;
-    },
-    competenciesBeside(kind, shown) {
-      const key = `${shown ?? ''} ${kind}`;
-      let labels = beside.get(key);
-      if (labels === undefined) {
-        labels = kinds
-          .describe(kind)
-          .competencies.filter((competency) => competency !== shown)
-          .map(competencyLabel)
-          .join(', ');
-        beside.set(key, labels);
-      }
-      return labels;
-    },
+    nameOnMoment: namesOnMoments(remembering),
+    tag: remembered((tag: string) => `#${markdownText(tag)}`),
+    relation: (moment) => relationOfKind(moment.kind),
+    day: (moment) => dayOf(localDayNumber(new Date(moment.at))),
+    competenciesBeside: (kind, shown) => besideIn(shown)(kind),
   };
 }
 
 /** One number per local calendar day: a key for what is the same all day. */
 export function localDayNumber(date: Date): number {
   return date.getFullYear() * 10_000 + date.getMonth() * 100 + date.getDate();
+}
+
+function fromLocalDayNumber(day: number): Date {
+  return new Date(Math.floor(day / 10_000), Math.floor(day / 100) % 100, day % 100);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { KindCatalogue } from '../model/kindCatalogue';
 import type { Moment } from '../model/schema';
 import { COMPETENCIES, type CompetencyId } from '../model/taxonomy';
 import { markdownText } from './markdownText';
+import { remembered } from './remembered';
 
 /**
  * The body of the brag document: every moment of the period in exactly one group, the way
@@ -34,12 +35,12 @@ export function groupMoments(moments: readonly Moment[], kinds: KindCatalogue): 
   const byCompetency = new Map<CompetencyId, Moment[]>();
   const byOwnKind = new Map<string, Moment[]>();
   const otherWork: Moment[] = [];
+  const initiativeOf = remembered(initiativeKey);
   for (const moment of moments) {
-    const initiative = moment.initiative?.trim();
-    // One that would show as nothing (only line breaks, say) is no initiative: its moments join the others.
-    if (initiative && markdownText(initiative) !== '') {
-      const key = initiativeKey(initiative);
-      const group = initiatives.get(key) ?? initiatives.set(key, { title: initiative, moments: [] }).get(key)!;
+    const initiative = moment.initiative === undefined ? undefined : initiativeOf(moment.initiative);
+    if (initiative) {
+      const group = initiatives.get(initiative.key) ?? { title: initiative.title, moments: [] };
+      if (group.moments.length === 0) initiatives.set(initiative.key, group);
       group.moments.push(moment);
     } else if (!known.has(moment.kind)) {
       otherWork.push(moment);
@@ -69,9 +70,14 @@ export function groupMoments(moments: readonly Moment[], kinds: KindCatalogue): 
   };
 }
 
-/** "Payments", "payments" and " payments " are one initiative, shown as first written. */
-function initiativeKey(initiative: string): string {
-  return initiative.replace(/\s+/gu, ' ').toLocaleLowerCase();
+/**
+ * "Payments", "payments" and " payments " are one initiative, shown as first written. One
+ * that would show as nothing (only line breaks, say) is no initiative: its moments join the others.
+ */
+function initiativeKey(initiative: string): { key: string; title: string } | undefined {
+  const title = initiative.trim();
+  if (markdownText(title) === '') return undefined;
+  return { key: title.replace(/\s+/gu, ' ').toLocaleLowerCase(), title };
 }
 
 function pushTo<K>(groups: Map<K, Moment[]>, key: K, moment: Moment): void {

@@ -1,9 +1,10 @@
 import * as l10n from '@vscode/l10n';
 import { peopleNotNamedIn } from '../model/quickLog';
 import { countPeople, type PeopleResolver } from '../model/people';
-import type { Moment, Person } from '../model/schema';
+import type { Moment } from '../model/schema';
 import type { KindDefinition } from '../model/taxonomy';
 import { markdownText } from './markdownText';
+import { remembered } from './remembered';
 
 /**
  * How the people on a moment are named in a document, in the words the work calls for:
@@ -41,22 +42,13 @@ export interface NameOnMoment {
  * that would show as nothing (only line breaks, say): it names no one.
  */
 export function namesOnMoments(resolver: PeopleResolver): (name: string) => NameOnMoment | undefined {
-  const known = new Map<string, NameOnMoment | undefined>();
-  return (name) => {
-    if (known.has(name)) return known.get(name);
+  return remembered((name: string) => {
     const shown = resolver.nameOf(name);
+    if (markdownText(shown) === '') return undefined;
     const person = resolver.personOf(name);
-    const entry =
-      markdownText(shown) === ''
-        ? undefined
-        : {
-            key: resolver.keyOf(name),
-            shown,
-            spellings: [name, ...(person ? [person.name, ...(person.aliases ?? [])] : [])].flatMap(spellingsOf),
-          };
-    known.set(name, entry);
-    return entry;
-  };
+    const written = [name, ...(person ? [person.name, ...(person.aliases ?? [])] : [])];
+    return { key: resolver.keyOf(name), shown, spellings: written.flatMap(spellingsOf) };
+  });
 }
 
 /**
@@ -72,6 +64,10 @@ export function peopleNotNamedInText(
 ): string[] {
   const names = (moment.people ?? []).flatMap((name) => nameOf(name) ?? []);
   if (names.length === 0) return [];
+  if (names.length === 1) {
+    const [only] = names as [NameOnMoment];
+    return peopleNotNamedIn(text, only.spellings).length < only.spellings.length ? [] : [only.shown];
+  }
   // One search of the text for every spelling of everyone on the moment.
   const absent = new Set(
     peopleNotNamedIn(
@@ -164,18 +160,9 @@ function workedWithSentence(count: number, names: string, afterSupported: boolea
  * document; the log's people do not change while it is written.
  */
 export function rememberingResolver(resolver: PeopleResolver): PeopleResolver {
-  const persons = new Map<string, Person | undefined>();
-  const keys = new Map<string, string>();
-  const names = new Map<string, string>();
-  const remembered = <T>(answers: Map<string, T>, name: string, ask: (name: string) => T): T => {
-    if (answers.has(name)) return answers.get(name) as T;
-    const answer = ask(name);
-    answers.set(name, answer);
-    return answer;
-  };
   return {
-    personOf: (name) => remembered(persons, name, (asked) => resolver.personOf(asked)),
-    keyOf: (name) => remembered(keys, name, (asked) => resolver.keyOf(asked)),
-    nameOf: (name) => remembered(names, name, (asked) => resolver.nameOf(asked)),
+    personOf: remembered((name: string) => resolver.personOf(name)),
+    keyOf: remembered((name: string) => resolver.keyOf(name)),
+    nameOf: remembered((name: string) => resolver.nameOf(name)),
   };
 }
