@@ -4,7 +4,7 @@ import type { KindCatalogue } from '../model/kindCatalogue';
 import type { Moment } from '../model/schema';
 import { COMPETENCIES } from '../model/taxonomy';
 import { formatLocalDate, startOfWeek } from '../time/calendar';
-import { localDayNumber, type MomentWriting } from './bragMoment';
+import type { MomentWriting } from './bragMoment';
 import type { MomentGroup } from './bragSections';
 import { markdownText } from './markdownText';
 import { peopleAtAGlance } from './peopleWording';
@@ -30,7 +30,7 @@ export interface GlanceInput {
  */
 export function atAGlance({ moments, span, weekStartsOn, writing, initiatives }: GlanceInput): string[] {
   const sentences = [
-    volumeSentence(span, moments.length, activeWeeks(moments, weekStartsOn)),
+    volumeSentence(span, moments.length, activeWeeks(moments, weekStartsOn, writing)),
     ...highlightsSentence(moments.filter((moment) => moment.starred).length),
     ...strongestSentence(moments, writing.kinds, writing.list),
     ...initiativesSentence(initiatives, writing.list),
@@ -40,15 +40,14 @@ export function atAGlance({ moments, span, weekStartsOn, writing, initiatives }:
 }
 
 /** How many weeks hold a moment: worked out once per day that does, not once per moment. */
-function activeWeeks(moments: readonly Moment[], weekStartsOn: WeekStartDay): number {
+function activeWeeks(moments: readonly Moment[], weekStartsOn: WeekStartDay, writing: MomentWriting): number {
   const days = new Set<number>();
   const weeks = new Set<string>();
   for (const moment of moments) {
-    const date = new Date(moment.at);
-    const day = localDayNumber(date);
+    const day = writing.dayNumber(moment);
     if (days.has(day)) continue;
     days.add(day);
-    weeks.add(formatLocalDate(startOfWeek(date, weekStartsOn)));
+    weeks.add(formatLocalDate(startOfWeek(new Date(moment.at), weekStartsOn)));
   }
   return weeks.size;
 }

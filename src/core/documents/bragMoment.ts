@@ -27,6 +27,8 @@ export interface MomentWriting {
   relation(moment: Moment): PeopleRelation;
   /** A moment's day, as short as the period allows ("Oct 6", or "Oct 6, 2026" across years). */
   day(moment: Moment): string;
+  /** A moment's local calendar day as a number (localDayNumber). */
+  dayNumber(moment: Moment): number;
   /** The labels of the competencies a moment of `kind` is evidence for, but `shown` (its group's heading). */
   competenciesBeside(kind: string, shown: CompetencyId | undefined): string;
   /** How a name on a moment is shown and may be written. */
@@ -65,9 +67,14 @@ export function momentWriting(
     nameOnMoment: namesOnMoments(remembering),
     tag: remembered((tag: string) => `#${markdownText(tag)}`),
     relation: (moment) => relationOfKind(moment.kind),
-    day: (moment) => dayOf(localDayNumber(new Date(moment.at))),
+    day: (moment) => dayOf(dayNumber(moment)),
+    dayNumber,
     competenciesBeside: (kind, shown) => besideIn(shown)(kind),
   };
+}
+
+function dayNumber(moment: Moment): number {
+  return localDayNumber(new Date(moment.at));
 }
 
 /** One number per local calendar day: a key for what is the same all day. */
@@ -98,12 +105,13 @@ export function renderMoment(
 ): string {
   const { result, summary } = momentLeadParts(moment, writing.people);
   const lead = result ? `**${markdownText(result)}** — ${markdownText(summary)}` : markdownText(summary);
-  const star = moment.starred ? '★ ' : '';
-  const lines = [`- ${star}${lead} (${writing.day(moment)})`];
+  let written = `- ${moment.starred ? '★ ' : ''}${lead} (${writing.day(moment)})`;
   const beside = besideLine(moment, result ? `${result} — ${summary}` : summary, besideCompetency, writing);
-  if (beside) lines.push(`  _${beside}_`);
-  for (const detail of details(moment)) lines.push(`  - ${detail}`);
-  return lines.join('\n');
+  if (beside) written += `\n  _${beside}_`;
+  if (moment.outcome || moment.code || moment.commit || moment.links?.length) {
+    for (const detail of details(moment)) written += `\n  - ${detail}`;
+  }
+  return written;
 }
 
 /** `lead`: what the line already says of the moment, which names some of its people. */
@@ -113,14 +121,16 @@ function besideLine(
   groupCompetency: CompetencyId | undefined,
   writing: MomentWriting,
 ): string {
-  const parts: string[] = [];
+  let beside = '';
   const unnamed = moment.people?.length ? peopleNotNamedInText(lead, moment, writing.nameOnMoment) : [];
-  if (unnamed.length > 0) parts.push(peopleClause(writing.relation(moment), unnamed, writing.list));
+  if (unnamed.length > 0) beside = peopleClause(writing.relation(moment), unnamed, writing.list);
   const competencies = writing.competenciesBeside(moment.kind, groupCompetency);
-  if (competencies) parts.push(competencies);
-  const tags = (moment.tags ?? []).map(writing.tag);
-  if (tags.length > 0) parts.push(tags.join(' '));
-  return parts.join(' · ');
+  if (competencies) beside = beside ? `${beside} · ${competencies}` : competencies;
+  if (moment.tags?.length) {
+    const tags = moment.tags.map(writing.tag).join(' ');
+    beside = beside ? `${beside} · ${tags}` : tags;
+  }
+  return beside;
 }
 
 function details(moment: Moment): string[] {

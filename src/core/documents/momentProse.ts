@@ -89,12 +89,12 @@ const IRREGULAR_PAST_TENSES: ReadonlySet<string> = new Set([
   'wrote',
 ]);
 
-/** "Priya", "Postgres": a capital, then small letters only (so not "CI", "I", "iOS" or "McKay"). */
-const ORDINARY_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A first word like "Priya" or "Postgres": a capital, then small letters only (so not "CI", "I", "iOS" or "McKay"). */
+const ORDINARY_CAPITALISED_FIRST_WORD = /^\p{Lu}\p{Ll}+(?![\p{L}'’-])/u;
 
 function lowerCasedPastTenseStart(summary: string, names: readonly string[], people?: PeopleResolver): string {
-  const firstWord = /^[\p{L}'’-]+/u.exec(summary)?.[0] ?? '';
-  if (!ORDINARY_CAPITALISED_WORD.test(firstWord)) return summary;
+  const firstWord = ORDINARY_CAPITALISED_FIRST_WORD.exec(summary)?.[0];
+  if (!firstWord) return summary;
   const word = firstWord.toLowerCase();
   const pastTense = IRREGULAR_PAST_TENSES.has(word) || (word.length >= 5 && word.endsWith('ed'));
   if (!pastTense || namesSomeone(word, names, people)) return summary;

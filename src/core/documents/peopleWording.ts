@@ -34,6 +34,8 @@ export interface NameOnMoment {
   readonly shown: string;
   /** Every way a text may name them: as written, their listed name and aliases, without `@`, with spaces for `_`. */
   readonly spellings: readonly string[];
+  /** The same, in lower case. */
+  readonly lowerSpellings: readonly string[];
 }
 
 /**
@@ -47,7 +49,13 @@ export function namesOnMoments(resolver: PeopleResolver): (name: string) => Name
     if (markdownText(shown) === '') return undefined;
     const person = resolver.personOf(name);
     const written = [name, ...(person ? [person.name, ...(person.aliases ?? [])] : [])];
-    return { key: resolver.keyOf(name), shown, spellings: written.flatMap(spellingsOf) };
+    const spellings = written.flatMap(spellingsOf);
+    return {
+      key: resolver.keyOf(name),
+      shown,
+      spellings,
+      lowerSpellings: spellings.map((spelling) => spelling.toLowerCase()),
+    };
   });
 }
 
@@ -64,30 +72,46 @@ export function peopleNotNamedInText(
 ): string[] {
   const names = (moment.people ?? []).flatMap((name) => nameOf(name) ?? []);
   if (names.length === 0) return [];
-  if (names.length === 1) {
-    const [only] = names as [NameOnMoment];
-    return peopleNotNamedIn(text, only.spellings).length < only.spellings.length ? [] : [only.shown];
-  }
-  // One search of the text for every spelling of everyone on the moment.
-  const absent = new Set(
-    peopleNotNamedIn(
-      text,
-      names.flatMap((name) => name.spellings),
-    ),
-  );
-  const named = new Set(
-    names.filter((name) => name.spellings.some((spelling) => !absent.has(spelling))).map((name) => name.key),
-  );
+  const lowerText = text.toLowerCase();
   const unnamed = new Map<string, string>();
-  for (const name of names) if (!named.has(name.key) && !unnamed.has(name.key)) unnamed.set(name.key, name.shown);
+  const named = new Set<string>();
+  for (const name of names) {
+    if (named.has(name.key)) continue;
+    if (isNamedIn(text, lowerText, name)) {
+      named.add(name.key);
+      unnamed.delete(name.key);
+    } else if (!unnamed.has(name.key)) unnamed.set(name.key, name.shown);
+  }
   return [...unnamed.values()];
+}
+
+/**
+ * Whether the text names the person by one of their spellings, as whole words. Most texts
+ * that hold a spelling hold it as words where it first appears, found by one `indexOf`; only
+ * when it first appears inside a longer word does the search go on, with peopleNotNamedIn,
+ * which stays linear however long the text and the name.
+ */
+function isNamedIn(text: string, lowerText: string, name: NameOnMoment): boolean {
+  let inside = false;
+  for (const spelling of name.lowerSpellings) {
+    const at = lowerText.indexOf(spelling);
+    if (at < 0) continue;
+    if (!isWordCharacter(lowerText[at - 1]) && !isWordCharacter(lowerText[at + spelling.length])) return true;
+    inside = true;
+  }
+  return inside && peopleNotNamedIn(text, name.spellings).length < name.spellings.length;
+}
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[\p{L}\p{N}_]/u.test(character);
 }
 
 /** A name as a sentence may hold it: without the `@` of a mention, and with spaces for the underscores of `@Sam_Lee`. */
 function spellingsOf(name: string): string[] {
   const bare = name.trim().replace(/^@/u, '');
   const spaced = bare.replace(/_/gu, ' ');
-  return spaced === bare ? [bare] : [bare, spaced];
+  // A blank spelling would be found anywhere, and names no one.
+  return (spaced === bare ? [bare] : [bare, spaced]).filter((spelling) => spelling.trim() !== '');
 }
 
 /** "Supported Priya and Sam", "Mediated between Alex and Jo": `names` are shown as written, escaped here. */
