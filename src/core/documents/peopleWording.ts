@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { peopleNotNamedIn } from '../model/quickLog';
-import { countPeople, type PeopleResolver } from '../model/people';
+import type { PeopleResolver } from '../model/people';
 import type { Moment } from '../model/schema';
 import type { KindDefinition } from '../model/taxonomy';
 import { markdownText } from './markdownText';
@@ -140,12 +140,20 @@ export function peopleAtAGlance(
   resolver: PeopleResolver,
   list: Intl.ListFormat,
 ): string[] {
-  const supported = countPeople(
-    moments.filter((moment) => relation(moment) === 'supported'),
-    resolver,
-  );
-  const supportedKeys = new Set(supported.map((person) => person.key));
-  const others = countPeople(moments, resolver).filter((person) => !supportedKeys.has(person.key));
+  // One pass: each person by key, with the name first met, and whether any moment supported them.
+  const everyone = new Map<string, { name: string; supported: boolean }>();
+  for (const moment of moments) {
+    if (!moment.people?.length) continue;
+    const supports = relation(moment) === 'supported';
+    for (const name of moment.people) {
+      const key = resolver.keyOf(name);
+      const person = everyone.get(key);
+      if (!person) everyone.set(key, { name: resolver.nameOf(name), supported: supports });
+      else if (supports) person.supported = true;
+    }
+  }
+  const supported = [...everyone.values()].filter((person) => person.supported);
+  const others = [...everyone.values()].filter((person) => !person.supported);
   const names = (people: readonly { name: string }[]) =>
     list.format(
       people
