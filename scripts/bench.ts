@@ -92,7 +92,7 @@ const INITIATIVES = ['Payments', 'Release process', 'Billing migration', 'On-cal
  * its summary escaped, one line each. The ratio is what grouping, outcome-first wording and
  * naming people cost on top of that.
  */
-async function bragOfABusyYear(): Promise<Row> {
+async function bragOfABusyYear(): Promise<Row[]> {
   const year = customPeriod(new Date(NOW.getFullYear(), 0, 1), new Date(NOW.getFullYear(), 11, 31));
   const span = year.to.getTime() - year.from.getTime();
   const moments = realisticLog(BUSY_YEAR_SIZE).moments.map(
@@ -104,10 +104,11 @@ async function bragOfABusyYear(): Promise<Row> {
     }),
   );
   const timeline = Timeline.build(moments);
+  // As exported by default (growthLog.export.includePrivateSections is off); with the private sections beside it.
   const options = {
     weekStartsOn: 'monday',
     track: 'management',
-    includePrivateSections: true,
+    includePrivateSections: false,
     kinds: new KindCatalogue(),
     people: peopleResolver([{ id: 'sam', name: 'Sam Lee', aliases: ['Sam'] }]),
     language: new DisplayLanguage('en'),
@@ -120,14 +121,25 @@ async function bragOfABusyYear(): Promise<Row> {
         .join('\n'),
     () => renderBragDocument(timeline, year, options),
   );
-  return {
-    operation: 'brag document, a year of 10k moments',
-    size: BUSY_YEAR_SIZE,
-    medianMs: brag,
-    baselineMs: listing,
-    budget: '≤ 50 ms',
-    ok: brag <= 50,
-  };
+  const withPrivate = await time(() =>
+    renderBragDocument(timeline, year, { ...options, includePrivateSections: true }),
+  );
+  return [
+    {
+      operation: 'brag document, a year of 10k moments',
+      size: BUSY_YEAR_SIZE,
+      medianMs: brag,
+      baselineMs: listing,
+      budget: '≤ 50 ms',
+      ok: brag <= 50,
+    },
+    {
+      operation: 'brag document, a year of 10k moments, private sections too',
+      size: BUSY_YEAR_SIZE,
+      medianMs: withPrivate,
+      baselineMs: listing,
+    },
+  ];
 }
 
 async function main(): Promise<void> {
@@ -231,7 +243,7 @@ async function main(): Promise<void> {
       const snapshot = buildSidebarSnapshot(snapshotInput);
       snapshotBytes.push(Buffer.byteLength(JSON.stringify(snapshot)));
     }
-    rows.push(await bragOfABusyYear());
+    rows.push(...(await bragOfABusyYear()));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

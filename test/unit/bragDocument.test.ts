@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { type BragOptions, renderBragDocument } from '../../src/core/documents/bragDocument';
 import { momentLead } from '../../src/core/documents/momentProse';
+import { namesOnMoments, peopleNotNamedInText } from '../../src/core/documents/peopleWording';
+import { peopleNotNamedIn } from '../../src/core/model/quickLog';
 import { customPeriod } from '../../src/core/insights/period';
 import { peopleResolver } from '../../src/core/model/people';
 import { parseCustomKinds } from '../../src/core/model/customKinds';
@@ -359,6 +361,28 @@ describe('the brag document, for its reader', () => {
       assert.match(markdown, /- A \(Dec 30, 2026\)\n/);
       assert.match(markdown, /Dec 1, 2026\u2009–\u2009Jan 31, 2027: /);
     });
+  });
+});
+
+describe('peopleNotNamedInText', () => {
+  it('finds a name where the quick-log parser would, whatever the words around it', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'B', 'é', '1', '.', '-', '_', ' ', '@'), maxLength: 6 });
+    fc.assert(
+      fc.property(word, word, (summary, name) => {
+        const nameOf = namesOnMoments(peopleResolver());
+        const unnamed = peopleNotNamedInText(summary, { people: [name] }, nameOf);
+        if (nameOf(name) === undefined) return assert.deepEqual(unnamed, [], 'a blank name names no one');
+        // As written without its @, or with spaces for its underscores; a name that is only "@" is never found.
+        const spellings = [
+          ...new Set([name.trim().replace(/^@/u, ''), name.trim().replace(/^@/u, '').replace(/_/gu, ' ')]),
+        ];
+        const found = spellings.some(
+          (spelling) => spelling.trim() !== '' && peopleNotNamedIn(summary, [spelling]).length === 0,
+        );
+        assert.equal(unnamed.length === 0, found, JSON.stringify({ summary, name }));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -73,6 +73,10 @@ export function peopleNotNamedInText(
   const names = (moment.people ?? []).flatMap((name) => nameOf(name) ?? []);
   if (names.length === 0) return [];
   const lowerText = text.toLowerCase();
+  if (names.length === 1) {
+    const [only] = names as [NameOnMoment];
+    return isNamedIn(text, lowerText, only) ? [] : [only.shown];
+  }
   const unnamed = new Map<string, string>();
   const named = new Set<string>();
   for (const name of names) {
@@ -102,8 +106,13 @@ function isNamedIn(text: string, lowerText: string, name: NameOnMoment): boolean
   return inside && peopleNotNamedIn(text, name.spellings).length < name.spellings.length;
 }
 
+/** A letter, digit or underscore in any script; ASCII told apart without a regular expression, as most names are. */
 function isWordCharacter(character: string | undefined): boolean {
-  return character !== undefined && /[\p{L}\p{N}_]/u.test(character);
+  if (character === undefined) return false;
+  const code = character.charCodeAt(0);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+  return /[\p{L}\p{N}_]/u.test(character);
 }
 
 /** A name as a sentence may hold it: without the `@` of a mention, and with spaces for the underscores of `@Sam_Lee`. */
