@@ -16,13 +16,14 @@ import { markdownText } from '../src/core/documents/markdownText';
 import { renderSelfReviewDraft } from '../src/core/documents/selfReview/draftDocument';
 import { builtInForm } from '../src/core/documents/selfReview/forms';
 import { renderHtmlDocument } from '../src/core/documents/html/htmlDocument';
-import { startOfWeek } from '../src/core/time/calendar';
+import { formatLocalDate, startOfWeek } from '../src/core/time/calendar';
 import { writeFileAtomic } from '../src/core/storage/atomicWrite';
 import { decodeLogFile, encodeLogFile } from '../src/core/model/logFileCodec';
 import { DisplayLanguage } from '../src/core/time/displayLanguage';
 import { KindCatalogue } from '../src/core/model/kindCatalogue';
 import { LogStore } from '../src/core/storage/logStore';
-import { resolvePeriod } from '../src/core/insights/period';
+import { customPeriod, resolvePeriod } from '../src/core/insights/period';
+import { peopleResolver } from '../src/core/model/people';
 import type { Moment } from '../src/core/model/schema';
 import { summariseWeek } from '../src/core/insights/summary';
 import { resolveTargets } from '../src/core/insights/targets';
@@ -83,6 +84,67 @@ async function time(action: () => unknown | Promise<unknown>): Promise<number> {
   const samples: number[] = [];
   for (let run = 0; run < RUNS; run++) samples.push(await timeOnce(action));
   return median(samples);
+}
+
+/** Moments in the year of the brag document's budget. */
+const BUSY_YEAR_SIZE = 10_000;
+const INITIATIVES = ['Payments', 'Release process', 'Billing migration', 'On-call health'];
+
+/**
+ * The brag document of a year holding 10k moments (four times realisticLog's pace, so the
+ * whole log falls in the one year), a third of them in an initiative and some with an
+ * outcome, against the least any document listing them does: each moment once, its day and
+ * its summary escaped, one line each. The ratio is what grouping, outcome-first wording and
+ * naming people cost on top of that.
+ */
+async function bragOfABusyYear(): Promise<Row[]> {
+  const year = customPeriod(new Date(NOW.getFullYear(), 0, 1), new Date(NOW.getFullYear(), 11, 31));
+  const span = year.to.getTime() - year.from.getTime();
+  const moments = realisticLog(BUSY_YEAR_SIZE).moments.map(
+    (moment, index): Moment => ({
+      ...moment,
+      at: new Date(year.from.getTime() + Math.floor((index * span) / BUSY_YEAR_SIZE)).toISOString(),
+      ...(index % 3 === 0 ? { initiative: INITIATIVES[index % INITIATIVES.length] } : {}),
+      ...(index % 11 === 0 ? { outcome: { text: 'It held up a quarter later', at: NOW.toISOString() } } : {}),
+    }),
+  );
+  const timeline = Timeline.build(moments);
+  // As exported by default (growthLog.export.includePrivateSections is off); with the private sections beside it.
+  const options = {
+    weekStartsOn: 'monday',
+    track: 'management',
+    includePrivateSections: false,
+    kinds: new KindCatalogue(),
+    people: peopleResolver([{ id: 'sam', name: 'Sam Lee', aliases: ['Sam'] }]),
+    language: new DisplayLanguage('en'),
+  } as const;
+  const [listing, brag] = await timeAgainst(
+    () =>
+      timeline
+        .between(year.from, year.to)
+        .map((moment) => `- ${formatLocalDate(new Date(moment.at))} ${markdownText(moment.summary)}`)
+        .join('\n'),
+    () => renderBragDocument(timeline, year, options),
+  );
+  const withPrivate = await time(() =>
+    renderBragDocument(timeline, year, { ...options, includePrivateSections: true }),
+  );
+  return [
+    {
+      operation: 'brag document, a year of 10k moments',
+      size: BUSY_YEAR_SIZE,
+      medianMs: brag,
+      baselineMs: listing,
+      budget: '≤ 50 ms',
+      ok: brag <= 50,
+    },
+    {
+      operation: 'brag document, a year of 10k moments, private sections too',
+      size: BUSY_YEAR_SIZE,
+      medianMs: withPrivate,
+      baselineMs: listing,
+    },
+  ];
 }
 
 async function main(): Promise<void> {
@@ -227,6 +289,7 @@ async function main(): Promise<void> {
       const snapshot = buildSidebarSnapshot(snapshotInput);
       snapshotBytes.push(Buffer.byteLength(JSON.stringify(snapshot)));
     }
+    rows.push(...(await bragOfABusyYear()));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

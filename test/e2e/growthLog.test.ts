@@ -209,14 +209,15 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
       // Monaco renders spaces as no-break spaces.
       const text = ((await editor.textContent()) ?? '').replace(/\u00a0/g, ' ');
       assert.match(text, /Brag document/);
-      assert.match(text, /Paired with Sam on flaky test triage/);
+      // Outcome first: the impact leads, the summary follows.
+      assert.match(text, /\*\*Sam now owns the CI dashboard\*\* — paired with Sam on flaky test triage/);
     });
 
     const savedName = `brag-${new Date().getFullYear()}.md`;
     const preview = await saveBragDocumentAndPreview(page, savedName);
     const markdown = await eventually(() => fs.readFile(path.join(path.dirname(logFile()), savedName), 'utf8'));
     assert.match(markdown, /^# Brag document: \d{4}\n/);
-    assert.match(markdown, /Paired with Sam on flaky test triage/);
+    assert.match(markdown, /\*\*Sam now owns the CI dashboard\*\* — paired with Sam on flaky test triage/);
     assert.match((await preview.locator('h1').first().textContent()) ?? '', /Brag document: \d{4}/);
     // The saved file took the untitled editor's place: nothing is left unsaved, and
     // closing everything asks nothing.

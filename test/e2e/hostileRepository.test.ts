@@ -212,7 +212,8 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     await toast.getByRole('button', { name: 'Open Preview' }).click();
     const preview = await findWebviewFrame(page, '.markdown-body, body.vscode-body h1', 30_000);
     const body = preview.locator('body');
-    await eventually(async () => assert.match(await readable(body), /Reviewed/));
+    // The summary follows the moment's impact, its leading verb in lower case.
+    await eventually(async () => assert.match(await readable(body), /— reviewed/));
     assert.equal(await preview.locator('img').count(), 0, 'no image from the log');
     assert.deepEqual(await foreignLinks(body), []);
     const text = await readable(body);

@@ -59,7 +59,9 @@ describe('Growth Log in another language, in a real VS Code', function () {
       const shown = ((await editor.textContent()) ?? '').replace(/\u00a0/g, ' ');
       assert.match(shown, new RegExp(`# «Brag document: ${new Date().getFullYear()}»`));
       assert.match(shown, /## «At a glance»/);
-      assert.match(shown, /\| «Kind» \| «Moments» \|/);
+      // At a glance is written in whole translated sentences, the competencies' names too.
+      assert.match(shown, /«Strongest competencies: ««Communication & influence» \(\d+\)»/);
+      assert.match(shown, /«Supported \*\*\d+\*\* people: [^«»]+\.»/);
     });
   });
 });

@@ -53,8 +53,9 @@ describe('brag document and log file in VS Code', () => {
     assert.equal(vscode.window.activeTextEditor?.document, document, 'it is shown in the editor');
     const text = document.getText();
     assert.match(text, new RegExp(`^# Brag document: ${now.getFullYear()}`));
-    assert.match(text, /## Highlights\n\n- \*\*\d{4}-\d{2}-\d{2}\*\* Coached Ana through her first on-call\n/);
-    assert.match(text, /## Team development/);
+    // The highlight first in its competency's section, once, dated in VS Code's display language.
+    assert.match(text, /## Team development\n\n- ★ Coached Ana through her first on-call \([A-Z][a-z]{2} \d{1,2}\)\n/);
+    assert.equal(text.split('Coached Ana through her first on-call').length, 2, 'each moment once');
     assert.doesNotMatch(text, /Last year/);
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { BragOptions } from '../../src/core/documents/bragDocument';
+import { markdownText } from '../../src/core/documents/markdownText';
 import type { Moment } from '../../src/core/model/schema';
 import { BUILT_IN_KINDS, type KindDefinition } from '../../src/core/model/taxonomy';
 import { TRACK_IDS } from '../../src/shared/enums';
@@ -18,6 +19,7 @@ const KNOWN_KIND_IDS = new Set<string>([...BUILT_IN_KINDS.map((kind) => kind.id)
 export const TAGS_THE_DOCUMENT_WRITES = new Set([
   'h1',
   'h2',
+  'h3',
   'p',
   'ul',
   'li',
@@ -62,6 +64,8 @@ export const hostileMoment: fc.Arbitrary<Moment> = fc
       ),
       links: fc.array(hostileUrl, { maxLength: 2 }),
       commit: hostileText,
+      initiative: fc.oneof(hostileText, fc.constantFrom('payments', 'Payments')),
+      outcome: fc.record({ text: hostileText, at: fc.constant('2026-12-31T10:00:00.000Z') }),
     },
     { requiredKeys: ['id', 'kind', 'at', 'summary'] },
   )
@@ -104,5 +108,9 @@ export function benignTwins(): (moment: Moment) => Moment {
     },
     links: moment.links?.map(address),
     commit: moment.commit === undefined ? undefined : word(moment.commit),
+    // An initiative that shows as nothing groups nothing, in the twin as in the document.
+    initiative:
+      moment.initiative === undefined || markdownText(moment.initiative) === '' ? undefined : word(moment.initiative),
+    outcome: moment.outcome && { ...moment.outcome, text: word(moment.outcome.text) },
   });
 }

@@ -261,9 +261,10 @@ describe('growth-log command line', function () {
     const printed = await cli(['export', '--period', 'this-year'], { cwd: tempDir() });
     assert.equal(printed.code, 0, printed.stderr);
     assert.match(printed.stdout, /^# Brag document: \d{4}\n/);
+    // A highlight, first in the group of its main competency; Ana is named already, so not again.
     assert.match(
       printed.stdout,
-      /## Highlights\n\n- \*\*\d{4}-\d{2}-\d{2}\*\* Coached Ana through her first on-call\n/,
+      /## Team development\n\n- ★ Coached Ana through her first on-call \([A-Z][a-z]{2} \d{1,2}\)\n {2}_Communication & influence_\n/,
     );
     assert.doesNotMatch(printed.stdout, /Gaps and next focus/);
     const thisWeek = await cli(['export', '--period', 'this-week'], { cwd: tempDir() });

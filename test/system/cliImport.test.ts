@@ -83,13 +83,13 @@ describe('growth-log import and the log’s own kinds', function () {
     assert.match(summary.stdout, /^ {2}Hiring +1$/m);
     const exported = await cli(['export', '--from', '2026-11-16', '--to', '2026-11-22', '--file', source()]);
     assert.equal(exported.code, 0, exported.stderr);
-    assert.match(exported.stdout, /\| Hiring \| 1 \|/);
-    // The log's own kind feeds the competency its definition names; "@sam" is Sam Lee.
+    // The log's own kind feeds the competency its definition names, which develops someone;
+    // "@sam" is Sam Lee.
     assert.match(
       exported.stdout,
-      /## Team development\n\n(?:- .*\n)*- \*\*2026-11-17\*\* Debrief for the API role, with Sam Lee\n/,
+      /## Team development\n\n(?:.*\n)*- Debrief for the API role \(Nov 17\)\n {2}_Supported Sam Lee_\n/,
     );
-    assert.match(exported.stdout, /\*\*2\*\* people supported: Ana, Sam Lee/);
+    assert.match(exported.stdout, / Supported \*\*2\*\* people: Ana and Sam Lee\./);
   });
 
   it('refuses a source that is not a valid log, naming it and where, and writes nothing', async () => {

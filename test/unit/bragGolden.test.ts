@@ -8,6 +8,7 @@ import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { withTimeZone } from '../support/timeZone';
 import { Timeline } from '../../src/core/insights/timeline';
 import { KindCatalogue } from '../../src/core/model/kindCatalogue';
+import { peopleOf } from '../../src/core/model/people';
 import { DisplayLanguage } from '../../src/core/time/displayLanguage';
 
 const english = new DisplayLanguage('en');
@@ -29,12 +30,15 @@ function matchesGolden(name: string, actual: string): void {
 
 describe('brag document golden files', () => {
   withTimeZone('UTC');
-  const moments = () => decodeLogFile(readFileSync(logPath, 'utf8'), logPath).moments;
+  const log = () => decodeLogFile(readFileSync(logPath, 'utf8'), logPath);
+  const moments = () => log().moments;
+  // As the command line reads it: the kinds and the people the log records.
   const options: BragOptions = {
     weekStartsOn: 'monday',
     track: 'management',
     includePrivateSections: false,
-    kinds: new KindCatalogue(),
+    kinds: KindCatalogue.ofLog(log()),
+    people: peopleOf(log()),
   };
 
   it('renders a quarter for a reviewer', () => {

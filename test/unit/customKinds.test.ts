@@ -69,8 +69,8 @@ describe('custom kinds (growthLog.kinds)', () => {
       resolvePeriod('this-year', now, 'monday', english),
       { weekStartsOn: 'monday', track: 'management', includePrivateSections: false, kinds },
     );
-    assert.match(brag, /\| Hiring \| 1 \|/);
-    assert.match(brag, /## Business acumen\n\n- \*\*2026-11-20\*\* Ran the loop for the platform role/);
+    assert.match(brag, /Strongest competency: Business acumen \(1\)\./);
+    assert.match(brag, /## Business acumen\n\n- Ran the loop for the platform role \(Nov 20\)\n/);
   });
 
   it('replace those given before, and are known only to the catalogue they were given to', () => {

@@ -17,6 +17,10 @@ const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy" c
 
 describe('the brag document as a web page', () => {
   const golden = readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'brag', 'q4-2026.md'), 'utf8');
+  const privateGolden = readFileSync(
+    path.join(REPO_ROOT, 'test', 'fixtures', 'brag', 'q4-2026-private-staff-ic.md'),
+    'utf8',
+  );
 
   it('is one complete page in the display language, its title escaped', () => {
     const html = render(golden, 'Brag document: <Q4> & "more"', 'pt-BR');
@@ -31,13 +35,17 @@ describe('the brag document as a web page', () => {
       assert.match(render('x', 'T', language), /<html lang="en">/, language);
   });
 
-  it('renders the Markdown of the document: headings, lists, strong, code, tables, links', () => {
+  it('renders the Markdown of the document: headings, lists, strong, emphasis, code, tables, links', () => {
     const body = bodyOf(render(golden));
     assert.match(body, /<h2>At a glance<\/h2>/);
-    assert.match(body, /<li><strong>6<\/strong> moments over <strong>5<\/strong> active weeks<\/li>/);
+    assert.match(body, /<strong>11<\/strong> moments over <strong>8<\/strong> active weeks/);
+    assert.match(body, /<h3>Billing migration<\/h3>/);
+    assert.match(body, /<em>Decision-making &amp; problem-solving<\/em>/);
     assert.match(body, /<code>9c8b7a6<\/code>/);
-    assert.match(body, /<th class="align-right">Moments<\/th>/);
-    assert.match(body, /<td class="align-right">1<\/td>/);
+    // The private sections' table: the numbers aligned right, by a class the style sheet knows.
+    const table = bodyOf(render(privateGolden));
+    assert.match(table, /<th class="align-right">Energised<\/th>/);
+    assert.match(table, /<td class="align-right">1<\/td>/);
     assert.match(
       body,
       /<a href="https:\/\/github.com\/acme\/billing\/blob\/[0-9a-f]+\/src\/errors\/format.ts#L12-L40">/,

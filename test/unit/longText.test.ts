@@ -80,7 +80,10 @@ describe('long text is searched in linear time', () => {
       includePrivateSections: false,
       kinds: input.kinds,
     });
-    assert.ok(markdown.includes(`, with ${HALF_RUN}`), 'the name the summary does not hold is written after it');
+    assert.ok(
+      markdown.includes(`_Supported ${HALF_RUN} · `),
+      'the name the summary does not hold is written beside it',
+    );
   });
 
   it('reads a quick-log line with long runs of punctuation in a name and a tag quickly', function () {

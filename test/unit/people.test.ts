@@ -168,8 +168,8 @@ describe('people', () => {
           people: resolver,
         },
       );
-      assert.match(markdown, /\*\*1\*\* person supported: Sam Lee\n/);
-      assert.match(markdown, /Paired on the cache, with Sam Lee/);
+      assert.match(markdown, / Supported \*\*1\*\* person: Sam Lee\.\n/);
+      assert.match(markdown, /- Paired on the cache \(Nov 17\)\n {2}_Supported Sam Lee · /);
       const snapshot = buildSidebarSnapshot({
         source: { scope: 'workspace', folderName: 'app', filePath: 'growth-log.json' },
         timeline: Timeline.build(merged.moments),

@@ -89,7 +89,7 @@ describe('self-review draft', () => {
     ];
     const markdown = draft(moments, { name: 'Only people', questions: [form.questions[0]!] });
     assert.deepEqual(answersOf(markdown).get('people'), [
-      '- Sam owns CI — Paired with Sam (2026-11-02, Mentoring, ref aaaa1111)',
+      '- Sam owns CI — paired with Sam (2026-11-02, Mentoring, ref aaaa1111)',
     ]);
     assert.match(markdown, /\n## Not used above\n\n_[^\n]+_\n\n- Sang \(2026-11-03, karaoke, ref bbbb2222\)\n$/);
   });

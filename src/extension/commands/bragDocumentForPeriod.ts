@@ -40,6 +40,7 @@ export async function bragDocumentForPeriod(
     ...settings,
     kinds: context.kinds.withKindsOf(log),
     people: peopleOf(log),
+    language: context.language,
   });
   // For "Since my last export": whichever form it is made in, a document was made now.
   await context.exports.record(location.filePath, context.now());

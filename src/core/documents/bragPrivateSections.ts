@@ -1,0 +1,59 @@
+import * as l10n from '@vscode/l10n';
+import type { TrackId } from '../../shared/enums';
+import { competenciesWithoutEvidence } from '../insights/competencyGaps';
+import { energyByKind } from '../insights/energy';
+import type { Period } from '../insights/period';
+import type { Timeline } from '../insights/timeline';
+import type { KindCatalogue } from '../model/kindCatalogue';
+import type { PeopleResolver } from '../model/people';
+import { competencyLabel } from '../model/taxonomy';
+import { markdownText } from './markdownText';
+
+/** What a private section is written from. */
+export interface PrivateSectionInput {
+  readonly timeline: Timeline;
+  readonly period: Period;
+  readonly track: TrackId;
+  readonly kinds: KindCatalogue;
+  readonly people: PeopleResolver;
+}
+
+/** A private section's lines, or none when it has nothing to say for the period. */
+export type PrivateSection = (input: PrivateSectionInput) => string[];
+
+/**
+ * The sections for the user, not the reviewer, in the order they are written: they appear
+ * only when the user asks for the private sections. "Who can speak to your work" (the
+ * colleagues to nominate as peer reviewers) is written by a function of this shape and
+ * joins this list.
+ */
+export const PRIVATE_SECTIONS: readonly PrivateSection[] = [gapsAndNextFocus, whatEnergisesMe];
+
+function gapsAndNextFocus({ timeline, period, track, kinds }: PrivateSectionInput): string[] {
+  const gaps = competenciesWithoutEvidence(timeline, period.from, period.to, track, kinds);
+  if (gaps.length === 0) return [];
+  return [
+    `## ${l10n.t('Gaps and next focus')}`,
+    '',
+    `_${l10n.t('Private: competencies with no evidence in this period, and one thing to try for each.')}_`,
+    '',
+    ...gaps.map((gap) => `- **${competencyLabel(gap.competency)}**: ${gap.suggestion}`),
+  ];
+}
+
+function whatEnergisesMe({ timeline, period, kinds }: PrivateSectionInput): string[] {
+  const rows = energyByKind(timeline, period.from, period.to);
+  if (rows.length === 0) return [];
+  return [
+    `## ${l10n.t('What energises me')}`,
+    '',
+    `_${l10n.t('Private: how each kind of work felt, from the moments rated in this period.')}_`,
+    '',
+    `| ${l10n.t('Kind')} | ${l10n.t('Energised')} | ${l10n.t('Neutral')} | ${l10n.t('Drained')} |`,
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map(
+      (row) =>
+        `| ${markdownText(kinds.describe(row.kind).label)} | ${row.energised} | ${row.neutral} | ${row.drained} |`,
+    ),
+  ];
+}
