@@ -8,6 +8,7 @@ import { builtInForm, type ReviewForm } from '../../src/core/documents/selfRevie
 import { customPeriod, resolvePeriod } from '../../src/core/insights/period';
 import { Timeline } from '../../src/core/insights/timeline';
 import { KindCatalogue } from '../../src/core/model/kindCatalogue';
+import { peopleOf } from '../../src/core/model/people';
 import { decodeLogFile } from '../../src/core/model/logFileCodec';
 import { DisplayLanguage } from '../../src/core/time/displayLanguage';
 import { withTimeZone } from '../support/timeZone';
@@ -35,8 +36,10 @@ function form(id: string): ReviewForm {
 
 describe('self-review draft golden files', () => {
   withTimeZone('UTC');
-  const timeline = () => Timeline.build(decodeLogFile(readFileSync(logPath, 'utf8'), logPath).moments);
-  const options = { kinds: new KindCatalogue() };
+  const log = () => decodeLogFile(readFileSync(logPath, 'utf8'), logPath);
+  const timeline = () => Timeline.build(log().moments);
+  // The log's own kinds and people, as the editor and the command line read them.
+  const options = { kinds: KindCatalogue.ofLog(log()), people: peopleOf(log()) };
 
   it('answers the built-in self-review for a quarter', () => {
     const quarter = resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday', new DisplayLanguage('en'));
