@@ -8,6 +8,7 @@ import type { KindCatalogue } from '../model/kindCatalogue';
 import type { PeopleResolver } from '../model/people';
 import { competencyLabel } from '../model/taxonomy';
 import { markdownText } from './markdownText';
+import { whoCanSpeakSection } from './whoCanSpeakSection';
 
 /** What a private section is written from. */
 export interface PrivateSectionInput {
@@ -23,11 +24,14 @@ export type PrivateSection = (input: PrivateSectionInput) => string[];
 
 /**
  * The sections for the user, not the reviewer, in the order they are written: they appear
- * only when the user asks for the private sections. "Who can speak to your work" (the
- * colleagues to nominate as peer reviewers) is written by a function of this shape and
- * joins this list.
+ * only when the user asks for the private sections.
  */
-export const PRIVATE_SECTIONS: readonly PrivateSection[] = [gapsAndNextFocus, whatEnergisesMe];
+export const PRIVATE_SECTIONS: readonly PrivateSection[] = [gapsAndNextFocus, whatEnergisesMe, whoCanSpeak];
+
+/** The colleagues to nominate as peer reviewers, each with the moments shared, cited. */
+function whoCanSpeak({ timeline, period, kinds, people }: PrivateSectionInput): string[] {
+  return whoCanSpeakSection(timeline, period, { kinds, people });
+}
 
 function gapsAndNextFocus({ timeline, period, track, kinds }: PrivateSectionInput): string[] {
   const gaps = competenciesWithoutEvidence(timeline, period.from, period.to, track, kinds);
