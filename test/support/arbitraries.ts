@@ -25,6 +25,7 @@ export const momentArbitrary: fc.Arbitrary<Moment> = fc
       people: fc.array(nonBlank, { maxLength: 3 }),
       impact: fc.string({ unit: 'grapheme' }),
       tags: fc.array(nonBlank, { maxLength: 3 }),
+      expectations: fc.array(nonBlank, { maxLength: 2 }),
       starred: fc.boolean(),
       energy: fc.constantFrom('energised' as const, 'neutral' as const, 'drained' as const),
       code: fc
