@@ -49,3 +49,34 @@ export function levelIndex(ladder: Ladder, name: string): number {
 export function allExpectations(ladder: Ladder): Expectation[] {
   return ladder.levels.flatMap((level) => level.expectations);
 }
+
+/** The levels a readiness is about, by name as typed; each problem says what the ladder holds instead. */
+export type LevelChoice =
+  | { readonly ok: true; readonly level: LadderLevel | undefined; readonly target: LadderLevel }
+  | { readonly ok: false; readonly problem: 'unknown-level' | 'unknown-target'; readonly name: string }
+  | { readonly ok: false; readonly problem: 'top-level'; readonly name: string };
+
+/**
+ * The current level and the target: the target named, else the level after the current
+ * one; without either, the first level and the one after it (a ladder of one level: that
+ * level, with no current one).
+ */
+export function chooseLevels(ladder: Ladder, levelName?: string, targetName?: string): LevelChoice {
+  const current = levelName === undefined ? undefined : levelIndex(ladder, levelName);
+  if (current === -1) return { ok: false, problem: 'unknown-level', name: levelName as string };
+  const target = targetName === undefined ? undefined : levelIndex(ladder, targetName);
+  if (target === -1) return { ok: false, problem: 'unknown-target', name: targetName as string };
+  if (target !== undefined) {
+    const level = current ?? (target > 0 ? target - 1 : undefined);
+    return {
+      ok: true,
+      level: level === undefined ? undefined : ladder.levels[level],
+      target: ladder.levels[target] as LadderLevel,
+    };
+  }
+  const from = current ?? 0;
+  const next = ladder.levels[from + 1];
+  if (next) return { ok: true, level: ladder.levels[from], target: next };
+  if (current === undefined) return { ok: true, level: undefined, target: ladder.levels[0] as LadderLevel };
+  return { ok: false, problem: 'top-level', name: (ladder.levels[current] as LadderLevel).name };
+}
