@@ -80,7 +80,7 @@ function lineOf(error: CsvError): number {
 function csvProblem(error: CsvError): string {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return l10n.t('a quoted cell is never closed: a " is missing');
+      return l10n.t('the file ends inside a quoted cell: a closing " is missing');
     case 'INVALID_OPENING_QUOTE':
     case 'CSV_INVALID_CLOSING_QUOTE':
       return l10n.t('a " inside a cell must be doubled (""), and the whole cell quoted');

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { NON_BLANK_PATTERN } from '../../shared/patterns';
 import { jsonSyntaxProblem } from '../model/logFileCodec';
 import { formatFieldPath } from '../model/logFileError';
-import { kindIdSchema } from '../model/schema';
+import { described, kindIdSchema } from '../model/schema';
 import { COMPETENCY_IDS, type CompetencyId } from '../model/taxonomy';
 import { issueMessage } from '../model/validationMessages';
 import { competencyChoices, competencyNamed } from './competencyNames';
@@ -94,31 +94,27 @@ const competencyWord = z.string().check(
 
 const expectationSchema = z.strictObject({
   id: z.optional(
-    z.string().check(
-      z.regex(EXPECTATION_ID_PATTERN, {
-        error: () => l10n.t('an id is up to 80 letters, digits, ".", "_" and "-", starting with a letter or digit'),
-      }),
-      z.describe('A stable id moments link to; without one, an id is derived from the level and the text.'),
+    described(
+      z.string().check(
+        z.regex(EXPECTATION_ID_PATTERN, {
+          error: () => l10n.t('an id is up to 80 letters, digits, ".", "_" and "-", starting with a letter or digit'),
+        }),
+      ),
+      'A stable id moments link to; without one, an id is derived from the level and the text.',
     ),
   ),
-  area: z.optional(nonBlank(80).check(z.describe('A heading to group expectations under, such as Scope.'))),
-  text: nonBlank(1000).check(z.describe('The expectation, in one sentence.')),
-  competencies: z
-    .array(competencyWord)
-    .check(
-      z.minLength(1, { error: () => l10n.t('name one competency or more') }),
-      z.describe('Competency ids (team-development) or their English names (Team development).'),
-    ),
-  kinds: z.optional(
-    z.array(kindIdSchema).check(z.describe('Only moments of these kinds (or with these tags) are matched.')),
+  area: z.optional(described(nonBlank(80), 'A heading to group expectations under, such as Scope.')),
+  text: described(nonBlank(1000), 'The expectation, in one sentence.'),
+  competencies: described(
+    z.array(competencyWord).check(z.minLength(1, { error: () => l10n.t('name one competency or more') })),
+    'Competency ids (team-development) or their English names (Team development).',
   ),
-  tags: z.optional(
-    z.array(nonBlank(80)).check(z.describe('Only moments with these tags (or of these kinds) are matched.')),
-  ),
+  kinds: z.optional(described(z.array(kindIdSchema), 'Only moments of these kinds (or with these tags) are matched.')),
+  tags: z.optional(described(z.array(nonBlank(80)), 'Only moments with these tags (or of these kinds) are matched.')),
 });
 
 const levelSchema = z.strictObject({
-  name: nonBlank(80).check(z.describe('The level, as the ladder names it: Staff, Team Lead.')),
+  name: described(nonBlank(80), 'The level, as the ladder names it: Staff, Team Lead.'),
   expectations: z
     .array(expectationSchema)
     .check(z.minLength(1, { error: () => l10n.t('a level holds one expectation or more') }), z.maxLength(100)),
@@ -127,14 +123,13 @@ const levelSchema = z.strictObject({
 export const ladderFileSchema = z
   .strictObject({
     $schema: z.optional(z.string()),
-    name: nonBlank(120).check(z.describe('The ladder, as your company calls it.')),
-    levels: z
-      .array(levelSchema)
-      .check(
-        z.minLength(1, { error: () => l10n.t('a ladder holds one level or more') }),
-        z.maxLength(30),
-        z.describe('The levels, lowest first.'),
-      ),
+    name: described(nonBlank(120), 'The ladder, as your company calls it.'),
+    levels: described(
+      z
+        .array(levelSchema)
+        .check(z.minLength(1, { error: () => l10n.t('a ladder holds one level or more') }), z.maxLength(30)),
+      'The levels, lowest first.',
+    ),
   })
   .check(
     z.superRefine((ladder, context) => {

@@ -39,7 +39,7 @@ export const TIMESTAMP_PATTERN: RegExp = timestampSchema._zod.pattern;
 const line = z.int().check(z.minimum(1));
 
 /** A schema with the description the generated JSON Schema shows for it. */
-function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   return schema.check(z.describe(description));
 }
 
