@@ -71,7 +71,7 @@ for (const file of ['codicon.css', 'codicon.ttf']) {
   cpSync(`node_modules/@vscode/codicons/dist/${file}`, `dist/codicons/${file}`);
 }
 
-// The log file's JSON Schema, generated from the zod schema, for hand edits in VS Code.
+// The JSON Schemas of the log file and of a ladder file, generated from the zod schemas, for hand edits in VS Code.
 await esbuild.build({
   ...node,
   bundle: true,
@@ -79,7 +79,11 @@ await esbuild.build({
   outfile: 'out/generate-json-schema.cjs',
   logLevel: 'warning',
 });
-execFileSync(process.execPath, ['out/generate-json-schema.cjs', 'dist/growth-log.schema.json']);
+execFileSync(process.execPath, [
+  'out/generate-json-schema.cjs',
+  'dist/growth-log.schema.json',
+  'dist/growth-log-ladder.schema.json',
+]);
 
 if (watch) {
   for (const options of builds) {
