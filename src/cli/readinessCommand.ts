@@ -128,8 +128,8 @@ function textReport(ladder: Ladder, level: LadderLevel | undefined, readiness: R
     ...table(expectations),
     '',
     'Strength: none, no moment; thin, one; some, two or three; strong, four or more shared with at least two',
-    'people or spread over at least two calendar months. A moment you linked to expectations counts for',
-    'those; any other counts for each expectation its kind shares a competency with.',
+    'people or spread over at least two calendar months. A moment you linked to expectations (Linked) counts',
+    'for those only; any other counts for each expectation its kind shares a competency with.',
   ];
 }
 
@@ -137,6 +137,7 @@ function table(expectations: readonly ExpectationReadiness[]): string[] {
   const rows = expectations.map((entry) => [
     entry.strength,
     String(entry.evidence.length),
+    String(entry.evidence.filter((evidence) => evidence.linked).length),
     String(entry.people),
     String(entry.starred),
     entry.latest ?? '—',
@@ -144,9 +145,9 @@ function table(expectations: readonly ExpectationReadiness[]): string[] {
     oneLine(entry.expectation.area ?? ''),
     oneLine(entry.expectation.text),
   ]);
-  const header = ['Strength', 'Moments', 'People', 'Starred', 'Latest', 'Id', 'Area', 'Expectation'];
+  const header = ['Strength', 'Moments', 'Linked', 'People', 'Starred', 'Latest', 'Id', 'Area', 'Expectation'];
   const widths = header.map((title, column) => widest([title, ...rows.map((row) => row[column] ?? '')]));
-  const numeric = new Set([1, 2, 3]);
+  const numeric = new Set([1, 2, 3, 4]);
   const last = header.length - 1;
   const pad = (cell: string, column: number) =>
     numeric.has(column)
