@@ -4,6 +4,8 @@
 //   dist/cli.js        the `growth-log` command line, for Node
 //   dist/htmlExport.js the brag document as a web page (markdown-it inside), which the
 //                      extension requires only when an HTML export is asked for
+//   dist/ladderCsv.js  the CSV parser (csv-parse inside) for a company's ladder exported
+//                      from a spreadsheet, required only when such a ladder is read
 // Flags: --production (minify, no source maps), --watch (rebuild on change).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
@@ -54,6 +56,13 @@ const builds = [
     ...node,
     entryPoints: ['src/core/documents/html/htmlDocument.ts'],
     outfile: 'dist/htmlExport.js',
+  },
+  {
+    ...shared,
+    ...node,
+    // The CSV parser, which the extension requires only when a ladder is a CSV file.
+    entryPoints: { ladderCsv: 'src/core/ladders/csvRecords.ts' },
+    outdir: 'dist',
   },
   {
     ...shared,

@@ -4,7 +4,7 @@ import { Timeline } from '../core/insights/timeline';
 import { builtInLadder } from '../core/ladders/builtInLadders';
 import { type ExpectationReadiness, type Readiness, readinessOf, type StaleLink } from '../core/ladders/evidence';
 import { chooseLevels, type Ladder, type LadderLevel } from '../core/ladders/ladder';
-import { parseCsvLadder } from '../core/ladders/ladderCsv';
+import { readCsvRecords } from '../core/ladders/csvRecords';
 import { readLadderFile } from '../core/ladders/ladderFile';
 import { KindCatalogue } from '../core/model/kindCatalogue';
 import { peopleOf } from '../core/model/people';
@@ -60,8 +60,8 @@ async function chooseLadder(options: ReadinessOptions): Promise<Ladder> {
     throw new UsageError(`--ladder ${file}: no such file; give a ladder as JSON or as CSV exported from a spreadsheet`);
   // What the file holds is worded by the reader (a LadderFileError); what the system refuses, by onFile.
   return onFile(file, () =>
-    // The command line bundles the CSV reader; the extension loads it only when a CSV ladder is read.
-    readLadderFile(file, async () => parseCsvLadder),
+    // The command line bundles the CSV parser; the extension loads it only when a CSV ladder is read.
+    readLadderFile(file, async () => readCsvRecords),
   );
 }
 

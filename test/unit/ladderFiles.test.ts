@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
-import { parseCsvLadder } from '../../src/core/ladders/ladderCsv';
+import { readCsvRecords } from '../../src/core/ladders/csvRecords';
+import { parseCsvLadder as parseCsvLadderWith } from '../../src/core/ladders/ladderCsv';
 import { isCsvLadderPath, LadderFileError, parseJsonLadder } from '../../src/core/ladders/ladderFile';
 import { derivedExpectationId } from '../../src/core/ladders/expectationIds';
 
@@ -11,6 +12,7 @@ import { derivedExpectationId } from '../../src/core/ladders/expectationIds';
  * malformed one, the exact message, naming the file and the field or the line and column.
  */
 
+const parseCsvLadder = (text: string, filePath: string) => parseCsvLadderWith(text, filePath, readCsvRecords);
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'ladders');
 const COMPETENCY_LIST =
   'team-development, technical-leadership, delegation, communication, decision-making, strategic-vision, business-acumen, emotional-intelligence, ownership, adaptability, continuous-learning';
@@ -164,6 +166,19 @@ describe('ladder files', () => {
       }
       assert.equal(parseCsvLadder(`${rows[0]}\r\n${rows[1]}\n${rows[2]}\r`, 'l.csv').levels[0]?.expectations.length, 2);
     });
+  });
+
+  it('leaves csv-parse to one module, which the extension can load from a bundle of its own', () => {
+    const importers = readdirSync(path.join(REPO_ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .filter((file) => /from 'csv-parse/.test(readFileSync(path.join(REPO_ROOT, 'src', file), 'utf8')));
+    assert.deepEqual(importers, [path.join('core', 'ladders', 'csvRecords.ts')]);
+    const csvRecords = readFileSync(path.join(REPO_ROOT, 'src', 'core', 'ladders', 'csvRecords.ts'), 'utf8');
+    assert.deepEqual(
+      [...csvRecords.matchAll(/^import .* from '([^']+)';$/gmu)].map((match) => match[1]),
+      ['csv-parse/sync'],
+      'nothing else, so its bundle holds the parser alone',
+    );
   });
 
   describe('expectation ids', () => {

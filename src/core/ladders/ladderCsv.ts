@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
-import { CsvError, parse } from 'csv-parse/sync';
 import type { CompetencyId } from '../model/taxonomy';
+import type { CsvRecordReader, CsvRow } from './csvRecords';
 import { competencyChoices, competencyNamed } from './competencyNames';
 import { EXPECTATION_ID_PATTERN } from './expectationIds';
 import type { Ladder } from './ladder';
 import { buildLadder, type ExpectationDraft, LadderDraftProblem } from './ladderDrafts';
-import { LadderFileError } from './ladderFile';
+import { LadderFileError } from './ladderFileError';
 
 /**
  * A company's ladder as a spreadsheet exports it: a header row naming the columns
@@ -14,22 +14,19 @@ import { LadderFileError } from './ladderFile';
  * is optional, other columns are ignored), then a row per expectation. Quoting is RFC
  * 4180's; competencies are separated by `;`; levels are ordered by their first row.
  *
- * The only module that imports csv-parse: the extension loads it from a bundle of its
- * own when a CSV ladder is read, so the parser does not weigh on every activation.
+ * The rows come from csvRecords.ts, the one module that imports the CSV parser, which the
+ * caller passes in (the extension loads it only when a CSV ladder is read).
  */
 
 const REQUIRED_COLUMNS = ['level', 'area', 'expectation', 'competencies'] as const;
 type Column = (typeof REQUIRED_COLUMNS)[number] | 'id';
 
-interface Row {
-  readonly cells: readonly string[];
-  /** The line the row starts on, 1-based; a quoted cell may span several. */
-  readonly line: number;
-}
-
-/** The ladder in the CSV `text`, read from `filePath` (named in errors, and the ladder's name). */
-export function parseCsvLadder(text: string, filePath: string): Ladder {
-  const rows = readRows(text, filePath);
+/**
+ * The ladder in the CSV `text`, read from `filePath` (named in errors, and the ladder's
+ * name), its rows read by `readRecords` (csvRecords.ts's `readCsvRecords`).
+ */
+export function parseCsvLadder(text: string, filePath: string, readRecords: CsvRecordReader): Ladder {
+  const rows = readRows(text, filePath, readRecords);
   const [header, ...body] = rows;
   if (!header)
     throw new LadderFileError(
@@ -48,48 +45,25 @@ export function parseCsvLadder(text: string, filePath: string): Ladder {
   }
 }
 
-function readRows(text: string, filePath: string): Row[] {
-  try {
-    const records = parse(text, {
-      bom: true,
-      info: true,
-      // Rows as the spreadsheet wrote them; a short row's missing cells are blank, named below if needed.
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      // Whatever line ends the file uses, even mixed (a row added by hand in another editor).
-      record_delimiter: ['\r\n', '\n', '\r'],
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-    // `lines` is where a row ends; it starts as many lines earlier as its quoted cells hold line breaks.
-    return records.map(({ record, info }) => ({
-      cells: record,
-      line: info.lines - record.reduce((breaks, cell) => breaks + (cell.match(/\r\n|\r|\n/gu)?.length ?? 0), 0),
-    }));
-  } catch (error) {
-    if (error instanceof CsvError)
-      throw new LadderFileError(filePath, csvProblem(error), l10n.t('line {0}', lineOf(error)));
-    throw error;
-  }
+function readRows(text: string, filePath: string, readRecords: CsvRecordReader): readonly CsvRow[] {
+  const records = readRecords(text);
+  if (records.ok) return records.rows;
+  throw new LadderFileError(filePath, csvProblem(records.problem), l10n.t('line {0}', records.line));
 }
 
-function lineOf(error: CsvError): number {
-  return (error as CsvError & { lines?: number }).lines ?? 1;
-}
-
-/** csv-parse's problems in our words (its own name its internals: "field 0", "Invalid Opening Quote"). */
-function csvProblem(error: CsvError): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
+/** What stopped the parser, in words. */
+function csvProblem(problem: 'unclosed-quote' | 'stray-quote' | 'unreadable'): string {
+  switch (problem) {
+    case 'unclosed-quote':
       return l10n.t('the file ends inside a quoted cell: a closing " is missing');
-    case 'INVALID_OPENING_QUOTE':
-    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'stray-quote':
       return l10n.t('a " inside a cell must be doubled (""), and the whole cell quoted');
     default:
       return l10n.t('the file is not valid CSV');
   }
 }
 
-function columnsOf(header: Row, filePath: string): Map<Column, number> {
+function columnsOf(header: CsvRow, filePath: string): Map<Column, number> {
   const columns = new Map<Column, number>();
   header.cells.forEach((cell, index) => {
     const name = cell.trim().toLowerCase();
@@ -117,7 +91,7 @@ function columnsOf(header: Row, filePath: string): Map<Column, number> {
   return columns;
 }
 
-function draftOf(row: Row, columns: ReadonlyMap<Column, number>, filePath: string): ExpectationDraft {
+function draftOf(row: CsvRow, columns: ReadonlyMap<Column, number>, filePath: string): ExpectationDraft {
   const cell = (column: Column) => {
     const index = columns.get(column);
     return index === undefined ? '' : (row.cells[index] ?? '').trim();

@@ -9,14 +9,19 @@ import { described, kindIdSchema } from '../model/schema';
 import { COMPETENCY_IDS, type CompetencyId } from '../model/taxonomy';
 import { issueMessage } from '../model/validationMessages';
 import { competencyChoices, competencyNamed } from './competencyNames';
+import type { CsvRecordReader } from './csvRecords';
 import { EXPECTATION_ID_PATTERN } from './expectationIds';
 import type { Ladder } from './ladder';
 import { levelKey } from './ladder';
+import { LadderFileError } from './ladderFileError';
+import { parseCsvLadder } from './ladderCsv';
+
+export { LadderFileError } from './ladderFileError';
 import { buildLadder, type ExpectationDraft, LadderDraftProblem } from './ladderDrafts';
 
 /**
- * A company's ladder from a file: JSON (read here) or CSV (ladderCsv.ts, which the
- * caller passes in: its parser is loaded only when a CSV ladder is read). The JSON:
+ * A company's ladder from a file: JSON (read here) or CSV (ladderCsv.ts, its rows read by
+ * the CSV parser the caller passes in, loaded only when a CSV ladder is read). The JSON:
  *
  *     { "name": "Acme engineering",
  *       "levels": [{ "name": "Staff",
@@ -28,23 +33,6 @@ import { buildLadder, type ExpectationDraft, LadderDraftProblem } from './ladder
  * is written by hand, and a field silently skipped would quietly change the readiness.
  */
 
-/** Why a ladder file cannot be used: always naming the file, and the field, or the line and column. */
-export class LadderFileError extends Error {
-  override readonly name = 'LadderFileError';
-
-  constructor(
-    readonly filePath: string,
-    readonly detail: string,
-    /** `levels[1].expectations[3].competencies[0]`, `line 7, column "competencies"` or `3:14`. */
-    readonly place?: string,
-  ) {
-    super(place ? `${filePath}: ${place}: ${detail}` : `${filePath}: ${detail}`);
-  }
-}
-
-/** Reads a CSV ladder's text; ladderCsv.ts's `parseCsvLadder`, loaded by whoever reads a CSV ladder. */
-export type CsvLadderReader = (text: string, filePath: string) => Ladder;
-
 /** A ladder is a few kilobytes; anything near this is not one. */
 const MAX_LADDER_FILE_BYTES = 1024 * 1024;
 
@@ -54,13 +42,16 @@ export function isCsvLadderPath(filePath: string): boolean {
 }
 
 /**
- * The ladder in the file at `filePath`. Throws a LadderFileError when the file is missing,
+ * The ladder in the file at `filePath`; `loadCsvReader` gives csvRecords.ts's
+ * `readCsvRecords` (the command line bundles it; the extension requires dist/ladderCsv.js). Throws a LadderFileError when the file is missing,
  * not a file, too large or not a ladder; the operating system's other refusals
  * (permission denied) are thrown as they come, for the caller to word.
  */
-export async function readLadderFile(filePath: string, readCsv: () => Promise<CsvLadderReader>): Promise<Ladder> {
+export async function readLadderFile(filePath: string, loadCsvReader: () => Promise<CsvRecordReader>): Promise<Ladder> {
   const text = await readSmallText(filePath);
-  return isCsvLadderPath(filePath) ? (await readCsv())(text, filePath) : parseJsonLadder(text, filePath);
+  return isCsvLadderPath(filePath)
+    ? parseCsvLadder(text, filePath, await loadCsvReader())
+    : parseJsonLadder(text, filePath);
 }
 
 async function readSmallText(filePath: string): Promise<string> {
