@@ -104,12 +104,7 @@ export const momentSchema = z.looseObject({
     described(nonBlank, 'The piece of work it belongs to (a short name such as payments); #tags stay tags.'),
   ),
   outcome: z.optional(described(outcomeSchema, 'What held up, recorded later.')),
-  expectations: z.optional(
-    described(
-      z.array(nonBlank),
-      'The ids of the career-ladder expectations it is evidence for, linked by you; without any, it is matched by competency.',
-    ),
-  ),
+  expectations: z.optional(described(z.array(nonBlank), 'The ids of the ladder expectations you linked it to.')),
   followUpAt: z.optional(
     described(
       timestampSchema,
