@@ -159,7 +159,8 @@ async function run(argv: string[]): Promise<CommandOutput> {
       return readinessCommand({
         ...common,
         ...periodArguments(values),
-        ladder: values.ladder === undefined ? undefined : path.resolve(values.ladder),
+        // As typed, so a problem names the file as the user knows it (`ladder.csv: line 7, …`).
+        ladder: values.ladder,
         track: values.track === undefined ? undefined : parseTrack(values.track),
         defaultTrack: parseTrack(undefined),
         level: values.level,

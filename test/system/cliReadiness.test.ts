@@ -134,13 +134,13 @@ describe('growth-log readiness', function () {
   });
 
   it('refuses a malformed ladder with one line naming the file, the line and the column (exit 2)', async () => {
-    const file = path.join(FIXTURES, 'malformed', 'unknown-competency.csv');
-    const result = await cli(['readiness', '--ladder', file, '--file', LOG]);
+    const file = 'unknown-competency.csv';
+    const result = await cli(['readiness', '--ladder', file, '--file', LOG], { cwd: path.join(FIXTURES, 'malformed') });
     assert.equal(result.code, 2);
     assert.equal(result.stdout, '');
     assert.equal(
       result.stderr.split('\n')[0],
-      `growth-log: ${file}: line 7, column "competencies": "Team growth" is not a competency; use one of team-development, technical-leadership, delegation, communication, decision-making, strategic-vision, business-acumen, emotional-intelligence, ownership, adaptability, continuous-learning`,
+      `growth-log: unknown-competency.csv: line 7, column "competencies": "Team growth" is not a competency; use one of team-development, technical-leadership, delegation, communication, decision-making, strategic-vision, business-acumen, emotional-intelligence, ownership, adaptability, continuous-learning`,
     );
     assert.equal(result.stderr.split('\n').length, 2, 'one line');
   });
