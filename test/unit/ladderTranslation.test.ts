@@ -40,7 +40,10 @@ describe('ladders in another language', () => {
   });
 
   it('words a ladder file’s problems', () => {
-    assert.throws(() => parseJsonLadder('{"name": "x", "levels": []}', 'l.json'), /^LadderFileError: l\.json: levels: «/u);
+    assert.throws(
+      () => parseJsonLadder('{"name": "x", "levels": []}', 'l.json'),
+      /^LadderFileError: l\.json: levels: «/u,
+    );
     assert.throws(
       () => parseCsvLadder('level,area,expectation,competencies\nStaff,,x,Team growth', 'l.csv', readCsvRecords),
       (error: Error) => error.message.startsWith('l.csv: «') && error.message.includes('"Team growth"'),
