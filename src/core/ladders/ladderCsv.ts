@@ -5,7 +5,7 @@ import type { CsvRecordReader, CsvRow } from './csvRecords';
 import { competencyChoices, competencyNamed } from './competencyNames';
 import { EXPECTATION_ID_PATTERN } from './expectationIds';
 import type { Ladder } from './ladder';
-import { buildLadder, type ExpectationDraft, LadderDraftProblem } from './ladderDrafts';
+import { buildLadder, type ExpectationDraft } from './ladderDrafts';
 import { LadderFileError } from './ladderFileError';
 
 /**
@@ -37,12 +37,7 @@ export function parseCsvLadder(text: string, filePath: string, readRecords: CsvR
   if (body.length === 0)
     throw new LadderFileError(filePath, l10n.t('the file has a header row but no expectation below it'));
   const drafts = body.map((row) => draftOf(row, columns, filePath));
-  try {
-    return buildLadder(path.basename(filePath, path.extname(filePath)), drafts);
-  } catch (error) {
-    if (error instanceof LadderDraftProblem) throw new LadderFileError(filePath, error.detail, error.place);
-    throw error;
-  }
+  return buildLadder(path.basename(filePath, path.extname(filePath)), drafts, filePath);
 }
 
 function readRows(text: string, filePath: string, readRecords: CsvRecordReader): readonly CsvRow[] {

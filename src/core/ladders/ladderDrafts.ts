@@ -3,11 +3,12 @@ import type { CompetencyId } from '../model/taxonomy';
 import { derivedExpectationId, firstDuplicateId } from './expectationIds';
 import type { Expectation, Ladder, LadderLevel } from './ladder';
 import { levelKey } from './ladder';
+import { LadderFileError } from './ladderFileError';
 
 /**
  * The one way from rows read out of a file (JSON or CSV) to a ladder: levels in the order
  * they first appear, ids given or derived, and no id twice. Each reader says where a row
- * came from (`levels[1].expectations[3]`, `line 7`), so a problem names the place.
+ * came from (`levels[1].expectations[3]`, `line 7`), so a problem names the file and the place.
  */
 
 export interface ExpectationDraft {
@@ -24,17 +25,8 @@ export interface ExpectationDraft {
   readonly idPlace?: string;
 }
 
-/** A problem at a place in the file: the reader words it with the file's name. */
-export class LadderDraftProblem extends Error {
-  constructor(
-    readonly place: string,
-    readonly detail: string,
-  ) {
-    super(`${place}: ${detail}`);
-  }
-}
-
-export function buildLadder(name: string, drafts: readonly ExpectationDraft[]): Ladder {
+/** The ladder the rows of `filePath` make; a LadderFileError naming the file and the place when two share an id. */
+export function buildLadder(name: string, drafts: readonly ExpectationDraft[], filePath: string): Ladder {
   const withIds = drafts.map((draft) => ({
     draft,
     id: draft.id ?? derivedExpectationId(draft.level, draft.text),
@@ -43,21 +35,23 @@ export function buildLadder(name: string, drafts: readonly ExpectationDraft[]): 
   if (duplicate) {
     const { first, second, id } = duplicate;
     throw second.draft.id === undefined && first.draft.id === undefined
-      ? new LadderDraftProblem(
-          second.draft.place,
+      ? new LadderFileError(
+          filePath,
           l10n.t(
             'the same expectation as {0} (both get the id "{1}"); remove one, or give each an id',
             first.draft.place,
             id,
           ),
+          second.draft.place,
         )
-      : new LadderDraftProblem(
-          second.draft.idPlace ?? second.draft.place,
+      : new LadderFileError(
+          filePath,
           l10n.t(
             'the id "{0}" is used by {1} too; every expectation needs an id of its own',
             id,
             first.draft.idPlace ?? first.draft.place,
           ),
+          second.draft.idPlace ?? second.draft.place,
         );
   }
   const levels = new Map<string, { name: string; expectations: Expectation[] }>();

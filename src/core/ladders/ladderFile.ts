@@ -17,7 +17,7 @@ import { LadderFileError } from './ladderFileError';
 import { parseCsvLadder } from './ladderCsv';
 
 export { LadderFileError } from './ladderFileError';
-import { buildLadder, type ExpectationDraft, LadderDraftProblem } from './ladderDrafts';
+import { buildLadder, type ExpectationDraft } from './ladderDrafts';
 
 /**
  * A company's ladder from a file: JSON (read here) or CSV (ladderCsv.ts, its rows read by
@@ -175,12 +175,7 @@ export function parseJsonLadder(text: string, filePath: string): Ladder {
       };
     }),
   );
-  try {
-    return buildLadder(parsed.data.name, drafts);
-  } catch (error) {
-    if (error instanceof LadderDraftProblem) throw new LadderFileError(filePath, error.detail, error.place);
-    throw error;
-  }
+  return buildLadder(parsed.data.name, drafts, filePath);
 }
 
 /** The ladder file's JSON Schema, for completion and squiggles when one is edited by hand. */
