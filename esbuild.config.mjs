@@ -6,6 +6,8 @@
 //                      extension requires only when an HTML export is asked for
 //   dist/selfReview.js the self-review draft's editor features, which the extension
 //                      requires only when a document or a command needs them
+//   dist/ladderCsv.js  the CSV parser (csv-parse inside) for a company's ladder exported
+//                      from a spreadsheet, required only when such a ladder is read
 // Flags: --production (minify, no source maps), --watch (rebuild on change).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
@@ -67,6 +69,13 @@ const builds = [
   },
   {
     ...shared,
+    ...node,
+    // The CSV parser, which the extension requires only when a ladder is a CSV file.
+    entryPoints: { ladderCsv: 'src/core/ladders/csvRecords.ts' },
+    outdir: 'dist',
+  },
+  {
+    ...shared,
     entryPoints: ['src/webview/main.ts'],
     outfile: 'dist/webview.js',
     platform: 'browser',
@@ -81,7 +90,7 @@ for (const file of ['codicon.css', 'codicon.ttf']) {
   cpSync(`node_modules/@vscode/codicons/dist/${file}`, `dist/codicons/${file}`);
 }
 
-// The log file's JSON Schema, generated from the zod schema, for hand edits in VS Code.
+// The JSON Schemas of the log file and of a ladder file, generated from the zod schemas, for hand edits in VS Code.
 await esbuild.build({
   ...node,
   bundle: true,
@@ -89,7 +98,11 @@ await esbuild.build({
   outfile: 'out/generate-json-schema.cjs',
   logLevel: 'warning',
 });
-execFileSync(process.execPath, ['out/generate-json-schema.cjs', 'dist/growth-log.schema.json']);
+execFileSync(process.execPath, [
+  'out/generate-json-schema.cjs',
+  'dist/growth-log.schema.json',
+  'dist/growth-log-ladder.schema.json',
+]);
 
 if (watch) {
   for (const options of builds) {

@@ -29,6 +29,9 @@ import { summariseWeek } from '../src/core/insights/summary';
 import { resolveTargets } from '../src/core/insights/targets';
 import { Timeline } from '../src/core/insights/timeline';
 import { buildSidebarSnapshot } from '../src/viewModel/sidebarSnapshot';
+import { builtInLadder } from '../src/core/ladders/builtInLadders';
+import { readinessOf } from '../src/core/ladders/evidence';
+import { allExpectations } from '../src/core/ladders/ladder';
 import { realisticLog } from './lib/realisticLog';
 import { measureInVsCode } from './benchInVsCode';
 
@@ -272,6 +275,30 @@ async function main(): Promise<void> {
           ok: size === 10_000 ? html <= 2 * rawRender : undefined,
         });
       }
+
+      // Readiness of a 10-expectation level over the year, against one plain pass over the
+      // same moments that reads what readiness reads (kind, people, time, star).
+      const staffIc = builtInLadder('staff-ic');
+      const tenExpectations = { name: 'Staff', expectations: allExpectations(staffIc).slice(8, 18) };
+      const people = peopleResolver(log.people);
+      const [plainPass, readiness] = await timeAgainst(
+        () => {
+          let touched = 0;
+          for (const moment of timeline.between(year.from, year.to))
+            touched +=
+              moment.kind.length + (moment.people?.length ?? 0) + Date.parse(moment.at) + (moment.starred ? 1 : 0);
+          return touched;
+        },
+        () => readinessOf(staffIc, tenExpectations, timeline.between(year.from, year.to), { kinds, people }),
+      );
+      rows.push({
+        operation: 'readiness, 10 expectations, one year',
+        size,
+        medianMs: readiness,
+        baselineMs: plainPass,
+        budget: '≤ 20 ms at 10k',
+        ok: size !== 10_000 || readiness <= 20,
+      });
 
       const snapshotInput = {
         source: { scope: 'workspace', filePath: 'bench' },

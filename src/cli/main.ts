@@ -5,6 +5,7 @@ import { isCode, LockTimeoutError } from '../core/storage/fileLock';
 import { fileProblemMessage } from '../core/storage/fileSystemProblems';
 import { LogFileError } from '../core/model/logFileError';
 import { FormFileError } from '../core/documents/selfReview/formFile';
+import { LadderFileError } from '../core/ladders/ladderFile';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
 import { resolveLogFilePath } from '../core/storage/logFileTarget';
 import { argumentMistake, unknownCommand } from './argumentMistakes';
@@ -22,6 +23,7 @@ import { draftCommand } from './draftCommand';
 import { followUpsCommand, outcomeCommand } from './followUpCommands';
 import { importCommand } from './importCommand';
 import { peopleCommand } from './peopleCommand';
+import { readinessCommand } from './readinessCommand';
 import { periodArguments } from './periodOptions';
 import { writeStandardOutput } from './standardOutput';
 import { escapeForTerminal, oneLine } from './terminalText';
@@ -31,7 +33,7 @@ import { USAGE, usageHint } from './usage';
 /**
  * `growth-log`: the same log, from the terminal and from git hooks. Exit codes: 0 done,
  * 1 usage error (with the command's usage line), 2 the log cannot be read, parsed, validated or
- * locked, or a forms file cannot be read or does not fit — and then the file is left exactly as it was.
+ * locked, or a forms or ladder file cannot be read or does not fit — and then the file is left exactly as it was.
  */
 
 declare const GROWTH_LOG_VERSION: string;
@@ -61,6 +63,9 @@ const OPTIONS = {
   reviews: { type: 'string' },
   form: { type: 'string' },
   'form-name': { type: 'string' },
+  ladder: { type: 'string' },
+  level: { type: 'string' },
+  target: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -149,6 +154,20 @@ async function run(argv: string[]): Promise<CommandOutput> {
         out: values.out === undefined ? undefined : path.resolve(values.out),
         weekStartsOn,
       });
+    case 'readiness':
+      if (rest.length > 0) throw new UsageError(`readiness takes no arguments (got "${rest.join(' ')}")`);
+      return readinessCommand({
+        ...common,
+        ...periodArguments(values),
+        // As typed, so a problem names the file as the user knows it (`ladder.csv: line 7, …`).
+        ladder: values.ladder,
+        track: values.track === undefined ? undefined : parseTrack(values.track),
+        defaultTrack: parseTrack(undefined),
+        level: values.level,
+        target: values.target,
+        json: values.json,
+        weekStartsOn,
+      });
     case 'import':
       return importCommand(rest, { ...common, keepInGit: values['keep-in-git'] });
     case 'follow-ups':
@@ -212,7 +231,12 @@ run(ARGUMENTS).then(
     if (error instanceof UsageError) {
       printError(`growth-log: ${oneLine(error.message)}\n${usageHint(ARGUMENTS)}\n`);
       process.exitCode = 1;
-    } else if (error instanceof LogFileError || error instanceof FormFileError || error instanceof LockTimeoutError) {
+    } else if (
+      error instanceof LogFileError ||
+      error instanceof FormFileError ||
+      error instanceof LadderFileError ||
+      error instanceof LockTimeoutError
+    ) {
       printError(`growth-log: ${oneLine(error.message)}\n`);
       printDetails(error);
       process.exitCode = 2;

@@ -7,7 +7,7 @@ import { competencyLabel } from '../core/model/taxonomy';
 import { formatLocalDate } from '../core/time/calendar';
 import type { WeekStartDay } from '../shared/enums';
 import { type CommandOutput, type CommonOptions, choosePeriod, readLogFile } from './commands';
-import type { PeriodArguments } from './periodOptions';
+import { describePeriod, type PeriodArguments } from './periodOptions';
 import { oneLine, widest } from './terminalText';
 
 /**
@@ -30,12 +30,6 @@ export async function peopleCommand(options: PeopleOptions): Promise<CommandOutp
   const span = describePeriod(period);
   if (colleagues.length === 0) return { stdout: '', stderr: `${oneLine(`no moment names anyone in ${span}`)}\n` };
   return { stdout: `${[oneLine(`Who can speak to your work, ${span}:`), ...table(colleagues)].join('\n')}\n` };
-}
-
-/** "2026-10-01 to 2026-12-31 (this quarter)": both days included, and the period's name when it has one beyond them. */
-function describePeriod(period: Period): string {
-  const days = `${formatLocalDate(period.from)} to ${formatLocalDate(lastDayOf(period))}`;
-  return period.label === days ? days : `${days} (${period.label})`;
 }
 
 /** The fields the JSON output promises, in a fixed order; `to` is the last day included, as --to takes it. */

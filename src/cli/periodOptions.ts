@@ -1,6 +1,13 @@
-import { customPeriod, PERIOD_PRESETS, resolvePeriod, type Period, type PeriodPresetId } from '../core/insights/period';
+import {
+  customPeriod,
+  lastDayOf,
+  PERIOD_PRESETS,
+  resolvePeriod,
+  type Period,
+  type PeriodPresetId,
+} from '../core/insights/period';
 import { CYCLE_PERIODS, resolveCyclePeriod, type ReviewCycle } from '../core/insights/reviewCycle';
-import { parseLocalDate } from '../core/time/calendar';
+import { formatLocalDate, parseLocalDate } from '../core/time/calendar';
 import { DisplayLanguage } from '../core/time/displayLanguage';
 import { REVIEW_CYCLE_LENGTHS, type ReviewCycleLength, type WeekStartDay } from '../shared/enums';
 import { UsageError } from './cliError';
@@ -113,4 +120,10 @@ export function parseDay(text: string, option: string): Date {
   const day = parseLocalDate(text);
   if (!day) throw new UsageError(`${option} takes a date as YYYY-MM-DD, e.g. 2026-11-20 (got "${text}")`);
   return day;
+}
+
+/** "2026-10-01 to 2026-12-31 (this quarter)": both days included, and the period's name when it has one beyond them. */
+export function describePeriod(period: Period): string {
+  const days = `${formatLocalDate(period.from)} to ${formatLocalDate(lastDayOf(period))}`;
+  return period.label === days ? days : `${days} (${period.label})`;
 }

@@ -34,6 +34,7 @@ export const USAGE = `Usage:
   growth-log draft --form ID|FILE [--form-name NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
   growth-log follow-ups [--json] [--file PATH]
   growth-log outcome <ref-or-id> <text...> [--json] [--file PATH]
+  growth-log readiness [--ladder FILE] [--track T] [--level NAME] [--target NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--json] [--file PATH]
 
 "import" merges another log into this one by id (its moments, and the people and kinds they use);
 the other file is left as it was, and importing it again adds nothing.
@@ -49,6 +50,15 @@ answer it, each cited by date, kind and ref, for you to turn into prose.
 "follow-ups" lists the moments (delegations and decisions, unless set otherwise in the editor) whose
 follow-up is due, with the ref "outcome" takes: "growth-log outcome 3f9a2c1b Sam has run the last three
 releases alone" records what came of one, and the brag document leads with it.
+
+"readiness" shows where the log stands against a level of a career ladder (default: the last 6
+months): for each expectation of the target level, the moments that are evidence for it (the ones
+you linked to it, else those whose kind shares a competency with it), the people they name, and a
+strength: none, thin (1), some (2-3) or strong (4 or more, with 2 or more people or over 2 or more
+months). Its --json prints { "ladder", "level", "target", "period": { "from", "to" },
+"expectations": [{ "id", "level", "area", "text", "competencies", "evidence": { "moments",
+"people", "starred", "latest" }, "strength", "momentIds" }], "summary": { "expectations",
+"withEvidence", "strong" } }.
 
 The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, +payments for the
 initiative (the piece of work it belongs to), a lone ! to star, ~yesterday (or ~tue, ~2026-11-24)
@@ -87,8 +97,14 @@ Options:
   --repo PATH          suggest: a folder of the git repository to read (default: the current folder)
   --author EMAIL       suggest: who you are in git (default: the repository's user.email)
   --reviews FILE       suggest: also your reviews exported with "gh search prs --reviewed-by=@me --json ..."
-  --track T            ${choices(TRACK_IDS, SETTING_DEFAULTS.track)}: summary's weekly targets and
-                       the wording of suggestions
+  --track T            ${choices(TRACK_IDS, SETTING_DEFAULTS.track)}: summary's weekly targets, the
+                       wording of suggestions, and readiness's built-in ladder
+  --ladder FILE        readiness: your company's ladder, as JSON ({"name", "levels": [{"name",
+                       "expectations": [{"id"?, "area"?, "text", "competencies"}]}]}) or as CSV with
+                       the columns level, area, expectation, competencies (and id, optional);
+                       without it, the built-in ladder of --track
+  --level NAME         readiness: your current level (default: the ladder's first)
+  --target NAME        readiness: the level to measure against (default: the one after --level)
   --verbose            on a failure, also print what lies behind the message (for a bug report)
   -h, --help           show this help
   -v, --version        show the version
@@ -102,7 +118,7 @@ Environment:
 Kinds: ${BUILT_IN_KINDS.map((kind) => kind.id).join(', ')}
 
 Exit codes: 0 done; 1 usage error; 2 the log cannot be read, parsed, validated or locked, a forms
-file cannot be read or does not fit, or a file cannot be written (the file is left exactly as it was).`;
+or ladder file cannot be read or does not fit, or a file cannot be written (the file is left exactly as it was).`;
 
 /**
  * What follows a usage error: the usage line of the command that was called (the first

@@ -17,6 +17,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'src/core/storage': ['src/core/model', 'src/shared'],
   'src/core/git': ['src/core/model', 'src/core/time', 'src/shared'],
   'src/core/insights': ['src/core/model', 'src/core/time', 'src/shared'],
+  'src/core/ladders': ['src/core/model', 'src/core/time', 'src/shared'],
   'src/core/documents': ['src/core/insights', 'src/core/git', 'src/core/model', 'src/core/time', 'src/shared'],
   'src/protocol.ts': ['src/shared'],
   'src/viewModel': ['src/core', 'src/protocol.ts', 'src/shared'],

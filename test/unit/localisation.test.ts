@@ -51,6 +51,11 @@ const ALLOWED = [
   // The log's JSON Schema, generated at build time (see NOT_SHOWN).
   { file: 'src/core/model/jsonSchema.ts', startsWith: "'Growth Log'" },
   { file: 'src/core/model/jsonSchema.ts', startsWith: "'Leadership moments logged" },
+  // A career ladder's JSON Schema, generated at build time as the log's is.
+  { file: 'src/core/ladders/ladderFile.ts', startsWith: "'Growth Log career ladder'" },
+  { file: 'src/core/ladders/ladderFile.ts', startsWith: '"Your company\'s career ladder' },
+  // The English competency names a ladder file may use, matched, never shown (the file holds nothing else).
+  { file: 'src/core/ladders/competencyNames.ts', startsWith: "'" },
   // A comment written into the repository's .git/info/exclude: a file, read by git.
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal
   { file: 'src/core/git/gitExclude.ts', startsWith: '`${separator}# Growth Log:' },

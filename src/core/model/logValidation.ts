@@ -132,6 +132,7 @@ const CHECKED_MOMENT_FIELDS = [
   'initiative',
   'outcome',
   'followUpAt',
+  'expectations',
 ] as const satisfies readonly MomentField[];
 const CHECKED_CODE_FIELDS = [
   'path',
@@ -170,6 +171,7 @@ export function isCertainlyValidMoment(value: unknown): boolean {
     (code === undefined || isCertainlyValidCode(code)) &&
     value.links === undefined &&
     (value.initiative === undefined || isNonBlank(value.initiative)) &&
+    (value.expectations === undefined || isNonBlankList(value.expectations)) &&
     // An outcome is rare: zod checks it, as it checks links.
     value.outcome === undefined &&
     (value.followUpAt === undefined ||

@@ -39,7 +39,7 @@ export const TIMESTAMP_PATTERN: RegExp = timestampSchema._zod.pattern;
 const line = z.int().check(z.minimum(1));
 
 /** A schema with the description the generated JSON Schema shows for it. */
-function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   return schema.check(z.describe(description));
 }
 
@@ -104,6 +104,7 @@ export const momentSchema = z.looseObject({
     described(nonBlank, 'The piece of work it belongs to (a short name such as payments); #tags stay tags.'),
   ),
   outcome: z.optional(described(outcomeSchema, 'What held up, recorded later.')),
+  expectations: z.optional(described(z.array(nonBlank), 'The ids of the ladder expectations you linked it to.')),
   followUpAt: z.optional(
     described(
       timestampSchema,

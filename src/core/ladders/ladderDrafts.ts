@@ -1,0 +1,81 @@
+import * as l10n from '@vscode/l10n';
+import type { CompetencyId } from '../model/taxonomy';
+import { derivedExpectationId, firstDuplicateId } from './expectationIds';
+import type { Expectation, Ladder, LadderLevel } from './ladder';
+import { levelKey } from './ladder';
+import { LadderFileError } from './ladderFileError';
+
+/**
+ * The one way from rows read out of a file (JSON or CSV) to a ladder: levels in the order
+ * they first appear, ids given or derived, and no id twice. Each reader says where a row
+ * came from (`levels[1].expectations[3]`, `line 7`), so a problem names the file and the place.
+ */
+
+export interface ExpectationDraft {
+  readonly id?: string;
+  readonly level: string;
+  readonly area?: string;
+  readonly text: string;
+  readonly competencies: readonly CompetencyId[];
+  readonly kinds?: readonly string[];
+  readonly tags?: readonly string[];
+  /** Where the row is, as its reader names places. */
+  readonly place: string;
+  /** Where its id is (the `id` field or column) when the file gave one. */
+  readonly idPlace?: string;
+}
+
+/** The ladder the rows of `filePath` make; a LadderFileError naming the file and the place when two share an id. */
+export function buildLadder(name: string, drafts: readonly ExpectationDraft[], filePath: string): Ladder {
+  const withIds = drafts.map((draft) => ({
+    draft,
+    id: draft.id ?? derivedExpectationId(draft.level, draft.text),
+  }));
+  const duplicate = firstDuplicateId(withIds);
+  if (duplicate) {
+    const { first, second, id } = duplicate;
+    throw second.draft.id === undefined && first.draft.id === undefined
+      ? new LadderFileError(
+          filePath,
+          l10n.t(
+            'the same expectation as {0} (both get the id "{1}"); remove one, or give each an id',
+            first.draft.place,
+            id,
+          ),
+          second.draft.place,
+        )
+      : new LadderFileError(
+          filePath,
+          l10n.t(
+            'the id "{0}" is used by {1} too; every expectation needs an id of its own',
+            id,
+            first.draft.idPlace ?? first.draft.place,
+          ),
+          second.draft.idPlace ?? second.draft.place,
+        );
+  }
+  const levels = new Map<string, { name: string; expectations: Expectation[] }>();
+  for (const { draft, id } of withIds) {
+    const key = levelKey(draft.level);
+    let level = levels.get(key);
+    if (!level) {
+      level = { name: draft.level.trim(), expectations: [] };
+      levels.set(key, level);
+    }
+    level.expectations.push(expectationOf(draft, id, level.name));
+  }
+  return { name: name.trim(), levels: [...levels.values()] satisfies LadderLevel[] };
+}
+
+function expectationOf(draft: ExpectationDraft, id: string, level: string): Expectation {
+  const area = draft.area?.trim();
+  return {
+    id,
+    level,
+    ...(area ? { area } : {}),
+    text: draft.text.trim(),
+    competencies: [...new Set(draft.competencies)],
+    ...(draft.kinds && draft.kinds.length > 0 ? { kinds: draft.kinds } : {}),
+    ...(draft.tags && draft.tags.length > 0 ? { tags: draft.tags.map((tag) => tag.trim()) } : {}),
+  };
+}

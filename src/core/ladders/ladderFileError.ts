@@ -1,0 +1,13 @@
+/** Why a ladder file cannot be used: always naming the file, and the field, or the line and column. */
+export class LadderFileError extends Error {
+  override readonly name = 'LadderFileError';
+
+  constructor(
+    readonly filePath: string,
+    readonly detail: string,
+    /** `levels[1].expectations[3].competencies[0]`, `line 7, column "competencies"` or `3:14`. */
+    readonly place?: string,
+  ) {
+    super(place ? `${filePath}: ${place}: ${detail}` : `${filePath}: ${detail}`);
+  }
+}
