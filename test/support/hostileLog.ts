@@ -21,6 +21,8 @@ export const TAGS_THE_DOCUMENT_WRITES = new Set([
   'h2',
   'h3',
   'p',
+  // The hard break between a moment's sentence and the line beside it.
+  'br',
   'ul',
   'li',
   'strong',

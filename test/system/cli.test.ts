@@ -264,7 +264,7 @@ describe('growth-log command line', function () {
     // A highlight, first in the group of its main competency; Ana is named already, so not again.
     assert.match(
       printed.stdout,
-      /## Team development\n\n- ★ Coached Ana through her first on-call \([A-Z][a-z]{2} \d{1,2}\)\n {2}_Communication & influence_\n/,
+      /## Team development\n\n- ★ Coached Ana through her first on-call \([A-Z][a-z]{2} \d{1,2}\)\\\n {2}_Communication & influence_\n/,
     );
     assert.doesNotMatch(printed.stdout, /Gaps and next focus/);
     const thisWeek = await cli(['export', '--period', 'this-week'], { cwd: tempDir() });

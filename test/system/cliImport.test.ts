@@ -87,7 +87,7 @@ describe('growth-log import and the log’s own kinds', function () {
     // "@sam" is Sam Lee.
     assert.match(
       exported.stdout,
-      /## Team development\n\n(?:.*\n)*- Debrief for the API role \(Nov 17\)\n {2}_Supported Sam Lee_\n/,
+      /## Team development\n\n(?:.*\n)*- Debrief for the API role \(Nov 17\)\\\n {2}_Supported Sam Lee_\n/,
     );
     assert.match(exported.stdout, / Supported \*\*2\*\* people: Ana and Sam Lee\./);
   });

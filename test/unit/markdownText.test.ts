@@ -170,4 +170,12 @@ describe('markdownLink and markdownUrl', () => {
       '<a href="https://example.com/%3Cimg%3E">https://example.com/&lt;img&gt;</a>',
     );
   });
+
+  it('writes an address that does not parse so that, shown as text by a stricter renderer, it opens no emphasis', () => {
+    // The HTML export refuses a link to an address that does not parse and shows it as text.
+    const written = markdownText('https://example.com*_x<y>`z`[w]');
+    assert.equal(written, '<https://example.com%2A%5Fx%3Cy%3E%60z%60%5Bw%5D>');
+    // An address that parses keeps its characters, so the preview shows it as written.
+    assert.equal(markdownText('https://github.com/a_b/c*d'), '<https://github.com/a_b/c*d>');
+  });
 });

@@ -169,7 +169,7 @@ describe('people', () => {
         },
       );
       assert.match(markdown, / Supported \*\*1\*\* person: Sam Lee\.\n/);
-      assert.match(markdown, /- Paired on the cache \(Nov 17\)\n {2}_Supported Sam Lee · /);
+      assert.match(markdown, /- Paired on the cache \(Nov 17\)\\\n {2}_Supported Sam Lee · /);
       const snapshot = buildSidebarSnapshot({
         source: { scope: 'workspace', folderName: 'app', filePath: 'growth-log.json' },
         timeline: Timeline.build(merged.moments),

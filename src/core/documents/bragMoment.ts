@@ -89,7 +89,7 @@ function fromLocalDayNumber(day: number): Date {
 /**
  * One moment as a list item, outcome first:
  *
- *     - ★ **Sam now owns the CI dashboard** — paired with Sam on flaky test triage (Oct 6)
+ *     - ★ **Sam now owns the CI dashboard** — paired with Sam on flaky test triage (Oct 6)\
  *       _Communication & influence · #testing_
  *       - Code: [src/ci/retry.ts:10-42](…)
  *
@@ -107,7 +107,9 @@ export function renderMoment(
   const lead = result ? `**${markdownText(result)}** — ${markdownText(summary)}` : markdownText(summary);
   let written = `- ${moment.starred ? '★ ' : ''}${lead} (${writing.day(moment)})`;
   const beside = besideLine(moment, result ? `${result} — ${summary}` : summary, besideCompetency, writing);
-  if (beside) written += `\n  _${beside}_`;
+  // A backslash at the end of the line is CommonMark's hard break: without it the preview and
+  // the printed page run the italic line on into the sentence.
+  if (beside) written += `\\\n  _${beside}_`;
   if (moment.outcome || moment.code || moment.commit || moment.links?.length) {
     for (const detail of details(moment)) written += `\n  - ${detail}`;
   }

@@ -10,7 +10,10 @@ import { markdownText } from './markdownText';
  * (`momentsCitedBy`, and the editor's link provider over a draft).
  */
 export function citeMoment(moment: Pick<Moment, 'id' | 'at' | 'kind'>, kinds: KindCatalogue): string {
-  const label = markdownText(kinds.describe(moment.kind).label).replace(/[(),]/g, ' ');
+  // The label is plain text first (none of the citation's own punctuation, no longer than a
+  // citation is read back), and then escaped: mending the escaped text would undo escapes.
+  const plain = kinds.describe(moment.kind).label.replace(/[(),]/g, ' ').slice(0, MAX_LABEL_LENGTH);
+  const label = markdownText(plain);
   return `(${formatLocalDate(new Date(moment.at))}, ${label}, ref ${momentRef(moment.id)})`;
 }
 
@@ -47,6 +50,8 @@ export function momentsCitedBy(ref: string, moments: readonly Moment[]): Moment[
 }
 
 const REF_LENGTH = 8;
+/** Escaping at most doubles it, within the 120 characters a citation's kind is read back from. */
+const MAX_LABEL_LENGTH = 60;
 const CITATION_PATTERN = /\(\d{4}-\d{2}-\d{2}, [^(),\n]{1,120}, ref ([A-Za-z0-9_-]{1,8})\)/g;
 
 function fnv1a(text: string): number {

@@ -65,7 +65,18 @@ export function markdownText(text: string): string {
  * split a table's cell even inside one: it shows and opens that address.
  */
 function autolink(address: string): string {
-  return `<${address.replace(/[<>|\p{Cc}]/gu, (character) => encodeURIComponent(character))}>`;
+  const written = address.replace(/[<>|\p{Cc}]/gu, percentEncoded);
+  // A renderer that refuses the address as a link (the HTML export takes only addresses that
+  // parse) shows the autolink as text, where `*`, `_`, `~`, `` ` ``, `[`, `]` and `\` would
+  // open emphasis or code: in an address that does not parse they are encoded too.
+  return `<${isWebUrl(written) ? written : written.replace(/[*_~`[\]\\]/g, percentEncoded)}>`;
+}
+
+function percentEncoded(character: string): string {
+  return encodeURIComponent(character).replace(
+    /[*~_]/g,
+    (unreserved) => `%${unreserved.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Text with no web address in it, escaped; `atLineStart` when it may open a line, where block markers count. */
