@@ -90,6 +90,27 @@ describe('outcomes, followed up, in VS Code', () => {
     assert.deepEqual((await readLogFileJson()).moments, [due], 'the moment as it was');
   });
 
+  it('keeps what another window changed while the question was open, and brings back no moment deleted meanwhile', async () => {
+    const writeLog = (moments: object[]) =>
+      fs.writeFile(logFilePath(), JSON.stringify({ version: 1, moments }, null, 2));
+    const changedElsewhere = { ...due, summary: 'Handed the release checklist to Priya and Kim', people: ['Kim'] };
+    let answered = answerPrompts(api, [{ type: 'It held', meanwhile: () => writeLog([changedElsewhere]) }]);
+    await api.sidebar.receive({ type: 'answerFollowUp', id: due.id });
+    await answered;
+    const [saved] = (await readLogFileJson()).moments;
+    assert.equal(saved?.summary, changedElsewhere.summary, 'the other window’s summary kept');
+    assert.deepEqual(saved?.people, ['Kim'], 'the other window’s people kept');
+    assert.equal((saved?.outcome as { text: string } | undefined)?.text, 'It held');
+    // Undo takes back the outcome only, not the other window's change.
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.undo), true);
+    assert.deepEqual((await readLogFileJson()).moments, [changedElsewhere]);
+
+    answered = answerPrompts(api, [{ type: 'It held', meanwhile: () => writeLog([]) }]);
+    await api.sidebar.receive({ type: 'answerFollowUp', id: due.id });
+    await answered;
+    assert.deepEqual((await readLogFileJson()).moments, [], 'the deleted moment stays deleted');
+  });
+
   it('dismisses a follow-up from the sidebar, undoably, and ignores a malformed message', async () => {
     await api.sidebar.receive({ type: 'dismissFollowUp', id: 42 });
     await api.sidebar.receive({ type: 'dismissFollowUp' });

@@ -45,7 +45,8 @@ export interface ShownPrompt {
 
 /** An answer to one prompt: text for an input box, or the label of a quick-pick item. */
 export type Answer =
-  | { readonly type: string }
+  /** `meanwhile`: what happens elsewhere (another window writing the log) while the prompt is open. */
+  | { readonly type: string; readonly meanwhile?: () => Promise<void> }
   | { readonly pick: string }
   | { readonly check: readonly string[] }
   | 'escape';
@@ -84,6 +85,7 @@ async function give(input: vscode.QuickInput, answer: Answer): Promise<void> {
     return;
   }
   if ('type' in answer) {
+    await answer.meanwhile?.();
     (input as vscode.InputBox).value = answer.type;
   } else if ('check' in answer) {
     const quickPick = input as vscode.QuickPick<vscode.QuickPickItem>;

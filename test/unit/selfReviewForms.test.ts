@@ -96,7 +96,7 @@ describe('self-review draft: review forms from a file', () => {
     const huge = path.join(temp(), 'huge.json');
     await fs.writeFile(huge, ' '.repeat(2 * 1024 * 1024));
     await assert.rejects(loadForms(huge), {
-      message: `${huge}: the file is 2.0 MB; a forms file is a few kilobytes of JSON`,
+      message: `${huge}: the file is larger than 1024 KB, more than a file of this kind holds`,
     });
   });
 

@@ -82,7 +82,8 @@ export function dueFollowUps(moments: Iterable<Moment>, now: Date): Moment[] {
 /** `moment` with what came of it, recorded at `now`; the question is answered, so no longer asked. */
 export function recordOutcome(moment: Moment, text: string, now: Date): Moment {
   const { followUpAt: _answered, ...rest } = moment;
-  return { ...rest, outcome: { text: text.trim(), at: now.toISOString() } };
+  // Fields a newer version wrote into the outcome stay, as everywhere in the log.
+  return { ...rest, outcome: { ...moment.outcome, text: text.trim(), at: now.toISOString() } };
 }
 
 /** `moment` without its follow-up: the user chose not to be asked about it. */

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readSmallTextFile, SmallFileError } from '../storage/smallFile';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
@@ -56,19 +56,9 @@ export async function readLadderFile(filePath: string, loadCsvReader: () => Prom
 
 async function readSmallText(filePath: string): Promise<string> {
   try {
-    const stats = await fs.stat(filePath);
-    // A device or a pipe (`/dev/zero`) would be read without end.
-    if (stats.isDirectory()) throw new LadderFileError(filePath, l10n.t('this path is a folder, not a file'));
-    if (!stats.isFile()) throw new LadderFileError(filePath, l10n.t('this path is a device or a pipe, not a file'));
-    if (stats.size > MAX_LADDER_FILE_BYTES)
-      throw new LadderFileError(
-        filePath,
-        l10n.t('the file is {0} MB; a ladder is a few kilobytes', (stats.size / 1024 / 1024).toFixed(1)),
-      );
-    return await fs.readFile(filePath, 'utf8');
+    return await readSmallTextFile(filePath, MAX_LADDER_FILE_BYTES);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new LadderFileError(filePath, l10n.t('the file does not exist'));
+    if (error instanceof SmallFileError) throw new LadderFileError(filePath, error.message);
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import type { Moment } from '../../core/model/schema';
 import { flashStatus } from '../ui/notifications';
 import type { CommandContext } from './commandContext';
 import { findMomentOrPick, outcomeCandidatesToPick } from './pickMoment';
-import { quoteSummary, saveEditedMoment } from './saveChange';
+import { quoteSummary, saveMomentFields } from './saveChange';
 
 /**
  * "Did it hold up?": asks what came of a moment (the one with `id`, from the sidebar, or
@@ -29,14 +29,15 @@ export async function answerFollowUp(context: CommandContext, id?: string): Prom
       typed.trim() === '' ? vscode.l10n.t('Say in a sentence what came of it, or press Escape.') : undefined,
   });
   if (text === undefined) return undefined;
-  const answered = recordOutcome(moment, text, context.now());
-  const saved = await saveEditedMoment(
+  const now = context.now();
+  const answered = await saveMomentFields(
     context,
-    moment,
-    answered,
+    moment.id,
+    ['outcome', 'followUpAt'],
+    (current) => recordOutcome(current, text, now),
     vscode.l10n.t('outcome of {0}', quoteSummary(moment)),
   );
-  if (!saved) return undefined;
+  if (!answered) return undefined;
   flashStatus('check', vscode.l10n.t('Growth Log: recorded what came of {0}', quoteSummary(moment)));
   return answered;
 }

@@ -4,7 +4,7 @@ import type { Moment } from '../../core/model/schema';
 import { flashStatus } from '../ui/notifications';
 import type { CommandContext } from './commandContext';
 import { dueFollowUpsToPick, findMomentOrPick } from './pickMoment';
-import { quoteSummary, saveEditedMoment } from './saveChange';
+import { quoteSummary, saveMomentFields } from './saveChange';
 
 /**
  * Stops asking whether a moment held up (the one with `id`, from the sidebar, or one the
@@ -15,14 +15,15 @@ export async function dismissFollowUp(context: CommandContext, id?: string): Pro
   const moment = await findMomentOrPick(context, id, vscode.l10n.t('Dismiss a Follow-Up'), dueFollowUpsToPick(context));
   // Already answered or dismissed (in another window, say): nothing is left to stop.
   if (moment?.followUpAt === undefined) return undefined;
-  const dismissed = withoutFollowUp(moment);
-  const saved = await saveEditedMoment(
+  // As the log holds it now: answered in another window meanwhile, there is nothing to dismiss.
+  const dismissed = await saveMomentFields(
     context,
-    moment,
-    dismissed,
+    moment.id,
+    ['followUpAt'],
+    (current) => (current.followUpAt === undefined ? current : withoutFollowUp(current)),
     vscode.l10n.t('dismissal of the follow-up on {0}', quoteSummary(moment)),
   );
-  if (!saved) return undefined;
+  if (!dismissed) return undefined;
   flashStatus('close', vscode.l10n.t('Growth Log: will not ask again about {0}', quoteSummary(moment)));
   return dismissed;
 }

@@ -91,6 +91,54 @@ export async function saveEditedMoment(
   return saved !== undefined;
 }
 
+/**
+ * Changes `fields` of the moment `id` as the log holds it when written (re-read under the
+ * lock), not as it was read before a prompt: whatever another window or the command line
+ * changed meanwhile in its other fields is kept, and a moment deleted meanwhile is not
+ * brought back. Undo puts back only those fields. Resolves to the moment as saved, or
+ * undefined if it was not saved (the user is told why).
+ */
+export async function saveMomentFields(
+  context: CommandContext,
+  id: string,
+  fields: readonly (keyof Moment)[],
+  change: (moment: Moment) => Moment,
+  description: string,
+): Promise<Moment | undefined> {
+  let before: Moment | undefined;
+  let after: Moment | undefined;
+  const saved = await saveChange(
+    context,
+    (log) => {
+      before = log.moments.find((moment) => moment.id === id);
+      if (!before)
+        throw new Error(vscode.l10n.t('The moment was deleted meanwhile, in another window or from the command line.'));
+      after = change(before);
+      return mergeMoments(log, [after]);
+    },
+    () => ({
+      description,
+      action: 'edit',
+      revert: (log) => {
+        const current = log.moments.find((moment) => moment.id === id);
+        return current && before ? mergeMoments(log, [withFieldsOf(current, before, fields)]) : log;
+      },
+      touches: [id],
+    }),
+  );
+  return saved === undefined ? undefined : after;
+}
+
+/** `moment` with `fields` as `source` has them: present there, copied; absent there, removed. */
+function withFieldsOf(moment: Moment, source: Moment, fields: readonly (keyof Moment)[]): Moment {
+  const result: Record<string, unknown> = { ...moment };
+  for (const field of fields) {
+    if (source[field] === undefined) delete result[field];
+    else result[field] = source[field];
+  }
+  return result as Moment;
+}
+
 /** A summary short enough for a notification. */
 export function quoteSummary(moment: Moment): string {
   const summary = moment.summary.length > 60 ? `${moment.summary.slice(0, 57)}…` : moment.summary;

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readSmallTextFile, SmallFileError } from '../../storage/smallFile';
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
 import { NON_BLANK_PATTERN } from '../../../shared/patterns';
@@ -115,20 +115,9 @@ export class FormFileError extends Error {
 export async function loadForms(filePath: string): Promise<ReviewForm[]> {
   let text: string;
   try {
-    const stats = await fs.stat(filePath);
-    // A device or a pipe (`/dev/zero`) would be read without end.
-    if (stats.isDirectory()) throw new FormFileError(filePath, l10n.t('this path is a folder, not a file'));
-    if (!stats.isFile()) throw new FormFileError(filePath, l10n.t('this path is a device or a pipe, not a file'));
-    const { size } = stats;
-    if (size > MAX_FORM_FILE_BYTES)
-      throw new FormFileError(
-        filePath,
-        l10n.t('the file is {0} MB; a forms file is a few kilobytes of JSON', (size / 1024 / 1024).toFixed(1)),
-      );
-    text = await fs.readFile(filePath, 'utf8');
+    text = await readSmallTextFile(filePath, MAX_FORM_FILE_BYTES);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new FormFileError(filePath, l10n.t('the file does not exist'));
+    if (error instanceof SmallFileError) throw new FormFileError(filePath, error.message);
     throw error;
   }
   return parseForms(text, filePath);
