@@ -52,7 +52,11 @@ describe('lazy bundles', () => {
     const config = read('esbuild.config.mjs');
     const shipped = read('.vscodeignore').split('\n');
     for (const [bundle, entry] of Object.entries(LAZY_ENTRIES)) {
-      assert.match(config, new RegExp(`'${entry}'[^\\n]*\\n?[^\\n]*'dist/${bundle}\\.js'`), `${bundle} is built from ${entry}`);
+      assert.match(
+        config,
+        new RegExp(`'${entry}'[^\\n]*\\n?[^\\n]*'dist/${bundle}\\.js'`),
+        `${bundle} is built from ${entry}`,
+      );
       assert.ok(shipped.includes(`!dist/${bundle}.js`), `.vscodeignore ships dist/${bundle}.js`);
     }
   });
