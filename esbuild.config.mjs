@@ -2,12 +2,15 @@
 //   dist/extension.js  the extension host side, for Node (CommonJS, `vscode` left external)
 //   dist/webview.js    the sidebar UI, for the browser (an IIFE, no Node built-ins)
 //   dist/cli.js        the `growth-log` command line, for Node
-//   dist/htmlExport.js the brag document as a web page (markdown-it inside), which the
-//                      extension requires only when an HTML export is asked for
-//   dist/selfReview.js the self-review draft's editor features, which the extension
-//                      requires only when a document or a command needs them
-//   dist/ladderCsv.js  the CSV parser (csv-parse inside) for a company's ladder exported
-//                      from a spreadsheet, required only when such a ladder is read
+// and the bundles the extension requires only on first use (src/extension/lazyBundle.ts),
+// so that activation neither reads nor evaluates them:
+//   dist/htmlExport.js     the brag document as a web page (markdown-it inside), for an
+//                          HTML export
+//   dist/documents.js      the brag document and the self-review draft's editor features,
+//                          which share the document modules
+//   dist/gitSuggestions.js reading git history and picking its suggestions
+//   dist/ladderCsv.js      the CSV parser (csv-parse inside), for a company's ladder
+//                          exported from a spreadsheet
 // Flags: --production (minify, no source maps), --watch (rebuild on change).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
@@ -43,14 +46,17 @@ const builds = [
     // Code shared with plain Node translates through @vscode/l10n; in VS Code that is vscode.l10n.
     alias: { '@vscode/l10n': './src/extension/vscodeL10n.ts' },
   },
-  {
+  ...[
+    ['src/extension/documentFeatures.ts', 'dist/documents.js'],
+    ['src/extension/commands/gitSuggestionFeatures.ts', 'dist/gitSuggestions.js'],
+  ].map(([entry, outfile]) => ({
     ...shared,
     ...node,
-    entryPoints: ['src/extension/selfReview/draftFeatures.ts'],
-    outfile: 'dist/selfReview.js',
+    entryPoints: [entry],
+    outfile,
     external: ['vscode'],
     alias: { '@vscode/l10n': './src/extension/vscodeL10n.ts' },
-  },
+  })),
   {
     ...shared,
     ...node,

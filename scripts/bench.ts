@@ -348,14 +348,20 @@ async function main(): Promise<void> {
   );
 
   // The extension's budget grows with its surfaces (people, imports, backups, richer git
-  // suggestions); what a user feels is activation, budgeted on its own below. Of the 201 KB
-  // these surfaces came to, zod is 42 KB (its core util alone 14 KB): the first place to
-  // trim before this budget moves again. The webview's budget is what the sidebar costs to open.
+  // suggestions); what a user feels is activation, budgeted on its own below. Work done
+  // only on demand goes to a bundle loaded on first use (src/extension/lazyBundle.ts)
+  // rather than moving this budget; of what activation keeps, zod is 42 KB (its core util
+  // alone 14 KB). The webview's budget is what the sidebar costs to open.
   const bundles = [
     ['dist/extension.js', 210],
     ['dist/webview.js', 60],
-    // Loaded only when an HTML export is asked for; markdown-it is most of it.
+    // Loaded on first use, each bundling its own copy of what it shares with the extension.
+    // The HTML export: markdown-it is most of it.
     ['dist/htmlExport.js', 140],
+    // The brag document and the self-review draft's features: zod is nearly half of it.
+    ['dist/documents.js', 120],
+    // Suggest Moments from Git History: reading git, the forge's review history, the picks.
+    ['dist/gitSuggestions.js', 55],
   ] as const;
   let bundlesOk = true;
   console.log('\nBundles (production build):');

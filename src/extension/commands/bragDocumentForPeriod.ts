@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { renderBragDocument } from '../../core/documents/bragDocument';
 import type { Period } from '../../core/insights/period';
 import { peopleOf } from '../../core/model/people';
+import { loadDocumentFeatures } from '../loadDocumentFeatures';
 import type { LogLocation } from '../logLocation';
 import { readSettings } from '../settings';
 import { reportLogFileError } from '../ui/problemReports';
@@ -36,7 +36,8 @@ export async function bragDocumentForPeriod(
     if (!loaded.ok) void reportLogFileError(loaded.error);
     return undefined;
   }
-  const markdown = renderBragDocument(context.logs.timelineOf(log), period, {
+  // The renderer lives in the documents bundle, loaded on the first export.
+  const markdown = loadDocumentFeatures().renderBragDocument(context.logs.timelineOf(log), period, {
     ...settings,
     kinds: context.kinds.withKindsOf(log),
     people: peopleOf(log),

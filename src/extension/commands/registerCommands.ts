@@ -20,7 +20,7 @@ import { suggestFromGit, suggestOptions } from './suggestFromGit';
 import { openLogFile } from './openLogFile';
 import { restoreBackup } from './restoreBackup';
 import { undoChange } from './undo';
-import { loadDraftFeatures } from '../selfReview/loadDraftFeatures';
+import { loadDocumentFeatures } from '../loadDocumentFeatures';
 
 /** Registers every Growth Log command; the returned disposable unregisters them all. */
 export function registerCommands(context: CommandContext): vscode.Disposable {
@@ -64,11 +64,11 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.answerFollowUp]: (id?: unknown) => answerFollowUp(context, typeof id === 'string' ? id : undefined),
     [COMMANDS.dismissFollowUp]: (id?: unknown) => dismissFollowUp(context, typeof id === 'string' ? id : undefined),
     // The self-review draft's commands live in a bundle of their own, loaded on first use.
-    [COMMANDS.draftSelfReview]: () => loadDraftFeatures().draftSelfReview(context),
+    [COMMANDS.draftSelfReview]: () => loadDocumentFeatures().draftSelfReview(context),
     // A Copy Answer lens passes its question; from the palette, the question at the cursor.
-    [COMMANDS.copyAnswer]: (target?: unknown) => loadDraftFeatures().copyAnswer(context, target),
+    [COMMANDS.copyAnswer]: (target?: unknown) => loadDocumentFeatures().copyAnswer(context, target),
     // A citation's link passes its ref; checked there, since a document wrote it.
-    [COMMANDS.openCitedMoment]: (ref?: unknown) => loadDraftFeatures().openCitedMoment(context, ref),
+    [COMMANDS.openCitedMoment]: (ref?: unknown) => loadDocumentFeatures().openCitedMoment(context, ref),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) =>

@@ -2,15 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { type GitHead, readGitHead } from '../../core/git/gitRepository';
-import {
-  type Person,
-  readGitIdentity,
-  type SuggestedMoment,
-  suggestFromRepository,
-} from '../../core/git/gitSuggestions';
-import { type ImportedReview, parseReviewHistory } from '../../core/git/reviewHistory';
-import { loggedTraces, momentOfSuggestion } from '../../core/git/suggestionMoments';
-import { parseTrailerKinds, type TrailerKinds } from '../../core/git/trailerKinds';
+import type { Person, SuggestedMoment } from '../../core/git/gitSuggestions';
+import type { ImportedReview } from '../../core/git/reviewHistory';
+import type { TrailerKinds } from '../../core/git/trailerKinds';
 import { mergeMoments, removeMoments } from '../../core/storage/logStore';
 import type { Moment } from '../../core/model/schema';
 import type { Period } from '../../core/insights/period';
@@ -18,14 +12,34 @@ import { SETTINGS_SECTION } from '../ids';
 import { reportLogFileError } from '../ui/problemReports';
 import { logHandledError } from '../ui/output';
 import { readSettings } from '../settings';
-import { addImpacts } from './addImpacts';
 import type { CommandContext } from './commandContext';
+import type * as gitSuggestionFeatures from './gitSuggestionFeatures';
+import { loadLazyBundle } from '../lazyBundle';
 import { pickPeriod } from './pickPeriod';
-import { pickSuggestions } from './pickSuggestions';
 import { saveChange } from './saveChange';
 import { flashStatus, showInformation, showWarning } from '../ui/notifications';
 
 const title = () => vscode.l10n.t('Suggest Moments from Git History');
+
+type GitSuggestionFeatures = typeof gitSuggestionFeatures;
+
+/**
+ * Reading git and picking from what it suggests, from their own bundle beside the
+ * extension's (`dist/gitSuggestions.js`). What touches the log (reading it, saving the
+ * moments, undo, reporting its problems) stays here, with the one copy of the store.
+ */
+function loadGitSuggestionFeatures(): GitSuggestionFeatures {
+  return loadLazyBundle<GitSuggestionFeatures>('gitSuggestions', [
+    'readGitIdentity',
+    'suggestFromRepository',
+    'parseReviewHistory',
+    'loggedTraces',
+    'momentOfSuggestion',
+    'parseTrailerKinds',
+    'addImpacts',
+    'pickSuggestions',
+  ]);
+}
 
 export interface SuggestFromGitOptions {
   /** Also propose the reviews of a history exported from the forge (asks for the file). */
@@ -68,7 +82,8 @@ export async function suggestFromGit(
     );
     return undefined;
   }
-  const reviews = options.withReviewHistory ? await readReviewHistory(context, options.reviewHistory) : [];
+  const git = loadGitSuggestionFeatures();
+  const reviews = options.withReviewHistory ? await readReviewHistory(git, context, options.reviewHistory) : [];
   if (!reviews) return undefined;
   const location = context.logs.locateAndFollow();
   const head = location.folder ? await readGitHead(location.folder.uri.fsPath) : undefined;
@@ -80,7 +95,7 @@ export async function suggestFromGit(
     );
     return undefined;
   }
-  const me = head ? await readGitIdentity(head.root) : undefined;
+  const me = head ? await git.readGitIdentity(head.root) : undefined;
   if (head && !me) {
     void showWarning(
       vscode.l10n.t('Growth Log: set your git user.email first; suggestions are found by who you are in git.'),
@@ -97,13 +112,14 @@ export async function suggestFromGit(
     return undefined;
   }
   const suggestions = await readWithProgress(
+    git,
     {
       head,
       me,
       period,
       reviews,
-      alreadyLogged: loggedTraces(loaded.log.moments),
-      trailerKinds: readTrailerKinds(context, location.folder),
+      alreadyLogged: git.loggedTraces(loaded.log.moments),
+      trailerKinds: readTrailerKinds(git, context, location.folder),
       context,
     },
     options.cancellation,
@@ -117,18 +133,18 @@ export async function suggestFromGit(
     return undefined;
   }
 
-  const picked = await pickSuggestions(suggestions, {
+  const picked = await git.pickSuggestions(suggestions, {
     context,
     title: title(),
     who,
     weekStartsOn: settings.weekStartsOn,
   });
   if (!picked || picked.length === 0) return undefined;
-  const impacts = await addImpacts(context, picked, title());
+  const impacts = await git.addImpacts(context, picked, title());
   if (!impacts) return undefined;
 
   const moments = picked.map((suggestion, index) =>
-    momentOfSuggestion(suggestion, { id: randomUUID(), remoteUrl: head?.remoteUrl, impact: impacts[index] }),
+    git.momentOfSuggestion(suggestion, { id: randomUUID(), remoteUrl: head?.remoteUrl, impact: impacts[index] }),
   );
   const saved = await saveChange(context, (log) => mergeMoments(log, moments), {
     description:
@@ -164,6 +180,7 @@ interface ReadRequest {
  * seconds. Cancelling ends the git process; nothing is proposed and nothing is logged.
  */
 async function readWithProgress(
+  git: GitSuggestionFeatures,
   request: ReadRequest,
   cancellation: vscode.CancellationToken | undefined,
 ): Promise<SuggestedMoment[] | undefined> {
@@ -180,7 +197,7 @@ async function readWithProgress(
       );
       if (cancellation?.isCancellationRequested) aborter.abort();
       try {
-        return await suggestFromRepository({
+        return await git.suggestFromRepository({
           root: request.head?.root ?? '',
           me: request.me ?? { name: '', email: '' },
           from: request.period.from,
@@ -205,10 +222,14 @@ async function readWithProgress(
 }
 
 /** The trailer map with the user's `growthLog.gitTrailers` over it; entries left out are named. */
-function readTrailerKinds(context: CommandContext, folder: vscode.WorkspaceFolder | undefined): TrailerKinds {
+function readTrailerKinds(
+  git: GitSuggestionFeatures,
+  context: CommandContext,
+  folder: vscode.WorkspaceFolder | undefined,
+): TrailerKinds {
   const setting = `${SETTINGS_SECTION}.gitTrailers`;
   const known = new Set(context.kinds.all().map((kind) => kind.id));
-  const { kinds, problems } = parseTrailerKinds(
+  const { kinds, problems } = git.parseTrailerKinds(
     vscode.workspace.getConfiguration(SETTINGS_SECTION, folder).get('gitTrailers'),
     (kind) => known.has(kind),
     setting,
@@ -226,6 +247,7 @@ function readTrailerKinds(context: CommandContext, folder: vscode.WorkspaceFolde
  * when they cancel or the file cannot be read or does not fit (they are told why).
  */
 async function readReviewHistory(
+  git: GitSuggestionFeatures,
   context: CommandContext,
   given: vscode.Uri | undefined,
 ): Promise<readonly ImportedReview[] | undefined> {
@@ -246,7 +268,7 @@ async function readReviewHistory(
     void showWarning(vscode.l10n.t('Growth Log: {0} cannot be read: {1}', file.fsPath, (error as Error).message));
     return undefined;
   }
-  const history = parseReviewHistory(text, file.fsPath);
+  const history = git.parseReviewHistory(text, file.fsPath);
   if (!history.ok) {
     void showWarning(vscode.l10n.t('Growth Log: the review history does not fit. {0}', history.error));
     return undefined;

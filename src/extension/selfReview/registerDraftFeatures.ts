@@ -3,7 +3,7 @@ import { QUESTION_MARKER_START } from '../../core/documents/selfReview/draftAnsw
 import type { DisplayLanguage } from '../../core/time/displayLanguage';
 import type { LogService } from '../logService';
 import type { Output } from '../ui/output';
-import { loadDraftFeatures } from './loadDraftFeatures';
+import { loadDocumentFeatures } from '../loadDocumentFeatures';
 
 /** Every citation has this, `(2026-11-23, Mentoring, ref 3f9a2c1b)`: a document without it has none. */
 const CITATION_HINT = ', ref ';
@@ -20,13 +20,13 @@ export function registerDraftFeatures(logs: LogService, language: DisplayLanguag
     vscode.languages.registerDocumentLinkProvider(markdown, {
       provideDocumentLinks: (document) =>
         document.getText().includes(CITATION_HINT)
-          ? loadDraftFeatures().provideCitationLinks(document, logs, output)
+          ? loadDocumentFeatures().provideCitationLinks(document, logs, output)
           : [],
     }),
     vscode.languages.registerCodeLensProvider(markdown, {
       provideCodeLenses: (document) =>
         document.getText().includes(QUESTION_MARKER_START)
-          ? loadDraftFeatures().provideAnswerLenses(document, language)
+          ? loadDocumentFeatures().provideAnswerLenses(document, language)
           : [],
     }),
   );
