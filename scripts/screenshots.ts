@@ -254,7 +254,7 @@ async function followUpScene(): Promise<void> {
 async function selfReviewDraftScene(): Promise<void> {
   await withSampleWorkbench(async (page) => {
     await runCommand(page, 'Growth Log: Draft Self-Review…');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Weekly 1:1 update' }).waitFor();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Weekly update' }).waitFor();
     await page
       .locator('.quick-input-list .monaco-list-row', { has: page.getByText('Self-review', { exact: true }) })
       .click();

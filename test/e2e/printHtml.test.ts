@@ -86,7 +86,7 @@ describe('the brag document printed from its web page', function () {
       for (const [index, text] of pages.entries()) assert.match(text, /\w/, `page ${index + 1} has text`);
       const text = pages.join('\n');
       assert.match(text, /At a glance/);
-      assert.match(text, /Paired with Sam on flaky test triage/);
+      assert.match(text, /paired with Sam on flaky test triage/i);
       assert.match(text, /src\/errors\/format\.ts:12-40\s+\(https:\/\/github\.com\/acme\/billing\/blob\//);
       // An address shown as the link's own text is not repeated after it.
       assert.match(text, /Link: https:\/\/github\.com\/acme\/billing\/pull\/482\n/);

@@ -62,7 +62,7 @@ describe('Self-review draft in a real VS Code, driven like a person', function (
   it('drafts from the palette, counts each answer as it is typed, and copies it as plain text', async () => {
     await runCommand(page, 'Growth Log: Draft Self-Review…');
     // The form pick, not the palette row that opened it: it lists both built-in forms.
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Weekly 1:1 update' }).waitFor();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Weekly update' }).waitFor();
     await page
       .locator('.quick-input-list .monaco-list-row', { has: page.getByText('Self-review', { exact: true }) })
       .click();
