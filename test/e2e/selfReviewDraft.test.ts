@@ -95,7 +95,7 @@ describe('Self-review draft in a real VS Code, driven like a person', function (
     assert.match(
       copied,
       new RegExp(
-        `^• Priya ran the release alone — Handed the release checklist to Priya \\(\\d{4}-\\d{2}-\\d{2}, Delegation, ref ${momentRef(DELEGATION.id)}\\) Well done\\.$`,
+        `^• Priya ran the release alone — handed the release checklist to Priya \\(\\d{4}-\\d{2}-\\d{2}, Delegation, ref ${momentRef(DELEGATION.id)}\\) Well done\\.$`,
         'm',
       ),
     );
