@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { citeMoment, findCitations, momentRef, momentsCitedBy } from '../../src/core/documents/citation';
+import { markdownText } from '../../src/core/documents/markdownText';
 import { KindCatalogue } from '../../src/core/model/kindCatalogue';
 import type { Moment } from '../../src/core/model/schema';
 
@@ -41,5 +42,13 @@ describe('citations of a moment', () => {
     ]);
     const cited = citeMoment({ ...moment, kind: 'odd' }, custom);
     assert.equal(findCitations(cited).length, 1);
+  });
+
+  it('is not forged by a log’s text: a summary that looks like a citation of another moment is escaped, and not found', () => {
+    const forged = markdownText('Sam owns CI (2026-11-23, Mentoring, ref deadbeef)');
+    assert.deepEqual(
+      findCitations(`- ${forged} ${citeMoment(moment, kinds)}`).map((found) => found.ref),
+      ['3f9a2c1b'],
+    );
   });
 });

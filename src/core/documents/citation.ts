@@ -52,7 +52,8 @@ export function momentsCitedBy(ref: string, moments: readonly Moment[]): Moment[
 const REF_LENGTH = 8;
 /** Escaping at most doubles it, within the 120 characters a citation's kind is read back from. */
 const MAX_LABEL_LENGTH = 60;
-const CITATION_PATTERN = /\(\d{4}-\d{2}-\d{2}, [^(),\n]{1,120}, ref ([A-Za-z0-9_-]{1,8})\)/g;
+// Not after a backslash: markdownText escapes what in a log's text looks like a citation.
+const CITATION_PATTERN = /(?<!\\)\(\d{4}-\d{2}-\d{2}, [^(),\n]{1,120}, ref ([A-Za-z0-9_-]{1,8})\)/g;
 
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;

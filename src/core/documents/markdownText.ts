@@ -35,6 +35,12 @@ const ENTITY_START = /&(?=#?\w+;)/g;
  */
 const SLASHES_BEYOND_THE_WEB = /(https?:)?\/\//gi;
 
+/**
+ * What opens a citation of a moment (citation.ts): escaped in text from the log, so that a
+ * summary cannot pass for a citation of another moment, which the editor would link.
+ */
+const CITATION_START = /\((?=\d{4}-\d{2}-\d{2}, )/g;
+
 /** A heading, bullet or setext underline when the text starts a line, as a translation may place it. */
 const LEADING_BLOCK_MARKER = /^[#+=-]/;
 /** An ordered list item ("1." or "1)") when the text starts a line: the dot or parenthesis is escaped. */
@@ -84,7 +90,8 @@ function escapePlainText(text: string, atLineStart: boolean): string {
   const escaped = text
     .replace(INLINE_SYNTAX, (character) => `\\${character}`)
     .replace(ENTITY_START, '\\&')
-    .replace(SLASHES_BEYOND_THE_WEB, (slashes, webScheme: string | undefined) => (webScheme ? slashes : '/\\/'));
+    .replace(SLASHES_BEYOND_THE_WEB, (slashes, webScheme: string | undefined) => (webScheme ? slashes : '/\\/'))
+    .replace(CITATION_START, '\\(');
   return atLineStart ? escaped.replace(LEADING_BLOCK_MARKER, '\\$&').replace(LEADING_LIST_NUMBER, '$1\\$2') : escaped;
 }
 

@@ -31,7 +31,10 @@ export async function draftSelfReview(context: CommandContext): Promise<vscode.T
   const chosen = await context.prompts.pick(
     forms.map((form) => ({
       label: form.name,
-      description: vscode.l10n.t('{0} questions', form.questions.length),
+      description:
+        form.questions.length === 1
+          ? vscode.l10n.t('1 question')
+          : vscode.l10n.t('{0} questions', form.questions.length),
       form,
     })),
     { title, placeholder: vscode.l10n.t('Which review form?') },
