@@ -15,7 +15,9 @@ const CITATION_HINT = ', ref ';
  * themselves are loaded the first time one has.
  */
 export function registerDraftFeatures(logs: LogService, language: DisplayLanguage, output: Output): vscode.Disposable {
-  const markdown: vscode.DocumentSelector = { language: 'markdown' };
+  // An untitled draft comes back as plain text when VS Code reopens the window; its links
+  // and counts come back with it.
+  const markdown: vscode.DocumentSelector = [{ language: 'markdown' }, { scheme: 'untitled', language: 'plaintext' }];
   return vscode.Disposable.from(
     vscode.languages.registerDocumentLinkProvider(markdown, {
       provideDocumentLinks: (document) =>
