@@ -153,6 +153,18 @@ describe('self-review draft in VS Code', () => {
     assert.equal((await titles())[2]?.[1], '14 characters');
   });
 
+  it('keeps the counts and links of an untitled draft VS Code brings back as plain text', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: draftText() });
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.uri.scheme, 'untitled');
+    const lenses = await lensesOf(document);
+    assert.ok(
+      lenses.some((lens) => lens.command?.title.includes('/ 1,500 characters')),
+      lenses.map((lens) => lens.command?.title).join(', '),
+    );
+    assert.equal((await citationLinks(document)).length, 2);
+  });
+
   it('says how far over the limit an answer is', async () => {
     const document = await openMarkdown(draftText(50));
     const [count] = await lensesOf(document);
