@@ -80,7 +80,8 @@ export async function outcomeCommand(
   if (!answered) throw new Error('the outcome was not recorded');
   if (options.json) return { stdout: `${JSON.stringify(answered, null, 2)}\n` };
   const lines = [`Recorded what came of ${described(answered)}: ${text}`];
-  if (replaced) lines.push(`It replaces the outcome recorded ${formatLocalDate(new Date(replaced.at))}: ${replaced.text}`);
+  if (replaced)
+    lines.push(`It replaces the outcome recorded ${formatLocalDate(new Date(replaced.at))}: ${replaced.text}`);
   return { stdout: `${lines.map(oneLine).join('\n')}\n` };
 }
 
