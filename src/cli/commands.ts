@@ -156,12 +156,15 @@ export async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** What the user is told about keeping a new log out of git, a line each. The moment is saved whatever happens here. */
+/**
+ * What the user is told about keeping a new log, or a document written from it, out of
+ * git, a line each. The file is saved whatever happens here.
+ */
 export async function excludeFromGit(file: string): Promise<string[]> {
-  return (await keepNewLogOutOfGit(file)).map(oneLine);
+  return (await keepFileOutOfGit(file)).map(oneLine);
 }
 
-async function keepNewLogOutOfGit(file: string): Promise<string[]> {
+async function keepFileOutOfGit(file: string): Promise<string[]> {
   try {
     switch (await keepOutOfGit(file)) {
       case 'excluded':
@@ -218,6 +221,7 @@ export async function exportCommand(
   options: CommonOptions &
     PeriodArguments & {
       out?: string;
+      keepInGit: boolean;
       format: ExportFormat;
       includePrivateSections: boolean;
       track: TrackId;
@@ -238,9 +242,17 @@ export async function exportCommand(
       ? renderHtmlDocument(markdown, { title: `Brag document: ${period.label}`, language: CLI_LANGUAGE })
       : markdown;
   if (!options.out) return { stdout: document };
-  const out = options.out;
+  return writeOut(options.out, document, options);
+}
+
+/**
+ * Writes --out, then keeps it out of commits as a log the command line starts is: the
+ * document names the same colleagues. --keep-in-git leaves git alone, for both.
+ */
+export async function writeOut(out: string, document: string, options: { keepInGit: boolean }): Promise<CommandOutput> {
   await onFile(out, () => writeDocument(out, document));
-  return { stdout: '', stderr: `wrote ${out}\n` };
+  const notes = options.keepInGit ? [] : await excludeFromGit(out);
+  return { stdout: '', stderr: [`wrote ${out}`, ...notes].map((line) => `${line}\n`).join('') };
 }
 
 /**

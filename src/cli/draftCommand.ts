@@ -14,13 +14,14 @@ import {
   exists,
   onFile,
   readLogFile,
-  writeDocument,
+  writeOut,
 } from './commands';
 
 /**
  * `growth-log draft`: the self-review draft for a review form and a period, the one the
  * editor's Draft Self-Review… opens: for each question, the moments that answer it, cited.
- * Reads the log and the forms file; writes only --out.
+ * Reads the log and the forms file; writes only --out (and the repository's
+ * .git/info/exclude, to keep it out of commits).
  */
 
 export interface DraftOptions extends CommonOptions, PeriodArguments {
@@ -31,6 +32,8 @@ export interface DraftOptions extends CommonOptions, PeriodArguments {
   /** Adds the private "Who can speak to your work". */
   readonly includePrivateSections?: boolean;
   readonly out?: string;
+  /** Leaves git alone: without it, --out is added to .git/info/exclude. */
+  readonly keepInGit: boolean;
   readonly weekStartsOn: WeekStartDay;
 }
 
@@ -44,9 +47,7 @@ export async function draftCommand(options: DraftOptions): Promise<CommandOutput
     includePrivateSections: options.includePrivateSections,
   });
   if (!options.out) return { stdout: markdown };
-  const out = options.out;
-  await onFile(out, () => writeDocument(out, markdown));
-  return { stdout: '', stderr: `wrote ${out}\n` };
+  return writeOut(options.out, markdown, options);
 }
 
 /** The form --form names: a built-in one by its id, else the one in the forms file at that path. */

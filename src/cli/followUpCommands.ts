@@ -45,11 +45,15 @@ export async function followUpsCommand(options: CommonOptions & { json: boolean 
   return { stdout: `${lines.map(oneLine).join('\n')}\n` };
 }
 
-/** Records what came of the moment `refOrId` names as its outcome; its follow-up is then answered. */
+/**
+ * Records what came of the moment `refOrId` names as its outcome; its follow-up is then
+ * answered. An outcome already recorded is only replaced with --replace: a mistyped ref
+ * must not quietly destroy one, so without it the log is left as it was.
+ */
 export async function outcomeCommand(
   refOrId: string | undefined,
   words: readonly string[],
-  options: CommonOptions & { json: boolean },
+  options: CommonOptions & { json: boolean; replace: boolean },
 ): Promise<CommandOutput> {
   if (refOrId === undefined)
     throw new UsageError(
@@ -58,11 +62,16 @@ export async function outcomeCommand(
   const text = words.join(' ').trim();
   if (text === '') throw new UsageError(`outcome needs the text of what came of ${refOrId}, after it`);
   let answered: Moment | undefined;
+  let replaced: Moment['outcome'];
   await onFile(options.file, () =>
     new LogStore().update(
       options.file,
       (log) => {
-        answered = recordOutcome(findMoment(log, refOrId, options.file), text, options.now);
+        const moment = findMoment(log, refOrId, options.file);
+        // Thrown inside the update, so the log is left exactly as it was.
+        if (moment.outcome && !options.replace) throw new UsageError(alreadyAnswered(moment, moment.outcome));
+        replaced = moment.outcome;
+        answered = recordOutcome(moment, text, options.now);
         return mergeMoments(log, [answered]);
       },
       { timeoutMs: 30_000 },
@@ -70,10 +79,19 @@ export async function outcomeCommand(
   );
   if (!answered) throw new Error('the outcome was not recorded');
   if (options.json) return { stdout: `${JSON.stringify(answered, null, 2)}\n` };
-  const day = formatLocalDate(new Date(answered.at));
-  return {
-    stdout: `${oneLine(`Recorded what came of ${momentRef(answered.id)} (${day}, ${answered.summary}): ${text}`)}\n`,
-  };
+  const lines = [`Recorded what came of ${described(answered)}: ${text}`];
+  if (replaced)
+    lines.push(`It replaces the outcome recorded ${formatLocalDate(new Date(replaced.at))}: ${replaced.text}`);
+  return { stdout: `${lines.map(oneLine).join('\n')}\n` };
+}
+
+/** "3f9a2c1b (2026-11-02, Handed the release checklist to Priya)": the moment, to check at a glance. */
+function described(moment: Moment): string {
+  return `${momentRef(moment.id)} (${formatLocalDate(new Date(moment.at))}, ${moment.summary})`;
+}
+
+function alreadyAnswered(moment: Moment, outcome: NonNullable<Moment['outcome']>): string {
+  return `${described(moment)} already has an outcome, recorded ${formatLocalDate(new Date(outcome.at))}: "${outcome.text}"; nothing was changed. Check the ref, or pass --replace to replace it`;
 }
 
 /** The one moment `refOrId` names: its whole id, or the ref a document or `follow-ups` shows. */

@@ -56,6 +56,7 @@ const OPTIONS = {
   private: { type: 'boolean', default: false },
   'keep-in-git': { type: 'boolean', default: false },
   'new-kind': { type: 'boolean', default: false },
+  replace: { type: 'boolean', default: false },
   track: { type: 'string' },
   verbose: { type: 'boolean', default: false },
   repo: { type: 'string' },
@@ -119,6 +120,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
         ...common,
         ...periodArguments(values),
         out: values.out === undefined ? undefined : path.resolve(values.out),
+        keepInGit: values['keep-in-git'],
         format: parseExportFormat(values.format),
         includePrivateSections: values.private,
         track: parseTrack(values.track),
@@ -152,6 +154,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
         includePrivateSections: values.private,
         ...periodArguments(values),
         out: values.out === undefined ? undefined : path.resolve(values.out),
+        keepInGit: values['keep-in-git'],
         weekStartsOn,
       });
     case 'readiness':
@@ -175,7 +178,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
       return followUpsCommand({ ...common, json: values.json });
     case 'outcome': {
       const [refOrId, ...words] = rest;
-      return outcomeCommand(refOrId, words, { ...common, json: values.json });
+      return outcomeCommand(refOrId, words, { ...common, json: values.json, replace: values.replace });
     }
     case undefined:
       throw new UsageError('no command given');

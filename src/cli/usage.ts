@@ -27,13 +27,13 @@ const OPTION_TEXT_WIDTH = 98 - OPTION_INDENT;
 export const USAGE = `Usage:
   growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--initiative NAME] [--new-kind] [--json] [--keep-in-git] [--file PATH]
   growth-log summary [--week YYYY-MM-DD] [--track T] [--json] [--file PATH]
-  growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--format F] [--out PATH] [--private] [--file PATH]
+  growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--format F] [--out PATH] [--private] [--keep-in-git] [--file PATH]
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
   growth-log people [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--json] [--file PATH]
   growth-log import <file> [--keep-in-git] [--file PATH]
-  growth-log draft --form ID|FILE [--form-name NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--file PATH]
+  growth-log draft --form ID|FILE [--form-name NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--keep-in-git] [--file PATH]
   growth-log follow-ups [--json] [--file PATH]
-  growth-log outcome <ref-or-id> <text...> [--json] [--file PATH]
+  growth-log outcome <ref-or-id> <text...> [--replace] [--json] [--file PATH]
   growth-log readiness [--ladder FILE] [--track T] [--level NAME] [--target NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--json] [--file PATH]
 
 "import" merges another log into this one by id (its moments, and the people and kinds they use);
@@ -49,7 +49,8 @@ answer it, each cited by date, kind and ref, for you to turn into prose.
 
 "follow-ups" lists the moments (delegations and decisions, unless set otherwise in the editor) whose
 follow-up is due, with the ref "outcome" takes: "growth-log outcome 3f9a2c1b Sam has run the last three
-releases alone" records what came of one, and the brag document leads with it.
+releases alone" records what came of one, and the brag document leads with it. A moment that has an
+outcome already keeps it unless --replace is given.
 
 "readiness" shows where the log stands against a level of a career ladder (default: the last 6
 months): for each expectation of the target level, the moments that are evidence for it (the ones
@@ -74,8 +75,11 @@ Options:
                        matched to the log's spelling; it wins over a +name in the text
   --new-kind           let add start a kind of your own (without it, a kind that is neither
                        built in nor in the log is taken for a typo); kinds ignore case
-  --keep-in-git        when add or import starts a new log in a git repository, do not add it to
-                       .git/info/exclude (by default it is, as the extension does)
+  --keep-in-git        when add or import starts a new log, or export or draft writes --out, in a
+                       git repository, do not add it to .git/info/exclude (by default it is, as
+                       the extension does)
+  --replace            let outcome replace the outcome a moment already has (without it, that
+                       moment is refused and the log left as it was)
   --week YYYY-MM-DD    any day of the week to summarise (default: this week)
   --week-starts-on D   ${choices(WEEK_START_DAYS, SETTING_DEFAULTS.weekStartsOn)}
   --json               print the summary, the moment add logged or outcome answered, or the

@@ -92,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
       logLocationChoice,
       backups,
       exports,
+      gitPrivacy,
       now,
     }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),

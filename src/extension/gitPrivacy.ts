@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { keepOutOfGit, type ExcludeOutcome } from '../core/git/gitExclude';
 import { SETTINGS_SECTION } from './ids';
@@ -45,6 +46,48 @@ export class GitPrivacy implements vscode.Disposable {
   /** Resolves once every check started so far has finished. */
   settled(): Promise<void> {
     return this.running;
+  }
+
+  /**
+   * A brag document Growth Log saved names the same colleagues as the log, so it is kept
+   * out of git the same way and under the same rules: the setting (of the folder the file
+   * is in), no git in Restricted Mode, a file git tracks left alone. Queued behind the
+   * log's checks, since both append to the same `.git/info/exclude`; never rejects.
+   */
+  keepDocumentOutOfGit(filePath: string): Promise<void> {
+    this.running = this.running.then(() =>
+      this.protectDocument(filePath).catch((error: unknown) => this.reportNotExcluded(filePath, error)),
+    );
+    return this.running;
+  }
+
+  private async protectDocument(filePath: string): Promise<void> {
+    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(filePath));
+    // In Restricted Mode the log's own message has said already that no git runs.
+    if (!readSettings(folder).keepOutOfGit || !vscode.workspace.isTrusted) return;
+    this.outcomes.delete(filePath);
+    const outcome = await keepOutOfGit(filePath);
+    this.outcomes.set(filePath, outcome);
+    if (outcome === 'excluded') {
+      // Once per folder: every brag document saved there is kept out the same way.
+      this.tellOnce(
+        'excluded',
+        `documents:${path.dirname(filePath)}`,
+        vscode.l10n.t(
+          "Growth Log keeps the brag documents it saves out of git too: {0} names colleagues, so it was added to this repository's .git/info/exclude (not the shared .gitignore).",
+          path.basename(filePath),
+        ),
+      );
+    } else if (outcome === 'tracked') {
+      this.tellOnce(
+        'tracked',
+        filePath,
+        vscode.l10n.t(
+          '{0} is tracked by git, so the brag document, which names colleagues, goes into commits. Growth Log has not changed git; untrack it with "git rm --cached" if that is not what you want.',
+          path.basename(filePath),
+        ),
+      );
+    }
   }
 
   private async protect(location: LogLocation): Promise<void> {

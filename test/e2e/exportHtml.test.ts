@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
+import { runGit } from '../../src/core/git/gitRepository';
 import { copySampleWorkspace } from '../../scripts/lib/codeServer';
 import { type InstalledWorkbench, openInstalledWorkbench } from '../../scripts/lib/installedWorkbench';
 import { pickQuickItem, runCommand } from '../../scripts/lib/workbench';
@@ -12,7 +13,7 @@ import { screenshotFailures } from '../support/failureScreenshots';
 /**
  * Export as HTML… as a person uses it in the packaged extension: a period, the save dialog
  * offering `brag-<period>.html` beside the log, and a notification once the page is
- * written — which proves the renderer's own bundle ships in the .vsix and loads on demand.
+ * written and kept out of git — which proves the renderer's own bundle ships in the .vsix and loads on demand.
  */
 describe('Export as HTML in a real VS Code', function () {
   this.timeout(180_000);
@@ -23,6 +24,8 @@ describe('Export as HTML in a real VS Code', function () {
 
   before(async () => {
     workspace = copySampleWorkspace();
+    // A repository, so the page written beside the log is seen kept out of git as the log is.
+    await runGit(workspace, ['init', '--quiet']);
     await fs.mkdir(vscodeFolder(), { recursive: true });
     const moment = {
       id: randomUUID(),
@@ -63,7 +66,13 @@ describe('Export as HTML in a real VS Code', function () {
     const html = await fs.readFile(path.join(vscodeFolder(), `brag-${year}.html`), 'utf8');
     assert.match(html, /^<!DOCTYPE html>\n<html lang="en">/);
     assert.match(html, new RegExp(`<title>Brag document: ${year}</title>`));
-    assert.match(html, /paired with Sam on &lt;flaky&gt; test triage/i);
+    // The lead starts with the impact, so the summary follows in lower case.
+    assert.match(html, /paired with Sam on &lt;flaky&gt; test triage/);
     assert.match(html, /<a href="https:\/\/github.com\/acme\/billing\/pull\/482" class="address">/);
+
+    // It names colleagues, so it stays out of commits: one anchored line, and git agrees.
+    const exclude = await fs.readFile(path.join(workspace, '.git', 'info', 'exclude'), 'utf8');
+    assert.match(exclude, new RegExp(`^/\\.vscode/brag-${year}\\.html$`, 'm'));
+    await runGit(workspace, ['check-ignore', '--quiet', '--no-index', '--', `.vscode/brag-${year}.html`]);
   });
 });

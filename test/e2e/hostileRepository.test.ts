@@ -223,6 +223,21 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     await runCommand(page, 'View: Revert and Close Editor');
   });
 
+  it('saves a brag document next to the log without running git', async () => {
+    const excludeBefore = readFileSync(path.join(workspace, '.git', 'info', 'exclude'), 'utf8');
+    await runCommand(page, 'Growth Log: Export Brag Document…');
+    await pickQuickItem(page, 'This year');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Brag document ready' });
+    await toast.waitFor({ timeout: 15_000 });
+    await toast.getByRole('button', { name: 'Save Next to Log' }).click();
+    const saved = path.join(workspace, '.vscode', `brag-${new Date().getFullYear()}.md`);
+    await eventually(() => assert.ok(existsSync(saved), 'the document is saved'));
+    await page.waitForTimeout(1000);
+    assert.equal(readFileSync(path.join(workspace, '.git', 'info', 'exclude'), 'utf8'), excludeBefore);
+    assert.equal(git.calls(), '', 'no git process ran');
+    await runCommand(page, 'View: Revert and Close Editor');
+  });
+
   it('tells why a write waited too long for another writer’s lock, and offers to copy the moment', async () => {
     // A real writer holding the lock, paused: alive, so its lock must not be broken.
     const worker = spawn(

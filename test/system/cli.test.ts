@@ -81,6 +81,36 @@ describe('growth-log command line', function () {
     );
   });
 
+  it('keeps a document written with --out in a git repository out of git, unless told to keep it in', async () => {
+    await runGit(tempDir(), ['init', '--quiet']);
+    assert.equal((await cli(['add', 'mentoring', 'Paired with @Sam'], { cwd: tempDir() })).code, 0);
+    const ignored = (name: string) =>
+      runGit(tempDir(), ['check-ignore', '--no-index', '--', name]).then(
+        () => true,
+        () => false,
+      );
+    for (const [name, command] of [
+      ['brag Q4.md', ['export']],
+      ['brag.html', ['export', '--format', 'html']],
+      ['draft.md', ['draft', '--form', 'self-review']],
+    ] as const) {
+      const written = await cli([...command, '--out', name], { cwd: tempDir() });
+      assert.equal(written.code, 0, written.stderr);
+      assert.match(written.stderr, new RegExp(`^wrote .*${name}\\n.*kept out of git: it was added to`, 's'));
+      assert.ok(await ignored(name), `git ignores ${name}`);
+      const again = await cli([...command, '--out', name], { cwd: tempDir() });
+      assert.equal(again.stderr, `wrote ${path.join(tempDir(), name)}\n`, 'said once: the pattern is there already');
+    }
+    const exclude = readFileSync(path.join(tempDir(), '.git', 'info', 'exclude'), 'utf8');
+    for (const pattern of ['/brag Q4.md', '/brag.html', '/draft.md'])
+      assert.equal(exclude.split('\n').filter((line) => line === pattern).length, 1, `one anchored ${pattern}`);
+
+    const kept = await cli(['export', '--out', 'shared.md', '--keep-in-git'], { cwd: tempDir() });
+    assert.equal(kept.code, 0, kept.stderr);
+    assert.equal(kept.stderr, `wrote ${path.join(tempDir(), 'shared.md')}\n`);
+    assert.equal((await runGit(tempDir(), ['status', '--porcelain', '--untracked-files=all'])).trim(), '?? shared.md');
+  });
+
   it('writes to --file, and starts a kind of your own only with --new-kind; after that the kind is known', async () => {
     const file = path.join(tempDir(), 'elsewhere', 'log.json');
     const refused = await cli(['add', 'hiring', 'Ran an interview loop', '--file', file], { cwd: tempDir() });

@@ -120,6 +120,34 @@ describe('growth-log follow-ups and outcome', function () {
     assert.deepEqual(await fs.readFile(logFile()), before);
   });
 
+  it('refuses to replace an outcome already recorded, quoting it, and replaces it with --replace', async () => {
+    await writeLog();
+    const before = await fs.readFile(logFile());
+    const refused = await cli(['outcome', answered.id, 'It fell apart', '--file', logFile()]);
+    assert.equal(refused.code, 1);
+    assert.ok(
+      refused.stderr.startsWith(
+        `growth-log: ${momentRef(answered.id)} (2020-02-03, ${answered.summary}) already has an outcome, recorded 2020-02-20: "held"; nothing was changed. Check the ref, or pass --replace to replace it\n`,
+      ),
+      refused.stderr,
+    );
+    assert.deepEqual(await fs.readFile(logFile()), before, 'the log is left exactly as it was');
+
+    const replaced = await cli(['outcome', answered.id, 'It fell apart', '--replace', '--file', logFile()]);
+    assert.equal(replaced.code, 0, replaced.stderr);
+    assert.equal(
+      replaced.stdout,
+      `Recorded what came of ${momentRef(answered.id)} (2020-02-03, ${answered.summary}): It fell apart\nIt replaces the outcome recorded 2020-02-20: held\n`,
+    );
+    const saved = (await read()).moments.find((moment: { id: string }) => moment.id === answered.id);
+    assert.equal(saved.outcome.text, 'It fell apart');
+
+    // --replace on a moment without an outcome records it, and replaces nothing.
+    const first = await cli(['outcome', handedOff.id, 'It held', '--replace', '--file', logFile()]);
+    assert.equal(first.code, 0, first.stderr);
+    assert.doesNotMatch(first.stdout, /replaces/);
+  });
+
   it('reports a log that cannot be read as any command does', async () => {
     await fs.writeFile(logFile(), '{ "version": 1, "moments": [');
     const result = await cli(['follow-ups', '--file', logFile()]);

@@ -1,6 +1,7 @@
 import type { DisplayLanguage } from '../../core/time/displayLanguage';
 import type { KindCatalogue } from '../../core/model/kindCatalogue';
 import type { ExportHistory } from '../exportHistory';
+import type { GitPrivacy } from '../gitPrivacy';
 import type { LogBackupKeeper } from '../logBackupKeeper';
 import type { LogLocationChoice } from '../logLocationChoice';
 import type { LogService } from '../logService';
@@ -27,6 +28,8 @@ export interface CommandContext {
   readonly backups: LogBackupKeeper;
   /** When a brag document was last made from each log. */
   readonly exports: ExportHistory;
+  /** Keeps the documents Growth Log saves out of git, as it does the log. */
+  readonly gitPrivacy: GitPrivacy;
   /** The current time; a function so that nothing caches "now". */
   readonly now: () => Date;
 }

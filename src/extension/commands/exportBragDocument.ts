@@ -57,6 +57,7 @@ async function saveBesideLog(context: CommandContext, document: vscode.TextDocum
     if (!replace?.replace) return;
   }
   await writeFileAtomic(target, document.getText());
+  await context.gitPrivacy.keepDocumentOutOfGit(target);
   await replaceWithSavedFile(document, vscode.Uri.file(target));
 }
 

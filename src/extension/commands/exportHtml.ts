@@ -33,6 +33,8 @@ export async function exportHtml(context: CommandContext): Promise<vscode.Uri | 
     language: context.language.tag,
   });
   await writeHtml(target, html);
+  // Wherever it was saved: inside a git work tree it is kept out of commits, as the log is.
+  if (target.scheme === 'file') await context.gitPrivacy.keepDocumentOutOfGit(target.fsPath);
   void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasExported, true);
   completeWalkthroughStep('exportBrag', context.output);
   void offerToOpen(target);
