@@ -97,8 +97,9 @@ function alreadyAnswered(moment: Moment, outcome: NonNullable<Moment['outcome']>
 /** The one moment `refOrId` names: its whole id, or the ref a document or `follow-ups` shows. */
 function findMoment(log: LogFile, refOrId: string, file: string): Moment {
   const byId = log.moments.find((moment) => moment.id === refOrId);
-  if (byId) return byId;
-  const cited = momentsCitedBy(refOrId, log.moments);
+  // An id that is also the ref of other moments is as ambiguous as a shared ref: a log can
+  // hold a moment whose whole id is another's ref, to catch an outcome meant for that one.
+  const cited = [...new Set([...(byId ? [byId] : []), ...momentsCitedBy(refOrId, log.moments)])];
   const [only, ...others] = cited;
   if (only && others.length === 0) return only;
   if (only)

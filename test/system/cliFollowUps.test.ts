@@ -120,6 +120,16 @@ describe('growth-log follow-ups and outcome', function () {
     assert.deepEqual(await fs.readFile(logFile()), before);
   });
 
+  it('takes no moment whose whole id is another moment’s ref for that moment: the ref is ambiguous', async () => {
+    const decoy = { ...decided, id: momentRef(decided.id), summary: 'Decoy' };
+    await fs.writeFile(logFile(), `${JSON.stringify({ version: 1, moments: [decided, decoy] }, null, 2)}\n`);
+    const before = await fs.readFile(logFile());
+    const result = await cli(['outcome', momentRef(decided.id), 'It held', '--file', logFile()]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, new RegExp(`the ref ${momentRef(decided.id)} names 2 moments`));
+    assert.deepEqual(await fs.readFile(logFile()), before);
+  });
+
   it('refuses to replace an outcome already recorded, quoting it, and replaces it with --replace', async () => {
     await writeLog();
     const before = await fs.readFile(logFile());
