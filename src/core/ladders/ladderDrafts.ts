@@ -1,5 +1,4 @@
 import * as l10n from '@vscode/l10n';
-import type { CompetencyId } from '../model/taxonomy';
 import { derivedExpectationId, firstDuplicateId } from './expectationIds';
 import type { Expectation, Ladder, LadderLevel } from './ladder';
 import { levelKey } from './ladder';
@@ -11,14 +10,9 @@ import { LadderFileError } from './ladderFileError';
  * came from (`levels[1].expectations[3]`, `line 7`), so a problem names the file and the place.
  */
 
-export interface ExpectationDraft {
+/** An expectation as a file gives it: its id may be left to derive. */
+export interface ExpectationDraft extends Omit<Expectation, 'id'> {
   readonly id?: string;
-  readonly level: string;
-  readonly area?: string;
-  readonly text: string;
-  readonly competencies: readonly CompetencyId[];
-  readonly kinds?: readonly string[];
-  readonly tags?: readonly string[];
   /** Where the row is, as its reader names places. */
   readonly place: string;
   /** Where its id is (the `id` field or column) when the file gave one. */
