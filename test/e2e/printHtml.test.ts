@@ -120,7 +120,7 @@ describe('the brag document printed from its web page', function () {
   });
 });
 
-/** A log of `count` moments over Q4 2026, each with a summary long enough to wrap over five lines, and an impact. */
+/** A log of `count` moments over Q4 2026, each with a summary long enough to wrap over five lines, an impact and a tag. */
 function longQuarter(count: number): unknown {
   const kinds = ['mentoring', 'code-review', 'delegation', 'decision', 'communication'];
   const filler =
@@ -133,6 +133,8 @@ function longQuarter(count: number): unknown {
       at: new Date(Date.UTC(2026, 9, 1 + Math.floor((index * 90) / count), 12)).toISOString(),
       summary: `begins${index} ${filler}; ${filler} ends${index}`,
       impact: `impact${index} the team kept the practice`,
+      // A tag ends the line beside each moment, so that line never reads as a heading's words.
+      tags: ['q4'],
       starred: index % 7 === 0,
     })),
   };
