@@ -177,6 +177,24 @@ describe('who can speak to your work', () => {
       assert.equal(whoCanSpeakSection(moments, november(), { ...options, limit: 3 }).at(-1), '_And 1 more colleague._');
     });
 
+    it('cites the five most recent moments shared with a colleague, and says how many earlier ones there are', () => {
+      const moments = Array.from({ length: 8 }, (_, index) =>
+        momentAt(`2026-11-${String(index + 2).padStart(2, '0')}T10:00`, {
+          id: `m${index}-aaaaaaaa`,
+          kind: 'hiring',
+          people: ['Kim'],
+        }),
+      );
+      const [, citations] = whoCanSpeakSection(moments, november(), options).slice(4);
+      assert.equal(
+        citations,
+        `  - ${moments
+          .slice(3)
+          .map((moment) => citeMoment(moment, kinds))
+          .join(' ')} and 3 earlier moments`,
+      );
+    });
+
     it('cites a moment of a kind that shows no competency too', () => {
       const unknown = momentAt('2026-11-02T10:00', { kind: 'hiring', people: ['Kim'] });
       assert.deepEqual(whoCanSpeakSection([unknown], november(), options).slice(4), [

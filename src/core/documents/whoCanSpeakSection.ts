@@ -46,7 +46,7 @@ export function whoCanSpeakSection(
 
 /**
  * The colleague, how many moments they shared and the competencies those show with their
- * counts; under it, the moments cited once each, oldest first.
+ * counts; under it, the most recent of them cited once each, oldest first, and how many more.
  */
 function colleagueLines(colleague: Colleague, kinds: KindCatalogue): string[] {
   const shown = colleague.competencies
@@ -54,10 +54,21 @@ function colleagueLines(colleague: Colleague, kinds: KindCatalogue): string[] {
     .join(', ');
   const count = sharedCount(colleague.moments.length);
   const name = `**${markdownText(colleague.name)}**`;
+  // The most recent few are what a reviewer will remember; a year with one person is not listed whole.
+  const cited = colleague.moments.slice(-CITED_PER_COLLEAGUE);
+  const earlier = colleague.moments.length - cited.length;
+  const citations = cited.map((moment) => citeMoment(moment, kinds)).join(' ');
   return [
     `- ${shown ? l10n.t('{0}, {1}: {2}', name, count, shown) : l10n.t('{0}, {1}', name, count)}`,
-    `  - ${colleague.moments.map((moment) => citeMoment(moment, kinds)).join(' ')}`,
+    `  - ${earlier > 0 ? `${citations} ${earlierMoments(earlier)}` : citations}`,
   ];
+}
+
+/** How many shared moments are cited under a colleague: the most recent. */
+const CITED_PER_COLLEAGUE = 5;
+
+function earlierMoments(count: number): string {
+  return count === 1 ? l10n.t('and {0} earlier moment', count) : l10n.t('and {0} earlier moments', count);
 }
 
 // Whole sentences for the translator, one for one and one for more (see bragDocument.ts).
