@@ -77,8 +77,8 @@ const builds = [
     ...shared,
     ...node,
     // The CSV parser, which the extension requires only when a ladder is a CSV file.
-    entryPoints: { ladderCsv: 'src/core/ladders/csvRecords.ts' },
-    outdir: 'dist',
+    entryPoints: ['src/core/ladders/csvRecords.ts'],
+    outfile: 'dist/ladderCsv.js',
   },
   {
     ...shared,

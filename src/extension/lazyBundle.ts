@@ -5,9 +5,10 @@ import * as vscode from 'vscode';
  * The bundles the extension loads on first use rather than at activation, each built beside
  * `dist/extension.js` (esbuild.config.mjs) and shipped in the package (.vscodeignore):
  * the HTML export (markdown-it), the documents (the brag document and the self-review
- * draft's editor features) and the suggestions from git history.
+ * draft's editor features), the suggestions from git history and the CSV parser for a
+ * company's ladder.
  */
-export type LazyBundle = 'htmlExport' | 'documents' | 'gitSuggestions';
+export type LazyBundle = 'htmlExport' | 'documents' | 'gitSuggestions' | 'ladderCsv';
 
 /**
  * The exports of `dist/<bundle>.js`, checked to hold each function in `functions`. Node

@@ -24,6 +24,9 @@ export const SETTING_DEFAULTS = Object.freeze({
   'followUp.days': 14,
   // No file: the built-in review forms only.
   reviewForms: '',
+  ladder: '',
+  level: '',
+  targetLevel: '',
 } as const);
 
 /** The highest weekly target a kind may have (`growthLog.weeklyTargets`). */

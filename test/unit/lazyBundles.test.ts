@@ -16,6 +16,7 @@ const LAZY_ENTRIES: Readonly<Record<string, string>> = {
   htmlExport: 'src/core/documents/html/htmlDocument.ts',
   documents: 'src/extension/documentFeatures.ts',
   gitSuggestions: 'src/extension/commands/gitSuggestionFeatures.ts',
+  ladderCsv: 'src/core/ladders/csvRecords.ts',
 };
 
 const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), 'utf8');

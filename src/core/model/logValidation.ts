@@ -6,6 +6,7 @@ import {
   CURRENT_LOG_VERSION,
   TIMESTAMP_PATTERN,
   type codeLocationSchema,
+  checkInSchema,
   kindRecordSchema,
   logFileSchema,
   momentSchema,
@@ -79,14 +80,15 @@ function validateMoments(
 }
 
 /**
- * Whether the people and kinds, if any, are valid with no id repeated. These lists are
+ * Whether the people, kinds and check-ins, if any, are valid with no id repeated. These lists are
  * short (dozens of entries, not thousands), so zod checks them directly; none of their
  * fields is normalised by zod, so the entries are kept as they are.
  */
 function hasValidSmallLists(log: Record<string, unknown>): boolean {
   return (
     (log.people === undefined || isValidList(log.people, personSchema)) &&
-    (log.kinds === undefined || isValidList(log.kinds, kindRecordSchema))
+    (log.kinds === undefined || isValidList(log.kinds, kindRecordSchema)) &&
+    (log.checkIns === undefined || isValidList(log.checkIns, checkInSchema))
   );
 }
 
@@ -133,6 +135,7 @@ const CHECKED_MOMENT_FIELDS = [
   'outcome',
   'followUpAt',
   'expectations',
+  'competency',
 ] as const satisfies readonly MomentField[];
 const CHECKED_CODE_FIELDS = [
   'path',
@@ -172,6 +175,7 @@ export function isCertainlyValidMoment(value: unknown): boolean {
     value.links === undefined &&
     (value.initiative === undefined || isNonBlank(value.initiative)) &&
     (value.expectations === undefined || isNonBlankList(value.expectations)) &&
+    (value.competency === undefined || isNonBlank(value.competency)) &&
     // An outcome is rare: zod checks it, as it checks links.
     value.outcome === undefined &&
     (value.followUpAt === undefined ||

@@ -105,6 +105,12 @@ export const momentSchema = z.looseObject({
   ),
   outcome: z.optional(described(outcomeSchema, 'What held up, recorded later.')),
   expectations: z.optional(described(z.array(nonBlank), 'The ids of the ladder expectations you linked it to.')),
+  competency: z.optional(
+    described(
+      nonBlank,
+      "A competency the moment is evidence for beyond its kind's, chosen when logging (what feedback received was about), by id.",
+    ),
+  ),
   followUpAt: z.optional(
     described(
       timestampSchema,
@@ -139,8 +145,32 @@ export const kindRecordSchema = z.looseObject({
   description: z.optional(z.string()),
 });
 
+/** A self-rating: 1 (low) to 5 (high). */
+const rating = z.int().check(z.minimum(1), z.maximum(5));
+
+/** How good I think I am at one competency, and how much I enjoy it; either may be left out. */
+export const selfRatingSchema = z.looseObject({
+  good: z.optional(described(rating, 'How good I am at it, 1 to 5.')),
+  enjoy: z.optional(described(rating, 'How much I enjoy it, 1 to 5.')),
+});
+
+/**
+ * A check-in: what I think I am good at and what I enjoy, asked on purpose now and then.
+ * Ratings are keyed by competency id (plain ids, as in kind records, so a log that names a
+ * competency a newer version added still reads). Private, like energy.
+ */
+export const checkInSchema = z.looseObject({
+  id: described(nonBlank, 'A unique id (a UUID when Growth Log writes it).'),
+  at: described(timestampSchema, 'When the check-in was made.'),
+  ratings: described(
+    z.record(nonBlank, selfRatingSchema),
+    'Per competency id: how good I am at it and how much I enjoy it (1 to 5, each optional).',
+  ),
+  note: z.optional(described(z.string(), 'A note to self.')),
+});
+
 /** The top-level lists merged by id, each with the ids it holds unique. */
-export const LISTS_BY_ID = ['moments', 'people', 'kinds'] as const;
+export const LISTS_BY_ID = ['moments', 'people', 'kinds', 'checkIns'] as const;
 
 export const logFileSchema = z
   .looseObject({
@@ -148,6 +178,9 @@ export const logFileSchema = z
     moments: z.array(momentSchema),
     people: z.optional(described(z.array(personSchema), 'The people moments name, each with their other names.')),
     kinds: z.optional(described(z.array(kindRecordSchema), 'The kinds of your own that moments use.')),
+    checkIns: z.optional(
+      described(z.array(checkInSchema), 'Self check-ins: how good I am at each competency and how much I enjoy it.'),
+    ),
   })
   .check(
     z.superRefine((log, context) => {
@@ -175,6 +208,8 @@ export type CodeRepository = z.infer<typeof codeRepositorySchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type KindRecord = z.infer<typeof kindRecordSchema>;
+export type CheckIn = z.infer<typeof checkInSchema>;
+export type SelfRating = z.infer<typeof selfRatingSchema>;
 
 export function emptyLog(): LogFile {
   return { version: CURRENT_LOG_VERSION, moments: [] };

@@ -66,7 +66,7 @@ export function logFileEdits(
   return planner.edits;
 }
 
-/** The top-level lists whose entries are matched by id: moments, people, kinds. */
+/** The top-level lists whose entries are matched by id: moments, people, kinds, check-ins. */
 function isListById(key: string): boolean {
   return (LISTS_BY_ID as readonly string[]).includes(key);
 }
@@ -158,7 +158,7 @@ class EditPlanner {
   }
 
   /**
-   * Edits a list of moments (or people, or kinds) entry by entry, matching them by id.
+   * Edits a list of moments (or people, kinds, check-ins) entry by entry, matching them by id.
    * When the entries kept are no longer in their order, or none is kept, the list is
    * written anew.
    */

@@ -1,0 +1,125 @@
+import { homedir } from 'node:os';
+import * as vscode from 'vscode';
+import * as z from 'zod/mini';
+import { builtInLadder } from '../../core/ladders/builtInLadders';
+import type { CsvRecordReader } from '../../core/ladders/csvRecords';
+import { chooseLevels, type Ladder, type LadderLevel, type LevelChoice } from '../../core/ladders/ladder';
+import { readLadderFile } from '../../core/ladders/ladderFile';
+import { TRACKS } from '../../core/model/taxonomy';
+import { resolveLogFilePath } from '../../core/storage/logFileTarget';
+import type { TrackId } from '../../shared/enums';
+import { SETTINGS_SECTION } from '../ids';
+import { loadLazyBundle } from '../lazyBundle';
+import { homeRelative } from '../logLocation';
+import { readSettings } from '../settings';
+import { logHandledError, type Output } from '../ui/output';
+
+/**
+ * The ladder the user measures their log against and the levels on it, from the settings:
+ * `growthLog.ladder` (a company's ladder file; the track's built-in ladder when empty),
+ * `growthLog.level` and `growthLog.targetLevel`. Whatever of those cannot be used is
+ * replaced by what can (the built-in ladder, the ladder's first levels) and said in
+ * `problem`, so the readiness view, the sidebar and the documents always have a ladder and
+ * say why it is not the one configured.
+ */
+export interface LadderChoice {
+  readonly ladder: Ladder;
+  /** The user's current level; none when the target is the ladder's first level. */
+  readonly level: LadderLevel | undefined;
+  readonly target: LadderLevel;
+  /** The track whose built-in ladder is used, or whose voice a company's ladder is read in. */
+  readonly track: TrackId;
+  /** The company ladder's file, when that is the ladder used. */
+  readonly file?: string;
+  /** Why the ladder or the levels are not the ones configured, in a sentence for the user; none when they are. */
+  readonly problem?: string;
+}
+
+const textSetting = z.catch(z.string(), '');
+
+export async function loadLadderChoice(output: Output, folder?: vscode.WorkspaceFolder): Promise<LadderChoice> {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder);
+  const track = readSettings(folder).track;
+  const configured = textSetting.parse(config.get('ladder')).trim();
+  const { ladder, file, problem } =
+    configured === ''
+      ? { ladder: builtInLadder(track), file: undefined, problem: undefined }
+      : await companyLadder(configured, track, output, folder);
+  const levels = levelsOf(
+    ladder,
+    textSetting.parse(config.get('level')).trim(),
+    textSetting.parse(config.get('targetLevel')).trim(),
+  );
+  const problems = [problem, levels.problem].filter((text): text is string => text !== undefined);
+  return {
+    ladder,
+    level: levels.level,
+    target: levels.target,
+    track,
+    ...(file === undefined ? {} : { file }),
+    ...(problems.length > 0 ? { problem: problems.join(' ') } : {}),
+  };
+}
+
+/** The ladder of the file `configured` names (`~` for the home folder; relative to the workspace folder), or the built-in one and why. */
+async function companyLadder(
+  configured: string,
+  track: TrackId,
+  output: Output,
+  folder: vscode.WorkspaceFolder | undefined,
+): Promise<{ ladder: Ladder; file?: string; problem?: string }> {
+  const file = resolveLogFilePath(configured, folder?.uri.fsPath ?? homedir(), homedir());
+  try {
+    return { ladder: await readLadderFile(file, loadCsvReader), file };
+  } catch (error) {
+    logHandledError(output, vscode.l10n.t('Reading the ladder'), error);
+    return {
+      ladder: builtInLadder(track),
+      problem: vscode.l10n.t(
+        'The ladder of growthLog.ladder ({0}) cannot be used, so the built-in {1} ladder is used meanwhile: {2}',
+        homeRelative(file),
+        TRACKS.find((candidate) => candidate.id === track)?.label ?? track,
+        error instanceof Error ? error.message : String(error),
+      ),
+    };
+  }
+}
+
+/** The CSV parser is a bundle of its own, loaded only when a CSV ladder is read. */
+async function loadCsvReader(): Promise<CsvRecordReader> {
+  return loadLazyBundle<{ readCsvRecords: CsvRecordReader }>('ladderCsv', ['readCsvRecords']).readCsvRecords;
+}
+
+/** The levels named in the settings; when a name is not on the ladder, the ladder's first two, and why. */
+function levelsOf(
+  ladder: Ladder,
+  levelName: string,
+  targetName: string,
+): { level: LadderLevel | undefined; target: LadderLevel; problem?: string } {
+  const choice = chooseLevels(ladder, levelName || undefined, targetName || undefined);
+  if (choice.ok) return choice;
+  if (choice.problem === 'top-level') {
+    // At the top of the ladder there is no next level: the level held is the one to keep evidence for.
+    const top = ladder.levels[ladder.levels.length - 1] as LadderLevel;
+    return {
+      level: top,
+      target: top,
+      problem: vscode.l10n.t(
+        '{0} is the top level of the ladder “{1}”, so it is measured; set growthLog.targetLevel to measure another.',
+        choice.name,
+        ladder.name,
+      ),
+    };
+  }
+  // A ladder has at least one level (the readers refuse one without), so the first levels are a choice.
+  const fallback = chooseLevels(ladder) as Extract<LevelChoice, { ok: true }>;
+  const problem = vscode.l10n.t(
+    '{0} “{1}” is not a level of the ladder “{2}” (its levels are {3}), so {4} is measured.',
+    choice.problem === 'unknown-level' ? 'growthLog.level' : 'growthLog.targetLevel',
+    choice.name,
+    ladder.name,
+    ladder.levels.map((level) => `“${level.name}”`).join(', '),
+    fallback.target.name,
+  );
+  return { level: fallback.level, target: fallback.target, problem };
+}
