@@ -25,7 +25,7 @@ const OPTION_INDENT = 23;
 const OPTION_TEXT_WIDTH = 98 - OPTION_INDENT;
 
 export const USAGE = `Usage:
-  growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--initiative NAME] [--new-kind] [--json] [--keep-in-git] [--file PATH]
+  growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--initiative NAME] [--competency C] [--new-kind] [--json] [--keep-in-git] [--file PATH]
   growth-log summary [--week YYYY-MM-DD] [--track T] [--json] [--file PATH]
   growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--format F] [--out PATH] [--private] [--keep-in-git] [--file PATH]
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
@@ -73,6 +73,8 @@ Options:
                        today included) or YYYY-MM-DD; never after today (default: today)
   --initiative NAME    the initiative the moment belongs to; a name may have spaces, and case is
                        matched to the log's spelling; it wins over a +name in the text
+  --competency C       the competency the moment was about, beyond its kind's (what feedback
+                       received was on): an id or its English name, e.g. delegation
   --new-kind           let add start a kind of your own (without it, a kind that is neither
                        built in nor in the log is taken for a typo); kinds ignore case
   --keep-in-git        when add or import starts a new log, or export or draft writes --out, in a

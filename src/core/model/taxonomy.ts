@@ -267,7 +267,7 @@ export const TRACKS = [
     },
     get description() {
       return l10n.t(
-        'Deepening on the technical track: mentoring, leading initiatives and knowledge sharing weigh more; people management less.',
+        'Deepening on the technical track: mentoring, leading initiatives, knowledge sharing and hands-on craft weigh more; people management less.',
       );
     },
   },
