@@ -54,9 +54,9 @@ outcome already keeps it unless --replace is given.
 
 "readiness" shows where the log stands against a level of a career ladder (default: the last 6
 months): for each expectation of the target level, the moments that are evidence for it (the ones
-you linked to it, else those whose kind shares a competency with it), the people they name, and a
-strength: none, thin (1), some (2-3) or strong (4 or more, with 2 or more people or over 2 or more
-months). Its --json prints { "ladder", "level", "target", "period": { "from", "to" },
+you linked to it, else those sharing a competency with it, by kind or chosen when logging), the
+people they name, and a strength: none, thin (1), some (2-3) or strong (4 or more, with 2 or more
+people or over 2 or more months). Its --json prints { "ladder", "level", "target", "period": { "from", "to" },
 "expectations": [{ "id", "level", "area", "text", "competencies", "evidence": { "moments",
 "people", "starred", "latest" }, "strength", "momentIds" }], "summary": { "expectations",
 "withEvidence", "strong" } }.
