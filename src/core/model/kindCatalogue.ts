@@ -75,11 +75,11 @@ export function kindDefinitionOf(record: KindRecord): KindDefinition {
 }
 
 /**
- * The competencies `moment` is evidence for: the one chosen when logging first
- * (`competency`, say what feedback received was about: it says what this moment was
- * about), when this version knows it, then its kind's. Every view that counts or groups by
- * competency reads them here, so a chosen competency counts alike in the sidebar, the
- * gaps, the energy, the documents and the ladder.
+ * The competencies `moment` is evidence for: first the one chosen when logging
+ * (`competency`, e.g. what feedback received was about), when this version knows it, as
+ * it says what this moment in particular was about; then its kind's. Every view that
+ * counts or groups by competency reads them here, so a chosen competency counts alike in
+ * the sidebar, the gaps, the documents, the colleagues and the ladder.
  */
 export function momentCompetencies(
   moment: Pick<Moment, 'kind' | 'competency'>,
