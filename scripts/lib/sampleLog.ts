@@ -57,6 +57,21 @@ export function sampleLog(now: Date): LogFile {
         people: ['Kim'],
         energy: 'energised',
       }),
+      moment(10, {
+        kind: 'craft',
+        summary: 'Tracked the checkout memory leak to a cache that never evicted',
+        initiative: 'payments',
+        tags: ['performance'],
+        starred: true,
+        energy: 'energised',
+      }),
+      moment(12, {
+        kind: 'feedback-received',
+        summary: 'Asked Dana how I hand work off: too much detail up front, let Priya find her own way',
+        people: ['Dana'],
+        competency: 'delegation',
+        energy: 'neutral',
+      }),
       moment(15, {
         kind: 'communication',
         summary: 'Presented the migration plan to support',

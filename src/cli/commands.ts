@@ -6,7 +6,7 @@ import { renderHtmlDocument } from '../core/documents/html/htmlDocument';
 import { formatLocalDate, startOfWeek } from '../core/time/calendar';
 import { fileProblemCause, toLogFileError } from '../core/storage/fileSystemProblems';
 import { keepOutOfGit } from '../core/git/gitExclude';
-import { KindCatalogue } from '../core/model/kindCatalogue';
+import { isCompetencyId, KindCatalogue } from '../core/model/kindCatalogue';
 import { LogStore } from '../core/storage/logStore';
 import type { KindRecord, LogFile, Moment } from '../core/model/schema';
 import { peopleOf } from '../core/model/people';
@@ -16,7 +16,8 @@ import { initiativeKey, parseQuickLog, spellInitiative } from '../core/model/qui
 import { recentInitiatives } from '../core/insights/initiatives';
 import { summariseWeek } from '../core/insights/summary';
 import { progressAgainstTargets, resolveTargets } from '../core/insights/targets';
-import { BUILT_IN_KINDS } from '../core/model/taxonomy';
+import { BUILT_IN_KINDS, type CompetencyId, competencyLabel } from '../core/model/taxonomy';
+import { competencyChoices, competencyNamed } from '../core/ladders/competencyNames';
 import { TRACK_IDS, type TrackId, WEEK_START_DAYS, type WeekStartDay } from '../shared/enums';
 import { KIND_ID_PATTERN } from '../shared/patterns';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
@@ -48,6 +49,7 @@ export async function addCommand(
     impact?: string;
     date?: string;
     initiative?: string;
+    competency?: string;
     keepInGit: boolean;
     newKind: boolean;
     json: boolean;
@@ -68,6 +70,7 @@ export async function addCommand(
     );
   if (options.initiative !== undefined && options.initiative.trim() === '')
     throw new UsageError('--initiative needs a name, e.g. --initiative payments');
+  const competency = options.competency === undefined ? undefined : competencyOption(options.competency);
   const isNewLog = !(await exists(options.file));
   const recordedKinds = options.newKind ? [] : await checkKindIsKnown(kind, isNewLog ? undefined : options.file);
   // The option is the deliberate choice (a hook passes it; a commit subject may hold a "+word").
@@ -78,7 +81,7 @@ export async function addCommand(
     ...(date ? { day: date.day } : {}),
     ...(initiative === undefined ? {} : { initiative }),
   };
-  const moment = createMoment({ kind, entry, impact: options.impact, now: options.now });
+  const moment = createMoment({ kind, entry, impact: options.impact, competency, now: options.now });
   await onFile(options.file, () => new LogStore().append(options.file, moment, { timeoutMs: 30_000 }));
   // As the extension does: a log we start is personal notes about colleagues, so it stays
   // out of commits. Only when starting it, so an add stays one file write.
@@ -90,6 +93,14 @@ export async function addCommand(
     stdout: options.json ? `${JSON.stringify(moment, null, 2)}\n` : `${describeLogged(moment, recordedKinds)}\n`,
     stderr: notes.length > 0 ? `${notes.join('\n')}\n` : undefined,
   };
+}
+
+/** The competency --competency names, by id or English name (`delegation`, "Communication & influence"). */
+function competencyOption(word: string): CompetencyId {
+  const competency = competencyNamed(word);
+  if (competency === undefined)
+    throw new UsageError(`--competency: "${word}" is not a competency; use one of ${competencyChoices()}`);
+  return competency;
 }
 
 /**
@@ -142,8 +153,10 @@ async function checkKindIsKnown(kind: string, existingLog: string | undefined): 
 function describeLogged(moment: Moment, recordedKinds: KindRecord[]): string {
   const day = LOGGED_DAY_FORMAT.format(new Date(moment.at));
   const label = KindCatalogue.ofLog({ kinds: recordedKinds }).describe(moment.kind).label;
+  const chosen = moment.competency;
+  const about = chosen !== undefined && isCompetencyId(chosen) ? ` about ${competencyLabel(chosen)}` : '';
   const initiative = moment.initiative === undefined ? '' : ` (initiative ${moment.initiative})`;
-  return oneLine(`Logged ${label} on ${day}${initiative}: ${moment.summary}`);
+  return oneLine(`Logged ${label}${about} on ${day}${initiative}: ${moment.summary}`);
 }
 
 /** Day before month ("Tue 24 Nov"), which no reader can take for another day. */

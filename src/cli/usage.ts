@@ -25,7 +25,7 @@ const OPTION_INDENT = 23;
 const OPTION_TEXT_WIDTH = 98 - OPTION_INDENT;
 
 export const USAGE = `Usage:
-  growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--initiative NAME] [--new-kind] [--json] [--keep-in-git] [--file PATH]
+  growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--initiative NAME] [--competency C] [--new-kind] [--json] [--keep-in-git] [--file PATH]
   growth-log summary [--week YYYY-MM-DD] [--track T] [--json] [--file PATH]
   growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--format F] [--out PATH] [--private] [--keep-in-git] [--file PATH]
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
@@ -54,9 +54,9 @@ outcome already keeps it unless --replace is given.
 
 "readiness" shows where the log stands against a level of a career ladder (default: the last 6
 months): for each expectation of the target level, the moments that are evidence for it (the ones
-you linked to it, else those whose kind shares a competency with it), the people they name, and a
-strength: none, thin (1), some (2-3) or strong (4 or more, with 2 or more people or over 2 or more
-months). Its --json prints { "ladder", "level", "target", "period": { "from", "to" },
+you linked to it, else those sharing a competency with it, by kind or chosen when logging), the
+people they name, and a strength: none, thin (1), some (2-3) or strong (4 or more, with 2 or more
+people or over 2 or more months). Its --json prints { "ladder", "level", "target", "period": { "from", "to" },
 "expectations": [{ "id", "level", "area", "text", "competencies", "evidence": { "moments",
 "people", "starred", "latest" }, "strength", "momentIds" }], "summary": { "expectations",
 "withEvidence", "strong" } }.
@@ -73,6 +73,8 @@ Options:
                        today included) or YYYY-MM-DD; never after today (default: today)
   --initiative NAME    the initiative the moment belongs to; a name may have spaces, and case is
                        matched to the log's spelling; it wins over a +name in the text
+  --competency C       the competency the moment was about, beyond its kind's (what feedback
+                       received was on): an id or its English name, e.g. delegation
   --new-kind           let add start a kind of your own (without it, a kind that is neither
                        built in nor in the log is taken for a typo); kinds ignore case
   --keep-in-git        when add or import starts a new log, or export or draft writes --out, in a

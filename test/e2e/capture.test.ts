@@ -6,7 +6,13 @@ import type { Frame, Page } from 'playwright-core';
 import { copySampleWorkspace } from '../../scripts/lib/codeServer';
 import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/lib/installedWorkbench';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
-import { findSidebarFrame, logMentoringMoment, pickQuickItem, runCommand } from '../../scripts/lib/workbench';
+import {
+  answerQuickInput,
+  findSidebarFrame,
+  logMentoringMoment,
+  pickQuickItem,
+  runCommand,
+} from '../../scripts/lib/workbench';
 import type { LogFile, Moment } from '../../src/core/model/schema';
 import { eventually } from '../support/eventually';
 import { screenshotFailures } from '../support/failureScreenshots';
@@ -132,6 +138,44 @@ describe('capturing a moment in a real VS Code', function () {
     await eventually(async () =>
       assert.match((await input.getAttribute('placeholder')) ?? '', /Reviewed @Priya’s retry design/),
     );
+  });
+
+  it('asks which competency feedback received was about, and the sidebar stops naming it a gap', async () => {
+    const sidebar = async () => {
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'Growth Log: Show Weekly Summary');
+      return findSidebarFrame(page);
+    };
+    const gapsShown = async () => (await sidebar()).locator('ul.gaps li strong').allTextContents();
+    await fs.writeFile(logFile(), JSON.stringify({ version: 1, moments: [moment('Paired with Sam')] }, null, 2));
+    await eventually(async () => assert.ok((await gapsShown()).includes('Delegation'), 'no delegation yet'));
+
+    await runCommand(page, 'Growth Log: Log Leadership Moment…');
+    const input = quickInput().locator('input');
+    // Below the fold of the kinds: found by typing, as a person would.
+    await input.fill('Feedback');
+    await pickQuickItem(page, 'Feedback Received');
+    await eventually(async () =>
+      assert.match((await input.getAttribute('placeholder')) ?? '', /^About which competency\? Optional/),
+    );
+    const rows = quickInput().locator('.quick-input-list .monaco-list-row');
+    await eventually(async () => assert.match((await rows.first().textContent()) ?? '', /^\s*Skip/));
+    await page.screenshot({ path: path.join(PICTURES, 'feedback-received-competency-light.png') });
+    await input.fill('Delegation');
+    await page.keyboard.press('Enter');
+    await answerQuickInput(page, 'Feedback you asked for', 'Asked @Dana how I hand work off');
+    await answerQuickInput(page, 'What changed because of it?', '');
+    await answerQuickInput(page, 'No energy recorded', '');
+
+    await eventually(async () => {
+      const logged = (await readLogFile()).moments.find((entry) => entry.kind === 'feedback-received');
+      assert.equal(logged?.competency, 'delegation');
+    });
+    await eventually(async () => {
+      const gaps = await gapsShown();
+      assert.ok(!gaps.includes('Delegation'), gaps.join(', '));
+      assert.ok(gaps.includes('Technical depth'), gaps.join(', '));
+    });
   });
 
   /** Filters the open quick pick by `label` (the other track's detail mentions management too) and accepts. */

@@ -107,6 +107,42 @@ describe('logging a moment in VS Code', () => {
     assert.equal(log.moments[0]!.kind, 'decision');
   });
 
+  it('asks which competency feedback received was about, and writes it to the moment', async () => {
+    const answered = answerPrompts(api, [
+      { pick: 'Feedback Received' },
+      { pick: 'Delegation' },
+      { type: 'Asked @Dana how I hand work off' },
+      { type: '' },
+      { pick: 'Skip' },
+    ]);
+    await vscode.commands.executeCommand(COMMANDS.logMoment);
+    const prompts = await answered;
+    const about = prompts[1]!.input as vscode.QuickPick<vscode.QuickPickItem>;
+    assert.match(String(about.placeholder), /^About which competency\? Optional/);
+    assert.deepEqual([about.step, about.totalSteps], [2, 5]);
+    assert.equal(about.items[0]?.label.includes('Skip'), true, 'Enter skips');
+    assert.equal((prompts[2]!.input as vscode.InputBox).step, 3, 'the line comes next');
+    const [saved] = (await readLogFileJson()).moments;
+    assert.deepEqual(
+      [saved?.kind, saved?.competency, saved?.summary],
+      ['feedback-received', 'delegation', 'Asked Dana how I hand work off'],
+    );
+
+    // Skipped, nothing is written for it; a kind that does not ask goes straight to the line.
+    const skipped = answerPrompts(api, [
+      { pick: 'Feedback Received' },
+      { pick: 'Skip' },
+      { type: 'Asked the team what to change in our retros' },
+      { type: '' },
+      { pick: 'Skip' },
+    ]);
+    await vscode.commands.executeCommand(COMMANDS.logMoment);
+    await skipped;
+    const moments = (await readLogFileJson()).moments;
+    assert.equal(moments.length, 2);
+    assert.equal('competency' in (moments[1] ?? {}), false);
+  });
+
   it('refuses an empty line with a message and keeps the prompt open', async () => {
     const answered = answerPrompts(api, [{ type: '   #only-a-tag' }]);
     const running = vscode.commands.executeCommand(COMMANDS.logMentoring);

@@ -154,6 +154,44 @@ describe('growth-log command line', function () {
     assert.deepEqual(printed, (await readMoments())[0]);
   });
 
+  it('records which competency feedback received was about with --competency, by id or English name', async () => {
+    const byId = await cli(
+      ['add', 'feedback-received', 'Asked @Dana how I hand work off', '--competency', 'delegation'],
+      {
+        cwd: tempDir(),
+      },
+    );
+    assert.equal(byId.code, 0, byId.stderr);
+    assert.match(byId.stdout, /^Logged Feedback Received about Delegation on .*: Asked Dana how I hand work off\n$/);
+    const byName = await cli(
+      ['add', 'feedback received', 'Asked for notes on my RFC', '--competency', ' communication  & INFLUENCE'],
+      { cwd: tempDir() },
+    );
+    assert.equal(byName.code, 0, byName.stderr);
+    assert.deepEqual(
+      (await readMoments()).map((moment) => [moment.kind, moment.competency]),
+      [
+        ['feedback-received', 'delegation'],
+        ['feedback-received', 'communication'],
+      ],
+    );
+    const summary = JSON.parse((await cli(['summary', '--json'], { cwd: tempDir() })).stdout) as {
+      byCompetency: { competency: string; count: number }[];
+    };
+    const count = (id: string) => summary.byCompetency.find((entry) => entry.competency === id)?.count;
+    assert.deepEqual([count('delegation'), count('communication'), count('continuous-learning')], [1, 1, 2]);
+
+    const unknown = await cli(['add', 'feedback-received', 'Notes on my talk', '--competency', 'public speaking'], {
+      cwd: tempDir(),
+    });
+    assert.equal(unknown.code, 1);
+    assert.match(
+      unknown.stderr,
+      /^growth-log: --competency: "public speaking" is not a competency; use one of team-development, .*technical-depth\n/,
+    );
+    assert.equal((await readMoments()).length, 2, 'nothing more was written');
+  });
+
   for (const [name, args, message] of [
     ['no command', [], /no command given/],
     ['an unknown command', ['frobnicate'], /unknown command "frobnicate"/],

@@ -105,7 +105,7 @@ describe('growth-log readiness', function () {
     const text = await cli(['readiness', '--file', log]);
     assert.match(
       text.stdout.split('\n')[0] ?? '',
-      /^Team Lead: 1 of 8 expectations with evidence, 0 strong — .* \(Last 6 months\)$/,
+      /^Team Lead: 1 of 9 expectations with evidence, 0 strong — .* \(Last 6 months\)$/,
     );
   });
 
@@ -140,7 +140,7 @@ describe('growth-log readiness', function () {
     assert.equal(result.stdout, '');
     assert.equal(
       result.stderr.split('\n')[0],
-      `growth-log: unknown-competency.csv: line 7, column "competencies": "Team growth" is not a competency; use one of team-development, technical-leadership, delegation, communication, decision-making, strategic-vision, business-acumen, emotional-intelligence, ownership, adaptability, continuous-learning`,
+      `growth-log: unknown-competency.csv: line 7, column "competencies": "Team growth" is not a competency; use one of team-development, technical-leadership, delegation, communication, decision-making, strategic-vision, business-acumen, emotional-intelligence, ownership, adaptability, continuous-learning, technical-depth`,
     );
     assert.equal(result.stderr.split('\n').length, 2, 'one line');
   });

@@ -60,7 +60,7 @@ describe('custom kinds (growthLog.kinds)', () => {
     );
     assert.equal(kinds.describe('hiring').label, 'Hiring');
     assert.equal(kinds.all().at(-1)?.id, 'hiring');
-    assert.equal(kinds.all().length, 11);
+    assert.equal(kinds.all().length, BUILT_IN_KINDS.length + 1);
     const now = new Date(2026, 10, 20, 12);
     const brag = renderBragDocument(
       Timeline.build([

@@ -15,7 +15,7 @@ import { derivedExpectationId } from '../../src/core/ladders/expectationIds';
 const parseCsvLadder = (text: string, filePath: string) => parseCsvLadderWith(text, filePath, readCsvRecords);
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'ladders');
 const COMPETENCY_LIST =
-  'team-development, technical-leadership, delegation, communication, decision-making, strategic-vision, business-acumen, emotional-intelligence, ownership, adaptability, continuous-learning';
+  'team-development, technical-leadership, delegation, communication, decision-making, strategic-vision, business-acumen, emotional-intelligence, ownership, adaptability, continuous-learning, technical-depth';
 const LADDER_SHAPE = '{"name": …, "levels": [{"name": …, "expectations": [{"text": …, "competencies": […]}]}]}';
 
 const MESSAGES: Record<string, string> = {

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { KindCatalogue } from '../../src/core/model/kindCatalogue';
-import { BUILT_IN_KINDS, COMPETENCIES, TRACKS } from '../../src/core/model/taxonomy';
+import { logFileJsonSchema } from '../../src/core/model/jsonSchema';
+import { BUILT_IN_KINDS, COMPETENCIES, competencyLabel, TRACKS } from '../../src/core/model/taxonomy';
 import { TRACK_IDS } from '../../src/shared/enums';
 import { KIND_ID_PATTERN } from '../../src/shared/patterns';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
@@ -58,9 +59,35 @@ describe('taxonomy', () => {
     }
   });
 
+  it("is the README's table of kinds: each built-in kind, what counts and its competencies, in order", () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| ([a-z-]+) \| (.+) \| (.+) \|$/gmu)].filter(([, id]) =>
+      BUILT_IN_KINDS.some((kind) => kind.id === id),
+    );
+    assert.deepEqual(
+      rows.map(([, id]) => id),
+      BUILT_IN_KINDS.map((kind) => kind.id),
+    );
+    for (const [, id, counts, competencies] of rows) {
+      const kind = new KindCatalogue().describe(id as string);
+      assert.equal(counts, lowerFirst(kind.description), id);
+      const labels = kind.competencies.map((competency) => competencyLabel(competency).toLowerCase());
+      assert.ok(competencies?.startsWith(labels.join(', ')), `${id}: ${competencies}`);
+    }
+  });
+
+  it("names every built-in kind in the log schema's description of a moment's kind", () => {
+    const described = JSON.stringify(logFileJsonSchema()).match(/"description":"(mentoring, [^"]*)"/u)?.[1] ?? '';
+    for (const kind of BUILT_IN_KINDS) assert.match(described, new RegExp(`\\b${kind.id},`), kind.id);
+  });
+
   it('describes an unknown kind by its id, feeding no competency', () => {
     const unknown = new KindCatalogue().describe('hiring');
     assert.deepEqual(unknown.competencies, []);
     assert.equal(unknown.label, 'hiring');
   });
 });
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

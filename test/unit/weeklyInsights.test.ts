@@ -24,6 +24,11 @@ describe('weekly targets', () => {
     }
   });
 
+  it('ask a staff IC for one craft moment a week, and a manager for none', () => {
+    assert.equal(resolveTargets('staff-ic').craft, 1);
+    assert.equal(resolveTargets('management').craft, undefined);
+  });
+
   it('lets the user override a kind, add one, or drop one with 0', () => {
     const targets = resolveTargets('management', { delegation: 4, learning: 1, conflict: 0 });
     assert.equal(targets.delegation, 4);
@@ -144,6 +149,19 @@ describe('competency gaps', () => {
       "Hand one task you would normally do yourself to a teammate, and agree how you'll support them.",
     );
     assert.notEqual(staff?.suggestion, manager?.suggestion);
+  });
+
+  it('suggest something different for every competency on each track, technical depth too', () => {
+    for (const track of ['management', 'staff-ic'] as const) {
+      const suggestions = findCompetencyGaps(Timeline.build([]), now(), 'monday', track, builtInKinds);
+      assert.equal(new Set(suggestions.map((gap) => gap.suggestion)).size, COMPETENCIES.length, track);
+    }
+    const depth = (track: 'management' | 'staff-ic') =>
+      findCompetencyGaps(Timeline.build([]), now(), 'monday', track, builtInKinds).find(
+        (gap) => gap.competency === 'technical-depth',
+      )?.suggestion;
+    assert.match(depth('staff-ic') ?? '', /^Go deep on one hard problem/);
+    assert.notEqual(depth('management'), depth('staff-ic'));
   });
 });
 

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { WeekStartDay } from '../../shared/enums';
-import type { KindCatalogue } from '../model/kindCatalogue';
+import { type KindCatalogue, momentCompetencies } from '../model/kindCatalogue';
 import type { Moment } from '../model/schema';
 import { COMPETENCIES } from '../model/taxonomy';
 import { formatLocalDate, startOfWeek } from '../time/calendar';
@@ -73,7 +73,7 @@ function highlightsSentence(starred: number): string[] {
 function strongestSentence(moments: readonly Moment[], kinds: KindCatalogue, list: Intl.ListFormat): string[] {
   const counts = new Map<string, number>();
   for (const moment of moments) {
-    for (const competency of kinds.describe(moment.kind).competencies)
+    for (const competency of momentCompetencies(moment, kinds))
       counts.set(competency, (counts.get(competency) ?? 0) + 1);
   }
   const strongest = COMPETENCIES.filter((competency) => counts.has(competency.id))

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { formatCodeLocation } from '../git/codeLocation';
-import type { KindCatalogue } from '../model/kindCatalogue';
+import { type KindCatalogue, momentCompetencies, momentCompetencyKey } from '../model/kindCatalogue';
 import type { PeopleResolver } from '../model/people';
 import type { Moment } from '../model/schema';
 import { competencyLabel, type CompetencyId } from '../model/taxonomy';
@@ -29,8 +29,8 @@ export interface MomentWriting {
   day(moment: Moment): string;
   /** A moment's local calendar day as a number (localDayNumber). */
   dayNumber(moment: Moment): number;
-  /** The labels of the competencies a moment of `kind` is evidence for, but `shown` (its group's heading). */
-  competenciesBeside(kind: string, shown: CompetencyId | undefined): string;
+  /** The labels of the competencies a moment is evidence for, but `shown` (its group's heading). */
+  competenciesBeside(moment: Moment, shown: CompetencyId | undefined): string;
   /** How a name on a moment is shown and may be written. */
   nameOnMoment(name: string): NameOnMoment | undefined;
   /** `#tag`, escaped. */
@@ -50,15 +50,22 @@ export function momentWriting(
   });
   const dayOf = remembered((day: number) => dayFormat.format(fromLocalDayNumber(day)));
   const relationOfKind = remembered((kind: string) => relationOf(kinds.describe(kind)));
-  const competencies = remembered((kind: string) => kinds.describe(kind).competencies);
-  const besideIn = remembered((shown: CompetencyId | undefined) =>
-    remembered((kind: string) =>
-      competencies(kind)
-        .filter((competency) => competency !== shown)
-        .map(competencyLabel)
-        .join(', '),
-    ),
-  );
+  // Per group heading, then per kind and chosen competency (the moment is at hand to work them out).
+  const besideIn = remembered((shown: CompetencyId | undefined) => {
+    const beside = new Map<string, string>();
+    return (moment: Moment) => {
+      const key = momentCompetencyKey(moment);
+      let labels = beside.get(key);
+      if (labels === undefined) {
+        labels = momentCompetencies(moment, kinds)
+          .filter((competency) => competency !== shown)
+          .map(competencyLabel)
+          .join(', ');
+        beside.set(key, labels);
+      }
+      return labels;
+    };
+  });
   const remembering = rememberingResolver(people);
   return {
     kinds,
@@ -69,7 +76,7 @@ export function momentWriting(
     relation: (moment) => relationOfKind(moment.kind),
     day: (moment) => dayOf(dayNumber(moment)),
     dayNumber,
-    competenciesBeside: (kind, shown) => besideIn(shown)(kind),
+    competenciesBeside: (moment, shown) => besideIn(shown)(moment),
   };
 }
 
@@ -126,7 +133,7 @@ function besideLine(
   let beside = '';
   const unnamed = moment.people?.length ? peopleNotNamedInText(lead, moment, writing.nameOnMoment) : [];
   if (unnamed.length > 0) beside = peopleClause(writing.relation(moment), unnamed, writing.list);
-  const competencies = writing.competenciesBeside(moment.kind, groupCompetency);
+  const competencies = writing.competenciesBeside(moment, groupCompetency);
   if (competencies) beside = beside ? `${beside} · ${competencies}` : competencies;
   if (moment.tags?.length) {
     const tags = moment.tags.map(writing.tag).join(' ');

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import type { KindCatalogue } from '../model/kindCatalogue';
+import { type KindCatalogue, momentCompetencies } from '../model/kindCatalogue';
 import type { Moment } from '../model/schema';
 import { COMPETENCIES, type CompetencyId } from '../model/taxonomy';
 import { markdownText } from './markdownText';
@@ -45,7 +45,7 @@ export function groupMoments(moments: readonly Moment[], kinds: KindCatalogue): 
     } else if (!known.has(moment.kind)) {
       otherWork.push(moment);
     } else {
-      const main = kinds.describe(moment.kind).competencies[0];
+      const main = momentCompetencies(moment, kinds)[0];
       if (main) pushTo(byCompetency, main, moment);
       else pushTo(byOwnKind, moment.kind, moment);
     }

@@ -9,7 +9,7 @@ import { remembered } from './remembered';
 /**
  * How the people on a moment are named in a document, in the words the work calls for:
  * someone mentored or handed a task was supported; two colleagues in a conflict were
- * mediated between; a mentor was learned from; everyone else was worked with. Saying
+ * mediated between; a mentor, or whoever gave feedback, was learned from; everyone else was worked with. Saying
  * "supported" of a colleague one argued with, or a peer whose design one reviewed, would
  * misreport both of them.
  */
@@ -21,7 +21,7 @@ const DEVELOPING_COMPETENCIES: ReadonlySet<string> = new Set(['team-development'
 /** The relation a kind's moments have to their people; a kind of one's own by its main competency. */
 export function relationOf(kind: KindDefinition): PeopleRelation {
   if (kind.id === 'conflict') return 'mediated';
-  if (kind.id === 'learning') return 'learned-from';
+  if (kind.id === 'learning' || kind.id === 'feedback-received') return 'learned-from';
   const main = kind.competencies[0];
   return main !== undefined && DEVELOPING_COMPETENCIES.has(main) ? 'supported' : 'worked-with';
 }

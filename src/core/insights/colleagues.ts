@@ -1,4 +1,4 @@
-import type { KindCatalogue } from '../model/kindCatalogue';
+import { type KindCatalogue, momentCompetencies } from '../model/kindCatalogue';
 import { type PeopleResolver, peopleResolver } from '../model/people';
 import type { Moment } from '../model/schema';
 import { COMPETENCIES, type CompetencyId } from '../model/taxonomy';
@@ -64,7 +64,7 @@ export function colleaguesOf(moments: readonly Moment[], options: ColleagueOptio
 function competenciesShown(moments: readonly Moment[], kinds: KindCatalogue): CompetencyShared[] {
   return COMPETENCIES.map((competency) => ({
     competency: competency.id,
-    moments: moments.filter((moment) => kinds.describe(moment.kind).competencies.includes(competency.id)),
+    moments: moments.filter((moment) => momentCompetencies(moment, kinds).includes(competency.id)),
   }))
     .filter((shown) => shown.moments.length > 0)
     .sort((a, b) => b.moments.length - a.moments.length);

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { addWeeks, startOfWeek } from '../time/calendar';
 import type { TrackId, WeekStartDay } from '../../shared/enums';
-import type { KindCatalogue } from '../model/kindCatalogue';
+import { type KindCatalogue, momentCompetencies } from '../model/kindCatalogue';
 import type { Timeline } from './timeline';
 import { COMPETENCIES, type CompetencyId } from '../model/taxonomy';
 
@@ -66,6 +66,12 @@ const SUGGESTIONS: Record<CompetencyId, Record<TrackId, () => string>> = {
     management: () => l10n.t('Ask someone for feedback on how you lead, or read a chapter on management.'),
     'staff-ic': () => l10n.t('Ask a senior engineer you admire for feedback, or study a design outside your area.'),
   },
+  'technical-depth': {
+    management: () =>
+      l10n.t('Keep your hands in: pair on the hardest bug of the week, or review one design line by line.'),
+    'staff-ic': () =>
+      l10n.t('Go deep on one hard problem, a profile, a tricky bug or a design, and write up what you found.'),
+  },
 };
 
 export interface CompetencyGap {
@@ -95,7 +101,7 @@ export function competenciesWithoutEvidence(
 ): CompetencyGap[] {
   const evidenced = new Set<CompetencyId>();
   for (const moment of timeline.between(from, to)) {
-    for (const competency of kinds.describe(moment.kind).competencies) evidenced.add(competency);
+    for (const competency of momentCompetencies(moment, kinds)) evidenced.add(competency);
   }
   return COMPETENCIES.filter((competency) => !evidenced.has(competency.id)).map((competency) => ({
     competency: competency.id,

@@ -1,6 +1,6 @@
 import { addWeeks, formatLocalDate, isWithin } from '../time/calendar';
 import type { Moment } from '../model/schema';
-import type { KindCatalogue } from '../model/kindCatalogue';
+import { type KindCatalogue, momentCompetencies } from '../model/kindCatalogue';
 import type { Timeline } from './timeline';
 import { BUILT_IN_KINDS, COMPETENCIES, type CompetencyId } from '../model/taxonomy';
 
@@ -44,7 +44,7 @@ export function summariseWeek(timeline: Timeline, weekStart: Date, now: Date, ki
   const competencyCounts = new Map<CompetencyId, number>(COMPETENCIES.map((competency) => [competency.id, 0]));
   for (const moment of inWeek) {
     kindCounts.set(moment.kind, (kindCounts.get(moment.kind) ?? 0) + 1);
-    for (const competency of kinds.describe(moment.kind).competencies) {
+    for (const competency of momentCompetencies(moment, kinds)) {
       competencyCounts.set(competency, (competencyCounts.get(competency) ?? 0) + 1);
     }
   }

@@ -10,9 +10,12 @@ import { BUILT_IN_KINDS } from '../model/taxonomy';
 
 export type WeeklyTargets = Readonly<Record<string, number>>;
 
+// Craft has a target on the staff track only: a staff engineer's depth is the job and
+// should show every week; a manager's week is measured by the work done through others,
+// so hands-on work is logged when it happens (it still gets a row) but not asked for.
 export const DEFAULT_TARGETS: Record<TrackId, WeeklyTargets> = {
   management: { mentoring: 1, 'code-review': 1, delegation: 2, communication: 1, conflict: 1, decision: 1 },
-  'staff-ic': { mentoring: 2, 'code-review': 3, communication: 2, initiative: 1, delegation: 1, decision: 1 },
+  'staff-ic': { mentoring: 2, 'code-review': 3, communication: 2, initiative: 1, delegation: 1, decision: 1, craft: 1 },
 };
 
 /**

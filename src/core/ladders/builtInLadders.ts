@@ -6,7 +6,7 @@ import type { Expectation, Ladder, LadderLevel } from './ladder';
 /**
  * The built-in ladders, one per track, written from the path the product is built around:
  * from Technical Expert to Team Lead to Leader, or staying technical from Senior to Staff
- * to Principal. Each level asks 7 or 8 things a reviewer would recognise, together naming
+ * to Principal. Each level asks 8 or 9 things a reviewer would recognise, together naming
  * every competency, so the readiness of any level can draw on every kind of moment.
  *
  * Ids are written out (`staff.leads-initiatives`) and never change once released: moments
@@ -73,6 +73,16 @@ function managementLadder(): Ladder {
           'technical',
           () => l10n.t('Reviews code in a way that teaches: design problems caught early and the why explained.'),
           ['technical-leadership', 'communication'],
+        ),
+        expectation(
+          'technical-expert.deep-in-the-systems',
+          expert,
+          'technical',
+          () =>
+            l10n.t(
+              "Knows the team's systems in depth: finds the root cause of the hardest bugs and builds the hard parts.",
+            ),
+          ['technical-depth'],
         ),
         expectation(
           'technical-expert.unblocks-others',
@@ -153,6 +163,13 @@ function managementLadder(): Ladder {
           ['technical-leadership'],
         ),
         expectation(
+          'team-lead.stays-hands-on',
+          lead,
+          'technical',
+          () => l10n.t('Stays hands-on enough to judge a design, question an estimate and help in an incident.'),
+          ['technical-depth'],
+        ),
+        expectation(
           'team-lead.decides-and-records',
           lead,
           'delivery',
@@ -227,6 +244,16 @@ function managementLadder(): Ladder {
           ['technical-leadership', 'delegation'],
         ),
         expectation(
+          'leader.keeps-technical-judgment',
+          leader,
+          'technical',
+          () =>
+            l10n.t(
+              "Keeps the technical judgment to challenge a proposal or a vendor's claim, and knows whom to ask when it runs out.",
+            ),
+          ['technical-depth', 'decision-making'],
+        ),
+        expectation(
           'leader.influences-across',
           leader,
           'communication',
@@ -278,6 +305,16 @@ function staffIcLadder(): Ladder {
           'technical',
           () => l10n.t('Designs and reviews changes in their area to a standard others learn from.'),
           ['technical-leadership', 'communication'],
+        ),
+        expectation(
+          'senior.deep-in-their-area',
+          senior,
+          'technical',
+          () =>
+            l10n.t(
+              'Knows their area in depth: gets to the root cause of hard bugs and builds what others find too hard.',
+            ),
+          ['technical-depth'],
         ),
         expectation(
           'senior.mentors',
@@ -342,6 +379,16 @@ function staffIcLadder(): Ladder {
           ['technical-leadership', 'communication'],
         ),
         expectation(
+          'staff.depth-across-systems',
+          staff,
+          'technical',
+          () =>
+            l10n.t(
+              'Brings depth across systems: cracks problems other teams are stuck on, and prototypes the riskiest parts first.',
+            ),
+          ['technical-depth'],
+        ),
+        expectation(
           'staff.leads-initiatives',
           staff,
           'delivery',
@@ -402,6 +449,16 @@ function staffIcLadder(): Ladder {
           'technical',
           () => l10n.t('Sets technical direction for the organisation and is sought out for its hardest problems.'),
           ['technical-leadership', 'decision-making'],
+        ),
+        expectation(
+          'principal.still-builds',
+          principal,
+          'technical',
+          () =>
+            l10n.t(
+              'Has depth the whole company relies on and still builds: the prototypes, proofs and reviews of its most critical systems.',
+            ),
+          ['technical-depth'],
         ),
         expectation(
           'principal.long-bets',

@@ -18,6 +18,7 @@ export const ENGLISH_COMPETENCY_NAMES: Readonly<Record<CompetencyId, string>> = 
   ownership: 'Ownership',
   adaptability: 'Adaptability',
   'continuous-learning': 'Continuous learning',
+  'technical-depth': 'Technical depth',
 };
 
 function wordKey(word: string): string {

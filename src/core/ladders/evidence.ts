@@ -1,4 +1,4 @@
-import type { KindCatalogue } from '../model/kindCatalogue';
+import { type KindCatalogue, momentCompetencies, momentCompetencyKey } from '../model/kindCatalogue';
 import type { PeopleResolver } from '../model/people';
 import type { Moment } from '../model/schema';
 import { COMPETENCY_IDS, type CompetencyId } from '../model/taxonomy';
@@ -9,8 +9,9 @@ import { allExpectations, type Expectation, type Ladder, type LadderLevel } from
  * Readiness: how much evidence a period of the log holds for each expectation of a level.
  *
  * A moment is evidence for an expectation when the user linked it (its `expectations`
- * list holds the expectation's id), or, for a moment linked to nothing, when its kind is
- * evidence for at least one of the expectation's competencies and, where the expectation
+ * list holds the expectation's id), or, for a moment linked to nothing, when it is
+ * evidence for at least one of the expectation's competencies (its kind's, or the one
+ * chosen when logging: `momentCompetencies`) and, where the expectation
  * lists kinds or tags, the moment is of one of those kinds or carries one of those tags.
  * A link is the user's word and wins: a linked moment is evidence for what it is linked
  * to, and is never matched elsewhere.
@@ -159,12 +160,13 @@ function readinessOfExpectation(
  */
 function matcherFor(expectation: Expectation, kinds: KindCatalogue): (moment: Moment) => boolean {
   const wanted = competencyMask(expectation.competencies);
-  const kindMasks = new Map<string, number>();
-  const maskOf = (kind: string) => {
-    let mask = kindMasks.get(kind);
+  const masks = new Map<string, number>();
+  const maskOf = (moment: Moment) => {
+    const key = momentCompetencyKey(moment);
+    let mask = masks.get(key);
     if (mask === undefined) {
-      mask = competencyMask(kinds.describe(kind).competencies);
-      kindMasks.set(kind, mask);
+      mask = competencyMask(momentCompetencies(moment, kinds));
+      masks.set(key, mask);
     }
     return mask;
   };
@@ -172,7 +174,7 @@ function matcherFor(expectation: Expectation, kinds: KindCatalogue): (moment: Mo
   const onlyTags = expectation.tags && new Set(expectation.tags.map(tagKey));
   const narrowed = onlyKinds !== undefined || onlyTags !== undefined;
   return (moment) =>
-    (maskOf(moment.kind) & wanted) !== 0 &&
+    (maskOf(moment) & wanted) !== 0 &&
     (!narrowed ||
       onlyKinds?.has(moment.kind) === true ||
       (onlyTags !== undefined && (moment.tags ?? []).some((tag) => onlyTags.has(tagKey(tag)))));

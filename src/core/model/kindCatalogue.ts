@@ -1,5 +1,5 @@
 import { CODICON_NAME_PATTERN, FALLBACK_CODICON } from '../../shared/patterns';
-import type { KindRecord, LogFile } from './schema';
+import type { KindRecord, LogFile, Moment } from './schema';
 import { BUILT_IN_KINDS, COMPETENCY_IDS, type CompetencyId, type KindDefinition } from './taxonomy';
 
 /**
@@ -65,12 +65,41 @@ export class KindCatalogue {
 
 /** A kind as the log records it, read as a definition: competencies and icons this version does not know are left out. */
 export function kindDefinitionOf(record: KindRecord): KindDefinition {
-  const known = new Set<string>(COMPETENCY_IDS);
   return {
     id: record.id,
     label: record.label.trim(),
     description: record.description ?? '',
-    competencies: (record.competencies ?? []).filter((id): id is CompetencyId => known.has(id)),
+    competencies: (record.competencies ?? []).filter(isCompetencyId),
     icon: record.icon !== undefined && CODICON_NAME_PATTERN.test(record.icon) ? record.icon : FALLBACK_CODICON,
   };
+}
+
+/**
+ * The competencies `moment` is evidence for: first the one chosen when logging
+ * (`competency`, e.g. what feedback received was about), when this version knows it, as
+ * it says what this moment in particular was about; then its kind's. Every view that
+ * counts or groups by competency reads them here, so a chosen competency counts alike in
+ * the sidebar, the gaps, the documents, the colleagues and the ladder.
+ */
+export function momentCompetencies(
+  moment: Pick<Moment, 'kind' | 'competency'>,
+  kinds: KindCatalogue,
+): readonly CompetencyId[] {
+  const ofKind = kinds.describe(moment.kind).competencies;
+  const chosen = moment.competency;
+  if (chosen === undefined || !isCompetencyId(chosen)) return ofKind;
+  return [chosen, ...ofKind.filter((competency) => competency !== chosen)];
+}
+
+/**
+ * One string per kind and chosen competency: moments with the same key have the same
+ * competencies, so a loop over thousands of moments works out what follows from them once per key.
+ */
+export function momentCompetencyKey(moment: Pick<Moment, 'kind' | 'competency'>): string {
+  return moment.competency === undefined ? moment.kind : `${moment.kind}\n${moment.competency}`;
+}
+
+/** Whether `id` names a competency this version knows. */
+export function isCompetencyId(id: string): id is CompetencyId {
+  return (COMPETENCY_IDS as readonly string[]).includes(id);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { QuickLogEntry } from './quickLog';
 import type { EnergyLevel } from '../../shared/enums';
 import type { Moment } from './schema';
+import type { CompetencyId } from './taxonomy';
 import { formatLocalDate } from '../time/calendar';
 import { instantOnDay } from '../time/dayWords';
 
@@ -10,16 +11,19 @@ export interface NewMomentInput {
   readonly entry: QuickLogEntry;
   readonly impact?: string;
   readonly energy?: EnergyLevel;
+  /** The competency chosen when logging (what feedback received was about). */
+  readonly competency?: CompetencyId;
   readonly now: Date;
 }
 
 /** A new moment from what the user typed; empty optional parts are left out of the file. */
-export function createMoment({ kind, entry, impact, energy, now }: NewMomentInput): Moment {
-  return applyQuickLogEntry(
+export function createMoment({ kind, entry, impact, energy, competency, now }: NewMomentInput): Moment {
+  const moment = applyQuickLogEntry(
     { id: randomUUID(), kind, at: now.toISOString(), summary: entry.summary },
     { entry, impact, energy },
     now,
   );
+  return competency === undefined ? moment : { ...moment, competency };
 }
 
 export interface MomentEdit {

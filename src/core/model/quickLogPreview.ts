@@ -107,4 +107,6 @@ const BUILT_IN_EXAMPLES: Readonly<Record<BuiltInKindId, () => string>> = {
   initiative: () => l10n.t('Led the review of the payments outage #incident !'),
   networking: () => l10n.t('Coffee with @Jordan from the platform team about shared tooling'),
   learning: () => l10n.t('Read the chapter on one-to-ones in The Manager’s Path #reading'),
+  craft: () => l10n.t('Tracked the checkout memory leak to a cache that never evicted +payments #performance !'),
+  'feedback-received': () => l10n.t('Asked @Dana how the planning meeting went: let others speak first #feedback'),
 };

@@ -83,7 +83,7 @@ export const momentSchema = z.looseObject({
   id: described(nonBlank, 'A unique id (a UUID when Growth Log writes it).'),
   kind: described(
     kindIdSchema,
-    'mentoring, code-review, delegation, communication, decision, strategy, conflict, initiative, networking, learning, or a kind of your own.',
+    'mentoring, code-review, delegation, communication, decision, strategy, conflict, initiative, networking, learning, craft, feedback-received, or a kind of your own.',
   ),
   at: described(
     timestampSchema,

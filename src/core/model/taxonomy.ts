@@ -78,6 +78,12 @@ export const COMPETENCIES = [
       return l10n.t('Continuous learning');
     },
   },
+  {
+    id: 'technical-depth',
+    get label() {
+      return l10n.t('Technical depth');
+    },
+  },
 ] as const;
 
 export type CompetencyId = (typeof COMPETENCIES)[number]['id'];
@@ -90,6 +96,11 @@ export interface KindDefinition {
   readonly competencies: readonly CompetencyId[];
   /** A codicon name, without the `$(…)` wrapper. */
   readonly icon: string;
+  /**
+   * Whether logging asks which competency the moment was about (feedback received: the
+   * feedback may be on anything), recorded as the moment's `competency`.
+   */
+  readonly asksCompetency?: boolean;
 }
 
 export const BUILT_IN_KINDS = [
@@ -198,10 +209,36 @@ export const BUILT_IN_KINDS = [
       return l10n.t('Learning');
     },
     get description() {
-      return l10n.t('Leadership training, books, feedback or mentorship received');
+      return l10n.t('Leadership training, books, a course, mentorship received');
     },
     competencies: ['continuous-learning'],
     icon: 'book',
+  },
+  {
+    id: 'craft',
+    get label() {
+      return l10n.t('Craft');
+    },
+    get description() {
+      return l10n.t('Hands-on work: a design, a hard debugging session, a build you are proud of');
+    },
+    // Depth first; a design or a hard bug is also problem-solving, which the taxonomy files with decisions.
+    competencies: ['technical-depth', 'decision-making'],
+    icon: 'tools',
+  },
+  {
+    id: 'feedback-received',
+    get label() {
+      return l10n.t('Feedback Received');
+    },
+    get description() {
+      return l10n.t('Feedback you asked for and got, from the team or from above');
+    },
+    // Seeking feedback is learning; what it was about is chosen when logging (`competency`),
+    // so the kind itself claims no more and a moment counts only where the feedback was.
+    competencies: ['continuous-learning'],
+    icon: 'feedback',
+    asksCompetency: true,
   },
 ] as const satisfies readonly KindDefinition[];
 
@@ -230,7 +267,7 @@ export const TRACKS = [
     },
     get description() {
       return l10n.t(
-        'Deepening on the technical track: mentoring, leading initiatives and knowledge sharing weigh more; people management less.',
+        'Deepening on the technical track: mentoring, leading initiatives, knowledge sharing and hands-on craft weigh more; people management less.',
       );
     },
   },

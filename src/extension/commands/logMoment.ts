@@ -2,16 +2,17 @@ import * as vscode from 'vscode';
 import { createMoment } from '../../core/model/newMoment';
 import type { Moment } from '../../core/model/schema';
 import type { KindCatalogue } from '../../core/model/kindCatalogue';
-import type { KindDefinition } from '../../core/model/taxonomy';
+import type { CompetencyId, KindDefinition } from '../../core/model/taxonomy';
 import type { Prompts } from '../prompts';
 import type { CommandContext } from './commandContext';
 import { initiativesInLog } from './initiativePrompt';
-import { askMomentDetails, momentDetailSteps } from './momentPrompts';
+import { askCompetency, askMomentDetails, momentDetailSteps } from './momentPrompts';
 import { saveNewMoment } from './saveChange';
 
 /**
  * Logs one moment: the quick-log line, then the optional impact and energy. With no
- * `kindId` the user picks the kind first. Escape at any step cancels with nothing
+ * `kindId` the user picks the kind first; a kind that asks it (feedback received) asks
+ * next which competency the moment was about. Escape at any step cancels with nothing
  * written. Resolves to the moment that was saved, or undefined if nothing was.
  */
 export async function logMoment(context: CommandContext, kindId?: string): Promise<Moment | undefined> {
@@ -20,17 +21,30 @@ export async function logMoment(context: CommandContext, kindId?: string): Promi
     ? context.kinds.describe(kindId)
     : await pickKind(context.prompts, context.kinds, 1 + momentDetailSteps(initiatives));
   if (!kind) return undefined;
+  const title = vscode.l10n.t('Log {0}', kind.label);
+  let stepsBefore = kindId ? 0 : 1;
+  let competency: CompetencyId | undefined;
+  if (kind.asksCompetency) {
+    const chosen = await askCompetency(context.prompts, {
+      title,
+      step: stepsBefore + 1,
+      totalSteps: stepsBefore + 1 + momentDetailSteps(initiatives),
+    });
+    if (chosen === 'cancelled') return undefined;
+    competency = chosen;
+    stepsBefore++;
+  }
   const details = await askMomentDetails(context.prompts, {
-    title: vscode.l10n.t('Log {0}', kind.label),
+    title,
     kind,
-    stepsBefore: kindId ? 0 : 1,
+    stepsBefore,
     now: context.now,
     language: context.language,
     initiatives,
   });
   if (!details) return undefined;
 
-  const moment = createMoment({ kind: kind.id, ...details, now: context.now() });
+  const moment = createMoment({ kind: kind.id, ...details, competency, now: context.now() });
   return saveNewMoment(context, moment, vscode.l10n.t('logged {0}: {1}', kind.label.toLowerCase(), moment.summary));
 }
 

@@ -6,7 +6,7 @@ import type { DisplayLanguage } from '../../core/time/displayLanguage';
 import type { MomentEdit } from '../../core/model/newMoment';
 import type { Moment } from '../../core/model/schema';
 import { ENERGY_LEVELS, type EnergyLevel } from '../../shared/enums';
-import type { KindDefinition } from '../../core/model/taxonomy';
+import { COMPETENCIES, type CompetencyId, type KindDefinition } from '../../core/model/taxonomy';
 import type { PickItem, Prompts } from '../prompts';
 import { askInitiative } from './initiativePrompt';
 
@@ -152,4 +152,39 @@ async function askEnergy(
     ),
   });
   return chosen ? chosen.level : 'cancelled';
+}
+
+export interface CompetencyPromptOptions {
+  readonly title: string;
+  readonly step: number;
+  readonly totalSteps: number;
+}
+
+/**
+ * "About which competency?", for a kind that asks it (feedback received): the competency
+ * the moment is evidence for beyond its kind's. Optional: Skip (the first item, so Enter
+ * skips) records none; Escape cancels the whole thing.
+ */
+export async function askCompetency(
+  prompts: Prompts,
+  { title, step, totalSteps }: CompetencyPromptOptions,
+): Promise<CompetencyId | undefined | 'cancelled'> {
+  type Item = PickItem & { readonly competency: CompetencyId | undefined };
+  const skip: Item = {
+    icon: 'debug-step-over',
+    label: vscode.l10n.t('Skip'),
+    detail: vscode.l10n.t('Not about one competency in particular'),
+    competency: undefined,
+  };
+  const competencies: Item[] = COMPETENCIES.map((competency) => ({
+    label: competency.label,
+    competency: competency.id,
+  }));
+  const chosen = await prompts.pick([skip, ...competencies], {
+    title,
+    step,
+    totalSteps,
+    placeholder: vscode.l10n.t('About which competency? Optional: press Enter to skip.'),
+  });
+  return chosen ? chosen.competency : 'cancelled';
 }

@@ -1,4 +1,4 @@
-import type { KindCatalogue } from '../../model/kindCatalogue';
+import { type KindCatalogue, momentCompetencies, momentCompetencyKey } from '../../model/kindCatalogue';
 import type { Moment } from '../../model/schema';
 import type { ReviewForm, ReviewQuestion } from './forms';
 
@@ -9,7 +9,8 @@ import type { ReviewForm, ReviewQuestion } from './forms';
  *
  * How well a moment fits a question, best first:
  * 1. the question lists the moment's kind (then, among those, by shared competencies);
- * 2. the question lists competencies the moment's kind is evidence for: more shared fits better;
+ * 2. the question lists competencies the moment is evidence for (its kind's, and the one
+ *    chosen when logging): more shared fits better;
  * 3. the question is the form's catch-all (lists neither kinds nor competencies), when no
  *    other question fits at all.
  * Between questions that fit equally well, the one asked first.
@@ -26,14 +27,15 @@ export function allocateMoments(moments: readonly Moment[], form: ReviewForm, ki
   const catchAll = form.questions.findIndex(isCatchAll);
   const answers: Moment[][] = form.questions.map(() => []);
   const unused: Moment[] = [];
-  // Every moment of a kind fits the same questions: decided once per kind, not per moment.
-  const bestByKind = new Map<string, number>();
+  // Moments of one kind and chosen competency fit the same questions: decided once for them, not per moment.
+  const bestByKey = new Map<string, number>();
   for (const moment of moments) {
-    let best = bestByKind.get(moment.kind);
+    const key = momentCompetencyKey(moment);
+    let best = bestByKey.get(key);
     if (best === undefined) {
-      best = bestQuestion(moment.kind, kinds.describe(moment.kind).competencies, questions);
+      best = bestQuestion(moment.kind, momentCompetencies(moment, kinds), questions);
       if (best < 0) best = catchAll;
-      bestByKind.set(moment.kind, best);
+      bestByKey.set(key, best);
     }
     (best < 0 ? unused : (answers[best] as Moment[])).push(moment);
   }

@@ -49,8 +49,15 @@ export const BUILT_IN_FORMS: readonly BuiltInForm[] = [
           return l10n.t('What impact did you have?');
         },
         limit: SELF_REVIEW_LIMIT,
-        kinds: ['initiative', 'decision', 'code-review', 'communication', 'networking'],
-        competencies: ['ownership', 'technical-leadership', 'decision-making', 'communication', 'adaptability'],
+        kinds: ['initiative', 'decision', 'code-review', 'communication', 'networking', 'craft'],
+        competencies: [
+          'ownership',
+          'technical-leadership',
+          'decision-making',
+          'communication',
+          'adaptability',
+          'technical-depth',
+        ],
       },
       {
         id: 'grew-others',
@@ -67,7 +74,7 @@ export const BUILT_IN_FORMS: readonly BuiltInForm[] = [
           return l10n.t('How did you grow?');
         },
         limit: SELF_REVIEW_LIMIT,
-        kinds: ['learning'],
+        kinds: ['learning', 'feedback-received'],
         competencies: ['continuous-learning'],
       },
       {
@@ -93,7 +100,17 @@ export const BUILT_IN_FORMS: readonly BuiltInForm[] = [
           return l10n.t('What did you get done?');
         },
         limit: WEEKLY_UPDATE_LIMIT,
-        kinds: ['initiative', 'decision', 'code-review', 'communication', 'strategy', 'networking', 'learning'],
+        kinds: [
+          'initiative',
+          'decision',
+          'code-review',
+          'communication',
+          'strategy',
+          'networking',
+          'learning',
+          'craft',
+          'feedback-received',
+        ],
         competencies: [
           'ownership',
           'technical-leadership',
@@ -103,6 +120,7 @@ export const BUILT_IN_FORMS: readonly BuiltInForm[] = [
           'business-acumen',
           'adaptability',
           'continuous-learning',
+          'technical-depth',
         ],
       },
       {
