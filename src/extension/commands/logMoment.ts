@@ -11,10 +11,16 @@ import { saveNewMoment } from './saveChange';
 
 /**
  * Logs one moment: the quick-log line, then the optional impact and energy. With no
- * `kindId` the user picks the kind first. Escape at any step cancels with nothing
- * written. Resolves to the moment that was saved, or undefined if nothing was.
+ * `kindId` the user picks the kind first. With `expectations` (from the readiness view's
+ * Log a Moment for This) the moment is linked to those expectations. Escape at any step
+ * cancels with nothing written. Resolves to the moment that was saved, or undefined if
+ * nothing was.
  */
-export async function logMoment(context: CommandContext, kindId?: string): Promise<Moment | undefined> {
+export async function logMoment(
+  context: CommandContext,
+  kindId?: string,
+  expectations?: readonly string[],
+): Promise<Moment | undefined> {
   const initiatives = await initiativesInLog(context);
   const kind = kindId
     ? context.kinds.describe(kindId)
@@ -30,7 +36,8 @@ export async function logMoment(context: CommandContext, kindId?: string): Promi
   });
   if (!details) return undefined;
 
-  const moment = createMoment({ kind: kind.id, ...details, now: context.now() });
+  const typed = createMoment({ kind: kind.id, ...details, now: context.now() });
+  const moment = expectations && expectations.length > 0 ? { ...typed, expectations: [...expectations] } : typed;
   return saveNewMoment(context, moment, vscode.l10n.t('logged {0}: {1}', kind.label.toLowerCase(), moment.summary));
 }
 
