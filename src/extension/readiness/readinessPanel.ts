@@ -41,6 +41,7 @@ export class ReadinessPanel implements vscode.Disposable {
   private readonly posted = new vscode.EventEmitter<ReadinessSnapshot>();
   /** Fires with each snapshot sent to the view. */
   readonly onDidPostSnapshot = this.posted.event;
+  private isDisposed = false;
   private readonly disposed = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposed.event;
 
@@ -194,8 +195,10 @@ export class ReadinessPanel implements vscode.Disposable {
   }
 
   private async sendSnapshot(): Promise<void> {
-    if (!this.panel.visible) return;
+    if (this.isDisposed || !this.panel.visible) return;
     const [{ loaded, log, period, moments }, choice] = await Promise.all([this.periodMoments(), this.ladderChoice()]);
+    // Closed while the log and the ladder were read.
+    if (this.isDisposed) return;
     const options = this.periodOptions();
     const selected = 'fixed' in this.period ? 'custom' : this.period.option;
     const snapshot = buildReadinessView({
@@ -255,6 +258,8 @@ export class ReadinessPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.isDisposed) return;
+    this.isDisposed = true;
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
     this.disposed.fire();
