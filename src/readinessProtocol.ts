@@ -82,6 +82,7 @@ export const levelViewSchema = z.object({
 export const READINESS_STRING_KEYS = [
   'period',
   'otherPeriod',
+  'targetLevel',
   'currentLevel',
   'showMoments',
   'noEvidence',

@@ -253,6 +253,7 @@ export function readinessStrings(): ReadinessStrings {
   return {
     period: l10n.t('Period'),
     otherPeriod: l10n.t('Other Period…'),
+    targetLevel: l10n.t('{0} expectations'),
     currentLevel: l10n.t('Your current level: {0}'),
     showMoments: l10n.t('{0}: show moments'),
     noEvidence: l10n.t('No moment of this period is evidence for it yet.'),

@@ -77,7 +77,8 @@ export function levelSection(
     return element(
       'section',
       { class: 'level', id, 'aria-labelledby': `${id}-title` },
-      element('h2', { id: `${id}-title` }, level.summary),
+      // The headline above says the counts; here, the level whose expectations follow.
+      element('h2', { id: `${id}-title` }, fill(snapshot.strings.targetLevel, level.name)),
       body,
     );
   }
@@ -193,7 +194,8 @@ export function evidenceItem(
   strings: ReadinessStrings,
 ): HTMLElement {
   const link = { momentId: moment.id, expectationId };
-  const focusKey = `${expectationId}:${moment.id}`;
+  // Confirm and Unlink share a key: after one, the keyboard is on the other, where the redraw put it.
+  const focusKey = `evidence-${expectationId}:${moment.id}`;
   const state = moment.linked ? 'linked' : 'matched';
   return element(
     'li',
@@ -221,11 +223,12 @@ export function evidenceItem(
         ? button(strings.unlink, () => postToHost({ type: 'unlink', ...link }), {
             class: 'secondary',
             'aria-label': fill(strings.unlinkLabel, moment.summary),
-            'data-focus-key': `unlink-${focusKey}`,
+            'data-focus-key': focusKey,
           })
         : button(strings.confirm, () => postToHost({ type: 'confirm', ...link }), {
+            class: 'secondary',
             'aria-label': fill(strings.confirmLabel, moment.summary),
-            'data-focus-key': `confirm-${focusKey}`,
+            'data-focus-key': focusKey,
           }),
       moment.code !== undefined &&
         button(moment.code, () => postToHost({ type: 'openCode', id: moment.id }), {
