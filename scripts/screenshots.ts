@@ -26,6 +26,7 @@ import {
   chooseColorTheme,
   closeEditorsWithoutSaving,
   findSidebarFrame,
+  findWebviewFrame,
   moveMouseAway,
   openActivityBarView,
   pickQuickItem,
@@ -265,6 +266,28 @@ async function selfReviewDraftScene(): Promise<void> {
   });
 }
 
+/** The readiness view of the sample log in dark, light and high-contrast themes, an expectation opened onto its moments. */
+async function readinessScenes(): Promise<void> {
+  await withSampleWorkbench(async (page) => {
+    await runCommand(page, 'Growth Log: Show Readiness…');
+    const view = await findWebviewFrame(page, '#app[aria-busy="false"] h1.headline');
+    await view.locator('.expectation[data-id="team-lead.grows-each-person"] button.disclosure').click();
+    await view.locator('.evidence-moment').first().waitFor();
+    // The side bar closed: the view is what the pictures are of.
+    await runCommand(page, 'View: Close Primary Side Bar');
+    await moveMouseAway(page);
+    for (const [theme, name] of [
+      ['Light Modern', 'readiness-light.png'],
+      ['Dark High Contrast', 'readiness-high-contrast.png'],
+      ['Dark Modern', 'readiness-dark.png'],
+    ] as const) {
+      await chooseColorTheme(page, theme);
+      await moveMouseAway(page);
+      await page.locator('.part.editor').screenshot({ path: picture(name) });
+    }
+  });
+}
+
 /** Every scene, or only those named on the command line (`npm run screenshots -- print follow-up`). */
 const SCENES: Readonly<Record<string, () => Promise<void>>> = {
   sidebar: sidebarScenes,
@@ -272,6 +295,7 @@ const SCENES: Readonly<Record<string, () => Promise<void>>> = {
   print: printScene,
   'follow-up': followUpScene,
   'self-review-draft': selfReviewDraftScene,
+  readiness: readinessScenes,
 };
 
 async function main(): Promise<void> {

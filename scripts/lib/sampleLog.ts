@@ -55,6 +55,7 @@ export function sampleLog(now: Date): LogFile {
         kind: 'mentoring',
         summary: 'Career chat with Kim about the staff track',
         people: ['Kim'],
+        expectations: ['team-lead.grows-each-person'],
         energy: 'energised',
       }),
       moment(15, {

@@ -17,7 +17,7 @@ import { screenshotFailures } from '../support/failureScreenshots';
  */
 
 const GROWS = 'team-lead.grows-each-person';
-const CAREER_CHAT = 'Career chat with Kim about the staff track';
+const UNBLOCKED = 'Unblocked Ana on the flaky deploy';
 
 describe('the readiness view', function () {
   this.timeout(240_000);
@@ -42,10 +42,10 @@ describe('the readiness view', function () {
   after(() => workbench?.close());
 
   const expectation = () => view.locator(`.expectation[data-id="${GROWS}"]`);
-  const careerChat = () => expectation().locator('.evidence-moment', { hasText: CAREER_CHAT });
-  const linksOfCareerChat = async () => {
+  const unblocked = () => expectation().locator('.evidence-moment', { hasText: UNBLOCKED });
+  const linksOfUnblocked = async () => {
     const log = JSON.parse(await fs.readFile(logFile, 'utf8')) as { moments: Moment[] };
-    return log.moments.find((moment) => moment.summary === CAREER_CHAT)?.expectations;
+    return log.moments.find((moment) => moment.summary === UNBLOCKED)?.expectations;
   };
 
   it('opens from the palette with the summary line on top', async () => {
@@ -68,26 +68,26 @@ describe('the readiness view', function () {
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
     await page.keyboard.press('Enter');
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-    await careerChat().waitFor({ state: 'visible' });
-    assert.equal(await careerChat().locator('.badge').textContent(), 'Matched');
+    await unblocked().waitFor({ state: 'visible' });
+    assert.equal(await unblocked().locator('.badge').textContent(), 'Matched');
     assert.equal(await expectation().locator('[role="meter"]').count(), 1);
   });
 
   it('Confirm makes a matched moment linked, in the view and in the file', async () => {
-    await careerChat()
+    await unblocked()
       .getByRole('button', { name: /^Confirm/ })
       .click();
-    await eventually(async () => assert.equal(await careerChat().locator('.badge').textContent(), 'Linked'));
-    assert.deepEqual(await linksOfCareerChat(), [GROWS]);
+    await eventually(async () => assert.equal(await unblocked().locator('.badge').textContent(), 'Linked'));
+    assert.deepEqual(await linksOfUnblocked(), [GROWS]);
     // The expectation stays open, and the keyboard is on the moment's Unlink.
     assert.equal(await expectation().locator('button.disclosure').getAttribute('aria-expanded'), 'true');
     const focused = await view.evaluate('document.activeElement && document.activeElement.outerHTML');
-    assert.match(String(focused), /^<button[^>]*aria-label="Unlink “Career chat with Kim/, 'the keyboard is on Unlink');
+    assert.match(String(focused), /^<button[^>]*aria-label="Unlink “Unblocked Ana/, 'the keyboard is on Unlink');
   });
 
   it('Unlink makes it matched by its kind again', async () => {
     await page.keyboard.press('Enter');
-    await eventually(async () => assert.equal(await careerChat().locator('.badge').textContent(), 'Matched'));
-    assert.equal(await linksOfCareerChat(), undefined);
+    await eventually(async () => assert.equal(await unblocked().locator('.badge').textContent(), 'Matched'));
+    assert.equal(await linksOfUnblocked(), undefined);
   });
 });
