@@ -78,6 +78,34 @@ export const levelViewSchema = z.object({
   areas: z.array(areaViewSchema),
 });
 
+/** One competency: the period's evidence, how its moments felt, and what the user last said of it. */
+export const competencyRatingSchema = z.object({
+  competency: text,
+  strength: z.enum(READINESS_STRENGTHS),
+  strengthLabel: text,
+  /** "5 moments · 3 people". */
+  evidence: text,
+  /** "4 of 5"; none without a rating. */
+  good: z.optional(text),
+  enjoy: z.optional(text),
+  /** "3 energised · 1 drained". */
+  energy: text,
+  /** Where the rating and the log disagree sharply, and what to do about it. */
+  disconnect: z.optional(text),
+});
+
+/** One track's built-in ladder read against the log, beside how its work felt and is enjoyed. */
+export const trackFitSchema = z.object({
+  /** "Management: Team Lead". */
+  name: text,
+  /** The user's own track. */
+  current: z.boolean(),
+  /** "7 of 8 expectations with evidence, 4 strong". */
+  evidence: text,
+  energy: text,
+  enjoy: text,
+});
+
 /** The view's own texts, translated by the host; `{0}` is filled in by the view. */
 export const READINESS_STRING_KEYS = [
   'period',
@@ -104,6 +132,17 @@ export const READINESS_STRING_KEYS = [
   'staleIntro',
   'strengthTitle',
   'logProblemIntro',
+  'ratingsTitle',
+  'ratingsIntro',
+  'competency',
+  'evidence',
+  'good',
+  'enjoy',
+  'energy',
+  'tracksTitle',
+  'tracksIntro',
+  'track',
+  'yourTrack',
 ] as const;
 export const readinessStringsSchema = z.record(z.enum(READINESS_STRING_KEYS), text);
 
@@ -131,6 +170,12 @@ export const readinessSnapshotSchema = z.object({
   staleLinks: z.array(z.object({ expectationId: expectationIdSchema, moments: z.array(evidenceMomentSchema) })),
   /** How strength is decided, in words. */
   strengthRule: text,
+  /** Per competency, in taxonomy order. */
+  ratings: z.array(competencyRatingSchema),
+  /** Where the ratings come from: the latest check-in, or how to make one. */
+  ratingsSource: text,
+  /** Both built-in tracks side by side. */
+  tracks: z.array(trackFitSchema),
 });
 
 export const readinessHostToViewSchema = z.discriminatedUnion('type', [
@@ -162,5 +207,7 @@ export type ReadinessStrings = z.infer<typeof readinessStringsSchema>;
 export type LevelView = z.infer<typeof levelViewSchema>;
 export type ExpectationView = z.infer<typeof expectationViewSchema>;
 export type EvidenceMomentView = z.infer<typeof evidenceMomentSchema>;
+export type CompetencyRatingView = z.infer<typeof competencyRatingSchema>;
+export type TrackFitView = z.infer<typeof trackFitSchema>;
 export type ReadinessHostToViewMessage = z.infer<typeof readinessHostToViewSchema>;
 export type ReadinessViewToHostMessage = z.infer<typeof readinessViewToHostSchema>;

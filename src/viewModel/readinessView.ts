@@ -2,19 +2,17 @@ import * as l10n from '@vscode/l10n';
 import { formatCodeLocation } from '../core/git/codeLocation';
 import { gapSuggestion } from '../core/insights/competencyGaps';
 import { lastDayOf, type Period } from '../core/insights/period';
-import {
-  type ExpectationReadiness,
-  type Readiness,
-  readinessOf,
-  STRONG_MOMENTS,
-  STRONG_SPREAD,
-  type Strength,
-} from '../core/ladders/evidence';
+import { type ExpectationReadiness, type Readiness, readinessOf } from '../core/ladders/evidence';
+import { levelIndex } from '../core/ladders/ladder';
+import { latestRatings } from '../core/ladders/selfRatings';
+import { ratingRows, ratingsSource, trackRows } from './readinessFit';
+import { strengthLabel, strengthRule } from './readinessStrength';
 import type { Expectation, Ladder, LadderLevel } from '../core/ladders/ladder';
 import type { KindCatalogue } from '../core/model/kindCatalogue';
 import { type PeopleResolver, peopleResolver } from '../core/model/people';
-import type { Moment } from '../core/model/schema';
+import type { CheckIn, Moment } from '../core/model/schema';
 import { type CompetencyId, competencyLabel } from '../core/model/taxonomy';
+import type { FitContext } from '../core/ladders/competencyFit';
 import { formatLocalDate, parseLocalDate, relativeDayLabel } from '../core/time/calendar';
 import type { DisplayLanguage } from '../core/time/displayLanguage';
 import type {
@@ -53,6 +51,8 @@ export interface ReadinessViewInput {
   readonly periodSelected: string;
   readonly kinds: KindCatalogue;
   readonly people?: PeopleResolver;
+  /** The log's check-ins, for the latest self-ratings. */
+  readonly checkIns?: readonly CheckIn[];
   readonly now: Date;
   readonly language: DisplayLanguage;
 }
@@ -86,6 +86,19 @@ export function buildReadinessView(input: ReadinessViewInput): ReadinessSnapshot
       moments: [...stale.moments].reverse().map((moment) => momentView(moment, true, undefined, input)),
     })),
     strengthRule: strengthRule(),
+    ...fitOf(input, context),
+  };
+}
+
+/** The lower half: the competencies with the latest self-ratings, and both tracks side by side. */
+function fitOf(input: ReadinessViewInput, evidence: Pick<FitContext, 'kinds' | 'people'>) {
+  const context = { ...evidence, ratings: latestRatings(input.checkIns) };
+  // The level of each track's ladder at the place the user's target holds on theirs.
+  const position = Math.max(0, levelIndex(input.ladder, input.target.name));
+  return {
+    ratings: ratingRows(input.moments, context),
+    ratingsSource: ratingsSource(input.checkIns, input.now, input.language),
+    tracks: trackRows(input.track, position, input.moments, context),
   };
 }
 
@@ -98,28 +111,6 @@ export function levelSummary(readiness: Readiness): string {
     readiness.expectations.length,
     readiness.strong,
   );
-}
-
-/** The rule every strength follows, in words (the CLI prints the same rule). */
-export function strengthRule(): string {
-  return l10n.t(
-    'None: no moment. Thin: one. Some: two or three. Strong: {0} or more, shared with at least {1} people or spread over at least {1} calendar months (otherwise some). A moment you linked to expectations counts for those only; any other counts for each expectation its kind shares a competency with.',
-    STRONG_MOMENTS,
-    STRONG_SPREAD,
-  );
-}
-
-export function strengthLabel(strength: Strength): string {
-  switch (strength) {
-    case 'none':
-      return l10n.t('No evidence');
-    case 'thin':
-      return l10n.t('Thin');
-    case 'some':
-      return l10n.t('Some');
-    case 'strong':
-      return l10n.t('Strong');
-  }
 }
 
 /** "5 moments · 3 people · 1 starred · latest 12 Nov"; the parts that are zero are left out. */
@@ -277,5 +268,20 @@ export function readinessStrings(): ReadinessStrings {
     ),
     strengthTitle: l10n.t('How strength is decided'),
     logProblemIntro: l10n.t('Growth Log cannot use the log right now:'),
+    ratingsTitle: l10n.t('Your ratings'),
+    ratingsIntro: l10n.t(
+      'Per competency: the evidence of this period, what you last said of it in a check-in, and how its moments felt.',
+    ),
+    competency: l10n.t('Competency'),
+    evidence: l10n.t('Evidence'),
+    good: l10n.t('Good at it'),
+    enjoy: l10n.t('Enjoy it'),
+    energy: l10n.t('How it felt'),
+    tracksTitle: l10n.t('Which track fits me?'),
+    tracksIntro: l10n.t(
+      'Both built-in ladders at the level of your target, read against this period of your log: the evidence for each, how that work felt, and how much you say you enjoy its competencies.',
+    ),
+    track: l10n.t('Track and level'),
+    yourTrack: l10n.t('{0} (your track)'),
   };
 }

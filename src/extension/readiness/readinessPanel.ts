@@ -219,6 +219,7 @@ export class ReadinessPanel implements vscode.Disposable {
         options.some((option) => option.id === selected) || selected === 'custom' ? selected : DEFAULT_PERIOD,
       kinds: log ? this.context.kinds.withKindsOf(log) : this.context.kinds,
       ...(log ? { people: peopleOf(log) } : {}),
+      ...(log?.checkIns ? { checkIns: log.checkIns } : {}),
       now: this.context.now(),
       language: this.context.language,
     });

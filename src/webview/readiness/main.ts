@@ -1,6 +1,7 @@
 import { type ReadinessSnapshot, readinessHostToViewSchema } from '../../readinessProtocol';
 import { button, element } from '../dom';
 import { levelSection, staleLinksSection, type OpenKeys } from './expectations';
+import { ratingsSection, tracksSection } from './fit';
 import { postToHost } from './readinessHost';
 
 /**
@@ -39,6 +40,10 @@ function render(snapshot: ReadinessSnapshot): void {
       element('h2', { id: 'strength-rule-title' }, strings.strengthTitle),
       element('p', { class: 'muted' }, snapshot.strengthRule),
     ),
+    // Set apart from the expectations: about the person, not the level.
+    element('hr', {}),
+    ratingsSection(snapshot),
+    tracksSection(snapshot),
   );
   app.setAttribute('aria-busy', 'false');
   if (focusKey) app.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
