@@ -73,6 +73,15 @@ describe('the readiness view', function () {
     assert.equal(await expectation().locator('[role="meter"]').count(), 1);
   });
 
+  it('shows, set apart below, the ratings per competency and both tracks side by side', async () => {
+    await view.getByRole('heading', { name: 'Your ratings' }).waitFor();
+    assert.equal(await view.locator('.ratings tbody tr').count(), 11, 'one row per competency');
+    assert.match((await view.locator('.ratings').textContent()) ?? '', /No check-in yet/);
+    const tracks = view.locator('.tracks tbody tr');
+    assert.equal(await tracks.count(), 2);
+    assert.match((await tracks.first().textContent()) ?? '', /^Management: Team Lead \(your track\)/);
+  });
+
   it('Confirm makes a matched moment linked, in the view and in the file', async () => {
     await unblocked()
       .getByRole('button', { name: /^Confirm/ })
