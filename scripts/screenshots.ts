@@ -307,7 +307,8 @@ async function readinessScenes(): Promise<void> {
       await moveMouseAway(page);
       await page.locator('.part.editor').screenshot({ path: picture(name) });
     }
-    await view.locator('#ratings-title').scrollIntoViewIfNeeded();
+    // The ratings' heading at the top: the picture holds them and the tracks below.
+    await view.evaluate("document.getElementById('ratings-title').scrollIntoView({ block: 'start' })");
     await moveMouseAway(page);
     await page.locator('.part.editor').screenshot({ path: picture('readiness-ratings-dark.png') });
   }, log);

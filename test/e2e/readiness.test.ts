@@ -69,7 +69,7 @@ describe('the readiness view', function () {
     await page.keyboard.press('Enter');
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     await unblocked().waitFor({ state: 'visible' });
-    assert.equal(await unblocked().locator('.badge').textContent(), 'Matched');
+    assert.equal((await unblocked().locator('.badge').textContent())?.trim(), 'Matched');
     assert.equal(await expectation().locator('[role="meter"]').count(), 1);
   });
 
@@ -86,7 +86,7 @@ describe('the readiness view', function () {
     await unblocked()
       .getByRole('button', { name: /^Confirm/ })
       .click();
-    await eventually(async () => assert.equal(await unblocked().locator('.badge').textContent(), 'Linked'));
+    await eventually(async () => assert.equal((await unblocked().locator('.badge').textContent())?.trim(), 'Linked'));
     assert.deepEqual(await linksOfUnblocked(), [GROWS]);
     // The expectation stays open, and the keyboard is on the moment's Unlink.
     assert.equal(await expectation().locator('button.disclosure').getAttribute('aria-expanded'), 'true');
@@ -96,7 +96,7 @@ describe('the readiness view', function () {
 
   it('Unlink makes it matched by its kind again', async () => {
     await page.keyboard.press('Enter');
-    await eventually(async () => assert.equal(await unblocked().locator('.badge').textContent(), 'Matched'));
+    await eventually(async () => assert.equal((await unblocked().locator('.badge').textContent())?.trim(), 'Matched'));
     assert.equal(await linksOfUnblocked(), undefined);
   });
 });

@@ -203,7 +203,14 @@ export function evidenceItem(
     element(
       'p',
       { class: 'evidence-line' },
-      element('span', { class: 'badge', 'data-state': state }, moment.linked ? strings.linked : strings.matched),
+      // An icon as well as the word, so linked and matched differ in every theme at a glance.
+      element(
+        'span',
+        { class: 'badge', 'data-state': state },
+        codicon(moment.linked ? 'link' : 'symbol-misc'),
+        ' ',
+        moment.linked ? strings.linked : strings.matched,
+      ),
       ' ',
       element('time', { datetime: moment.at, class: 'muted' }, moment.day),
       ' ',
