@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { GrowthLogTestApi } from '../../src/extension/extension';
 import type { ReadinessPanel } from '../../src/extension/readiness/readinessPanel';
-import { COMMANDS } from '../../src/extension/ids';
+import { COMMANDS, SETTINGS_SECTION } from '../../src/extension/ids';
 import type { ReadinessSnapshot } from '../../src/readinessProtocol';
 import { eventually } from '../support/eventually';
 import { activateExtension, answerPrompts, logFilePath, readLogFileJson, removeLogFile } from './helpers';
@@ -152,6 +152,30 @@ describe('the readiness view in VS Code', () => {
       return moment;
     });
     assert.deepEqual(saved.expectations, [grows]);
+  });
+
+  it('follows the period chosen in the view', async () => {
+    const { panel } = await openView();
+    const redrawn = nextDrawn(panel, (drawn) => drawn.period.selected === 'this-week');
+    await panel.receive({ type: 'choosePeriod', period: 'this-week' });
+    const snapshot = await redrawn;
+    assert.match(snapshot.headline, /— This week$/);
+    assert.equal(snapshot.period.options.find((option) => option.id === snapshot.period.selected)?.label, 'This week');
+  });
+
+  it('says when the ladder file cannot be used, and shows the built-in ladder meanwhile', async () => {
+    const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+    await config.update('ladder', 'no-such.ladder.json', vscode.ConfigurationTarget.Workspace);
+    try {
+      const { snapshot } = await openView();
+      assert.match(
+        snapshot.ladderProblem ?? '',
+        /no-such\.ladder\.json.*the built-in Management ladder is used meanwhile/,
+      );
+      assert.equal(snapshot.target.name, 'Team Lead');
+    } finally {
+      await config.update('ladder', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('drops a malformed message from the view without writing the log', async () => {
