@@ -1,6 +1,7 @@
 // Builds the bundles the package ships:
 //   dist/extension.js  the extension host side, for Node (CommonJS, `vscode` left external)
 //   dist/webview.js    the sidebar UI, for the browser (an IIFE, no Node built-ins)
+//   dist/readiness.js  the readiness view's UI, for the browser, likewise
 //   dist/cli.js        the `growth-log` command line, for Node
 // and the bundles the extension requires only on first use (src/extension/lazyBundle.ts),
 // so that activation neither reads nor evaluates them:
@@ -11,6 +12,7 @@
 //   dist/gitSuggestions.js reading git history and picking its suggestions
 //   dist/ladderCsv.js      the CSV parser (csv-parse inside), for a company's ladder
 //                          exported from a spreadsheet
+//   dist/readinessPanel.js the readiness view's host side: readiness, its view model, links
 // Flags: --production (minify, no source maps), --watch (rebuild on change).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
@@ -49,6 +51,7 @@ const builds = [
   ...[
     ['src/extension/documentFeatures.ts', 'dist/documents.js'],
     ['src/extension/commands/gitSuggestionFeatures.ts', 'dist/gitSuggestions.js'],
+    ['src/extension/readiness/readinessFeatures.ts', 'dist/readinessPanel.js'],
   ].map(([entry, outfile]) => ({
     ...shared,
     ...node,
@@ -80,14 +83,17 @@ const builds = [
     entryPoints: ['src/core/ladders/csvRecords.ts'],
     outfile: 'dist/ladderCsv.js',
   },
-  {
+  ...[
+    ['src/webview/main.ts', 'dist/webview.js'],
+    ['src/webview/readiness/main.ts', 'dist/readiness.js'],
+  ].map(([entry, outfile]) => ({
     ...shared,
-    entryPoints: ['src/webview/main.ts'],
-    outfile: 'dist/webview.js',
+    entryPoints: [entry],
+    outfile,
     platform: 'browser',
     format: 'iife',
     target: 'es2023',
-  },
+  })),
 ];
 
 // The sidebar draws kind icons with VS Code's own icon font, shipped beside the bundles.

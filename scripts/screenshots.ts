@@ -13,6 +13,7 @@ import { resolvePeriod } from '../src/core/insights/period';
 import { Timeline } from '../src/core/insights/timeline';
 import { KindCatalogue } from '../src/core/model/kindCatalogue';
 import { decodeLogFile } from '../src/core/model/logFileCodec';
+import type { LogFile } from '../src/core/model/schema';
 import { DisplayLanguage } from '../src/core/time/displayLanguage';
 import { copySampleWorkspace } from './lib/codeServer';
 import { pdfFirstPageAsPng, printToPdf } from './lib/printedPdf';
@@ -26,6 +27,7 @@ import {
   chooseColorTheme,
   closeEditorsWithoutSaving,
   findSidebarFrame,
+  findWebviewFrame,
   moveMouseAway,
   openActivityBarView,
   pickQuickItem,
@@ -221,13 +223,13 @@ async function printScene(): Promise<void> {
  * The sample project with the sample log, open in the dark theme, for `action` to
  * photograph. Named like a real project, as in the other sidebar pictures.
  */
-async function withSampleWorkbench(action: (page: Page) => Promise<void>): Promise<void> {
+async function withSampleWorkbench(
+  action: (page: Page) => Promise<void>,
+  log: LogFile = sampleLog(new Date()),
+): Promise<void> {
   const sample = await freshSampleWorkspace();
   await fs.mkdir(path.join(sample.folder, '.vscode'), { recursive: true });
-  await fs.writeFile(
-    path.join(sample.folder, '.vscode', 'growth-log.json'),
-    JSON.stringify(sampleLog(new Date()), null, 2),
-  );
+  await fs.writeFile(path.join(sample.folder, '.vscode', 'growth-log.json'), JSON.stringify(log, null, 2));
   const workbench = await openInstalledWorkbench(sample.folder, {
     settings: { 'workbench.colorTheme': 'Default Dark Modern' },
   });
@@ -265,6 +267,53 @@ async function selfReviewDraftScene(): Promise<void> {
   });
 }
 
+/**
+ * The readiness view of the sample log in dark, light and high-contrast themes, an
+ * expectation opened onto its moments; and, further down, the ratings of a check-in beside
+ * the evidence and both tracks side by side.
+ */
+async function readinessScenes(): Promise<void> {
+  const now = new Date();
+  const log: LogFile = {
+    ...sampleLog(now),
+    checkIns: [
+      {
+        id: 'sample-check-in',
+        at: new Date(now.getTime() - 20 * 86_400_000).toISOString(),
+        ratings: {
+          'team-development': { good: 4, enjoy: 5 },
+          delegation: { good: 3, enjoy: 3 },
+          'strategic-vision': { good: 4, enjoy: 2 },
+          'technical-leadership': { good: 4, enjoy: 4 },
+          'emotional-intelligence': { good: 2, enjoy: 2 },
+        },
+      },
+    ],
+  };
+  await withSampleWorkbench(async (page) => {
+    await runCommand(page, 'Growth Log: Show Readiness…');
+    const view = await findWebviewFrame(page, '#app[aria-busy="false"] h1.headline');
+    await view.locator('.expectation[data-id="team-lead.grows-each-person"] button.disclosure').click();
+    await view.locator('.evidence-moment').first().waitFor();
+    // The side bar closed: the view is what the pictures are of.
+    await runCommand(page, 'View: Close Primary Side Bar');
+    await moveMouseAway(page);
+    for (const [theme, name] of [
+      ['Light Modern', 'readiness-light.png'],
+      ['Dark High Contrast', 'readiness-high-contrast.png'],
+      ['Dark Modern', 'readiness-dark.png'],
+    ] as const) {
+      await chooseColorTheme(page, theme);
+      await moveMouseAway(page);
+      await page.locator('.part.editor').screenshot({ path: picture(name) });
+    }
+    // The ratings' heading at the top: the picture holds them and the tracks below.
+    await view.evaluate("document.getElementById('ratings-title').scrollIntoView({ block: 'start' })");
+    await moveMouseAway(page);
+    await page.locator('.part.editor').screenshot({ path: picture('readiness-ratings-dark.png') });
+  }, log);
+}
+
 /** Every scene, or only those named on the command line (`npm run screenshots -- print follow-up`). */
 const SCENES: Readonly<Record<string, () => Promise<void>>> = {
   sidebar: sidebarScenes,
@@ -272,6 +321,7 @@ const SCENES: Readonly<Record<string, () => Promise<void>>> = {
   print: printScene,
   'follow-up': followUpScene,
   'self-review-draft': selfReviewDraftScene,
+  readiness: readinessScenes,
 };
 
 async function main(): Promise<void> {

@@ -55,6 +55,7 @@ export function sampleLog(now: Date): LogFile {
         kind: 'mentoring',
         summary: 'Career chat with Kim about the staff track',
         people: ['Kim'],
+        expectations: ['team-lead.grows-each-person'],
         energy: 'energised',
       }),
       moment(10, {
@@ -87,6 +88,8 @@ export function sampleLog(now: Date): LogFile {
         initiative: 'billing-migration',
         // Two weeks on, "Did it hold up?" asks.
         followUpAt: daysAgo(8),
+        // Linked by hand in the readiness view, as evidence a Team Lead decides and records.
+        expectations: ['team-lead.decides-and-records'],
       }),
       moment(29, { kind: 'mentoring', summary: 'Unblocked Ana on the flaky deploy', people: ['Ana'] }),
       moment(31, {
@@ -95,6 +98,7 @@ export function sampleLog(now: Date): LogFile {
         people: ['Ana'],
         initiative: 'payments',
         outcome: { text: 'Ana has run the retry queue alone since, through two incidents', at: daysAgo(10) },
+        expectations: ['team-lead.delegates-ownership'],
       }),
       moment(36, { kind: 'initiative', summary: 'Took ownership of the on-call rota' }),
       moment(43, { kind: 'code-review', summary: 'Caught a race in the cache invalidation' }),

@@ -12,6 +12,7 @@ import { LogBackupKeeper } from './logBackupKeeper';
 import { LogLocationChoice } from './logLocationChoice';
 import { LogService } from './logService';
 import { Prompts } from './prompts';
+import { ReadinessPanelSlot } from './readiness/readinessPanelSlot';
 import { ThisWeekView } from './sidebar/thisWeekView';
 import { registerDraftFeatures } from './selfReview/registerDraftFeatures';
 import { createOutput } from './ui/output';
@@ -40,6 +41,7 @@ export interface GrowthLogTestApi {
   readonly customKinds: CustomKindsSetting;
   readonly backups: LogBackupKeeper;
   readonly exports: ExportHistory;
+  readonly readiness: ReadinessPanelSlot;
   /** What starting cost: evaluating the bundle's modules, and the `activate()` call itself, in ms. */
   readonly startup: { readonly evaluateMs: number; readonly activateMs: number };
 }
@@ -69,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   const reminder = new WeeklyReminder(context.globalStorageUri, now, undefined, () => countDueFollowUps(logs, now()));
   const walkthrough = new WalkthroughProgress(logs, output);
   const exports = new ExportHistory(context.globalState, output);
+  const readiness = new ReadinessPanelSlot(context.extensionUri);
   context.subscriptions.push(
     output,
     customKinds,
@@ -80,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     statusBar,
     undo,
     walkthrough,
+    readiness,
     sidebar.onDidPostSnapshot(() => walkthrough.complete('openSidebar')),
     registerCommands({
       logs,
@@ -93,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
       backups,
       exports,
       gitPrivacy,
+      readiness,
       now,
     }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),
@@ -109,7 +114,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     activateMs: performance.now() - activateStarted,
   };
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { prompts, sidebar, undo, statusBar, gitPrivacy, reminder, customKinds, backups, exports, startup }
+    ? { prompts, sidebar, undo, statusBar, gitPrivacy, reminder, customKinds, backups, exports, readiness, startup }
     : undefined;
 }
 

@@ -32,6 +32,7 @@ export const COMMANDS = {
   draftSelfReview: 'growthLog.draftSelfReview',
   copyAnswer: 'growthLog.copyAnswer',
   openCitedMoment: 'growthLog.openCitedMoment',
+  showReadiness: 'growthLog.showReadiness',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -27,10 +27,11 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'src/shared',
   ],
   'src/protocol.ts': ['src/shared'],
-  'src/viewModel': ['src/core', 'src/protocol.ts', 'src/shared'],
-  'src/webview': ['src/protocol.ts', 'src/shared'],
+  'src/readinessProtocol.ts': ['src/shared'],
+  'src/viewModel': ['src/core', 'src/protocol.ts', 'src/readinessProtocol.ts', 'src/shared'],
+  'src/webview': ['src/protocol.ts', 'src/readinessProtocol.ts', 'src/shared'],
   'src/cli': ['src/core', 'src/shared'],
-  'src/extension': ['src/core', 'src/viewModel', 'src/protocol.ts', 'src/shared'],
+  'src/extension': ['src/core', 'src/viewModel', 'src/protocol.ts', 'src/readinessProtocol.ts', 'src/shared'],
 };
 
 /** Packages only some layers may use: VS Code's API in the glue, nothing at all in shared. */

@@ -105,6 +105,11 @@ export function competenciesWithoutEvidence(
   }
   return COMPETENCIES.filter((competency) => !evidenced.has(competency.id)).map((competency) => ({
     competency: competency.id,
-    suggestion: SUGGESTIONS[competency.id][track](),
+    suggestion: gapSuggestion(competency.id, track),
   }));
+}
+
+/** One concrete thing to try this week toward `competency`, in the voice of `track`. */
+export function gapSuggestion(competency: CompetencyId, track: TrackId): string {
+  return SUGGESTIONS[competency][track]();
 }

@@ -132,11 +132,32 @@ function readinessOfExpectation(
   evidence: readonly Evidence[],
   personKey: (name: string) => string,
 ): ExpectationReadiness {
+  return {
+    expectation,
+    evidence,
+    ...tallyOf(
+      evidence.map(({ moment }) => moment),
+      personKey,
+    ),
+  };
+}
+
+/** What a set of moments amounts to as evidence: its people, starred moments, latest day, months and strength. */
+export interface EvidenceTally {
+  readonly people: number;
+  readonly starred: number;
+  readonly latest: string | null;
+  readonly months: number;
+  readonly strength: Strength;
+}
+
+/** The tally of `moments`, each person counted once by `personKey`. */
+export function tallyOf(moments: readonly Moment[], personKey: (name: string) => string): EvidenceTally {
   const people = new Set<string>();
   const months = new Set<number>();
   let starred = 0;
   let latest: Date | undefined;
-  for (const { moment } of evidence) {
+  for (const moment of moments) {
     for (const name of moment.people ?? []) people.add(personKey(name));
     const at = new Date(moment.at);
     months.add(at.getFullYear() * 12 + at.getMonth());
@@ -144,13 +165,11 @@ function readinessOfExpectation(
     if (!latest || at > latest) latest = at;
   }
   return {
-    expectation,
-    evidence,
     people: people.size,
     starred,
     latest: latest ? formatLocalDate(latest) : null,
     months: months.size,
-    strength: strengthOf(evidence.length, people.size, months.size),
+    strength: strengthOf(moments.length, people.size, months.size),
   };
 }
 
@@ -195,7 +214,7 @@ function competencyMask(competencies: readonly CompetencyId[]): number {
 }
 
 /** The resolver's key of a name, remembered for the call: a few names recur on thousands of moments. */
-function cachedPersonKey(people: PeopleResolver): (name: string) => string {
+export function cachedPersonKey(people: PeopleResolver): (name: string) => string {
   const keys = new Map<string, string>();
   return (name) => {
     let key = keys.get(name);

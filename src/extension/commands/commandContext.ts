@@ -6,6 +6,7 @@ import type { LogBackupKeeper } from '../logBackupKeeper';
 import type { LogLocationChoice } from '../logLocationChoice';
 import type { LogService } from '../logService';
 import type { Prompts } from '../prompts';
+import type { ReadinessPanelSlot } from '../readiness/readinessPanelSlot';
 import type { ThisWeekView } from '../sidebar/thisWeekView';
 import type { Output } from '../ui/output';
 import type { UndoHistory } from '../undoHistory';
@@ -30,6 +31,8 @@ export interface CommandContext {
   readonly exports: ExportHistory;
   /** Keeps the documents Growth Log saves out of git, as it does the log. */
   readonly gitPrivacy: GitPrivacy;
+  /** The readiness view, while it is open. */
+  readonly readiness: ReadinessPanelSlot;
   /** The current time; a function so that nothing caches "now". */
   readonly now: () => Date;
 }

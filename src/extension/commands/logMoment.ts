@@ -12,10 +12,16 @@ import { saveNewMoment } from './saveChange';
 /**
  * Logs one moment: the quick-log line, then the optional impact and energy. With no
  * `kindId` the user picks the kind first; a kind that asks it (feedback received) asks
- * next which competency the moment was about. Escape at any step cancels with nothing
- * written. Resolves to the moment that was saved, or undefined if nothing was.
+ * next which competency the moment was about. With `expectations` (from the readiness
+ * view's Log a Moment for This) the moment is linked to those expectations. Escape at any
+ * step cancels with nothing written. Resolves to the moment that was saved, or undefined if
+ * nothing was.
  */
-export async function logMoment(context: CommandContext, kindId?: string): Promise<Moment | undefined> {
+export async function logMoment(
+  context: CommandContext,
+  kindId?: string,
+  expectations?: readonly string[],
+): Promise<Moment | undefined> {
   const initiatives = await initiativesInLog(context);
   const kind = kindId
     ? context.kinds.describe(kindId)
@@ -44,7 +50,8 @@ export async function logMoment(context: CommandContext, kindId?: string): Promi
   });
   if (!details) return undefined;
 
-  const moment = createMoment({ kind: kind.id, ...details, competency, now: context.now() });
+  const typed = createMoment({ kind: kind.id, ...details, competency, now: context.now() });
+  const moment = expectations && expectations.length > 0 ? { ...typed, expectations: [...expectations] } : typed;
   return saveNewMoment(context, moment, vscode.l10n.t('logged {0}: {1}', kind.label.toLowerCase(), moment.summary));
 }
 

@@ -30,7 +30,9 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.logCodeReview]: () => logMoment(context, 'code-review'),
     [COMMANDS.logDelegation]: () => logMoment(context, 'delegation'),
     // The sidebar's buttons pass a kind; from the palette there is none and the user picks.
-    [COMMANDS.logMoment]: (kind?: unknown) => logMoment(context, isKindId(kind) ? kind : undefined),
+    // The readiness view passes `{ expectations }`: the new moment is linked to those.
+    [COMMANDS.logMoment]: (kind?: unknown, options?: unknown) =>
+      logMoment(context, isKindId(kind) ? kind : undefined, expectationsIn(options)),
     [COMMANDS.logCodeReviewHere]: () => logCodeReviewHere(context),
     [COMMANDS.suggestFromGit]: (options?: unknown) => suggestFromGit(context, suggestOptions(options)),
     // A caller may pass the file; from the palette the user picks it.
@@ -69,6 +71,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.copyAnswer]: (target?: unknown) => loadDocumentFeatures().copyAnswer(context, target),
     // A citation's link passes its ref; checked there, since a document wrote it.
     [COMMANDS.openCitedMoment]: (ref?: unknown) => loadDocumentFeatures().openCitedMoment(context, ref),
+    [COMMANDS.showReadiness]: () => void context.readiness.show(context),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) =>
@@ -95,6 +98,15 @@ function reportingFailures(
 
 function isKindId(value: unknown): value is string {
   return typeof value === 'string' && KIND_ID_PATTERN.test(value);
+}
+
+/** The expectation ids of `{ expectations: [...] }`, when that is what was passed. */
+function expectationsIn(value: unknown): string[] | undefined {
+  const ids =
+    typeof value === 'object' && value !== null ? (value as { expectations?: unknown }).expectations : undefined;
+  if (!Array.isArray(ids)) return undefined;
+  const valid = ids.filter((id): id is string => typeof id === 'string' && id.trim() !== '');
+  return valid.length > 0 ? valid : undefined;
 }
 
 function nameIn(value: unknown): string | undefined {

@@ -1,0 +1,251 @@
+import * as assert from 'node:assert/strict';
+import { customPeriod } from '../../src/core/insights/period';
+import { gapSuggestion } from '../../src/core/insights/competencyGaps';
+import { withLink, withoutLink } from '../../src/core/ladders/expectationLinks';
+import type { Expectation, Ladder } from '../../src/core/ladders/ladder';
+import { KindCatalogue } from '../../src/core/model/kindCatalogue';
+import { DisplayLanguage } from '../../src/core/time/displayLanguage';
+import type { Moment } from '../../src/core/model/schema';
+import {
+  readinessHostToViewSchema,
+  readinessSnapshotSchema,
+  readinessViewToHostSchema,
+} from '../../src/readinessProtocol';
+import { buildReadinessView, focusCompetency, type ReadinessViewInput } from '../../src/viewModel/readinessView';
+import { momentAt } from '../support/moments';
+import { withTimeZone } from '../support/timeZone';
+
+/** The readiness view's model: grouping by area, counts, strength and suggestions in words, links. */
+
+function expectation(id: string, level: string, overrides: Partial<Expectation> = {}): Expectation {
+  return { id, level, text: `Text of ${id}`, competencies: ['team-development'], ...overrides };
+}
+
+const ladder: Ladder = {
+  name: 'Test ladder',
+  levels: [
+    {
+      name: 'Senior',
+      expectations: [expectation('senior.mentors', 'Senior', { area: 'People' })],
+    },
+    {
+      name: 'Staff',
+      expectations: [
+        expectation('staff.grows', 'Staff', { area: 'People' }),
+        expectation('staff.decides', 'Staff', { area: 'Direction', competencies: ['decision-making'] }),
+        expectation('staff.delegates', 'Staff', { area: 'People', competencies: ['delegation', 'team-development'] }),
+        expectation('staff.strategy', 'Staff', { area: 'Direction', competencies: ['strategic-vision'] }),
+      ],
+    },
+  ],
+};
+
+const NOVEMBER = customPeriod(new Date(2026, 10, 1), new Date(2026, 10, 30));
+const NOW = new Date(2026, 10, 30, 12);
+
+function view(moments: readonly Moment[], overrides: Partial<ReadinessViewInput> = {}) {
+  return buildReadinessView({
+    ladder,
+    level: ladder.levels[0],
+    target: ladder.levels[1] as Ladder['levels'][number],
+    track: 'staff-ic',
+    moments,
+    period: NOVEMBER,
+    periodOptions: [{ id: 'last-6-months', label: 'Last 6 months' }],
+    periodSelected: 'last-6-months',
+    kinds: new KindCatalogue(),
+    now: NOW,
+    language: new DisplayLanguage('en'),
+    ...overrides,
+  });
+}
+
+function expectationIn(snapshot: ReturnType<typeof view>, id: string) {
+  const found = snapshot.target.areas.flatMap((area) => area.expectations).find((entry) => entry.id === id);
+  assert.ok(found, `no expectation ${id}`);
+  return found;
+}
+
+describe('the readiness view model', () => {
+  withTimeZone('Europe/Paris');
+
+  const mentoring = [
+    momentAt('2026-11-02T10:00', { people: ['Sam'], starred: true, impact: 'Sam runs triage' }),
+    momentAt('2026-11-09T10:00', { people: ['Kim'] }),
+    momentAt('2026-11-16T10:00', { people: ['Sam'] }),
+    momentAt('2026-11-23T10:00', { people: ['Ana'], outcome: { text: 'Ana leads the guild', at: NOW.toISOString() } }),
+  ];
+
+  it('heads the view with the target level, its counts and the period', () => {
+    const snapshot = view(mentoring);
+    // Mentoring matches "grows" and "delegates" (team development); nothing else has evidence.
+    assert.equal(snapshot.headline, 'Staff: 2 of 4 expectations with evidence, 2 strong — 2026-11-01 to 2026-11-30');
+    assert.equal(snapshot.target.summary, 'Staff: 2 of 4 expectations with evidence, 2 strong');
+    assert.equal(snapshot.ladderLine, 'Ladder: Test ladder · from Senior · built in');
+    assert.equal(snapshot.period.range, '2026-11-01 to 2026-11-30');
+    assert.match(snapshot.strengthRule, /Strong: 4 or more, shared with at least 2 people/);
+  });
+
+  it('groups expectations by area in the order the ladder first names each, keeping ladder order within', () => {
+    const snapshot = view([]);
+    assert.deepEqual(
+      snapshot.target.areas.map((area) => [area.name, area.expectations.map((entry) => entry.id)]),
+      [
+        ['People', ['staff.grows', 'staff.delegates']],
+        ['Direction', ['staff.decides', 'staff.strategy']],
+      ],
+    );
+  });
+
+  it('counts moments, links, people, starred and the latest day in words, and the strength in words', () => {
+    const grows = expectationIn(
+      view([...mentoring.slice(0, 3), withLink(mentoring[3] as Moment, 'staff.grows')]),
+      'staff.grows',
+    );
+    assert.equal(grows.strength, 'strong');
+    assert.equal(grows.strengthLabel, 'Strong');
+    assert.equal(grows.counts, '4 moments · 1 linked · 3 people · 1 starred · latest Nov 23');
+    assert.equal(grows.competencies, 'Team development');
+    assert.equal(grows.suggestion, undefined, 'strong evidence needs no suggestion');
+  });
+
+  it('lists an expectation’s moments newest first, linked or matched, with the outcome (else the impact)', () => {
+    const linked = withLink(mentoring[3] as Moment, 'staff.grows');
+    const grows = expectationIn(view([mentoring[0] as Moment, linked]), 'staff.grows');
+    assert.deepEqual(
+      grows.moments.map((moment) => [moment.summary, moment.linked, moment.outcome]),
+      [
+        [linked.summary, true, 'Ana leads the guild'],
+        [mentoring[0]?.summary, false, 'Sam runs triage'],
+      ],
+    );
+  });
+
+  it('says what confirming a match ends elsewhere: a linked moment counts for its links only', () => {
+    const [first] = mentoring;
+    const snapshot = view([first as Moment]);
+    // The mentoring moment matches two Staff expectations and the Senior one shown below.
+    assert.equal(
+      expectationIn(snapshot, 'staff.grows').moments[0]?.confirmNote,
+      'Confirming links it here only: it stops counting for 2 other expectations.',
+    );
+    const alone = view([momentAt('2026-11-03T10:00', { kind: 'decision' })]);
+    assert.equal(expectationIn(alone, 'staff.decides').moments[0]?.confirmNote, undefined, 'it counts nowhere else');
+  });
+
+  it('offers one thing to try this week for none and thin evidence, in the track’s voice', () => {
+    const snapshot = view([momentAt('2026-11-03T10:00', { kind: 'decision' })]);
+    assert.equal(expectationIn(snapshot, 'staff.decides').strength, 'thin');
+    assert.equal(expectationIn(snapshot, 'staff.decides').suggestion, gapSuggestion('decision-making', 'staff-ic'));
+    assert.equal(expectationIn(snapshot, 'staff.strategy').suggestion, gapSuggestion('strategic-vision', 'staff-ic'));
+    assert.equal(expectationIn(snapshot, 'staff.strategy').counts, 'No moment in this period');
+    const managing = view([], { track: 'management' });
+    assert.equal(expectationIn(managing, 'staff.strategy').suggestion, gapSuggestion('strategic-vision', 'management'));
+  });
+
+  it('suggests work on the competency of an expectation the period shows least of', () => {
+    const delegates = ladder.levels[1]?.expectations[2] as Expectation;
+    assert.equal(focusCompetency(delegates, new Map()), 'delegation', 'the first among equals');
+    assert.equal(focusCompetency(delegates, new Map([['delegation', 3]])), 'team-development');
+  });
+
+  it('shows the current level below, and none when the target is the ladder’s first level', () => {
+    assert.equal(view([]).current?.name, 'Senior');
+    assert.equal(view([], { level: undefined }).current, undefined);
+  });
+
+  it('lists links to ids the ladder no longer has, with their moments, never dropping them', () => {
+    const stale = withLink(momentAt('2026-11-05T10:00'), 'staff.reworded');
+    const snapshot = view([stale]);
+    assert.deepEqual(
+      snapshot.staleLinks.map((entry) => [entry.expectationId, entry.moments.map((shown) => [shown.id, shown.linked])]),
+      [['staff.reworded', [[stale.id, true]]]],
+    );
+  });
+
+  it('names a company ladder’s file, and carries the ladder’s and the log’s problems', () => {
+    const snapshot = view([], {
+      ladderFile: '~/ladder.csv',
+      ladderProblem: 'The ladder cannot be used',
+      logProblem: 'The log is newer',
+    });
+    assert.equal(snapshot.ladderLine, 'Ladder: Test ladder · from Senior · ~/ladder.csv');
+    assert.equal(snapshot.ladderProblem, 'The ladder cannot be used');
+    assert.equal(snapshot.logProblem, 'The log is newer');
+  });
+
+  it('offers only web addresses of a moment to open', () => {
+    const moment = momentAt('2026-11-05T10:00', {
+      links: ['https://example.com/pr/1', 'javascript:alert(1)', 'file:///etc/passwd'],
+    });
+    assert.deepEqual(expectationIn(view([moment]), 'staff.grows').moments[0]?.links, ['https://example.com/pr/1']);
+  });
+
+  it('builds snapshots the protocol accepts', () => {
+    const snapshot = view([...mentoring, withLink(momentAt('2026-11-05T10:00'), 'gone')]);
+    assert.ok(readinessHostToViewSchema.safeParse({ type: 'snapshot', snapshot }).success);
+  });
+});
+
+describe('linking a moment to an expectation', () => {
+  const moment = momentAt('2026-11-05T10:00');
+
+  it('adds a link once, keeping the links it had', () => {
+    const once = withLink(withLink(moment, 'a'), 'b');
+    assert.deepEqual(once.expectations, ['a', 'b']);
+    assert.equal(withLink(once, 'a'), once, 'linking again changes nothing');
+  });
+
+  it('removes a link, and the field with the last one, so the kind matches it again', () => {
+    const linked = withLink(withLink(moment, 'a'), 'b');
+    assert.deepEqual(withoutLink(linked, 'a').expectations, ['b']);
+    assert.equal('expectations' in withoutLink(withoutLink(linked, 'a'), 'b'), false);
+    assert.deepEqual(withoutLink(moment, 'a'), moment);
+  });
+});
+
+describe('the readiness protocol', () => {
+  const valid = [
+    { type: 'ready' },
+    { type: 'choosePeriod', period: 'last-6-months' },
+    { type: 'pickPeriod' },
+    { type: 'openCode', id: 'a moment id' },
+    { type: 'openLink', url: 'https://example.com' },
+    { type: 'confirm', momentId: 'm1', expectationId: 'staff.grows' },
+    { type: 'unlink', momentId: 'm1', expectationId: 'staff.grows' },
+    { type: 'linkMoment', expectationId: 'staff.grows' },
+    { type: 'logFor', expectationId: 'staff.grows' },
+  ];
+  for (const message of valid)
+    it(`accepts ${message.type} from the view`, () => {
+      assert.ok(readinessViewToHostSchema.safeParse(message).success);
+    });
+
+  const malformed: [string, unknown][] = [
+    ['an unknown type', { type: 'deleteEverything' }],
+    ['no type', { momentId: 'm1' }],
+    ['a confirm without its expectation', { type: 'confirm', momentId: 'm1' }],
+    ['a blank moment id', { type: 'unlink', momentId: '  ', expectationId: 'a' }],
+    ['a non-string expectation id', { type: 'linkMoment', expectationId: 42 }],
+    ['a period that is no preset id', { type: 'choosePeriod', period: '../../etc' }],
+    ['a command: link', { type: 'openLink', url: 'command:workbench.action.terminal.new' }],
+    ['a javascript: link', { type: 'openLink', url: 'javascript:alert(1)' }],
+    ['not an object', 'ready'],
+  ];
+  for (const [what, message] of malformed)
+    it(`rejects ${what} from the view`, () => {
+      assert.equal(readinessViewToHostSchema.safeParse(message).success, false);
+    });
+
+  it('rejects a snapshot with an unknown strength or an icon that is no codicon name', () => {
+    const snapshot = view([momentAt('2026-11-05T10:00')]);
+    const withStrength = structuredClone(snapshot);
+    (withStrength.target.areas[0]?.expectations[0] as { strength: string }).strength = 'legendary';
+    assert.equal(readinessSnapshotSchema.safeParse(withStrength).success, false);
+    const withIcon = structuredClone(snapshot);
+    const shown = withIcon.target.areas[0]?.expectations[0]?.moments[0];
+    assert.ok(shown);
+    shown.icon = 'x" onload="alert(1)';
+    assert.equal(readinessSnapshotSchema.safeParse(withIcon).success, false);
+  });
+});
