@@ -104,6 +104,7 @@ describe('check-ins', () => {
         ['a'],
       );
       assert.equal(removeCheckIn({ version: 1, moments: [] }, 'b').checkIns, undefined);
+      assert.equal('checkIns' in removeCheckIn(removeCheckIn(added, 'b'), 'a'), false, 'an emptied list is dropped');
     });
 
     it('lists the check-ins latest first', () => {

@@ -58,10 +58,15 @@ export function mergeCheckIn(log: LogFile, checkIn: CheckIn): LogFile {
   return { ...log, checkIns };
 }
 
-/** The log without the check-in `id`; a log that had no list keeps having none. */
+/**
+ * The log without the check-in `id`. A list left empty is dropped, so undoing the first
+ * check-in leaves the file as it was before it.
+ */
 export function removeCheckIn(log: LogFile, id: string): LogFile {
   if (!log.checkIns) return log;
-  return { ...log, checkIns: log.checkIns.filter((checkIn) => checkIn.id !== id) };
+  const { checkIns, ...rest } = log;
+  const kept = checkIns.filter((checkIn) => checkIn.id !== id);
+  return kept.length > 0 ? { ...rest, checkIns: kept } : rest;
 }
 
 /** The check-ins, latest first. */
