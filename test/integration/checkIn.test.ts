@@ -136,6 +136,41 @@ describe('Check In… in VS Code', function () {
     assert.equal(await fs.readFile(logFilePath(), 'utf8'), original);
   });
 
+  it('stays out of the brag document and the self-review draft unless the private sections are on', async () => {
+    const note = 'Planning drains me, mentoring does not';
+    const made: CheckIn = { id: 'private', at: daysAgo(1), ratings: { delegation: { good: 2, enjoy: 5 } }, note };
+    await fs.writeFile(logFilePath(), JSON.stringify({ version: 1, moments, checkIns: [made] }));
+    const documents = async () => {
+      let answered = answerPrompts(api, [{ pick: 'Last 6 months' }]);
+      const brag = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(COMMANDS.exportBragDocument);
+      await answered;
+      answered = answerPrompts(api, [{ pick: 'Self-review' }, { pick: 'Last 6 months' }]);
+      const draft = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(COMMANDS.draftSelfReview);
+      await answered;
+      assert.ok(brag, 'a brag document was opened');
+      assert.ok(draft, 'a draft was opened');
+      return { brag: brag.getText(), draft: draft.getText() };
+    };
+    const config = () => vscode.workspace.getConfiguration('growthLog');
+    try {
+      const shared = await documents();
+      assert.match(shared.brag, /Paired with Sam/);
+      for (const text of [shared.brag, shared.draft]) {
+        assert.doesNotMatch(text, /Check-in/);
+        assert.ok(!text.includes(note));
+      }
+      await config().update('export.includePrivateSections', true, vscode.ConfigurationTarget.Global);
+      const forMe = await documents();
+      assert.match(forMe.brag, /## Check-in\n[\s\S]*\| Delegation \| 2 \| 5 \|/);
+      assert.ok(forMe.brag.includes(`Note: ${note}`));
+      assert.ok(!forMe.draft.includes(note), 'the draft, pasted into a review tool, never holds it');
+    } finally {
+      await config().update('export.includePrivateSections', undefined, vscode.ConfigurationTarget.Global);
+      while (vscode.window.activeTextEditor)
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   describe('offered by the weekly reminder', () => {
     const settings = () => vscode.workspace.getConfiguration('growthLog');
     let record: string | undefined;
