@@ -32,7 +32,6 @@ export async function checkIn(context: CommandContext): Promise<CheckIn | undefi
     return undefined;
   }
   const previous = latestRatings(loaded.log.checkIns);
-  const title = vscode.l10n.t('Check In');
 
   const chosen = await context.prompts.pickMany(
     COMPETENCIES.map((competency) => ({
@@ -41,8 +40,8 @@ export async function checkIn(context: CommandContext): Promise<CheckIn | undefi
       id: competency.id,
     })),
     {
-      title,
-      placeholder: vscode.l10n.t('Which competencies do you want to rate now? A few is enough.'),
+      title: vscode.l10n.t('Check In: which competencies do you want to rate now?'),
+      placeholder: vscode.l10n.t('A few is enough: check them, then press Enter.'),
       step: 1,
     },
   );
@@ -54,7 +53,6 @@ export async function checkIn(context: CommandContext): Promise<CheckIn | undefi
     const rating: { good?: number; enjoy?: number } = {};
     for (const [offset, question] of (['good', 'enjoy'] as const).entries()) {
       const answer = await askRating(context, question, competency.label, previous.get(competency.id), {
-        title: vscode.l10n.t('Check In: {0}', competency.label),
         step: 2 + index * 2 + offset,
         totalSteps,
       });
@@ -65,7 +63,7 @@ export async function checkIn(context: CommandContext): Promise<CheckIn | undefi
   }
 
   const note = await context.prompts.input({
-    title,
+    title: vscode.l10n.t('Check In'),
     prompt: vscode.l10n.t(
       'A note to self, if you like: what stands out? Enter to finish, Escape to cancel the check-in.',
     ),
@@ -97,7 +95,7 @@ function askRating(
   question: Question,
   competency: string,
   previous: LatestRating | undefined,
-  step: { readonly title: string; readonly step: number; readonly totalSteps: number },
+  step: { readonly step: number; readonly totalSteps: number },
 ): Promise<RatingItem | undefined> {
   const earlier = previous?.[question];
   const items: RatingItem[] = [
@@ -113,10 +111,11 @@ function askRating(
   ];
   return context.prompts.pick(items, {
     ...step,
-    placeholder:
+    title:
       question === 'good'
-        ? vscode.l10n.t('How good are you at {0}? Type 1 to 5, or choose Skip.', competency)
-        : vscode.l10n.t('How much do you enjoy {0}? Type 1 to 5, or choose Skip.', competency),
+        ? vscode.l10n.t('Check In: how good are you at {0}?', competency)
+        : vscode.l10n.t('Check In: how much do you enjoy {0}?', competency),
+    placeholder: vscode.l10n.t('Type 1 to 5 and press Enter, or choose Skip.'),
     // Enter keeps the earlier answer; with none, Enter skips rather than inventing a rating.
     active: items.find((item) => item.value === earlier) ?? items[0],
   });
