@@ -16,6 +16,12 @@ import { latestRatings } from '../../src/core/ladders/selfRatings';
 import { KindCatalogue } from '../../src/core/model/kindCatalogue';
 import type { CheckIn, LogFile } from '../../src/core/model/schema';
 import { LogStore } from '../../src/core/storage/logStore';
+import {
+  claimWeek,
+  readCheckInOffered,
+  readLastShownWeek,
+  recordCheckInOffer,
+} from '../../src/core/storage/reminderRecord';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';
 import { withTimeZone } from '../support/timeZone';
@@ -136,6 +142,28 @@ describe('check-ins', () => {
       const ratings = latestRatings((await new LogStore().read(logPath())).checkIns);
       assert.equal(ratings.get('delegation')?.good, 4);
       assert.equal(ratings.get('ownership')?.enjoy, 2);
+    });
+  });
+
+  describe("in the reminder's record", () => {
+    const tempDir = useTempDir();
+    const recordPath = () => path.join(tempDir(), 'reminder.json');
+
+    it('remembers when a check-in was offered beside the week last shown, each write keeping the other', async () => {
+      assert.equal(await readCheckInOffered(recordPath()), undefined);
+      const offered = new Date(2026, 10, 27, 16, 0);
+      await recordCheckInOffer(recordPath(), offered);
+      assert.equal(await claimWeek(recordPath(), '2026-11-23'), true);
+      assert.equal(await claimWeek(recordPath(), '2026-11-23'), false, 'once a week');
+      assert.deepEqual(await readCheckInOffered(recordPath()), offered);
+      await recordCheckInOffer(recordPath(), new Date(2027, 1, 26, 16, 0));
+      assert.equal(await readLastShownWeek(recordPath()), '2026-11-23');
+      await fs.writeFile(recordPath(), '{"checkInOfferedAt": "not a date"}');
+      assert.equal(
+        await readCheckInOffered(recordPath()),
+        undefined,
+        'unreadable: offered again, at worst once too often',
+      );
     });
   });
 
