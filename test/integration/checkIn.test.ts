@@ -127,12 +127,17 @@ describe('Check In… in VS Code', function () {
     assert.equal(checkIns[1]?.note, undefined, 'an empty note is left out');
   });
 
-  it('writes nothing when cancelled, at a rating or at the note', async () => {
+  it('writes nothing when cancelled, at a rating or at the note, or when nothing was answered', async () => {
     await checkIn([{ check: ['Delegation', 'Ownership'] }, { pick: '4' }, 'escape']);
     assert.equal(await fs.readFile(logFilePath(), 'utf8'), original);
     await checkIn([{ check: ['Delegation'] }, { pick: '4' }, { pick: '4' }, 'escape']);
     assert.equal(await fs.readFile(logFilePath(), 'utf8'), original);
     await checkIn(['escape']);
+    assert.equal(await fs.readFile(logFilePath(), 'utf8'), original);
+    // Nothing to keep: no competency checked, or every answer skipped and no note.
+    assert.equal(await checkIn([{ check: [] }]).then(({ saved }) => saved), undefined);
+    const skipped = await checkIn([{ check: ['Delegation'] }, { pick: 'Skip' }, { pick: 'Skip' }, { type: ' ' }]);
+    assert.equal(skipped.saved, undefined);
     assert.equal(await fs.readFile(logFilePath(), 'utf8'), original);
   });
 

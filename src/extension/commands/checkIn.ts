@@ -45,7 +45,11 @@ export async function checkIn(context: CommandContext): Promise<CheckIn | undefi
       step: 1,
     },
   );
-  if (!chosen || chosen.length === 0) return undefined;
+  if (!chosen) return undefined;
+  if (chosen.length === 0) {
+    void showInformation(vscode.l10n.t('Growth Log: no competency was checked, so there was nothing to check in.'));
+    return undefined;
+  }
 
   const totalSteps = 2 + chosen.length * 2;
   const ratings: Record<string, SelfRating> = {};
