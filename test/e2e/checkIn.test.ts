@@ -73,8 +73,10 @@ describe('Check In… in a real VS Code', function () {
     for (const name of ['Delegation', 'Ownership']) {
       await competencies.locator('input.input').fill(name);
       const row = competencies.locator('.monaco-list-row', { hasText: name }).first();
-      await row.getByRole('checkbox').click();
-      assert.equal(await row.getByRole('checkbox').isChecked(), true, name);
+      // Down to the list, Space to check the competency the filter left.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Space');
+      await eventually(async () => assert.equal(await row.getByRole('checkbox').isChecked(), true, name));
     }
     await competencies.locator('input.input').fill('');
     await page.keyboard.press('Enter');

@@ -41,7 +41,7 @@ export async function checkIn(context: CommandContext): Promise<CheckIn | undefi
     })),
     {
       title: vscode.l10n.t('Check In: which competencies do you want to rate now?'),
-      placeholder: vscode.l10n.t('A few is enough: check them, then press Enter.'),
+      placeholder: vscode.l10n.t('A few is enough: type to find one, Down and Space to check it, Enter when done.'),
       step: 1,
     },
   );
