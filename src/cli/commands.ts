@@ -249,6 +249,7 @@ export async function exportCommand(
     includePrivateSections: options.includePrivateSections,
     kinds: KindCatalogue.ofLog(log),
     people: peopleOf(log),
+    checkIns: log.checkIns,
   });
   const document =
     options.format === 'html'

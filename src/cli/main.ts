@@ -19,6 +19,7 @@ import {
   summaryCommand,
   type CommandOutput,
 } from './commands';
+import { checkInsCommand } from './checkInsCommand';
 import { draftCommand } from './draftCommand';
 import { followUpsCommand, outcomeCommand } from './followUpCommands';
 import { importCommand } from './importCommand';
@@ -178,6 +179,9 @@ async function run(argv: string[]): Promise<CommandOutput> {
     case 'follow-ups':
       if (rest.length > 0) throw new UsageError(`follow-ups takes no arguments (got "${rest.join(' ')}")`);
       return followUpsCommand({ ...common, json: values.json });
+    case 'check-ins':
+      if (rest.length > 0) throw new UsageError(`check-ins takes no arguments (got "${rest.join(' ')}")`);
+      return checkInsCommand({ ...common, json: values.json });
     case 'outcome': {
       const [refOrId, ...words] = rest;
       return outcomeCommand(refOrId, words, { ...common, json: values.json, replace: values.replace });

@@ -35,6 +35,7 @@ export const USAGE = `Usage:
   growth-log follow-ups [--json] [--file PATH]
   growth-log outcome <ref-or-id> <text...> [--replace] [--json] [--file PATH]
   growth-log readiness [--ladder FILE] [--track T] [--level NAME] [--target NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--json] [--file PATH]
+  growth-log check-ins [--json] [--file PATH]
 
 "import" merges another log into this one by id (its moments, and the people and kinds they use);
 the other file is left as it was, and importing it again adds nothing.
@@ -60,6 +61,11 @@ people or over 2 or more months). Its --json prints { "ladder", "level", "target
 "expectations": [{ "id", "level", "area", "text", "competencies", "evidence": { "moments",
 "people", "starred", "latest" }, "strength", "momentIds" }], "summary": { "expectations",
 "withEvidence", "strong" } }.
+
+"check-ins" lists your check-ins (made with Check In… in the editor), latest first: for each
+competency you rated, how good you said you are at it and how much you enjoy it (1 to 5), and your
+note. Its --json prints [{ "id", "at", "ratings": { "<competency id>": { "good", "enjoy" } },
+"note" }]. Check-ins are private: no document shows them unless you ask for the private sections.
 
 The text of "add" uses the quick-log syntax: @Name for people, #tag for tags, +payments for the
 initiative (the piece of work it belongs to), a lone ! to star, ~yesterday (or ~tue, ~2026-11-24)
@@ -99,7 +105,8 @@ Options:
                        "competencies"?, "kinds"?}]}, or a list of such forms)
   --form-name NAME     draft: the form to answer, when the file holds several
   --private            add the private sections: to the brag document "Gaps and next focus",
-                       "What energises me" and "Who can speak to your work"; to the draft the last
+                       "What energises me", "Who can speak to your work" and "Check-in"; to the
+                       draft the last
   --repo PATH          suggest: a folder of the git repository to read (default: the current folder)
   --author EMAIL       suggest: who you are in git (default: the repository's user.email)
   --reviews FILE       suggest: also your reviews exported with "gh search prs --reviewed-by=@me --json ..."

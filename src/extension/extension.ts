@@ -20,7 +20,7 @@ import { WeekStatusBarItem } from './statusBar';
 import { UndoHistory } from './undoHistory';
 import { offerWalkthroughOnce } from './walkthroughOffer';
 import { WalkthroughProgress } from './walkthroughProgress';
-import { countDueFollowUps, WeeklyReminder } from './weeklyReminder';
+import { countDueFollowUps, isCheckInDue, WeeklyReminder } from './weeklyReminder';
 
 /** The weekly reminder's first look, late enough to stay out of VS Code's start-up. */
 const REMINDER_FIRST_CHECK_MS = 5_000;
@@ -68,7 +68,13 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   const sidebar = new ThisWeekView(context.extensionUri, logs, kinds, language, output, now, undo);
   const statusBar = new WeekStatusBarItem(logs, kinds, now);
   const gitPrivacy = new GitPrivacy(logs, context.globalState, output);
-  const reminder = new WeeklyReminder(context.globalStorageUri, now, undefined, () => countDueFollowUps(logs, now()));
+  const reminder = new WeeklyReminder(
+    context.globalStorageUri,
+    now,
+    undefined,
+    () => countDueFollowUps(logs, now()),
+    (lastOffered) => isCheckInDue(logs, now(), lastOffered),
+  );
   const walkthrough = new WalkthroughProgress(logs, output);
   const exports = new ExportHistory(context.globalState, output);
   const readiness = new ReadinessPanelSlot(context.extensionUri);

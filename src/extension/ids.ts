@@ -29,6 +29,7 @@ export const COMMANDS = {
   restoreBackup: 'growthLog.restoreBackup',
   answerFollowUp: 'growthLog.answerFollowUp',
   dismissFollowUp: 'growthLog.dismissFollowUp',
+  checkIn: 'growthLog.checkIn',
   draftSelfReview: 'growthLog.draftSelfReview',
   copyAnswer: 'growthLog.copyAnswer',
   openCitedMoment: 'growthLog.openCitedMoment',

@@ -43,6 +43,8 @@ export interface PickOptions {
   readonly placeholder?: string;
   readonly step?: number;
   readonly totalSteps?: number;
+  /** The item highlighted when the pick opens (the first when not given), so Enter keeps an earlier answer. */
+  readonly active?: PickItem;
 }
 
 export class Prompts implements vscode.Disposable {
@@ -144,6 +146,8 @@ function createPlainQuickPick<T extends PickItem>(items: readonly T[], options: 
     original.set(shown, item);
     return shown;
   });
+  const active = quickPick.items.find((shown) => original.get(shown) === options.active);
+  if (active) quickPick.activeItems = [active];
   return { quickPick, original };
 }
 

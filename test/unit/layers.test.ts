@@ -19,6 +19,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'src/core/insights': ['src/core/model', 'src/core/time', 'src/shared'],
   'src/core/ladders': ['src/core/storage', 'src/core/model', 'src/core/time', 'src/shared'],
   'src/core/documents': [
+    'src/core/ladders',
     'src/core/storage',
     'src/core/insights',
     'src/core/git',

@@ -4,6 +4,7 @@ import { lastDayOf, type Period } from '../insights/period';
 import type { Timeline } from '../insights/timeline';
 import type { KindCatalogue } from '../model/kindCatalogue';
 import { type PeopleResolver, peopleResolver } from '../model/people';
+import type { CheckIn } from '../model/schema';
 import { DisplayLanguage } from '../time/displayLanguage';
 import { atAGlance } from './bragGlance';
 import { type MomentWriting, momentWriting, renderMoment } from './bragMoment';
@@ -20,6 +21,8 @@ export interface BragOptions {
   readonly kinds: KindCatalogue;
   /** Who the names in moments mean (the log's people list): each person counted and named once. */
   readonly people?: PeopleResolver;
+  /** The log's check-ins, for the private "Check-in" section. */
+  readonly checkIns?: readonly CheckIn[];
   /** The language of dates and lists; English when not given (the command line's). */
   readonly language?: DisplayLanguage;
 }
@@ -64,7 +67,7 @@ export function renderBragDocument(timeline: Timeline, period: Period, options: 
     for (const group of groups.others) sections.push(groupSection('##', group, writing));
   }
   if (options.includePrivateSections) {
-    const input = { timeline, period, track: options.track, kinds, people };
+    const input = { timeline, period, track: options.track, kinds, people, checkIns: options.checkIns };
     for (const section of PRIVATE_SECTIONS) sections.push(section(input));
   }
   return `${sections

@@ -6,7 +6,9 @@ import type { Period } from '../insights/period';
 import type { Timeline } from '../insights/timeline';
 import type { KindCatalogue } from '../model/kindCatalogue';
 import type { PeopleResolver } from '../model/people';
+import type { CheckIn } from '../model/schema';
 import { competencyLabel } from '../model/taxonomy';
+import { checkInSection } from './checkInSection';
 import { markdownText } from './markdownText';
 import { whoCanSpeakSection } from './whoCanSpeakSection';
 
@@ -17,6 +19,7 @@ export interface PrivateSectionInput {
   readonly track: TrackId;
   readonly kinds: KindCatalogue;
   readonly people: PeopleResolver;
+  readonly checkIns?: readonly CheckIn[];
 }
 
 /** A private section's lines, or none when it has nothing to say for the period. */
@@ -26,7 +29,12 @@ export type PrivateSection = (input: PrivateSectionInput) => string[];
  * The sections for the user, not the reviewer, in the order they are written: they appear
  * only when the user asks for the private sections.
  */
-export const PRIVATE_SECTIONS: readonly PrivateSection[] = [gapsAndNextFocus, whatEnergisesMe, whoCanSpeak];
+export const PRIVATE_SECTIONS: readonly PrivateSection[] = [gapsAndNextFocus, whatEnergisesMe, whoCanSpeak, checkIn];
+
+/** What the user last said they are good at and enjoy, from their check-ins. */
+function checkIn({ checkIns, period }: PrivateSectionInput): string[] {
+  return checkInSection(checkIns, period);
+}
 
 /** The colleagues to nominate as peer reviewers, each with the moments shared, cited. */
 function whoCanSpeak({ timeline, period, kinds, people }: PrivateSectionInput): string[] {

@@ -28,7 +28,9 @@ export function whoCanSpeakSection(
   period: Pick<Period, 'from' | 'to'>,
   options: WhoCanSpeakOptions,
 ): string[] {
-  const timeline = source instanceof Timeline ? source : Timeline.build(source);
+  // Not `instanceof Timeline`: the extension builds its timelines in its own bundle, whose
+  // Timeline is another class than the documents bundle's.
+  const timeline = Array.isArray(source) ? Timeline.build(source as readonly Moment[]) : (source as Timeline);
   const colleagues = colleaguesOf(timeline.between(period.from, period.to), options);
   if (colleagues.length === 0) return [];
   const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);

@@ -41,6 +41,7 @@ export async function bragDocumentForPeriod(
     ...settings,
     kinds: context.kinds.withKindsOf(log),
     people: peopleOf(log),
+    checkIns: log.checkIns,
     language: context.language,
   });
   // For "Since my last export": whichever form it is made in, a document was made now.

@@ -5,6 +5,7 @@ import type { CommandContext } from './commandContext';
 import { reportCommandFailure } from '../ui/problemReports';
 import { openWalkthrough } from '../walkthroughOffer';
 import { answerFollowUp } from './answerFollowUp';
+import { checkIn } from './checkIn';
 import { chooseTrack } from './chooseTrack';
 import { deleteMoment } from './deleteMoment';
 import { dismissFollowUp } from './dismissFollowUp';
@@ -65,6 +66,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     // "Did it hold up?" in the sidebar passes the moment's id; from the palette the user picks one, the due ones first.
     [COMMANDS.answerFollowUp]: (id?: unknown) => answerFollowUp(context, typeof id === 'string' ? id : undefined),
     [COMMANDS.dismissFollowUp]: (id?: unknown) => dismissFollowUp(context, typeof id === 'string' ? id : undefined),
+    [COMMANDS.checkIn]: () => checkIn(context),
     // The self-review draft's commands live in a bundle of their own, loaded on first use.
     [COMMANDS.draftSelfReview]: () => loadDocumentFeatures().draftSelfReview(context),
     // A Copy Answer lens passes its question; from the palette, the question at the cursor.
