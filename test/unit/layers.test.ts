@@ -21,6 +21,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'src/core/documents': [
     'src/core/storage',
     'src/core/insights',
+    'src/core/ladders',
     'src/core/git',
     'src/core/model',
     'src/core/time',

@@ -99,6 +99,11 @@ export function competenciesWithoutEvidence(
   }
   return COMPETENCIES.filter((competency) => !evidenced.has(competency.id)).map((competency) => ({
     competency: competency.id,
-    suggestion: SUGGESTIONS[competency.id][track](),
+    suggestion: gapSuggestion(competency.id, track),
   }));
+}
+
+/** One concrete thing to try this week that would be evidence for `competency`, in the track's voice. */
+export function gapSuggestion(competency: CompetencyId, track: TrackId): string {
+  return SUGGESTIONS[competency][track]();
 }
