@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../core/storage/atomicWrite';
 import { renderBragDocument } from '../core/documents/bragDocument';
+import type { LadderTarget } from '../core/documents/ladderSection';
 import { renderHtmlDocument } from '../core/documents/html/htmlDocument';
 import { formatLocalDate, startOfWeek } from '../core/time/calendar';
 import { fileProblemCause, toLogFileError } from '../core/storage/fileSystemProblems';
@@ -226,6 +227,8 @@ export async function exportCommand(
       includePrivateSections: boolean;
       track: TrackId;
       weekStartsOn: WeekStartDay;
+      /** The level to measure against (--ladder, --level, --target): adds "Against the … expectations". */
+      ladder?: LadderTarget;
     },
 ): Promise<CommandOutput> {
   const period = choosePeriod(options);
@@ -236,6 +239,7 @@ export async function exportCommand(
     includePrivateSections: options.includePrivateSections,
     kinds: KindCatalogue.ofLog(log),
     people: peopleOf(log),
+    ladder: options.ladder,
   });
   const document =
     options.format === 'html'
