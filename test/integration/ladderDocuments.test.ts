@@ -79,6 +79,13 @@ describe('documents against a ladder level in VS Code', () => {
     assert.equal(text.split('Recorded the queue decision as an ADR').length, 2, 'the moment is written once');
   });
 
+  it('measures against the ladder’s first levels when growthLog.targetLevel names no level of it', async () => {
+    await setLadderSettings({ track: 'staff-ic', targetLevel: 'Chief Wizard' });
+    const text = await exportBrag();
+    // Senior to Staff, as the readiness view falls back; a warning says why.
+    assert.match(text, /\n## Against the Staff expectations\n/);
+  });
+
   it('offers the promotion case in Draft Self-Review… only once a level is chosen', async () => {
     let answered = answerPrompts(api, ['escape']);
     await vscode.commands.executeCommand(COMMANDS.draftSelfReview);
