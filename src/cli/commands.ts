@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../core/storage/atomicWrite';
 import { renderBragDocument } from '../core/documents/bragDocument';
+import type { LadderTarget } from '../core/documents/ladderSection';
 import { renderHtmlDocument } from '../core/documents/html/htmlDocument';
 import { formatLocalDate, startOfWeek } from '../core/time/calendar';
 import { fileProblemCause, toLogFileError } from '../core/storage/fileSystemProblems';
@@ -239,6 +240,8 @@ export async function exportCommand(
       includePrivateSections: boolean;
       track: TrackId;
       weekStartsOn: WeekStartDay;
+      /** The level to measure against (--ladder, --level, --target): adds "Against the … expectations". */
+      ladder?: LadderTarget;
     },
 ): Promise<CommandOutput> {
   const period = choosePeriod(options);
@@ -250,6 +253,7 @@ export async function exportCommand(
     kinds: KindCatalogue.ofLog(log),
     people: peopleOf(log),
     checkIns: log.checkIns,
+    ladder: options.ladder,
   });
   const document =
     options.format === 'html'

@@ -3,7 +3,9 @@ import { loadForms } from '../core/documents/selfReview/formFile';
 import { BUILT_IN_FORMS, builtInForm, type ReviewForm } from '../core/documents/selfReview/forms';
 import { Timeline } from '../core/insights/timeline';
 import { KindCatalogue } from '../core/model/kindCatalogue';
-import type { WeekStartDay } from '../shared/enums';
+import { PROMOTION_CASE_ID, promotionCaseForm } from '../core/documents/selfReview/promotionCase';
+import type { TrackId, WeekStartDay } from '../shared/enums';
+import { asksForLadder, chooseLadder, type LadderArguments } from './ladderOptions';
 import { UsageError } from './cliError';
 import type { PeriodArguments } from './periodOptions';
 import { peopleOf } from '../core/model/people';
@@ -35,11 +37,17 @@ export interface DraftOptions extends CommonOptions, PeriodArguments {
   /** Leaves git alone: without it, --out is added to .git/info/exclude. */
   readonly keepInGit: boolean;
   readonly weekStartsOn: WeekStartDay;
+  /** The promotion case's ladder and level; no other form takes them. */
+  readonly ladder: LadderArguments;
+  readonly defaultTrack: TrackId;
 }
 
 export async function draftCommand(options: DraftOptions): Promise<CommandOutput> {
   const period = choosePeriod(options);
-  const form = await chooseForm(options.form, options.formName);
+  const form =
+    options.form === PROMOTION_CASE_ID
+      ? await promotionCase(options)
+      : await chooseForm(options.form, options.formName, options.ladder);
   const log = await readLogFile(options.file);
   const markdown = renderSelfReviewDraft(Timeline.build(log.moments), period, form, {
     kinds: KindCatalogue.ofLog(log),
@@ -50,11 +58,27 @@ export async function draftCommand(options: DraftOptions): Promise<CommandOutput
   return writeOut(options.out, markdown, options);
 }
 
+/** The promotion case for the target level of the ladder the options name (the track's built-in one by default). */
+async function promotionCase(options: DraftOptions): Promise<ReviewForm> {
+  if (options.formName !== undefined)
+    throw new UsageError('--form-name chooses among the forms of a file, not a built-in form');
+  const { target } = await chooseLadder(options.ladder, options.defaultTrack);
+  return promotionCaseForm(target);
+}
+
 /** The form --form names: a built-in one by its id, else the one in the forms file at that path. */
-async function chooseForm(wanted: string | undefined, name: string | undefined): Promise<ReviewForm> {
-  const builtInIds = BUILT_IN_FORMS.map((form) => form.id).join(', ');
+async function chooseForm(
+  wanted: string | undefined,
+  name: string | undefined,
+  ladder: LadderArguments,
+): Promise<ReviewForm> {
+  const builtInIds = [...BUILT_IN_FORMS.map((form) => form.id), PROMOTION_CASE_ID].join(', ');
   if (wanted === undefined)
     throw new UsageError(`draft needs --form: a built-in form (${builtInIds}) or the path of a forms file`);
+  if (asksForLadder(ladder) || ladder.track !== undefined)
+    throw new UsageError(
+      `--ladder, --track, --level and --target choose the level of --form ${PROMOTION_CASE_ID}; --form ${wanted} takes no ladder`,
+    );
   const builtIn = builtInForm(wanted);
   if (builtIn) {
     if (name !== undefined) throw new UsageError('--form-name chooses among the forms of a file, not a built-in form');

@@ -25,6 +25,7 @@ import { followUpsCommand, outcomeCommand } from './followUpCommands';
 import { importCommand } from './importCommand';
 import { peopleCommand } from './peopleCommand';
 import { readinessCommand } from './readinessCommand';
+import { asksForLadder, chooseLadder, ladderArguments } from './ladderOptions';
 import { periodArguments } from './periodOptions';
 import { writeStandardOutput } from './standardOutput';
 import { escapeForTerminal, oneLine } from './terminalText';
@@ -117,8 +118,10 @@ async function run(argv: string[]): Promise<CommandOutput> {
         weekStartsOn,
         track: parseTrack(values.track),
       });
-    case 'export':
+    case 'export': {
       if (rest.length > 0) throw new UsageError(`export takes no arguments (got "${rest.join(' ')}")`);
+      const track = parseTrack(values.track);
+      const ladder = ladderArguments(values);
       return exportCommand({
         ...common,
         ...periodArguments(values),
@@ -126,9 +129,12 @@ async function run(argv: string[]): Promise<CommandOutput> {
         keepInGit: values['keep-in-git'],
         format: parseExportFormat(values.format),
         includePrivateSections: values.private,
-        track: parseTrack(values.track),
+        track,
         weekStartsOn,
+        // --track words the gaps too, so it may go with a ladder file.
+        ladder: asksForLadder(ladder) ? await chooseLadder(ladder, track, 'allowed') : undefined,
       });
+    }
     case 'suggest':
       if (rest.length > 0) throw new UsageError(`suggest takes no arguments (got "${rest.join(' ')}")`);
       return suggestCommand({
@@ -159,18 +165,16 @@ async function run(argv: string[]): Promise<CommandOutput> {
         out: values.out === undefined ? undefined : path.resolve(values.out),
         keepInGit: values['keep-in-git'],
         weekStartsOn,
+        ladder: ladderArguments(values),
+        defaultTrack: parseTrack(undefined),
       });
     case 'readiness':
       if (rest.length > 0) throw new UsageError(`readiness takes no arguments (got "${rest.join(' ')}")`);
       return readinessCommand({
         ...common,
         ...periodArguments(values),
-        // As typed, so a problem names the file as the user knows it (`ladder.csv: line 7, …`).
-        ladder: values.ladder,
-        track: values.track === undefined ? undefined : parseTrack(values.track),
+        ...ladderArguments(values),
         defaultTrack: parseTrack(undefined),
-        level: values.level,
-        target: values.target,
         json: values.json,
         weekStartsOn,
       });

@@ -1,17 +1,14 @@
 import { momentRef } from '../core/documents/citation';
 import { lastDayOf, type Period } from '../core/insights/period';
 import { Timeline } from '../core/insights/timeline';
-import { builtInLadder } from '../core/ladders/builtInLadders';
 import { type ExpectationReadiness, type Readiness, readinessOf, type StaleLink } from '../core/ladders/evidence';
-import { chooseLevels, type Ladder, type LadderLevel } from '../core/ladders/ladder';
-import { readCsvRecords } from '../core/ladders/csvRecords';
-import { readLadderFile } from '../core/ladders/ladderFile';
+import type { Ladder, LadderLevel } from '../core/ladders/ladder';
 import { KindCatalogue } from '../core/model/kindCatalogue';
 import { peopleOf } from '../core/model/people';
 import { formatLocalDate } from '../core/time/calendar';
 import type { TrackId, WeekStartDay } from '../shared/enums';
-import { UsageError } from './cliError';
-import { type CommandOutput, type CommonOptions, exists, onFile, readLogFile } from './commands';
+import { type CommandOutput, type CommonOptions, readLogFile } from './commands';
+import { chooseLadder, type LadderArguments } from './ladderOptions';
 import { choosePeriod, describePeriod, type PeriodArguments } from './periodOptions';
 import { oneLine, widest } from './terminalText';
 
@@ -22,13 +19,7 @@ import { oneLine, widest } from './terminalText';
  * (JSON, or CSV as a spreadsheet exports it). Reads the log and the ladder only.
  */
 
-export interface ReadinessOptions extends CommonOptions, PeriodArguments {
-  /** A ladder file, JSON or CSV; the track's built-in ladder without one. */
-  readonly ladder?: string;
-  /** Only with the built-in ladders: which one. */
-  readonly track?: TrackId;
-  readonly level?: string;
-  readonly target?: string;
+export interface ReadinessOptions extends CommonOptions, PeriodArguments, LadderArguments {
   readonly json: boolean;
   readonly weekStartsOn: WeekStartDay;
   readonly defaultTrack: TrackId;
@@ -40,8 +31,7 @@ const DEFAULT_PERIOD = 'last-6-months';
 export async function readinessCommand(options: ReadinessOptions): Promise<CommandOutput> {
   const givesDays = options.from !== undefined || options.to !== undefined;
   const period = choosePeriod({ ...options, period: options.period ?? (givesDays ? undefined : DEFAULT_PERIOD) });
-  const ladder = await chooseLadder(options);
-  const { level, target } = levelsOf(ladder, options.level, options.target);
+  const { ladder, level, target } = await chooseLadder(options, options.defaultTrack);
   const log = await readLogFile(options.file);
   const moments = Timeline.build(log.moments).between(period.from, period.to);
   const readiness = readinessOf(ladder, target, moments, { kinds: KindCatalogue.ofLog(log), people: peopleOf(log) });
@@ -49,40 +39,6 @@ export async function readinessCommand(options: ReadinessOptions): Promise<Comma
   const stderr = notes.length > 0 ? `${notes.join('\n')}\n` : undefined;
   if (options.json) return { stdout: `${JSON.stringify(asJson(ladder, level, readiness, period), null, 2)}\n`, stderr };
   return { stdout: `${textReport(ladder, level, readiness, period).join('\n')}\n`, stderr };
-}
-
-async function chooseLadder(options: ReadinessOptions): Promise<Ladder> {
-  if (options.ladder === undefined) return builtInLadder(options.track ?? options.defaultTrack);
-  if (options.track !== undefined)
-    throw new UsageError('--track chooses a built-in ladder; with --ladder FILE the file is the ladder: give one');
-  const file = options.ladder;
-  if (!(await exists(file)))
-    throw new UsageError(`--ladder ${file}: no such file; give a ladder as JSON or as CSV exported from a spreadsheet`);
-  // What the file holds is worded by the reader (a LadderFileError); what the system refuses, by onFile.
-  return onFile(file, () =>
-    // The command line bundles the CSV parser; the extension loads it only when a CSV ladder is read.
-    readLadderFile(file, async () => readCsvRecords),
-  );
-}
-
-function levelsOf(ladder: Ladder, levelName: string | undefined, targetName: string | undefined) {
-  const choice = chooseLevels(ladder, levelName, targetName);
-  if (choice.ok) return choice;
-  const levels = ladder.levels.map((level) => `"${level.name}"`).join(', ');
-  switch (choice.problem) {
-    case 'unknown-level':
-      throw new UsageError(
-        `--level ${choice.name}: the ladder "${ladder.name}" has no such level; its levels are ${levels}`,
-      );
-    case 'unknown-target':
-      throw new UsageError(
-        `--target ${choice.name}: the ladder "${ladder.name}" has no such level; its levels are ${levels}`,
-      );
-    case 'top-level':
-      throw new UsageError(
-        `${choice.name} is the top level of "${ladder.name}"; name the level to measure with --target`,
-      );
-  }
 }
 
 /** The fields the JSON output promises, in a fixed order; `to` is the last day included, as --to takes it. */

@@ -1,4 +1,5 @@
 import { BUILT_IN_FORMS } from '../core/documents/selfReview/forms';
+import { PROMOTION_CASE_ID } from '../core/documents/selfReview/promotionCase';
 import { BUILT_IN_KINDS } from '../core/model/taxonomy';
 import { REVIEW_CYCLE_LENGTHS, TRACK_IDS, WEEK_START_DAYS } from '../shared/enums';
 import { SETTING_DEFAULTS } from '../shared/settingDefaults';
@@ -27,11 +28,11 @@ const OPTION_TEXT_WIDTH = 98 - OPTION_INDENT;
 export const USAGE = `Usage:
   growth-log add <kind> <text...> [--impact TEXT] [--date DAY] [--initiative NAME] [--competency C] [--new-kind] [--json] [--keep-in-git] [--file PATH]
   growth-log summary [--week YYYY-MM-DD] [--track T] [--json] [--file PATH]
-  growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--format F] [--out PATH] [--private] [--keep-in-git] [--file PATH]
+  growth-log export [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--format F] [--out PATH] [--private] [--ladder FILE] [--track T] [--level NAME] [--target NAME] [--keep-in-git] [--file PATH]
   growth-log suggest [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--repo PATH] [--author EMAIL] [--reviews FILE] [--json]
   growth-log people [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--json] [--file PATH]
   growth-log import <file> [--keep-in-git] [--file PATH]
-  growth-log draft --form ID|FILE [--form-name NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--out PATH] [--private] [--keep-in-git] [--file PATH]
+  growth-log draft --form ID|FILE [--form-name NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--ladder FILE] [--track T] [--level NAME] [--target NAME] [--out PATH] [--private] [--keep-in-git] [--file PATH]
   growth-log follow-ups [--json] [--file PATH]
   growth-log outcome <ref-or-id> <text...> [--replace] [--json] [--file PATH]
   growth-log readiness [--ladder FILE] [--track T] [--level NAME] [--target NAME] [--period NAME | --from YYYY-MM-DD --to YYYY-MM-DD] [--json] [--file PATH]
@@ -46,7 +47,13 @@ moments shared first, with the competencies those moments show. Its --json print
 "moments" }], "latest", "momentIds" }] }.
 
 "draft" answers a review form from the log: under each question, the moments of the period that
-answer it, each cited by date, kind and ref, for you to turn into prose.
+answer it, each cited by date, kind and ref, for you to turn into prose. Its promotion-case form
+asks one question per expectation of the target level (--ladder, --track, --level, --target, as
+readiness takes them), answered first by the moments you linked to that expectation.
+
+"export" with --ladder, --level or --target adds "Against the <target> expectations" to the brag
+document: each expectation of the target level the period has evidence for, its strength and its
+moments cited; with --private, the expectations with no or thin evidence join "Gaps and next focus".
 
 "follow-ups" lists the moments (delegations and decisions, unless set otherwise in the editor) whose
 follow-up is due, with the ref "outcome" takes: "growth-log outcome 3f9a2c1b Sam has run the last three
@@ -100,9 +107,9 @@ Options:
   --format F           export: markdown (default) or html, one self-contained web page that
                        prints to clean pages
   --out PATH           write the brag document or the draft to PATH instead of printing it
-  --form ID|FILE       draft: a built-in form (${BUILT_IN_FORMS.map((form) => form.id).join(', ')}) or a file of
-                       your own forms (JSON: {"name", "questions": [{"id", "text", "limit"?,
-                       "competencies"?, "kinds"?}]}, or a list of such forms)
+  --form ID|FILE       draft: a built-in form (${[...BUILT_IN_FORMS.map((form) => form.id), PROMOTION_CASE_ID].join(', ')}) or a
+                       file of your own forms (JSON: {"name", "questions": [{"id", "text", "limit"?,
+                       "competencies"?, "kinds"?, "expectation"?}]}, or a list of such forms)
   --form-name NAME     draft: the form to answer, when the file holds several
   --private            add the private sections: to the brag document "Gaps and next focus",
                        "What energises me", "Who can speak to your work" and "Check-in"; to the
@@ -111,13 +118,15 @@ Options:
   --author EMAIL       suggest: who you are in git (default: the repository's user.email)
   --reviews FILE       suggest: also your reviews exported with "gh search prs --reviewed-by=@me --json ..."
   --track T            ${choices(TRACK_IDS, SETTING_DEFAULTS.track)}: summary's weekly targets, the
-                       wording of suggestions, and readiness's built-in ladder
-  --ladder FILE        readiness: your company's ladder, as JSON ({"name", "levels": [{"name",
-                       "expectations": [{"id"?, "area"?, "text", "competencies"}]}]}) or as CSV with
-                       the columns level, area, expectation, competencies (and id, optional);
-                       without it, the built-in ladder of --track
-  --level NAME         readiness: your current level (default: the ladder's first)
-  --target NAME        readiness: the level to measure against (default: the one after --level)
+                       wording of suggestions, and the built-in ladder of readiness, export and
+                       draft
+  --ladder FILE        readiness, export, draft: your company's ladder, as JSON ({"name", "levels":
+                       [{"name", "expectations": [{"id"?, "area"?, "text", "competencies"}]}]})
+                       or as CSV with the columns level, area, expectation, competencies (and
+                       id, optional); without it, the built-in ladder of --track
+  --level NAME         readiness, export, draft: your current level (default: the ladder's first)
+  --target NAME        readiness, export, draft: the level to measure against (default: the one
+                       after --level)
   --verbose            on a failure, also print what lies behind the message (for a bug report)
   -h, --help           show this help
   -v, --version        show the version

@@ -11,6 +11,7 @@ export type DocumentFeatures = typeof documentFeatures;
 export function loadDocumentFeatures(): DocumentFeatures {
   return loadLazyBundle<DocumentFeatures>('documents', [
     'renderBragDocument',
+    'documentLadder',
     'provideAnswerLenses',
     'provideCitationLinks',
     'copyAnswer',

@@ -118,6 +118,46 @@ describe('the brag document printed from its web page', function () {
       }
     }
   });
+  it('shows "Against the Staff expectations" as a reader sees it: each expectation, its strength and its moments cited', async () => {
+    const out = path.join(temp(), 'brag-staff.html');
+    const result = await cli([
+      'export',
+      '--format',
+      'html',
+      '--track',
+      'staff-ic',
+      '--target',
+      'Staff',
+      '--file',
+      FIXTURE_LOG,
+      ...QUARTER,
+      '--out',
+      out,
+    ]);
+    assert.equal(result.code, 0, result.stderr);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(out).href);
+      const heading = page.locator('h2', { hasText: 'Against the Staff expectations' });
+      assert.equal(await heading.count(), 1);
+      // The list after the heading: one item per expectation with evidence, its strength on a line of its own.
+      const texts = await page
+        .locator('h2:text-is("Against the Staff expectations") ~ ul')
+        .first()
+        .locator(':scope > li')
+        .allInnerTexts();
+      assert.equal(texts.length, 6);
+      assert.match(
+        texts[0] ?? '',
+        /^Leads the technical design[^\n]*\nSome evidence · 2 moments with 3 people\n+\(2026-10-06, Mentoring, ref b1a7f301\)/,
+      );
+      await heading.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(temp(), 'against-the-staff-expectations.png') });
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 /** A log of `count` moments over Q4 2026, each with a summary long enough to wrap over five lines, an impact and a tag. */

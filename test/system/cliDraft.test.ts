@@ -75,11 +75,15 @@ describe('growth-log draft', function () {
   });
 
   for (const [name, args, message] of [
-    ['no --form', ['draft'], /^growth-log: draft needs --form: a built-in form \(self-review, weekly-update\)/],
+    [
+      'no --form',
+      ['draft'],
+      /^growth-log: draft needs --form: a built-in form \(self-review, weekly-update, promotion-case\)/,
+    ],
     [
       'an unknown form',
       ['draft', '--form', 'annual'],
-      /^growth-log: unknown form "annual": use a built-in form \(self-review, weekly-update\) or the path of a forms file$/,
+      /^growth-log: unknown form "annual": use a built-in form \(self-review, weekly-update, promotion-case\) or the path of a forms file$/,
     ],
     ['--form-name with a built-in form', ['draft', '--form', 'self-review', '--form-name', 'x'], /--form-name chooses/],
     ['an unknown period', ['draft', '--form', 'self-review', '--period', 'last-decade'], /unknown period/],
@@ -123,6 +127,9 @@ describe('growth-log draft', function () {
   it('lists draft and its forms in --help', async () => {
     const help = await cli(['--help']);
     assert.match(help.stdout, /\n {2}growth-log draft --form ID\|FILE /);
-    assert.match(help.stdout, /--form ID\|FILE {7}draft: a built-in form \(self-review, weekly-update\)/);
+    assert.match(
+      help.stdout,
+      /--form ID\|FILE {7}draft: a built-in form \(self-review, weekly-update, promotion-case\)/,
+    );
   });
 });

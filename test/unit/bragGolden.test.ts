@@ -10,6 +10,8 @@ import { Timeline } from '../../src/core/insights/timeline';
 import { KindCatalogue } from '../../src/core/model/kindCatalogue';
 import { peopleOf } from '../../src/core/model/people';
 import { DisplayLanguage } from '../../src/core/time/displayLanguage';
+import { builtInLadder } from '../../src/core/ladders/builtInLadders';
+import { levelIndex } from '../../src/core/ladders/ladder';
 
 const english = new DisplayLanguage('en');
 
@@ -60,6 +62,22 @@ describe('brag document golden files', () => {
         ...options,
         track: 'staff-ic',
         includePrivateSections: true,
+      }),
+    );
+  });
+
+  it('measures the quarter against the Staff expectations, with the level’s gaps in private', () => {
+    const period = resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday', english);
+    const ladder = builtInLadder('staff-ic');
+    const target = ladder.levels[levelIndex(ladder, 'Staff')];
+    assert.ok(target);
+    matchesGolden(
+      'q4-2026-staff-ladder-private.md',
+      renderBragDocument(Timeline.build(moments()), period, {
+        ...options,
+        track: 'staff-ic',
+        includePrivateSections: true,
+        ladder: { ladder, target },
       }),
     );
   });

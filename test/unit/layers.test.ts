@@ -22,6 +22,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     'src/core/ladders',
     'src/core/storage',
     'src/core/insights',
+    'src/core/ladders',
     'src/core/git',
     'src/core/model',
     'src/core/time',

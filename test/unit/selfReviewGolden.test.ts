@@ -12,6 +12,8 @@ import { peopleOf } from '../../src/core/model/people';
 import { decodeLogFile } from '../../src/core/model/logFileCodec';
 import { DisplayLanguage } from '../../src/core/time/displayLanguage';
 import { withTimeZone } from '../support/timeZone';
+import { promotionCaseForm } from '../../src/core/documents/selfReview/promotionCase';
+import { builtInLadder } from '../../src/core/ladders/builtInLadders';
 
 /**
  * The self-review draft, byte for byte, against golden files in test/fixtures/draft, made
@@ -51,6 +53,16 @@ describe('self-review draft golden files', () => {
     matchesGolden(
       'weekly-update-2026-11-09.md',
       renderSelfReviewDraft(timeline(), week, form('weekly-update'), options),
+    );
+  });
+
+  it('makes the promotion case for Staff, the moments linked to an expectation under it', () => {
+    const quarter = resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday', new DisplayLanguage('en'));
+    const staff = builtInLadder('staff-ic').levels[1];
+    assert.ok(staff);
+    matchesGolden(
+      'promotion-case-staff-q4-2026.md',
+      renderSelfReviewDraft(timeline(), quarter, promotionCaseForm(staff), options),
     );
   });
 

@@ -10,6 +10,8 @@ import { atAGlance } from './bragGlance';
 import { type MomentWriting, momentWriting, renderMoment } from './bragMoment';
 import { PRIVATE_SECTIONS } from './bragPrivateSections';
 import { groupMoments, type MomentGroup } from './bragSections';
+import { type LadderTarget, ladderSection } from './ladderSection';
+import { readinessOf } from '../ladders/evidence';
 import { markdownText } from './markdownText';
 
 export interface BragOptions {
@@ -25,6 +27,11 @@ export interface BragOptions {
   readonly checkIns?: readonly CheckIn[];
   /** The language of dates and lists; English when not given (the command line's). */
   readonly language?: DisplayLanguage;
+  /**
+   * The level to measure the period against: adds "Against the <level> expectations" and
+   * the level's gaps to "Gaps and next focus". Only when the user chose a ladder or a level.
+   */
+  readonly ladder?: LadderTarget;
 }
 
 /**
@@ -45,6 +52,8 @@ export function renderBragDocument(timeline: Timeline, period: Period, options: 
     .dateFormat({ day: 'numeric', month: 'short', year: 'numeric' })
     .formatRange(period.from, lastDay);
 
+  const readiness =
+    options.ladder && readinessOf(options.ladder.ladder, options.ladder.target, inPeriod, { kinds, people });
   const sections: string[][] = [[`# ${l10n.t('Brag document: {0}', markdownText(period.label))}`]];
   if (inPeriod.length === 0) {
     sections.push([l10n.t('No moments were logged in this period ({0}).', span)]);
@@ -58,6 +67,7 @@ export function renderBragDocument(timeline: Timeline, period: Period, options: 
         weekStartsOn: options.weekStartsOn,
         writing,
         initiatives: groups.initiatives,
+        readiness,
       }),
     );
     if (groups.initiatives.length > 0) {
@@ -65,9 +75,12 @@ export function renderBragDocument(timeline: Timeline, period: Period, options: 
       for (const group of groups.initiatives) sections.push(groupSection('###', group, writing));
     }
     for (const group of groups.others) sections.push(groupSection('##', group, writing));
+    // After the body: each expectation cites moments the reader has just read, and the
+    // glance at the top already says how many expectations have evidence.
+    if (options.ladder && readiness) sections.push(ladderSection(options.ladder.ladder, readiness, kinds));
   }
   if (options.includePrivateSections) {
-    const input = { timeline, period, track: options.track, kinds, people, checkIns: options.checkIns };
+    const input = { timeline, period, track: options.track, kinds, people, checkIns: options.checkIns, readiness };
     for (const section of PRIVATE_SECTIONS) sections.push(section(input));
   }
   return `${sections

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { WeekStartDay } from '../../shared/enums';
+import type { Readiness } from '../ladders/evidence';
 import { type KindCatalogue, momentCompetencies } from '../model/kindCatalogue';
 import type { Moment } from '../model/schema';
 import { COMPETENCIES } from '../model/taxonomy';
@@ -21,6 +22,8 @@ export interface GlanceInput {
   readonly weekStartsOn: WeekStartDay;
   readonly writing: MomentWriting;
   readonly initiatives: readonly MomentGroup[];
+  /** The period against a ladder level, when the document measures one. */
+  readonly readiness?: Readiness;
 }
 
 /**
@@ -28,13 +31,14 @@ export interface GlanceInput {
  * fill in or delete: the period and how many moments over how many active weeks, the
  * highlights, the competencies with the most evidence, the initiatives, and the people.
  */
-export function atAGlance({ moments, span, weekStartsOn, writing, initiatives }: GlanceInput): string[] {
+export function atAGlance({ moments, span, weekStartsOn, writing, initiatives, readiness }: GlanceInput): string[] {
   const sentences = [
     volumeSentence(span, moments.length, activeWeeks(moments, weekStartsOn, writing)),
     ...highlightsSentence(moments.filter((moment) => moment.starred).length),
     ...strongestSentence(moments, writing.kinds, writing.list),
     ...initiativesSentence(initiatives, writing.list),
     ...peopleAtAGlance(moments, (moment) => writing.relation(moment), writing.people, writing.list),
+    ...(readiness ? [readinessSentence(readiness)] : []),
   ];
   return [`## ${l10n.t('At a glance')}`, '', sentences.join(' ')];
 }
@@ -87,6 +91,17 @@ function strongestSentence(moments: readonly Moment[], kinds: KindCatalogue, lis
       ? l10n.t('Strongest competency: {0}.', named)
       : l10n.t('Strongest competencies: {0}.', named),
   ];
+}
+
+/** The headline of "Against the … expectations", which follows the body. */
+function readinessSentence({ level, expectations, withEvidence, strong }: Readiness): string {
+  return l10n.t(
+    'Evidence for **{0}** of the {1} {2} expectations, **{3}** of them strong.',
+    withEvidence,
+    expectations.length,
+    markdownText(level.name),
+    strong,
+  );
 }
 
 function initiativesSentence(initiatives: readonly MomentGroup[], list: Intl.ListFormat): string[] {

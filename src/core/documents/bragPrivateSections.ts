@@ -8,7 +8,9 @@ import type { KindCatalogue } from '../model/kindCatalogue';
 import type { PeopleResolver } from '../model/people';
 import type { CheckIn } from '../model/schema';
 import { competencyLabel } from '../model/taxonomy';
+import type { Readiness } from '../ladders/evidence';
 import { checkInSection } from './checkInSection';
+import { expectationGapLine, expectationGaps } from './ladderSection';
 import { markdownText } from './markdownText';
 import { whoCanSpeakSection } from './whoCanSpeakSection';
 
@@ -20,6 +22,8 @@ export interface PrivateSectionInput {
   readonly kinds: KindCatalogue;
   readonly people: PeopleResolver;
   readonly checkIns?: readonly CheckIn[];
+  /** The period against the target level of a ladder, when the document measures one. */
+  readonly readiness?: Readiness;
 }
 
 /** A private section's lines, or none when it has nothing to say for the period. */
@@ -41,14 +45,30 @@ function whoCanSpeak({ timeline, period, kinds, people }: PrivateSectionInput): 
   return whoCanSpeakSection(timeline, period, { kinds, people });
 }
 
-function gapsAndNextFocus({ timeline, period, track, kinds }: PrivateSectionInput): string[] {
-  const gaps = competenciesWithoutEvidence(timeline, period.from, period.to, track, kinds);
-  if (gaps.length === 0) return [];
+/**
+ * The target level's expectations with no or thin evidence (when the document measures a
+ * ladder level), then the competencies with none, each with one thing to try; a competency
+ * whose suggestion an expectation already gives is not repeated.
+ */
+function gapsAndNextFocus({ timeline, period, track, kinds, readiness }: PrivateSectionInput): string[] {
+  const expectations = readiness ? expectationGaps(readiness) : [];
+  const suggested = new Set(expectations.map((gap) => gap.competency));
+  const gaps = competenciesWithoutEvidence(timeline, period.from, period.to, track, kinds).filter(
+    (gap) => !suggested.has(gap.competency),
+  );
+  if (gaps.length === 0 && expectations.length === 0) return [];
+  const intro = readiness
+    ? l10n.t(
+        'Private: the {0} expectations with no or thin evidence in this period and the competencies with none, and one thing to try for each.',
+        markdownText(readiness.level.name),
+      )
+    : l10n.t('Private: competencies with no evidence in this period, and one thing to try for each.');
   return [
     `## ${l10n.t('Gaps and next focus')}`,
     '',
-    `_${l10n.t('Private: competencies with no evidence in this period, and one thing to try for each.')}_`,
+    `_${intro}_`,
     '',
+    ...expectations.map((gap) => expectationGapLine(gap, track, kinds)),
     ...gaps.map((gap) => `- **${competencyLabel(gap.competency)}**: ${gap.suggestion}`),
   ];
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { formatLocalDate } from '../time/calendar';
 import type { KindCatalogue } from '../model/kindCatalogue';
 import type { Moment } from '../model/schema';
@@ -15,6 +16,25 @@ export function citeMoment(moment: Pick<Moment, 'id' | 'at' | 'kind'>, kinds: Ki
   const plain = kinds.describe(moment.kind).label.replace(/[(),]/g, ' ').slice(0, MAX_LABEL_LENGTH);
   const label = markdownText(plain);
   return `(${formatLocalDate(new Date(moment.at))}, ${label}, ref ${momentRef(moment.id)})`;
+}
+
+/** How many moments a document cites in one place: the most recent, which a reviewer will remember. */
+export const MOST_RECENT_CITED = 5;
+
+/**
+ * The most recent `limit` of `moments` (oldest first) cited once each, oldest first, and how
+ * many earlier ones there are: a year of evidence under one heading is not listed whole.
+ */
+export function citeMostRecent(moments: readonly Moment[], kinds: KindCatalogue, limit = MOST_RECENT_CITED): string {
+  const cited = moments.slice(-Math.max(1, limit));
+  const earlier = moments.length - cited.length;
+  const citations = cited.map((moment) => citeMoment(moment, kinds)).join(' ');
+  return earlier > 0 ? `${citations} ${earlierMoments(earlier)}` : citations;
+}
+
+// Whole phrases for the translator, one for one and one for more.
+function earlierMoments(count: number): string {
+  return count === 1 ? l10n.t('and {0} earlier moment', count) : l10n.t('and {0} earlier moments', count);
 }
 
 /**

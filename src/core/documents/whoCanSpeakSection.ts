@@ -5,7 +5,7 @@ import { Timeline } from '../insights/timeline';
 import type { KindCatalogue } from '../model/kindCatalogue';
 import type { Moment } from '../model/schema';
 import { competencyLabel } from '../model/taxonomy';
-import { citeMoment } from './citation';
+import { citeMostRecent } from './citation';
 import { markdownText } from './markdownText';
 
 export interface WhoCanSpeakOptions extends ColleagueOptions {
@@ -56,21 +56,10 @@ function colleagueLines(colleague: Colleague, kinds: KindCatalogue): string[] {
     .join(', ');
   const count = sharedCount(colleague.moments.length);
   const name = `**${markdownText(colleague.name)}**`;
-  // The most recent few are what a reviewer will remember; a year with one person is not listed whole.
-  const cited = colleague.moments.slice(-CITED_PER_COLLEAGUE);
-  const earlier = colleague.moments.length - cited.length;
-  const citations = cited.map((moment) => citeMoment(moment, kinds)).join(' ');
   return [
     `- ${shown ? l10n.t('{0}, {1}: {2}', name, count, shown) : l10n.t('{0}, {1}', name, count)}`,
-    `  - ${earlier > 0 ? `${citations} ${earlierMoments(earlier)}` : citations}`,
+    `  - ${citeMostRecent(colleague.moments, kinds)}`,
   ];
-}
-
-/** How many shared moments are cited under a colleague: the most recent. */
-const CITED_PER_COLLEAGUE = 5;
-
-function earlierMoments(count: number): string {
-  return count === 1 ? l10n.t('and {0} earlier moment', count) : l10n.t('and {0} earlier moments', count);
 }
 
 // Whole sentences for the translator, one for one and one for more (see bragDocument.ts).

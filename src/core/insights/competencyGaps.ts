@@ -109,7 +109,7 @@ export function competenciesWithoutEvidence(
   }));
 }
 
-/** One concrete thing to try this week toward `competency`, in the voice of `track`. */
+/** One concrete thing to try this week that would be evidence for `competency`, in the voice of `track`. */
 export function gapSuggestion(competency: CompetencyId, track: TrackId): string {
   return SUGGESTIONS[competency][track]();
 }

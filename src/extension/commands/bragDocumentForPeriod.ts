@@ -36,13 +36,16 @@ export async function bragDocumentForPeriod(
     if (!loaded.ok) void reportLogFileError(loaded.error);
     return undefined;
   }
-  // The renderer lives in the documents bundle, loaded on the first export.
-  const markdown = loadDocumentFeatures().renderBragDocument(context.logs.timelineOf(log), period, {
+  // The renderer lives in the documents bundle, loaded on the first export; so does reading the ladder.
+  const documents = loadDocumentFeatures();
+  const ladder = await documents.documentLadder(context.output, location.folder);
+  const markdown = documents.renderBragDocument(context.logs.timelineOf(log), period, {
     ...settings,
     kinds: context.kinds.withKindsOf(log),
     people: peopleOf(log),
     checkIns: log.checkIns,
     language: context.language,
+    ladder,
   });
   // For "Since my last export": whichever form it is made in, a document was made now.
   await context.exports.record(location.filePath, context.now());

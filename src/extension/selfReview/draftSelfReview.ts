@@ -15,10 +15,13 @@ import { reportLogFileError } from '../ui/problemReports';
 import { renderSelfReviewDraft } from '../../core/documents/selfReview/draftDocument';
 import { loadForms } from '../../core/documents/selfReview/formFile';
 import { BUILT_IN_FORMS, type ReviewForm } from '../../core/documents/selfReview/forms';
+import { promotionCaseForm } from '../../core/documents/selfReview/promotionCase';
+import { documentLadder } from '../ladders/documentLadder';
 import { readableLog } from './readableLog';
 
 /**
- * Asks for a review form (the built-in ones and those of the `growthLog.reviewForms` file)
+ * Asks for a review form (the built-in ones, the promotion case for the target level when
+ * the user has chosen a ladder or a level, and those of the `growthLog.reviewForms` file)
  * and a period, and opens the self-review draft for them as an untitled Markdown document:
  * under each question, the moments that answer it, cited, for the user to turn into
  * prose. Resolves to the document, or undefined if the user cancelled or the log could not
@@ -27,7 +30,13 @@ import { readableLog } from './readableLog';
 export async function draftSelfReview(context: CommandContext): Promise<vscode.TextDocument | undefined> {
   const location = context.logs.locateAndFollow();
   const title = vscode.l10n.t('Draft Self-Review');
-  const forms = [...BUILT_IN_FORMS, ...(await formsOfSetting(context, location.folder))];
+  // The promotion case once the user has chosen a ladder or a level (growthLog.level, targetLevel, ladder).
+  const ladder = await documentLadder(context.output, location.folder);
+  const forms = [
+    ...BUILT_IN_FORMS,
+    ...(ladder ? [promotionCaseForm(ladder.target)] : []),
+    ...(await formsOfSetting(context, location.folder)),
+  ];
   const chosen = await context.prompts.pick(
     forms.map((form) => ({
       label: form.name,

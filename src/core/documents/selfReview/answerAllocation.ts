@@ -8,9 +8,13 @@ import type { ReviewForm, ReviewQuestion } from './forms';
  * for is handed back as unused, so the draft can list it rather than lose it.
  *
  * How well a moment fits a question, best first:
+ * 0. the question asks about a ladder expectation the user linked the moment to (the
+ *    question asked first, when it is linked to several the form asks about);
  * 1. the question lists the moment's kind (then, among those, by shared competencies);
  * 2. the question lists competencies the moment is evidence for (its kind's, and the one
- *    chosen when logging): more shared fits better;
+ *    chosen when logging): more shared fits better, and between as many shared, the
+ *    question they are more of (a question about delegation alone fits a delegation better
+ *    than one about delegation and four others);
  * 3. the question is the form's catch-all (lists neither kinds nor competencies), when no
  *    other question fits at all.
  * Between questions that fit equally well, the one asked first.
@@ -27,9 +31,15 @@ export function allocateMoments(moments: readonly Moment[], form: ReviewForm, ki
   const catchAll = form.questions.findIndex(isCatchAll);
   const answers: Moment[][] = form.questions.map(() => []);
   const unused: Moment[] = [];
+  const askedAbout = questionsByExpectation(form);
   // Moments of one kind and chosen competency fit the same questions: decided once for them, not per moment.
   const bestByKey = new Map<string, number>();
   for (const moment of moments) {
+    const linked = askedAbout.size > 0 ? linkedQuestion(moment, askedAbout) : -1;
+    if (linked >= 0) {
+      (answers[linked] as Moment[]).push(moment);
+      continue;
+    }
     const key = momentCompetencyKey(moment);
     let best = bestByKey.get(key);
     if (best === undefined) {
@@ -40,6 +50,25 @@ export function allocateMoments(moments: readonly Moment[], form: ReviewForm, ki
     (best < 0 ? unused : (answers[best] as Moment[])).push(moment);
   }
   return { answers, unused };
+}
+
+/** The first question asking about each expectation, by the expectation's id. */
+function questionsByExpectation(form: ReviewForm): Map<string, number> {
+  const asked = new Map<string, number>();
+  form.questions.forEach((question, index) => {
+    if (question.expectation !== undefined && !asked.has(question.expectation)) asked.set(question.expectation, index);
+  });
+  return asked;
+}
+
+/** The first question asking about an expectation `moment` is linked to, or -1. */
+function linkedQuestion(moment: Moment, askedAbout: ReadonlyMap<string, number>): number {
+  let first = -1;
+  for (const id of moment.expectations ?? []) {
+    const index = askedAbout.get(id);
+    if (index !== undefined && (first < 0 || index < first)) first = index;
+  }
+  return first;
 }
 
 /** A question that lists neither kinds nor competencies takes what no other question does. */
@@ -71,10 +100,14 @@ function bestQuestion(kind: string, competencies: readonly string[], questions: 
   return best;
 }
 
-/** 0 when the question does not fit; a listed kind outweighs any number of shared competencies. */
+/**
+ * 0 when the question does not fit; a listed kind outweighs any number of shared
+ * competencies, and one more shared competency outweighs the share of the question they are.
+ */
 function fitScore(kind: string, competencies: readonly string[], question: QuestionMatcher): number {
   const shared = competencies.filter((competency) => question.competencies.has(competency)).length;
-  return (question.kinds.has(kind) ? KIND_WEIGHT : 0) + shared;
+  const share = shared === 0 ? 0 : shared / question.competencies.size / 2;
+  return (question.kinds.has(kind) ? KIND_WEIGHT : 0) + shared + share;
 }
 
 /** More than a kind can have competencies, so a listed kind always wins. */

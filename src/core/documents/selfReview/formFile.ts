@@ -16,7 +16,8 @@ import type { ReviewForm } from './forms';
  *
  *     { "name": "Mid-year review",
  *       "questions": [{ "id": "impact", "text": "What impact did you have?", "limit": 1500,
- *                       "competencies": ["ownership"], "kinds": ["initiative"] }] }
+ *                       "competencies": ["ownership"], "kinds": ["initiative"],
+ *                       "expectation": "staff.leads-initiatives" }] }
  *
  * Fields are checked strictly (a misspelt "competences" is named, not ignored): the file
  * is written by hand, and a field silently skipped would quietly change the draft.
@@ -46,6 +47,7 @@ const questionSchema = z.strictObject({
   limit: z.optional(z.int({ error: limitProblem }).check(z.minimum(1, { error: limitProblem }), z.maximum(MAX_LIMIT))),
   competencies: z.optional(z.array(z.enum(COMPETENCY_IDS))),
   kinds: z.optional(z.array(kindIdSchema)),
+  expectation: z.optional(nonBlank(200)),
 });
 
 const formSchema = z

@@ -23,6 +23,8 @@ export interface ReviewQuestion {
    */
   readonly competencies?: readonly CompetencyId[];
   readonly kinds?: readonly string[];
+  /** A ladder expectation's id: a moment the user linked to it answers this question before any other. */
+  readonly expectation?: string;
 }
 
 /** A form that ships with Growth Log, chosen by its id (`growth-log draft --form self-review`). */
