@@ -11,6 +11,8 @@
 //   dist/gitSuggestions.js reading git history and picking its suggestions
 //   dist/ladderCsv.js      the CSV parser (csv-parse inside), for a company's ladder
 //                          exported from a spreadsheet
+//   dist/ladders.js        the built-in ladders, a company's ladder and readiness, for the
+//                          sidebar's readiness line and Choose Your Track…
 // Flags: --production (minify, no source maps), --watch (rebuild on change).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
@@ -49,6 +51,7 @@ const builds = [
   ...[
     ['src/extension/documentFeatures.ts', 'dist/documents.js'],
     ['src/extension/commands/gitSuggestionFeatures.ts', 'dist/gitSuggestions.js'],
+    ['src/extension/ladders/ladderFeatures.ts', 'dist/ladders.js'],
   ].map(([entry, outfile]) => ({
     ...shared,
     ...node,

@@ -8,6 +8,7 @@ import { CustomKindsSetting } from './customKindsSetting';
 import { ExportHistory } from './exportHistory';
 import { GitPrivacy } from './gitPrivacy';
 import { VIEWS } from './ids';
+import { LadderProblems } from './ladders/ladderProblems';
 import { LogBackupKeeper } from './logBackupKeeper';
 import { LogLocationChoice } from './logLocationChoice';
 import { LogService } from './logService';
@@ -63,7 +64,8 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   const prompts = new Prompts();
   const undo = new UndoHistory();
   const logLocationChoice = new LogLocationChoice(context.globalState, prompts, output, context.globalStorageUri);
-  const sidebar = new ThisWeekView(context.extensionUri, logs, kinds, language, output, now, undo);
+  const ladderProblems = new LadderProblems(output);
+  const sidebar = new ThisWeekView(context.extensionUri, logs, kinds, language, output, now, undo, ladderProblems);
   const statusBar = new WeekStatusBarItem(logs, kinds, now);
   const gitPrivacy = new GitPrivacy(logs, context.globalState, output);
   const reminder = new WeeklyReminder(context.globalStorageUri, now, undefined, () => countDueFollowUps(logs, now()));
@@ -76,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     gitPrivacy,
     reminder,
     prompts,
+    ladderProblems,
     sidebar,
     statusBar,
     undo,

@@ -5,10 +5,10 @@ import * as vscode from 'vscode';
  * The bundles the extension loads on first use rather than at activation, each built beside
  * `dist/extension.js` (esbuild.config.mjs) and shipped in the package (.vscodeignore):
  * the HTML export (markdown-it), the documents (the brag document and the self-review
- * draft's editor features), the suggestions from git history and the CSV parser for a
- * company's ladder.
+ * draft's editor features), the suggestions from git history, the CSV parser for a
+ * company's ladder, and the ladders with readiness.
  */
-export type LazyBundle = 'htmlExport' | 'documents' | 'gitSuggestions' | 'ladderCsv';
+export type LazyBundle = 'htmlExport' | 'documents' | 'gitSuggestions' | 'ladderCsv' | 'ladders';
 
 /**
  * The exports of `dist/<bundle>.js`, checked to hold each function in `functions`. Node

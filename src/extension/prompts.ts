@@ -43,6 +43,8 @@ export interface PickOptions {
   readonly placeholder?: string;
   readonly step?: number;
   readonly totalSteps?: number;
+  /** The index of the item highlighted when the pick opens (the one Enter takes); the first without it. */
+  readonly active?: number;
 }
 
 export class Prompts implements vscode.Disposable {
@@ -144,6 +146,8 @@ function createPlainQuickPick<T extends PickItem>(items: readonly T[], options: 
     original.set(shown, item);
     return shown;
   });
+  const active = options.active === undefined ? undefined : quickPick.items[options.active];
+  if (active) quickPick.activeItems = [active];
   return { quickPick, original };
 }
 

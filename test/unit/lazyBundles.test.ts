@@ -17,6 +17,7 @@ const LAZY_ENTRIES: Readonly<Record<string, string>> = {
   documents: 'src/extension/documentFeatures.ts',
   gitSuggestions: 'src/extension/commands/gitSuggestionFeatures.ts',
   ladderCsv: 'src/core/ladders/csvRecords.ts',
+  ladders: 'src/extension/ladders/ladderFeatures.ts',
 };
 
 const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), 'utf8');
