@@ -9,6 +9,7 @@ import { ExportHistory } from './exportHistory';
 import { GitPrivacy } from './gitPrivacy';
 import { VIEWS } from './ids';
 import { LadderProblems } from './ladders/ladderProblems';
+import { type LadderFeatures, loadLadderFeatures } from './ladders/loadLadderFeatures';
 import { LogBackupKeeper } from './logBackupKeeper';
 import { LogLocationChoice } from './logLocationChoice';
 import { LogService } from './logService';
@@ -41,6 +42,9 @@ export interface GrowthLogTestApi {
   readonly customKinds: CustomKindsSetting;
   readonly backups: LogBackupKeeper;
   readonly exports: ExportHistory;
+  readonly ladderProblems: LadderProblems;
+  /** The ladders' bundle as the extension loads it (dist/ladders.js, with dist/ladderCsv.js beside it). */
+  readonly ladders: () => LadderFeatures;
   /** What starting cost: evaluating the bundle's modules, and the `activate()` call itself, in ms. */
   readonly startup: { readonly evaluateMs: number; readonly activateMs: number };
 }
@@ -112,7 +116,20 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     activateMs: performance.now() - activateStarted,
   };
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { prompts, sidebar, undo, statusBar, gitPrivacy, reminder, customKinds, backups, exports, startup }
+    ? {
+        prompts,
+        sidebar,
+        undo,
+        statusBar,
+        gitPrivacy,
+        reminder,
+        customKinds,
+        backups,
+        exports,
+        ladderProblems,
+        ladders: loadLadderFeatures,
+        startup,
+      }
     : undefined;
 }
 

@@ -44,7 +44,9 @@ export async function chooseTrack(context: CommandContext): Promise<TrackId | un
   const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION);
   await settings.update('track', chosen.track, vscode.ConfigurationTarget.Global);
   // Read after the track is written: without a company ladder, the levels are the new track's.
-  const levels = await chooseLevels(context, await loadLadderFeatures().loadLadderChoice(context.output));
+  // A ladder file named relative to a folder is found from the log's folder, as the sidebar finds it.
+  const folder = context.logs.locateAndFollow().folder;
+  const levels = await chooseLevels(context, await loadLadderFeatures().loadLadderChoice(context.output, folder));
   if (levels) {
     await settings.update('level', levels.level.name, vscode.ConfigurationTarget.Global);
     await settings.update('targetLevel', levels.target.name, vscode.ConfigurationTarget.Global);

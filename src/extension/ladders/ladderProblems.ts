@@ -19,6 +19,9 @@ export class LadderProblems implements vscode.Disposable {
   /** The problem last said; none once the ladder could be used or a setting changed. */
   private said: string | undefined;
   private readonly subscription: vscode.Disposable;
+  private readonly sayings = new vscode.EventEmitter<string>();
+  /** Fires with each problem as it is said. */
+  readonly onDidSay = this.sayings.event;
 
   constructor(private readonly output: Output) {
     this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
@@ -36,6 +39,7 @@ export class LadderProblems implements vscode.Disposable {
     }
     if (problem === this.said) return;
     this.said = problem;
+    this.sayings.fire(problem);
     // A file that cannot be read is written to the channel as it is read (ladderChoice.ts).
     if (problemSource.setting !== 'ladder') this.output.warn(problem);
     const open = openActionLabel(problemSource);
@@ -46,6 +50,7 @@ export class LadderProblems implements vscode.Disposable {
 
   dispose(): void {
     this.subscription.dispose();
+    this.sayings.dispose();
   }
 }
 
