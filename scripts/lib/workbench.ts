@@ -94,18 +94,19 @@ export async function chooseTrack(
   await pickQuickItem(page, track);
   const levelStep = page.locator('.quick-input-widget', { hasText: 'Your Level' });
   await levelStep.waitFor({ state: 'visible' });
-  if (!levels) {
-    await page.keyboard.press('Escape');
-    await levelStep.waitFor({ state: 'hidden' });
-    return;
+  if (levels) {
+    await levelStep.locator('input').fill(levels.level);
+    await page.keyboard.press('Enter');
+    const targetStep = page.locator('.quick-input-widget', { hasText: 'Your Target Level' });
+    await targetStep.waitFor({ state: 'visible' });
+    if (levels.target !== undefined) await targetStep.locator('input').fill(levels.target);
   }
-  await levelStep.locator('input').fill(levels.level);
-  await page.keyboard.press('Enter');
-  const targetStep = page.locator('.quick-input-widget', { hasText: 'Your Target Level' });
-  await targetStep.waitFor({ state: 'visible' });
-  if (levels.target !== undefined) await targetStep.locator('input').fill(levels.target);
-  await page.keyboard.press('Enter');
-  await targetStep.waitFor({ state: 'hidden' });
+  await page.keyboard.press(levels ? 'Enter' : 'Escape');
+  // The confirmation comes once the settings are written: a settings file edited after it keeps its edit.
+  await page
+    .locator('.notifications-toasts .notification-toast', { hasText: `your track is now ${track}` })
+    .first()
+    .waitFor({ timeout: 15_000 });
 }
 
 /** The frame of the webview that contains `selector`, once it has loaded. */
