@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { copySampleWorkspace } from '../../scripts/lib/codeServer';
@@ -30,11 +30,12 @@ describe('the readiness line in the sidebar', function () {
   let workbench: InstalledWorkbench;
   let page: Page;
   let sidebar: Frame;
+  let workspace: string;
   const now = new Date();
   const log = sampleLog(now);
 
   before(async () => {
-    const workspace = copySampleWorkspace();
+    workspace = copySampleWorkspace();
     mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
     writeFileSync(path.join(workspace, '.vscode', 'growth-log.json'), JSON.stringify(log, null, 2));
     mkdirSync(PICTURES, { recursive: true });
@@ -119,5 +120,35 @@ describe('the readiness line in the sidebar', function () {
         .count();
       assert.ok(view + notFound > 0, `${SHOW_READINESS} ran`);
     });
+  });
+
+  it('says once that the ladder file cannot be read, and its line opens the file', async () => {
+    copyFileSync(
+      path.join(REPO_ROOT, 'test', 'fixtures', 'ladders', 'malformed', 'unclosed-quote.csv'),
+      path.join(workspace, '.vscode', 'company-ladder.csv'),
+    );
+    // As a person sets it: the workspace's settings file, which VS Code picks up as it is saved.
+    writeFileSync(
+      path.join(workspace, '.vscode', 'settings.json'),
+      JSON.stringify({ 'growthLog.ladder': '.vscode/company-ladder.csv' }, null, 2),
+    );
+    const problem = sidebar.locator('button.ladder-problem');
+    await problem.waitFor({ timeout: 30_000 });
+    assert.equal((await problem.textContent())?.trim(), 'Your ladder file cannot be read: the built-in ladder is used');
+    const toasts = page.locator('.notifications-toasts .notification-toast', { hasText: 'company-ladder.csv' });
+    await toasts.first().waitFor({ timeout: 15_000 });
+    assert.match((await toasts.first().textContent()) ?? '', /line 3: the file ends inside a quoted cell/);
+    await moveMouseAway(page);
+    await page.locator('.part.sidebar').screenshot({ path: path.join(PICTURES, 'sidebar-ladder-problem-dark.png') });
+
+    // A refresh of the view (a moment logged elsewhere) says it no more.
+    const logFile = path.join(workspace, '.vscode', 'growth-log.json');
+    writeFileSync(logFile, JSON.stringify({ ...log, moments: [...log.moments].reverse() }, null, 2));
+    await page.waitForTimeout(2_000);
+    assert.equal(await toasts.count(), 1, 'the problem is said once');
+
+    await problem.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'company-ladder.csv' }).waitFor({ timeout: 15_000 });
   });
 });
