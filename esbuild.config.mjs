@@ -13,6 +13,8 @@
 //   dist/ladderCsv.js      the CSV parser (csv-parse inside), for a company's ladder
 //                          exported from a spreadsheet
 //   dist/readinessPanel.js the readiness view's host side: readiness, its view model, links
+//   dist/ladders.js        the built-in ladders, a company's ladder and readiness, for the
+//                          sidebar's readiness line and Choose Your Track…
 // Flags: --production (minify, no source maps), --watch (rebuild on change).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
@@ -52,6 +54,7 @@ const builds = [
     ['src/extension/documentFeatures.ts', 'dist/documents.js'],
     ['src/extension/commands/gitSuggestionFeatures.ts', 'dist/gitSuggestions.js'],
     ['src/extension/readiness/readinessFeatures.ts', 'dist/readinessPanel.js'],
+    ['src/extension/ladders/ladderFeatures.ts', 'dist/ladders.js'],
   ].map(([entry, outfile]) => ({
     ...shared,
     ...node,

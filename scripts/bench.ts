@@ -375,6 +375,8 @@ async function main(): Promise<void> {
     ['dist/documents.js', 135],
     // Suggest Moments from Git History: reading git, the forge's review history, the picks.
     ['dist/gitSuggestions.js', 55],
+    // The ladders and readiness: the built-in ladders' text, reading a company's ladder (zod), measuring evidence.
+    ['dist/ladders.js', 95],
   ] as const;
   let bundlesOk = true;
   console.log('\nBundles (production build):');

@@ -61,6 +61,12 @@ export const targetRowSchema = z.object({
 const energyVerdictSchema = z.object({ label: z.string(), rated: count });
 const changeIdSchema = z.string().check(z.regex(/^\d{1,12}$/));
 
+/** A line of the view that is a button: its words, and the fuller name a screen reader gives it. */
+const sidebarLineSchema = z.object({
+  text: z.string().check(z.maxLength(2000)),
+  label: z.string().check(z.maxLength(4000)),
+});
+
 export const undoOfferSchema = z.object({ changeId: changeIdSchema, label: z.string().check(z.maxLength(1000)) });
 
 /** The weeks up to and including the selected one, oldest first. */
@@ -209,6 +215,13 @@ export const sidebarSnapshotSchema = z.object({
   }),
   /** The last change, when it can be undone from the view (a deletion): its id and the button's words. */
   undoOffer: z.optional(undoOfferSchema),
+  /**
+   * The readiness summary for the target level over the last six months, opening the
+   * readiness view; absent until the host has measured it (after the view's first paint).
+   */
+  readiness: z.optional(sidebarLineSchema),
+  /** Set when the ladder or a level the settings name cannot be used: a short line, opening what to mend. */
+  ladderProblem: z.optional(sidebarLineSchema),
 });
 
 export const hostToWebviewSchema = z.discriminatedUnion('type', [
@@ -232,6 +245,10 @@ export const webviewToHostSchema = z.discriminatedUnion('type', [
   /** "Did it hold up?": record what came of the moment, or stop asking about it. */
   z.object({ type: z.literal('answerFollowUp'), id: momentIdSchema }),
   z.object({ type: z.literal('dismissFollowUp'), id: momentIdSchema }),
+  /** The readiness line: open the readiness view. */
+  z.object({ type: z.literal('showReadiness') }),
+  /** The ladder's problem line: open the ladder file or the setting at fault. */
+  z.object({ type: z.literal('openLadderProblem') }),
 ]);
 
 export type SidebarSnapshot = z.infer<typeof sidebarSnapshotSchema>;
@@ -241,5 +258,6 @@ export type TargetRow = z.infer<typeof targetRowSchema>;
 export type Trend = z.infer<typeof trendSchema>;
 export type UndoOffer = z.infer<typeof undoOfferSchema>;
 export type FollowUpView = z.infer<typeof followUpViewSchema>;
+export type SidebarLine = z.infer<typeof sidebarLineSchema>;
 export type HostToWebviewMessage = z.infer<typeof hostToWebviewSchema>;
 export type WebviewToHostMessage = z.infer<typeof webviewToHostSchema>;

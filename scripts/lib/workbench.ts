@@ -79,6 +79,36 @@ export async function pickQuickItem(page: Page, label: string): Promise<void> {
   await row.click();
 }
 
+/**
+ * Growth Log: Choose Your Track… as a person goes through it: the track by its label, then
+ * at the level steps either Escape (the levels stay as they were) or the level typed to
+ * filter the pick and Enter, and the target likewise, or Enter alone on the one the pick
+ * highlights (the next level).
+ */
+export async function chooseTrack(
+  page: Page,
+  track: string,
+  levels?: { readonly level: string; readonly target?: string },
+): Promise<void> {
+  await runCommand(page, 'Growth Log: Choose Your Track…');
+  await pickQuickItem(page, track);
+  const levelStep = page.locator('.quick-input-widget', { hasText: 'Your Level' });
+  await levelStep.waitFor({ state: 'visible' });
+  if (levels) {
+    await levelStep.locator('input').fill(levels.level);
+    await page.keyboard.press('Enter');
+    const targetStep = page.locator('.quick-input-widget', { hasText: 'Your Target Level' });
+    await targetStep.waitFor({ state: 'visible' });
+    if (levels.target !== undefined) await targetStep.locator('input').fill(levels.target);
+  }
+  await page.keyboard.press(levels ? 'Enter' : 'Escape');
+  // The confirmation comes once the settings are written: a settings file edited after it keeps its edit.
+  await page
+    .locator('.notifications-toasts .notification-toast', { hasText: `your track is now ${track}` })
+    .first()
+    .waitFor({ timeout: 15_000 });
+}
+
 /** The frame of the webview that contains `selector`, once it has loaded. */
 export async function findWebviewFrame(page: Page, selector: string, timeoutMs = 30_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;

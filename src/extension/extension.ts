@@ -8,6 +8,8 @@ import { CustomKindsSetting } from './customKindsSetting';
 import { ExportHistory } from './exportHistory';
 import { GitPrivacy } from './gitPrivacy';
 import { VIEWS } from './ids';
+import { LadderProblems } from './ladders/ladderProblems';
+import { type LadderFeatures, loadLadderFeatures } from './ladders/loadLadderFeatures';
 import { LogBackupKeeper } from './logBackupKeeper';
 import { LogLocationChoice } from './logLocationChoice';
 import { LogService } from './logService';
@@ -42,6 +44,9 @@ export interface GrowthLogTestApi {
   readonly backups: LogBackupKeeper;
   readonly exports: ExportHistory;
   readonly readiness: ReadinessPanelSlot;
+  readonly ladderProblems: LadderProblems;
+  /** The ladders' bundle as the extension loads it (dist/ladders.js, with dist/ladderCsv.js beside it). */
+  readonly ladders: () => LadderFeatures;
   /** What starting cost: evaluating the bundle's modules, and the `activate()` call itself, in ms. */
   readonly startup: { readonly evaluateMs: number; readonly activateMs: number };
 }
@@ -65,7 +70,8 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
   const prompts = new Prompts();
   const undo = new UndoHistory();
   const logLocationChoice = new LogLocationChoice(context.globalState, prompts, output, context.globalStorageUri);
-  const sidebar = new ThisWeekView(context.extensionUri, logs, kinds, language, output, now, undo);
+  const ladderProblems = new LadderProblems(output);
+  const sidebar = new ThisWeekView(context.extensionUri, logs, kinds, language, output, now, undo, ladderProblems);
   const statusBar = new WeekStatusBarItem(logs, kinds, now);
   const gitPrivacy = new GitPrivacy(logs, context.globalState, output);
   const reminder = new WeeklyReminder(
@@ -85,6 +91,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     gitPrivacy,
     reminder,
     prompts,
+    ladderProblems,
     sidebar,
     statusBar,
     undo,
@@ -120,7 +127,21 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
     activateMs: performance.now() - activateStarted,
   };
   return context.extensionMode === vscode.ExtensionMode.Test
-    ? { prompts, sidebar, undo, statusBar, gitPrivacy, reminder, customKinds, backups, exports, readiness, startup }
+    ? {
+        prompts,
+        sidebar,
+        undo,
+        statusBar,
+        gitPrivacy,
+        reminder,
+        customKinds,
+        backups,
+        exports,
+        readiness,
+        ladderProblems,
+        ladders: loadLadderFeatures,
+        startup,
+      }
     : undefined;
 }
 

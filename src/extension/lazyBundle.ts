@@ -6,9 +6,10 @@ import * as vscode from 'vscode';
  * `dist/extension.js` (esbuild.config.mjs) and shipped in the package (.vscodeignore):
  * the HTML export (markdown-it), the documents (the brag document and the self-review
  * draft's editor features), the suggestions from git history, the CSV parser for a
- * company's ladder and the readiness view's host side.
+ * company's ladder, the ladders with readiness (the sidebar's line, Choose Your Track…) and
+ * the readiness view's host side.
  */
-export type LazyBundle = 'htmlExport' | 'documents' | 'gitSuggestions' | 'ladderCsv' | 'readinessPanel';
+export type LazyBundle = 'htmlExport' | 'documents' | 'gitSuggestions' | 'ladderCsv' | 'ladders' | 'readinessPanel';
 
 /**
  * The exports of `dist/<bundle>.js`, checked to hold each function in `functions`. Node

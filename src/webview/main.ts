@@ -11,6 +11,7 @@ import {
 import { focusAfterFollowUp, followUpsSection } from './followUps';
 import { momentsSection, type OpenKeys } from './moments';
 import { peopleSection } from './people';
+import { readinessLines } from './readiness';
 import { trendSection } from './trendChart';
 import { undoOffer } from './undoOffer';
 import { postToHost, rememberWeekOffset, restoredWeekOffset } from './vscodeApi';
@@ -78,6 +79,8 @@ function body(snapshot: SidebarSnapshot, open: OpenKeys): HTMLElement[] {
     // Before the week: a question due now is the one thing here that waits for an answer.
     ...followUpsSection(snapshot),
     targetsSection(snapshot),
+    // Under the week's targets: the longer view, a line that opens the readiness view.
+    ...readinessLines(snapshot),
     momentsSection(snapshot.week, snapshot.strings, open),
     peopleSection(snapshot, open),
     trendSection(snapshot.trend, snapshot.strings),

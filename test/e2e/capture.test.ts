@@ -8,6 +8,7 @@ import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/l
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import {
   answerQuickInput,
+  chooseTrack,
   findSidebarFrame,
   logMentoringMoment,
   pickQuickItem,
@@ -193,13 +194,22 @@ describe('capturing a moment in a real VS Code', function () {
       assert.match(text, /Staff \/ Principal IC[\s\S]*staff, principal or distinguished engineer/);
     });
     await chooseByLabel('Staff / Principal IC');
+    // Then the level, typed; and the target, by Enter alone: the next level is the one highlighted.
+    await quickInput().filter({ hasText: 'Growth Log: Your Level' }).waitFor();
+    await quickInput().locator('.monaco-list-row', { hasText: 'Principal' }).first().waitFor();
+    await chooseByLabel('Staff');
+    await quickInput().filter({ hasText: 'Growth Log: Your Target Level' }).waitFor();
+    await page.keyboard.press('Enter');
     await page
-      .locator('.notifications-toasts .notification-toast', { hasText: 'your track is now Staff / Principal IC' })
+      .locator('.notifications-toasts .notification-toast', {
+        hasText: 'your track is now Staff / Principal IC, at Staff working towards Principal',
+      })
       .waitFor({ timeout: 15_000 });
-    await runCommand(page, 'Growth Log: Choose Your Track…');
-    await chooseByLabel('Management');
+    await chooseTrack(page, 'Management', { level: 'Technical Expert' });
     await page
-      .locator('.notifications-toasts .notification-toast', { hasText: 'your track is now Management' })
+      .locator('.notifications-toasts .notification-toast', {
+        hasText: 'your track is now Management, at Technical Expert working towards Team Lead',
+      })
       .waitFor({ timeout: 15_000 });
   });
 

@@ -10,6 +10,7 @@ import { recordFigure } from '../../scripts/lib/performanceRecord';
 import {
   answerQuickInput,
   chooseColorTheme,
+  chooseTrack,
   closeEditorsWithoutSaving,
   findSidebarFrame,
   logMentoringMoment,
@@ -359,8 +360,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
       .locator('.notifications-toasts .notification-toast', { hasText: 'Brag document ready' })
       .waitFor({ timeout: 15_000 });
     await closeEditorsWithoutSaving(page);
-    await runCommand(page, 'Growth Log: Choose Your Track…');
-    await pickQuickItem(page, 'Staff / Principal IC');
+    await chooseTrack(page, 'Staff / Principal IC');
     try {
       await runCommand(page, 'Growth Log: Open Walkthrough');
       const walkthrough = page.locator('.gettingStartedContainer');
@@ -374,8 +374,7 @@ describe('Growth Log in a real VS Code, driven like a person', function () {
       await runCommand(page, 'View: Close Editor');
     } finally {
       // Back to the default track, whose targets the other tests count against.
-      await runCommand(page, 'Growth Log: Choose Your Track…');
-      await pickQuickItem(page, 'Management');
+      await chooseTrack(page, 'Management');
     }
   });
 

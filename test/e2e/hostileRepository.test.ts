@@ -106,15 +106,26 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     writeFileSync(
       path.join(workspace, '.vscode', 'settings.json'),
       JSON.stringify({
-        // Both restricted: a clone must not move the log or turn off keeping it out of git.
+        // All restricted: a clone must not move the log, turn off keeping it out of git, or have a file of its own read as the ladder.
         'growthLog.logFile': 'custom/hijacked.json',
         'growthLog.keepOutOfGit': false,
+        'growthLog.ladder': '.vscode/hijacked.ladder.json',
         'growthLog.kinds': [
           { id: 'hostile', label: HOSTILE_KIND_LABEL, competencies: ['communication'], icon: 'rocket' },
         ],
       }),
     );
     writeFileSync(logFile(), JSON.stringify(hostileLog(new Date()), null, 2));
+    writeFileSync(
+      path.join(workspace, '.vscode', 'hijacked.ladder.json'),
+      JSON.stringify({
+        name: 'Hijacked ladder',
+        levels: ['Hijacked One', 'Hijacked Two'].map((name) => ({
+          name,
+          expectations: [{ text: 'Reads files it should not.', competencies: ['communication'] }],
+        })),
+      }),
+    );
     git = recordingGit();
     workbench = await openInstalledWorkbench(workspace, {
       untrusted: true,
@@ -174,7 +185,7 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     await eventually(async () => assert.ok((await fs.readFile(logFile(), 'utf8')).includes('"summary"')));
   });
 
-  it('logs into the default log, ignoring the workspace’s logFile and keepOutOfGit, and runs no git', async () => {
+  it('logs into the default log, ignoring the workspace’s logFile, keepOutOfGit and ladder, and runs no git', async () => {
     const excludeBefore = readFileSync(path.join(workspace, '.git', 'info', 'exclude'), 'utf8');
     await logMentoringMoment(page, 'Paired with @Lee on the release in Restricted Mode');
     await eventually(async () =>
@@ -202,6 +213,11 @@ describe('a hostile repository, opened in Restricted Mode', function () {
     await openActivityBarView(page, 'Growth Log');
     const sidebar = await findWebviewFrame(page, '#app[aria-busy="false"]');
     await sidebar.locator('.moment .summary', { hasText: 'Restricted Mode' }).waitFor();
+    // Readiness is measured against the track's built-in ladder: the workspace's growthLog.ladder is not read.
+    const readiness = sidebar.locator('button.readiness-line');
+    await readiness.waitFor();
+    assert.match((await readiness.textContent()) ?? '', /^Team Lead: /);
+    assert.equal(await sidebar.locator('.ladder-problem').count(), 0);
   });
 
   it('exports a brag document whose preview holds no image and no link but web links', async () => {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { copySampleWorkspace } from '../../scripts/lib/codeServer';
 import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/lib/installedWorkbench';
 import {
+  chooseTrack,
   closeEditorsWithoutSaving,
   findSidebarFrame,
   logMentoringMoment,
@@ -48,8 +49,7 @@ describe('the walkthrough ticks what was done before it was opened', function ()
       .locator('.notifications-toasts .notification-toast', { hasText: 'Brag document ready' })
       .waitFor({ timeout: 15_000 });
     await closeEditorsWithoutSaving(page);
-    await runCommand(page, 'Growth Log: Choose Your Track…');
-    await pickQuickItem(page, 'Management');
+    await chooseTrack(page, 'Management', { level: 'Team Lead' });
     // Targets set as in the settings file, which VS Code picks up as it is saved.
     const settingsFile = path.join(workbench.server.runDir, 'user', 'User', 'settings.json');
     const settings = JSON.parse(await fs.readFile(settingsFile, 'utf8')) as Record<string, unknown>;

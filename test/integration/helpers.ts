@@ -49,6 +49,8 @@ export type Answer =
   | { readonly type: string; readonly meanwhile?: () => Promise<void> }
   | { readonly pick: string }
   | { readonly check: readonly string[] }
+  /** Enter on the item the prompt highlighted by itself. */
+  | 'accept'
   | 'escape';
 
 /**
@@ -82,6 +84,10 @@ async function give(input: vscode.QuickInput, answer: Answer): Promise<void> {
   await settle();
   if (answer === 'escape') {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    return;
+  }
+  if (answer === 'accept') {
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     return;
   }
   if ('type' in answer) {

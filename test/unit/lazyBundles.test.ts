@@ -18,6 +18,7 @@ const LAZY_ENTRIES: Readonly<Record<string, string>> = {
   gitSuggestions: 'src/extension/commands/gitSuggestionFeatures.ts',
   ladderCsv: 'src/core/ladders/csvRecords.ts',
   readinessPanel: 'src/extension/readiness/readinessFeatures.ts',
+  ladders: 'src/extension/ladders/ladderFeatures.ts',
 };
 
 const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), 'utf8');

@@ -33,6 +33,14 @@ export interface LadderChoice {
   readonly file?: string;
   /** Why the ladder or the levels are not the ones configured, in a sentence for the user; none when they are. */
   readonly problem?: string;
+  /** With a problem a setting can mend: that setting and, when it is the ladder's, the file it names. */
+  readonly problemSource?: LadderProblemSource;
+}
+
+/** The setting a ladder's problem lies in, and the file it names when that file cannot be used. */
+export interface LadderProblemSource {
+  readonly setting: 'ladder' | 'level' | 'targetLevel';
+  readonly file?: string;
 }
 
 const textSetting = z.catch(z.string(), '');
@@ -41,9 +49,9 @@ export async function loadLadderChoice(output: Output, folder?: vscode.Workspace
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder);
   const track = readSettings(folder).track;
   const configured = textSetting.parse(config.get('ladder')).trim();
-  const { ladder, file, problem } =
+  const { ladder, file, problem, unusableFile } =
     configured === ''
-      ? { ladder: builtInLadder(track), file: undefined, problem: undefined }
+      ? { ladder: builtInLadder(track), file: undefined, problem: undefined, unusableFile: undefined }
       : await companyLadder(configured, track, output, folder);
   const levels = levelsOf(
     ladder,
@@ -51,6 +59,11 @@ export async function loadLadderChoice(output: Output, folder?: vscode.Workspace
     textSetting.parse(config.get('targetLevel')).trim(),
   );
   const problems = [problem, levels.problem].filter((text): text is string => text !== undefined);
+  // The file first: a ladder that cannot be read is what to mend before its level names.
+  const problemSource: LadderProblemSource | undefined =
+    unusableFile !== undefined
+      ? { setting: 'ladder', file: unusableFile }
+      : levels.setting && { setting: levels.setting };
   return {
     ladder,
     level: levels.level,
@@ -58,6 +71,7 @@ export async function loadLadderChoice(output: Output, folder?: vscode.Workspace
     track,
     ...(file === undefined ? {} : { file }),
     ...(problems.length > 0 ? { problem: problems.join(' ') } : {}),
+    ...(problemSource === undefined ? {} : { problemSource }),
   };
 }
 
@@ -67,7 +81,7 @@ async function companyLadder(
   track: TrackId,
   output: Output,
   folder: vscode.WorkspaceFolder | undefined,
-): Promise<{ ladder: Ladder; file?: string; problem?: string }> {
+): Promise<{ ladder: Ladder; file?: string; problem?: string; unusableFile?: string }> {
   const file = resolveLogFilePath(configured, folder?.uri.fsPath ?? homedir(), homedir());
   try {
     return { ladder: await readLadderFile(file, loadCsvReader), file };
@@ -75,6 +89,7 @@ async function companyLadder(
     logHandledError(output, vscode.l10n.t('Reading the ladder'), error);
     return {
       ladder: builtInLadder(track),
+      unusableFile: file,
       problem: vscode.l10n.t(
         'The ladder of growthLog.ladder ({0}) cannot be used, so the built-in {1} ladder is used meanwhile: {2}',
         homeRelative(file),
@@ -95,7 +110,7 @@ function levelsOf(
   ladder: Ladder,
   levelName: string,
   targetName: string,
-): { level: LadderLevel | undefined; target: LadderLevel; problem?: string } {
+): { level: LadderLevel | undefined; target: LadderLevel; problem?: string; setting?: 'level' | 'targetLevel' } {
   const choice = chooseLevels(ladder, levelName || undefined, targetName || undefined);
   if (choice.ok) return choice;
   if (choice.problem === 'top-level') {
@@ -104,6 +119,7 @@ function levelsOf(
     return {
       level: top,
       target: top,
+      // Said (the readiness view shows it), but nothing to mend: no setting is at fault.
       problem: vscode.l10n.t(
         '{0} is the top level of the ladder “{1}”, so it is measured; set growthLog.targetLevel to measure another.',
         choice.name,
@@ -121,5 +137,10 @@ function levelsOf(
     ladder.levels.map((level) => `“${level.name}”`).join(', '),
     fallback.target.name,
   );
-  return { level: fallback.level, target: fallback.target, problem };
+  return {
+    level: fallback.level,
+    target: fallback.target,
+    problem,
+    setting: choice.problem === 'unknown-level' ? 'level' : 'targetLevel',
+  };
 }

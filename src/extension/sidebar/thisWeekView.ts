@@ -7,6 +7,7 @@ import {
   OLDEST_WEEK_OFFSET,
   hostToWebviewSchema,
   webviewToHostSchema,
+  type SidebarLine,
   type SidebarSnapshot,
   type WebviewToHostMessage,
 } from '../../protocol';
@@ -14,12 +15,23 @@ import { COMMANDS, VIEWS } from '../ids';
 import { formatLogLocation } from '../logLocation';
 import type { LogService } from '../logService';
 import { readSettings } from '../settings';
-import type { Output } from '../ui/output';
+import { logHandledError, type Output } from '../ui/output';
+import type { LadderProblemSource } from '../ladders/ladderChoice';
+import type { SidebarReadinessInput } from '../ladders/sidebarReadiness';
+import { type LadderProblems, openLadderProblem } from '../ladders/ladderProblems';
+import { loadLadderFeatures } from '../ladders/loadLadderFeatures';
 import { reportCommandFailure } from '../ui/problemReports';
 import { undoOfferLabel } from '../commands/undo';
 import type { UndoHistory } from '../undoHistory';
 import { buildSidebarSnapshot } from '../../viewModel/sidebarSnapshot';
 import { peopleOf } from '../../core/model/people';
+
+/** The readiness line and the ladder's problem, as last measured. */
+interface LadderLines {
+  readonly readiness: SidebarLine;
+  readonly problem?: SidebarLine;
+  readonly problemSource?: LadderProblemSource;
+}
 
 /**
  * The "This Week" sidebar. The host owns all state: it sends a full snapshot after the
@@ -34,6 +46,12 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   /** Whether a week was chosen since activation; until then the webview's memory wins. */
   private offsetChosen = false;
   private readonly disposables: vscode.Disposable[] = [];
+  /**
+   * Readiness is measured after a snapshot is sent, never before it (the ladders are a
+   * bundle of their own, read on first use), and sent with every snapshot until measured
+   * again: the view paints the week at once and the line a moment later.
+   */
+  private ladderLines: LadderLines | undefined;
   private readonly posted = new vscode.EventEmitter<SidebarSnapshot>();
   /** Fires with each snapshot sent to the webview. */
   readonly onDidPostSnapshot = this.posted.event;
@@ -46,6 +64,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
     private readonly output: Output,
     private readonly now: () => Date,
     private readonly undo: UndoHistory,
+    private readonly ladderProblems: LadderProblems,
   ) {}
 
   /** The week shown: 0 for the current week, -1 for the one before, and so on. */
@@ -116,6 +135,11 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
         // The protocol lets through only http and https addresses (shared/webUrl.ts).
         await vscode.env.openExternal(vscode.Uri.parse(message.url, true));
         return;
+      case 'openLadderProblem': {
+        const source = this.ladderLines?.problemSource;
+        if (source) await openLadderProblem(source, this.output);
+        return;
+      }
       default: {
         const [command, ...args] = commandFor(message);
         try {
@@ -127,34 +151,71 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
     }
   }
 
-  private async sendSnapshot(): Promise<void> {
+  /** Sends a full snapshot, then (unless `measureReadiness` is false) measures readiness and sends another if its line changed. */
+  private async sendSnapshot(measureReadiness = true): Promise<void> {
     const view = this.view;
     if (!view?.visible) return;
     const loaded = await this.logs.load();
     const settings = readSettings(loaded.location.folder);
     const log = loaded.ok ? loaded.log : loaded.error.readOnlyLog;
+    const timeline = log ? this.logs.timelineOf(log) : Timeline.build([]);
+    const kinds = log ? this.kinds.withKindsOf(log) : this.kinds;
+    const people = log ? peopleOf(log) : undefined;
     const snapshot = buildSidebarSnapshot({
       source: {
         scope: loaded.location.scope,
         folderName: loaded.location.folder?.name,
         filePath: formatLogLocation(loaded.location),
       },
-      timeline: log ? this.logs.timelineOf(log) : Timeline.build([]),
+      timeline,
       problem: loaded.ok ? undefined : loaded.error.message,
       now: this.now(),
       weekOffset: this.offset,
       weekStartsOn: settings.weekStartsOn,
       track: settings.track,
       targets: settings.weeklyTargets,
-      kinds: log ? this.kinds.withKindsOf(log) : this.kinds,
-      people: log ? peopleOf(log) : undefined,
+      kinds,
+      people,
       language: this.language,
     });
     const undoable = this.undo.latest();
     if (undoable?.action === 'deletion')
       snapshot.undoOffer = { changeId: undoable.id, label: undoOfferLabel(undoable) };
+    if (this.ladderLines) {
+      snapshot.readiness = this.ladderLines.readiness;
+      if (this.ladderLines.problem) snapshot.ladderProblem = this.ladderLines.problem;
+    }
     await view.webview.postMessage(hostToWebviewSchema.parse({ type: 'snapshot', snapshot }));
     this.posted.fire(snapshot);
+    // Without a moment there is nothing to measure, and the view shows its first step alone.
+    if (measureReadiness && timeline.size > 0)
+      await this.measureReadiness({
+        output: this.output,
+        folder: loaded.location.folder,
+        timeline,
+        now: this.now(),
+        weekStartsOn: settings.weekStartsOn,
+        kinds,
+        people,
+        language: this.language,
+      });
+  }
+
+  /** Measures the readiness line (and says a ladder's problem, once), and sends it when it changed. */
+  private async measureReadiness(input: SidebarReadinessInput): Promise<void> {
+    try {
+      const measured = await loadLadderFeatures().sidebarReadiness(input);
+      this.ladderProblems.report(measured.choice);
+      const lines: LadderLines = {
+        readiness: measured.line,
+        ...(measured.problem ? { problem: measured.problem, problemSource: measured.choice.problemSource } : {}),
+      };
+      if (JSON.stringify(lines) === JSON.stringify(this.ladderLines)) return;
+      this.ladderLines = lines;
+      await this.sendSnapshot(false);
+    } catch (error) {
+      logHandledError(this.output, vscode.l10n.t('Measuring readiness for the sidebar'), error);
+    }
   }
 
   private renderHtml(webview: vscode.Webview): string {
@@ -193,7 +254,7 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   }
 }
 
-type ButtonMessage = Exclude<WebviewToHostMessage, { type: 'ready' | 'showWeek' | 'openLink' }>;
+type ButtonMessage = Exclude<WebviewToHostMessage, { type: 'ready' | 'showWeek' | 'openLink' | 'openLadderProblem' }>;
 
 /** The command a button in the view stands for, with its argument. */
 function commandFor(message: ButtonMessage): [string, ...unknown[]] {
@@ -218,6 +279,8 @@ function commandFor(message: ButtonMessage): [string, ...unknown[]] {
       return [COMMANDS.answerFollowUp, message.id];
     case 'dismissFollowUp':
       return [COMMANDS.dismissFollowUp, message.id];
+    case 'showReadiness':
+      return [COMMANDS.showReadiness];
   }
 }
 

@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import type { SidebarLine } from '../../protocol';
+import { type ReadinessLineInput, readinessLine } from '../../viewModel/readinessLine';
+import { homeRelative } from '../logLocation';
+import type { Output } from '../ui/output';
+import { type LadderChoice, loadLadderChoice } from './ladderChoice';
+
+export interface SidebarReadinessInput extends Omit<ReadinessLineInput, 'ladder' | 'target'> {
+  readonly output: Output;
+  readonly folder?: vscode.WorkspaceFolder;
+}
+
+export interface SidebarReadiness {
+  readonly choice: LadderChoice;
+  readonly line: SidebarLine;
+  /** When the ladder or a level the settings name cannot be used: the short line that says so. */
+  readonly problem?: SidebarLine;
+}
+
+/** The sidebar's readiness line from the ladder the settings choose, and the line about its problem if it has one. */
+export async function sidebarReadiness(input: SidebarReadinessInput): Promise<SidebarReadiness> {
+  const choice = await loadLadderChoice(input.output, input.folder);
+  const line = readinessLine({ ...input, ladder: choice.ladder, target: choice.target });
+  const problem = problemLine(choice);
+  return { choice, line, ...(problem === undefined ? {} : { problem }) };
+}
+
+/** The sidebar's words for a ladder's problem: short, since the notification and the output channel give the detail. */
+function problemLine(choice: LadderChoice): SidebarLine | undefined {
+  const source = choice.problemSource;
+  if (source === undefined) return undefined;
+  if (source.setting === 'ladder') {
+    const text = vscode.l10n.t('Your ladder file cannot be read: the built-in ladder is used');
+    return { text, label: vscode.l10n.t('{0}. Open {1}', text, homeRelative(source.file ?? '')) };
+  }
+  const text =
+    source.setting === 'level'
+      ? vscode.l10n.t('Your level is not on the ladder “{0}”: {1} is measured', choice.ladder.name, choice.target.name)
+      : vscode.l10n.t(
+          'Your target level is not on the ladder “{0}”: {1} is measured',
+          choice.ladder.name,
+          choice.target.name,
+        );
+  return { text, label: vscode.l10n.t('{0}. Open the setting growthLog.{1}', text, source.setting) };
+}
