@@ -93,6 +93,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
       backups,
       exports,
       gitPrivacy,
+      workspaceState: context.workspaceState,
       now,
     }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),

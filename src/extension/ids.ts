@@ -32,6 +32,7 @@ export const COMMANDS = {
   draftSelfReview: 'growthLog.draftSelfReview',
   copyAnswer: 'growthLog.copyAnswer',
   openCitedMoment: 'growthLog.openCitedMoment',
+  draftWithLanguageModel: 'growthLog.draftWithLanguageModel',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -47,6 +48,8 @@ export const SETTINGS_SECTION = 'growthLog';
 export const CONTEXT_KEYS = {
   hasMoments: 'growthLog.hasMoments',
   hasExported: 'growthLog.hasExported',
+  /** The active editor holds a self-review draft: its title bar offers Draft with a Language Model…. */
+  selfReviewDraftActive: 'growthLog.selfReviewDraftActive',
 } as const;
 
 /** The walkthrough, as `workbench.action.openWalkthrough` names it: `publisher.name#id`. */

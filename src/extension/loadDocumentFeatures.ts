@@ -15,6 +15,8 @@ export function loadDocumentFeatures(): DocumentFeatures {
     'provideCitationLinks',
     'copyAnswer',
     'draftSelfReview',
+    'draftWithLanguageModel',
+    'writeProse',
     'openCitedMoment',
   ]);
 }

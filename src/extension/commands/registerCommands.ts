@@ -69,6 +69,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.copyAnswer]: (target?: unknown) => loadDocumentFeatures().copyAnswer(context, target),
     // A citation's link passes its ref; checked there, since a document wrote it.
     [COMMANDS.openCitedMoment]: (ref?: unknown) => loadDocumentFeatures().openCitedMoment(context, ref),
+    [COMMANDS.draftWithLanguageModel]: () => loadDocumentFeatures().draftWithLanguageModel(context),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) =>
