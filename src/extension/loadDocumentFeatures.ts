@@ -16,7 +16,6 @@ export function loadDocumentFeatures(): DocumentFeatures {
     'copyAnswer',
     'draftSelfReview',
     'draftWithLanguageModel',
-    'writeProse',
     'openCitedMoment',
   ]);
 }

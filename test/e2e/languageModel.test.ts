@@ -59,7 +59,7 @@ describe('Draft with a Language Model in a real VS Code, driven like a person', 
     await fs.mkdir(path.dirname(logFile), { recursive: true });
     await fs.writeFile(logFile, JSON.stringify({ version: 1, moments: [MENTORING] }, null, 2));
     await fs.writeFile(path.join(workspace, 'self-review.md'), DRAFT);
-    await fs.writeFile(path.join(modelDir, 'script.json'), JSON.stringify({ chunks: ANSWER, delayMs: 200 }));
+    await fs.writeFile(path.join(modelDir, 'script.json'), JSON.stringify({ chunks: ANSWER, delayMs: 200, models: 2 }));
     workbench = await openInstalledWorkbench(workspace, {
       installVsix: [packageTestModelProvider()],
       env: { GROWTH_LOG_TEST_MODEL_DIR: modelDir },
@@ -76,11 +76,19 @@ describe('Draft with a Language Model in a real VS Code, driven like a person', 
     page.locator('.editor-actions .action-label[aria-label^="Draft with a Language Model"]').first();
   const dialog = () => page.locator('.monaco-dialog-box');
 
-  it('says what will be sent and what never is, and sends nothing when the user cancels', async () => {
+  const modelRows = () => page.locator('.quick-input-list .monaco-list-row');
+
+  it('lists the models by name and provider, says what will be sent and what never is, and sends nothing on Cancel', async () => {
     await titleBarButton().click({ timeout: 60_000 });
+    await modelRows().filter({ hasText: 'Scripted Model 2' }).waitFor({ timeout: 30_000 });
+    const rows = await modelRows().allTextContents();
+    assert.equal(rows.length, 2, rows.join(' | '));
+    assert.match(rows[0] ?? '', /^Scripted Model\s*growth-log-test/);
+    assert.match(rows[1] ?? '', /^Scripted Model 2\s*growth-log-test/);
+    await modelRows().filter({ hasText: 'Scripted Model 2' }).click();
     await dialog().waitFor({ timeout: 30_000 });
     const said = (await dialog().textContent()) ?? '';
-    assert.match(said, /Send the evidence of this draft to Scripted Model \(growth-log-test\)\?/);
+    assert.match(said, /Send the evidence of this draft to Scripted Model 2 \(growth-log-test\)\?/);
     assert.match(said, /What is sent: 1 moment cited under 1 question/);
     assert.match(said, /What is never sent: how a moment felt \(energy\), notes/);
     await dialog().getByRole('button', { name: 'Cancel' }).click();
@@ -90,8 +98,11 @@ describe('Draft with a Language Model in a real VS Code, driven like a person', 
     await assert.rejects(fs.readFile(requestsFile, 'utf8'), /ENOENT/, 'nothing reached the model');
   });
 
-  it('after Send, streams the answer into a new editor and marks the sentence that cites no moment', async () => {
+  it('offers the model chosen last first, and after Send streams the answer and marks the sentence citing no moment', async () => {
     await titleBarButton().click();
+    await modelRows().first().waitFor();
+    assert.match((await modelRows().first().textContent()) ?? '', /Scripted Model 2.*last used/);
+    await page.keyboard.press('Enter');
     await dialog().waitFor();
     await dialog().getByRole('button', { name: 'Send' }).click();
     const result = page.locator('.editor-instance .view-lines', { hasText: 'Self-review in prose: Mid-year' });
