@@ -115,4 +115,28 @@ describe('Draft with a Language Model in a real VS Code, driven like a person', 
     assert.match(sent, /Paired with Sam on flaky test triage/);
     assert.doesNotMatch(sent, /PRIVATE-NOTE|drained/);
   });
+
+  it('stops the answer when Cancel is pressed in the progress notification', async () => {
+    const slow = Array.from({ length: 20 }, (_, index) => `I paired with Sam ${SAM}. ${index}\n`);
+    await fs.writeFile(path.join(modelDir, 'script.json'), JSON.stringify({ chunks: slow, delayMs: 700, models: 2 }));
+    await page.locator('.tab', { hasText: 'self-review.md' }).click();
+    await titleBarButton().click();
+    await modelRows().first().waitFor();
+    await page.keyboard.press('Enter');
+    await dialog().getByRole('button', { name: 'Send' }).click();
+    const progress = page.locator('.notification-toast', { hasText: 'is writing' });
+    await progress.waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(2000);
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('.notification-toast', { hasText: 'Growth Log: cancelled' }).waitFor({ timeout: 30_000 });
+    const requests = await eventually(async () => {
+      const recorded = JSON.parse(await fs.readFile(requestsFile, 'utf8')) as { cancelledAfter?: number }[];
+      assert.ok(recorded.at(-1)?.cancelledAfter !== undefined, 'the provider saw the cancellation');
+      return recorded;
+    });
+    assert.ok(
+      (requests.at(-1)?.cancelledAfter ?? slow.length) < slow.length,
+      'it stopped before the end of its script',
+    );
+  });
 });
