@@ -19,7 +19,14 @@ const PROVIDER_ID = TEST_MODEL_PROVIDER_ID;
 const VENDOR = 'growth-log-test';
 
 interface ScriptedProvider {
-  setScript(script: { available?: boolean; chunks?: string[]; delayMs?: number; fail?: string; models?: number }): void;
+  setScript(script: {
+    available?: boolean;
+    chunks?: string[];
+    delayMs?: number;
+    fail?: string;
+    refuse?: 'Blocked' | 'NoPermissions' | 'NotFound';
+    models?: number;
+  }): void;
   requests(): { model: string; messages: { role: number; text: string }[]; cancelledAfter?: number }[];
   clearRequests(): void;
 }
@@ -162,6 +169,21 @@ describe('drafting with a language model in VS Code', () => {
     const result = await writeProse({ output }, model, request, 'Draft with a Language Model');
     assert.equal(result.outcome, 'failed');
     assert.equal(result.document, undefined);
+  });
+
+  it('tells a refusal (a quota, a permission) from a failure', async () => {
+    const model = await scriptedModel();
+    const request = proseRequest(DRAFT, [MENTORING as never], new KindCatalogue());
+    for (const [refuse, outcome] of [
+      ['Blocked', 'refused'],
+      ['NoPermissions', 'refused'],
+      ['NotFound', 'failed'],
+    ] as const) {
+      provider.setScript({ refuse });
+      const result = await writeProse({ output }, model, request, 'Draft with a Language Model');
+      assert.equal(result.outcome, outcome, refuse);
+      assert.equal(result.document, undefined, refuse);
+    }
   });
 
   it('with no model in VS Code, says so and sends nothing', async () => {
