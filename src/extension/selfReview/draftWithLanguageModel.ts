@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { markdownText } from '../../core/documents/markdownText';
 import { renderProseDocument } from '../../core/documents/prose/proseDocument';
-import { prosePrompt } from '../../core/documents/prose/prosePrompt';
+import { ANSWER_SEPARATOR, prosePrompt } from '../../core/documents/prose/prosePrompt';
 import { type ProseRequest, proseRequest } from '../../core/documents/prose/proseRequest';
 import { parseDraftQuestions, QUESTION_MARKER_START } from '../../core/documents/selfReview/draftAnswers';
 import type { CommandContext } from '../commands/commandContext';
@@ -163,7 +163,12 @@ export async function writeProse(
     vscode.LanguageModelChatMessage.User(prompt.instructions),
     vscode.LanguageModelChatMessage.User(prompt.material),
   ];
-  const stream = new StreamedEditor();
+  // While it arrives, each answer's separator line shows as its question's heading.
+  const headings = new Map(request.questions.map((question) => [question.id, `## ${markdownText(question.text)}`]));
+  const stream = new StreamedEditor((line) => {
+    const id = ANSWER_SEPARATOR.exec(line)?.[1];
+    return (id !== undefined && headings.get(id)) || markdownText(line);
+  });
   let reply = '';
   const ended = await vscode.window.withProgress(
     {
@@ -186,7 +191,7 @@ export async function writeProse(
         );
         for await (const chunk of response.text) {
           reply += chunk;
-          await stream.append(chunk);
+          await stream.show(reply);
           if (cancel.token.isCancellationRequested) break;
         }
         return cancel.token.isCancellationRequested ? 'cancelled' : 'written';
@@ -260,25 +265,25 @@ function describeFailure(error: unknown, model: vscode.LanguageModelChat): { out
 }
 
 /**
- * The new editor the answer streams into: opened at the first text, appended to line by
- * line as lines complete, each line shown as text (the model's Markdown is not trusted
- * even while it arrives), then replaced by the checked document.
+ * The new editor the answer streams into: opened at the first text, and shown again in
+ * full as each piece arrives, every line as text (the model's Markdown is not trusted even
+ * while it arrives), then replaced by the checked document. An answer is a few thousand
+ * characters: writing it whole each time keeps a half-written line visible too.
  */
 class StreamedEditor {
   document: vscode.TextDocument | undefined;
-  private pending = '';
 
-  async append(chunk: string): Promise<void> {
-    this.pending += chunk;
-    const lastBreak = this.pending.lastIndexOf('\n');
-    if (lastBreak < 0) return;
-    const complete = this.pending.slice(0, lastBreak);
-    this.pending = this.pending.slice(lastBreak + 1);
-    const lines = complete
-      .split('\n')
-      .map((line) => markdownText(line))
-      .join('\n');
-    await this.write(`${lines}\n`);
+  /** `shown` writes a line of the answer as Markdown that shows it as text. */
+  constructor(private readonly shown: (line: string) => string) {}
+
+  /** Shows `reply`, the answer so far. */
+  show(reply: string): Promise<vscode.TextDocument> {
+    return this.replaceWith(
+      reply
+        .split(/\r\n|\n|\r/)
+        .map((line) => this.shown(line))
+        .join('\n'),
+    );
   }
 
   async replaceWith(content: string): Promise<vscode.TextDocument> {
@@ -287,13 +292,6 @@ class StreamedEditor {
     edit.replace(document.uri, document.validateRange(new vscode.Range(0, 0, document.lineCount, 0)), content);
     await vscode.workspace.applyEdit(edit);
     return document;
-  }
-
-  private async write(text: string): Promise<void> {
-    const document = await this.open();
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(document.uri, document.lineAt(document.lineCount - 1).range.end, text);
-    await vscode.workspace.applyEdit(edit);
   }
 
   private async open(): Promise<vscode.TextDocument> {
