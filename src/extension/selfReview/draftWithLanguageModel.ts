@@ -25,6 +25,7 @@ import { readableLog } from './readableLog';
 /** How it ended, for the caller (and the tests). */
 export type ProseOutcome =
   | 'noDraft'
+  | 'unreadableLog'
   | 'noCitedMoments'
   | 'noModel'
   | 'declined'
@@ -54,7 +55,7 @@ export async function draftWithLanguageModel(context: CommandContext): Promise<P
     return { outcome: 'noDraft' };
   }
   const readable = await readableLog(context.logs, (error) => void reportLogFileError(error));
-  if (!readable) return { outcome: 'noDraft' };
+  if (!readable) return { outcome: 'unreadableLog' };
   const request = proseRequest(draft.getText(), readable.log.moments, context.kinds.withKindsOf(readable.log));
   if (request.moments.length === 0) {
     void showWarning(

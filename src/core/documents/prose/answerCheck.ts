@@ -6,7 +6,8 @@ import type { SentMoment } from './proseRequest';
  * sent, and every number and capitalised name in it appears in a moment it cites (or in
  * the question, or in the user's own words): anything else is marked for the user to
  * check. The check reads words, not meaning: it cannot tell a true sentence from a
- * plausible one, only that the sentence's facts have somewhere to come from.
+ * plausible one, only that the sentence's facts have somewhere to come from. A sentence's
+ * first word is capitalised by grammar, so it is not taken for a name; nor is "I".
  */
 
 export type SentenceProblem =
