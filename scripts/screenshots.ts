@@ -15,7 +15,11 @@ import { KindCatalogue } from '../src/core/model/kindCatalogue';
 import { decodeLogFile } from '../src/core/model/logFileCodec';
 import type { LogFile } from '../src/core/model/schema';
 import { DisplayLanguage } from '../src/core/time/displayLanguage';
-import { copySampleWorkspace } from './lib/codeServer';
+import { type CodeServerOptions, copySampleWorkspace } from './lib/codeServer';
+import { packageTestModelProvider } from './lib/testModelProvider';
+import { type ProseRequest, proseRequest } from '../src/core/documents/prose/proseRequest';
+import { renderSelfReviewDraft } from '../src/core/documents/selfReview/draftDocument';
+import { BUILT_IN_FORMS } from '../src/core/documents/selfReview/forms';
 import { pdfFirstPageAsPng, printToPdf } from './lib/printedPdf';
 import { openInstalledWorkbench } from './lib/installedWorkbench';
 import { REPO_ROOT } from './lib/repoRoot';
@@ -225,12 +229,13 @@ async function printScene(): Promise<void> {
  */
 async function withSampleWorkbench(
   action: (page: Page) => Promise<void>,
-  log: LogFile = sampleLog(new Date()),
+  { log = sampleLog(new Date()), ...options }: Omit<CodeServerOptions, 'settings'> & { readonly log?: LogFile } = {},
 ): Promise<void> {
   const sample = await freshSampleWorkspace();
   await fs.mkdir(path.join(sample.folder, '.vscode'), { recursive: true });
   await fs.writeFile(path.join(sample.folder, '.vscode', 'growth-log.json'), JSON.stringify(log, null, 2));
   const workbench = await openInstalledWorkbench(sample.folder, {
+    ...options,
     settings: { 'workbench.colorTheme': 'Default Dark Modern' },
   });
   try {
@@ -290,28 +295,84 @@ async function readinessScenes(): Promise<void> {
       },
     ],
   };
-  await withSampleWorkbench(async (page) => {
-    await runCommand(page, 'Growth Log: Show Readiness…');
-    const view = await findWebviewFrame(page, '#app[aria-busy="false"] h1.headline');
-    await view.locator('.expectation[data-id="team-lead.grows-each-person"] button.disclosure').click();
-    await view.locator('.evidence-moment').first().waitFor();
-    // The side bar closed: the view is what the pictures are of.
-    await runCommand(page, 'View: Close Primary Side Bar');
-    await moveMouseAway(page);
-    for (const [theme, name] of [
-      ['Light Modern', 'readiness-light.png'],
-      ['Dark High Contrast', 'readiness-high-contrast.png'],
-      ['Dark Modern', 'readiness-dark.png'],
-    ] as const) {
-      await chooseColorTheme(page, theme);
+  await withSampleWorkbench(
+    async (page) => {
+      await runCommand(page, 'Growth Log: Show Readiness…');
+      const view = await findWebviewFrame(page, '#app[aria-busy="false"] h1.headline');
+      await view.locator('.expectation[data-id="team-lead.grows-each-person"] button.disclosure').click();
+      await view.locator('.evidence-moment').first().waitFor();
+      // The side bar closed: the view is what the pictures are of.
+      await runCommand(page, 'View: Close Primary Side Bar');
       await moveMouseAway(page);
-      await page.locator('.part.editor').screenshot({ path: picture(name) });
-    }
-    // The ratings' heading at the top: the picture holds them and the tracks below.
-    await view.evaluate("document.getElementById('ratings-title').scrollIntoView({ block: 'start' })");
-    await moveMouseAway(page);
-    await page.locator('.part.editor').screenshot({ path: picture('readiness-ratings-dark.png') });
-  }, log);
+      for (const [theme, name] of [
+        ['Light Modern', 'readiness-light.png'],
+        ['Dark High Contrast', 'readiness-high-contrast.png'],
+        ['Dark Modern', 'readiness-dark.png'],
+      ] as const) {
+        await chooseColorTheme(page, theme);
+        await moveMouseAway(page);
+        await page.locator('.part.editor').screenshot({ path: picture(name) });
+      }
+      // The ratings' heading at the top: the picture holds them and the tracks below.
+      await view.evaluate("document.getElementById('ratings-title').scrollIntoView({ block: 'start' })");
+      await moveMouseAway(page);
+      await page.locator('.part.editor').screenshot({ path: picture('readiness-ratings-dark.png') });
+    },
+    { log },
+  );
+}
+
+/**
+ * Draft with a Language Model… on the sample log's self-review draft, answered by the
+ * scripted test provider (installed beside Growth Log) with prose citing the draft's
+ * moments and one sentence that cites none: the result with that sentence marked.
+ */
+async function languageModelScene(): Promise<void> {
+  const now = new Date();
+  const log = sampleLog(now);
+  const kinds = new KindCatalogue().withKindsOf(log);
+  const period = resolvePeriod('last-6-months', now, 'monday', new DisplayLanguage('en'));
+  const form = BUILT_IN_FORMS.find((candidate) => candidate.id === 'self-review');
+  if (!form) throw new Error('the built-in self-review form is missing');
+  const draft = renderSelfReviewDraft(Timeline.build(log.moments), period, form, { kinds });
+  const request = proseRequest(draft, log.moments, kinds);
+  const modelDir = mkdtempSync(path.join(tmpdir(), 'growth-log-test-model-'));
+  writeFileSync(path.join(modelDir, 'script.json'), JSON.stringify({ chunks: scriptedProse(request), delayMs: 60 }));
+  await withSampleWorkbench(
+    async (page) => {
+      await runCommand(page, 'Growth Log: Draft Self-Review…');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Weekly update' }).waitFor();
+      await page
+        .locator('.quick-input-list .monaco-list-row', { has: page.getByText('Self-review', { exact: true }) })
+        .click();
+      await pickQuickItem(page, 'Last 6 months');
+      await page.locator('.codelens-decoration', { hasText: 'Copy Answer' }).first().waitFor({ timeout: 30_000 });
+      await page.locator('.editor-actions .action-label[aria-label^="Draft with a Language Model"]').first().click();
+      await page.locator('.monaco-dialog-box').getByRole('button', { name: 'Send' }).click();
+      await page.locator('.view-line', { hasText: 'To check' }).first().waitFor({ timeout: 60_000 });
+      await page.keyboard.press('Control+Home');
+      await moveMouseAway(page);
+      await page.locator('.part.editor').screenshot({ path: picture('language-model-prose-dark.png') });
+    },
+    // The log the script was written for: the sample log's ids are new each time it is made.
+    { log, installVsix: [packageTestModelProvider()], env: { GROWTH_LOG_TEST_MODEL_DIR: modelDir } },
+  );
+  rmSync(modelDir, { recursive: true, force: true });
+}
+
+/** What a model might write for `request`: a sentence per cited moment (two per answer at most), and one citing nothing. */
+function scriptedProse(request: ProseRequest): string[] {
+  const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+  return request.questions.flatMap((question, index) => {
+    const sentences = question.refs.slice(0, 2).flatMap((ref) => {
+      const moment = request.moments.find((candidate) => candidate.ref === ref);
+      if (!moment) return [];
+      const result = moment.outcome ?? moment.impact;
+      return [`I ${lower(moment.summary)}${result ? `; ${result}` : ''} ${request.citations.get(ref) ?? ''}. `];
+    });
+    if (index === 0) sentences.push('It was the most productive half I have had. ');
+    return [`=== ${question.id} ===\n`, ...sentences, '\n'];
+  });
 }
 
 /** Every scene, or only those named on the command line (`npm run screenshots -- print follow-up`). */
@@ -322,6 +383,7 @@ const SCENES: Readonly<Record<string, () => Promise<void>>> = {
   'follow-up': followUpScene,
   'self-review-draft': selfReviewDraftScene,
   readiness: readinessScenes,
+  'language-model': languageModelScene,
 };
 
 async function main(): Promise<void> {

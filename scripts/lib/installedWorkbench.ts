@@ -18,17 +18,18 @@ export interface InstalledWorkbench {
 
 /**
  * The packaged extension as a user has it: growth-log.vsix installed into a fresh
- * code-server, its workbench open on `folder` in Chromium and ready for input.
+ * code-server (with any other extension of `options.installVsix` beside it), its
+ * workbench open on `folder` in Chromium and ready for input.
  */
 export async function openInstalledWorkbench(
   folder: string,
-  options: Omit<CodeServerOptions, 'installVsix'> = {},
+  options: CodeServerOptions = {},
 ): Promise<InstalledWorkbench> {
   assert.ok(existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
   const server = await startCodeServer({
     ...options,
     settings: { ...LOG_LOCATION_CHOSEN, ...options.settings },
-    installVsix: [VSIX],
+    installVsix: [VSIX, ...(options.installVsix ?? [])],
   });
   const browser = await launchBrowser();
   const page = browser.pages()[0] ?? (await browser.newPage());

@@ -12,4 +12,5 @@ export { provideAnswerLenses } from './selfReview/answerLenses';
 export { provideCitationLinks } from './selfReview/citationLinks';
 export { copyAnswer } from './selfReview/copyAnswer';
 export { draftSelfReview } from './selfReview/draftSelfReview';
+export { draftWithLanguageModel } from './selfReview/draftWithLanguageModel';
 export { openCitedMoment } from './selfReview/openCitedMoment';

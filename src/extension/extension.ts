@@ -111,6 +111,7 @@ export function activate(context: vscode.ExtensionContext): GrowthLogTestApi | u
       exports,
       gitPrivacy,
       readiness,
+      workspaceState: context.workspaceState,
       now,
     }),
     vscode.window.registerWebviewViewProvider(VIEWS.thisWeek, sidebar),

@@ -34,6 +34,7 @@ export const COMMANDS = {
   copyAnswer: 'growthLog.copyAnswer',
   openCitedMoment: 'growthLog.openCitedMoment',
   showReadiness: 'growthLog.showReadiness',
+  draftWithLanguageModel: 'growthLog.draftWithLanguageModel',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -49,6 +50,8 @@ export const SETTINGS_SECTION = 'growthLog';
 export const CONTEXT_KEYS = {
   hasMoments: 'growthLog.hasMoments',
   hasExported: 'growthLog.hasExported',
+  /** The active editor holds a self-review draft: its title bar offers Draft with a Language Model…. */
+  selfReviewDraftActive: 'growthLog.selfReviewDraftActive',
 } as const;
 
 /** The walkthrough, as `workbench.action.openWalkthrough` names it: `publisher.name#id`. */

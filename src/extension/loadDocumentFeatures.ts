@@ -16,6 +16,7 @@ export function loadDocumentFeatures(): DocumentFeatures {
     'provideCitationLinks',
     'copyAnswer',
     'draftSelfReview',
+    'draftWithLanguageModel',
     'openCitedMoment',
   ]);
 }

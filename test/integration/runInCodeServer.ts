@@ -4,6 +4,7 @@ import { format } from 'node:util';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
 import { copySampleWorkspace, LOG_LOCATION_CHOSEN, startCodeServer } from '../../scripts/lib/codeServer';
 import { launchBrowser } from '../../scripts/lib/browser';
+import { packageTestModelProvider } from '../../scripts/lib/testModelProvider';
 
 /**
  * Runs the integration suite inside a real VS Code extension host, here: code-server
@@ -18,7 +19,12 @@ const SUITE_BANNER = 'Running the integration suite';
 
 async function main(): Promise<number> {
   const workspace = copySampleWorkspace();
-  const server = await startCodeServer({ enableTestPayload: true, settings: LOG_LOCATION_CHOSEN });
+  const server = await startCodeServer({
+    enableTestPayload: true,
+    settings: LOG_LOCATION_CHOSEN,
+    // A chat model provider for the language-model tests, never shipped: installed beside Growth Log, as a user's would be.
+    installVsix: [packageTestModelProvider()],
+  });
   const browser = await launchBrowser();
   const workbenchLog: string[] = [];
   try {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
+import { TEST_MODEL_PROVIDER_DIR } from '../../scripts/lib/testModelProvider';
 import { copySampleWorkspace, LOG_LOCATION_CHOSEN } from '../../scripts/lib/codeServer';
 
 /**
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   mkdirSync(path.join(userDataDir, 'User'));
   writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(LOG_LOCATION_CHOSEN));
   await runTests({
-    extensionDevelopmentPath: REPO_ROOT,
+    // Beside Growth Log, the test-only chat model provider the language-model tests talk to.
+    extensionDevelopmentPath: [REPO_ROOT, TEST_MODEL_PROVIDER_DIR],
     extensionTestsPath: path.join(__dirname, 'index.js'),
     launchArgs: [
       copySampleWorkspace(),

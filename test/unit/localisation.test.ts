@@ -62,6 +62,8 @@ const ALLOWED = [
   { file: 'src/core/git/gitExclude.ts', startsWith: '`${separator}# Growth Log:' },
   // The marker comment under each question of a self-review draft: read by the editor, hidden in the preview.
   { file: 'src/core/documents/selfReview/draftDocument.ts', startsWith: '`<!-- growth-log:question id=' },
+  // The instructions sent to a language model, never shown: in English, which models follow best.
+  { file: 'src/core/documents/prose/prosePrompt.ts', startsWith: '' },
 ];
 
 function untranslated(file: string): string[] {

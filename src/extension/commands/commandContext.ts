@@ -1,3 +1,4 @@
+import type * as vscode from 'vscode';
 import type { DisplayLanguage } from '../../core/time/displayLanguage';
 import type { KindCatalogue } from '../../core/model/kindCatalogue';
 import type { ExportHistory } from '../exportHistory';
@@ -33,6 +34,8 @@ export interface CommandContext {
   readonly gitPrivacy: GitPrivacy;
   /** The readiness view, while it is open. */
   readonly readiness: ReadinessPanelSlot;
+  /** What this workspace remembers between sessions (the language model last chosen, say). */
+  readonly workspaceState: vscode.Memento;
   /** The current time; a function so that nothing caches "now". */
   readonly now: () => Date;
 }

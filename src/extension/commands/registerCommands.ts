@@ -74,6 +74,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     // A citation's link passes its ref; checked there, since a document wrote it.
     [COMMANDS.openCitedMoment]: (ref?: unknown) => loadDocumentFeatures().openCitedMoment(context, ref),
     [COMMANDS.showReadiness]: () => void context.readiness.show(context),
+    [COMMANDS.draftWithLanguageModel]: () => loadDocumentFeatures().draftWithLanguageModel(context),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) =>

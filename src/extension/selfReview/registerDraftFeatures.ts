@@ -4,6 +4,7 @@ import type { DisplayLanguage } from '../../core/time/displayLanguage';
 import type { LogService } from '../logService';
 import type { Output } from '../ui/output';
 import { loadDocumentFeatures } from '../loadDocumentFeatures';
+import { CONTEXT_KEYS } from '../ids';
 
 /** Every citation has this, `(2026-11-23, Mentoring, ref 3f9a2c1b)`: a document without it has none. */
 const CITATION_HINT = ', ref ';
@@ -30,6 +31,30 @@ export function registerDraftFeatures(logs: LogService, language: DisplayLanguag
         document.getText().includes(QUESTION_MARKER_START)
           ? loadDocumentFeatures().provideAnswerLenses(document, language)
           : [],
+    }),
+    trackActiveDraft(),
+  );
+}
+
+/**
+ * Keeps the context key that shows Draft with a Language Model… in the editor's title bar
+ * true while the active editor holds a self-review draft (a question's marker), as it is
+ * opened, switched to or edited.
+ */
+function trackActiveDraft(): vscode.Disposable {
+  let shown: boolean | undefined;
+  const update = () => {
+    const text = vscode.window.activeTextEditor?.document.getText();
+    const isDraft = text?.includes(QUESTION_MARKER_START) ?? false;
+    if (isDraft === shown) return;
+    shown = isDraft;
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.selfReviewDraftActive, isDraft);
+  };
+  update();
+  return vscode.Disposable.from(
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidChangeTextDocument((change) => {
+      if (change.document === vscode.window.activeTextEditor?.document) update();
     }),
   );
 }

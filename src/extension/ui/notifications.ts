@@ -20,6 +20,22 @@ export function showError(message: string, ...actions: string[]): Thenable<strin
   return vscode.window.showErrorMessage(plainText(message), ...actions);
 }
 
+/**
+ * A question the user must answer before anything else (a modal dialog), with its detail
+ * as paragraphs of plain text. Undefined when they cancel.
+ */
+export function askModal(
+  message: string,
+  detail: readonly string[],
+  ...actions: string[]
+): Thenable<string | undefined> {
+  return vscode.window.showWarningMessage(
+    plainText(message),
+    { modal: true, detail: detail.map(plainText).join('\n\n') },
+    ...actions,
+  );
+}
+
 /** A message in the status bar for a few seconds, after an `$(icon)` of Growth Log's own choosing. */
 export function flashStatus(icon: string, message: string, timeoutMs = 5000): vscode.Disposable {
   return vscode.window.setStatusBarMessage(`$(${icon}) ${plainText(message)}`, timeoutMs);
