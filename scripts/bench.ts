@@ -371,12 +371,16 @@ async function main(): Promise<void> {
     // The HTML export: markdown-it is most of it.
     ['dist/htmlExport.js', 140],
     // The brag document and the self-review draft's features: zod is nearly half of it; the
-    // ladder they measure against (the built-in ladders, a company's ladder file) a sixth.
-    ['dist/documents.js', 135],
+    // ladder they measure against (the built-in ladders, a company's ladder file) a sixth;
+    // drafting with a language model (the prompt, the answer's checks) a tenth.
+    ['dist/documents.js', 150],
     // Suggest Moments from Git History: reading git, the forge's review history, the picks.
     ['dist/gitSuggestions.js', 55],
     // The ladders and readiness: the built-in ladders' text, reading a company's ladder (zod), measuring evidence.
     ['dist/ladders.js', 95],
+    // Show Readiness…: the view's host side (readiness, its view model, links) and its page.
+    ['dist/readinessPanel.js', 125],
+    ['dist/readiness.js', 40],
   ] as const;
   let bundlesOk = true;
   console.log('\nBundles (production build):');
