@@ -50,13 +50,18 @@ describe('the walkthrough ticks what was done before it was opened', function ()
       .waitFor({ timeout: 15_000 });
     await closeEditorsWithoutSaving(page);
     await chooseTrack(page, 'Management', { level: 'Team Lead' });
-    // Targets set as in the settings file, which VS Code picks up as it is saved.
+    // Targets set as in the settings file, which VS Code picks up as it is saved. VS Code may
+    // still be writing the levels just chosen into the same file, over an edit made meanwhile:
+    // the edit is made again until the sidebar shows the targets, as a person would redo it.
     const settingsFile = path.join(workbench.server.runDir, 'user', 'User', 'settings.json');
-    const settings = JSON.parse(await fs.readFile(settingsFile, 'utf8')) as Record<string, unknown>;
-    await fs.writeFile(
-      settingsFile,
-      JSON.stringify({ ...settings, 'growthLog.weeklyTargets': { mentoring: 3, delegation: 2 } }, null, 2),
-    );
+    const targets = { mentoring: 3, delegation: 2 };
+    await eventually(async () => {
+      const settings = JSON.parse(await fs.readFile(settingsFile, 'utf8')) as Record<string, unknown>;
+      if (JSON.stringify(settings['growthLog.weeklyTargets']) !== JSON.stringify(targets))
+        await fs.writeFile(settingsFile, JSON.stringify({ ...settings, 'growthLog.weeklyTargets': targets }, null, 2));
+      const sidebar = await findSidebarFrame(page);
+      assert.equal(await sidebar.locator('li[data-kind="mentoring"] .count').textContent(), '1 / 3');
+    }, 30_000);
 
     await runCommand(page, 'Growth Log: Open Walkthrough');
     const walkthrough = page.locator('.gettingStartedContainer');
