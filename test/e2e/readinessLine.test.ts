@@ -116,7 +116,7 @@ describe('the readiness line in the sidebar', function () {
       .waitFor();
   });
 
-  it('says once that the ladder file cannot be read, and its line opens the file', async () => {
+  it('says once that the ladder file cannot be used, and its line opens the file at the line at fault', async () => {
     copyFileSync(
       path.join(REPO_ROOT, 'test', 'fixtures', 'ladders', 'malformed', 'unclosed-quote.csv'),
       path.join(workspace, '.vscode', 'company-ladder.csv'),
@@ -128,7 +128,7 @@ describe('the readiness line in the sidebar', function () {
     );
     const problem = sidebar.locator('button.ladder-problem');
     await problem.waitFor({ timeout: 30_000 });
-    assert.equal((await problem.textContent())?.trim(), 'Your ladder file cannot be read: the built-in ladder is used');
+    assert.equal((await problem.textContent())?.trim(), 'Your ladder file cannot be used: the built-in ladder is used');
     const toasts = page.locator('.notifications-toasts .notification-toast', { hasText: 'company-ladder.csv' });
     await toasts.first().waitFor({ timeout: 15_000 });
     assert.match((await toasts.first().textContent()) ?? '', /line 3: the file ends inside a quoted cell/);

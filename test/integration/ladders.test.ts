@@ -228,7 +228,7 @@ describe('ladders in VS Code', () => {
         await setLadderSettings({ ladder: relative });
         await api.sidebar.showWeek(0);
         const snapshot = await withProblem;
-        assert.equal(snapshot.ladderProblem?.text, 'Your ladder file cannot be read: the built-in ladder is used');
+        assert.equal(snapshot.ladderProblem?.text, 'Your ladder file cannot be used: the built-in ladder is used');
         assert.match(snapshot.ladderProblem?.label ?? '', /unreadable-ladder\.csv$/);
         assert.match(snapshot.readiness?.text ?? '', /^Team Lead: /, 'measured against the built-in ladder meanwhile');
 
@@ -250,6 +250,12 @@ describe('ladders in VS Code', () => {
             'the ladder file is opened',
           ),
         );
+        // "line 3: the file ends inside a quoted cell": opened with that line selected.
+        await eventually(() => {
+          const selection = vscode.window.activeTextEditor?.selection;
+          assert.deepEqual([selection?.start.line, selection?.start.character, selection?.end.line], [2, 0, 2]);
+          assert.ok(selection?.isEmpty === false, 'the whole line is selected');
+        });
 
         // A change of the setting is heard: the same problem is said again.
         await setLadderSettings({ ladder: relative, level: 'Team Lead' });
@@ -299,6 +305,11 @@ describe('ladders in VS Code', () => {
       );
       assert.equal(targetPick?.title, 'Growth Log: Your Target Level');
       assert.equal(targetPick?.step, 3);
+      assert.deepEqual(
+        targetPick?.items.map((item) => item.label),
+        ['Principal'],
+        'only the levels above the current one',
+      );
       const written = (key: string) => settings().inspect(key)?.globalValue;
       assert.equal(written('track'), 'staff-ic');
       assert.equal(written('level'), 'Staff');
@@ -308,7 +319,11 @@ describe('ladders in VS Code', () => {
     it('offers the top level itself as the target at the top of the ladder', async () => {
       const answered = answerPrompts(api, [{ pick: 'Management' }, { pick: 'Leader' }, 'accept']);
       await vscode.commands.executeCommand(COMMANDS.chooseTrack);
-      await answered;
+      const [, , targetPick] = (await answered).map((prompt) => prompt.input as vscode.QuickPick<vscode.QuickPickItem>);
+      assert.deepEqual(
+        targetPick?.items.map((item) => item.label),
+        ['Leader'],
+      );
       assert.equal(settings().inspect('level')?.globalValue, 'Leader');
       assert.equal(settings().inspect('targetLevel')?.globalValue, 'Leader');
     });
@@ -328,14 +343,19 @@ describe('ladders in VS Code', () => {
       await setLadderSettings({ ladder: relative });
       const answered = answerPrompts(api, [{ pick: 'Management' }, 'accept', 'accept']);
       await vscode.commands.executeCommand(COMMANDS.chooseTrack);
-      const [, levelPick, targetPick] = (await answered).map(
+      const [trackPick, levelPick, targetPick] = (await answered).map(
         (prompt) => prompt.input as vscode.QuickPick<vscode.QuickPickItem>,
       );
+      assert.match(trackPick?.placeholder ?? '', /Your levels come from the company ladder “Acme engineering”/);
       assert.equal(levelPick?.title, 'Growth Log: Your Level on “Acme engineering”');
       assert.equal(targetPick?.title, 'Growth Log: Your Target Level on “Acme engineering”');
       assert.equal(levelPick?.items[0]?.label, 'Engineer II');
       assert.equal(settings().inspect('level')?.globalValue, 'Engineer II');
       assert.equal(settings().inspect('targetLevel')?.globalValue, levelPick?.items[1]?.label);
+      assert.deepEqual(
+        targetPick?.items.map((item) => item.label),
+        levelPick?.items.slice(1).map((item) => item.label),
+      );
     });
   });
 });
