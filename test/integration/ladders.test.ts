@@ -145,7 +145,12 @@ describe('ladders in VS Code', () => {
       assert.match(choice.problem ?? '', /broken-ladder\.csv/);
       assert.match(choice.problem ?? '', /line \d+/);
       assert.match(choice.problem ?? '', /built-in Staff \/ Principal IC ladder/);
-      assert.deepEqual(choice.problemSource, { setting: 'ladder', file: path.join(workspaceFolder(), relative) });
+      // short-row.csv: "line 2, column "competencies": must not be blank", so the file opens at line 2.
+      assert.deepEqual(choice.problemSource, {
+        setting: 'ladder',
+        file: path.join(workspaceFolder(), relative),
+        line: 2,
+      });
       assert.ok(
         lines.some((line) => line.startsWith('error: ') && line.includes('broken-ladder.csv')),
         lines.join('\n'),
@@ -219,7 +224,7 @@ describe('ladders in VS Code', () => {
       }
     });
 
-    it('says a ladder file that cannot be read once, and shows a line that opens it', async () => {
+    it('says a ladder file that cannot be used once, and shows a line that opens it at the line at fault', async () => {
       const relative = await ladderInWorkspace('malformed/unclosed-quote.csv', 'unreadable-ladder.csv');
       const said: string[] = [];
       const listening = api.ladderProblems.onDidSay((problem) => said.push(problem));
