@@ -144,5 +144,7 @@ describe('the readiness line in the sidebar', function () {
     await problem.focus();
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: 'company-ladder.csv' }).waitFor({ timeout: 15_000 });
+    // At the line the problem names ("line 3"), selected: the status bar shows where the cursor is.
+    await page.getByText(/^Ln 3, Col \d+ \(\d+ selected\)$/).waitFor({ timeout: 15_000 });
   });
 });
