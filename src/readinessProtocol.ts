@@ -100,9 +100,12 @@ export const trackFitSchema = z.object({
   name: text,
   /** The user's own track. */
   current: z.boolean(),
-  /** "7 of 8 expectations with evidence, 4 strong". */
+  /** "Delegation, Team development: 4 moments · 3 people": the competencies that set the track apart. */
   evidence: text,
   energy: text,
+  /** "Delegation, Team development: good 3 of 5". */
+  good: text,
+  /** "Delegation, Team development: enjoy 4.5 of 5". */
   enjoy: text,
 });
 

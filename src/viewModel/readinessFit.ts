@@ -5,12 +5,14 @@ import {
   competencyStandings,
   type EnergyCounts,
   type FitContext,
-  trackFit,
+  type MeanRating,
+  type TrackFit,
+  trackFits,
 } from '../core/ladders/competencyFit';
 import type { Disconnect } from '../core/ladders/selfRatings';
 import { latestCheckIn } from '../core/ladders/selfRatings';
 import type { Moment, CheckIn } from '../core/model/schema';
-import { competencyLabel, TRACKS } from '../core/model/taxonomy';
+import { type CompetencyId, competencyLabel, TRACKS } from '../core/model/taxonomy';
 import { relativeDayLabel } from '../core/time/calendar';
 import type { DisplayLanguage } from '../core/time/displayLanguage';
 import type { CompetencyRatingView, TrackFitView } from '../readinessProtocol';
@@ -20,8 +22,8 @@ import { strengthLabel } from './readinessStrength';
 /**
  * The readiness view's lower half: "Your ratings" (per competency, the period's evidence
  * beside the latest self-rating and how the work felt, with a mark where rating and log
- * disagree) and "Which track fits me?" (both built-in ladders side by side). Worded here,
- * from competencyFit.ts in the core.
+ * disagree) and "Which track fits me?" (both built-in ladders side by side, by what sets
+ * each apart). Worded here, from competencyFit.ts in the core.
  */
 
 /** Per competency in taxonomy order, in words. */
@@ -38,7 +40,12 @@ export function ratingRows(moments: readonly Moment[], context: FitContext): Com
   }));
 }
 
-/** Both built-in tracks at the level of the user's target position, the user's own track first. */
+/**
+ * Both built-in tracks at the level of the user's target position, the user's own track
+ * first: each row names the competencies that weigh more in that track than in the other,
+ * with their evidence, how those moments felt and what the user last said of them, so two
+ * rows read as "what I am good at" beside "what I enjoy".
+ */
 export function trackRows(
   track: TrackId,
   position: number,
@@ -46,26 +53,54 @@ export function trackRows(
   context: FitContext,
 ): TrackFitView[] {
   const order = [track, ...TRACK_IDS.filter((other) => other !== track)];
-  return order.map((id) => {
-    const fit = trackFit(id, builtInLadder(id), position, moments, context);
+  const fits = trackFits(
+    order.map((id) => ({ track: id, ladder: builtInLadder(id) })),
+    position,
+    moments,
+    context,
+  );
+  return fits.map((fit) => {
+    const others = fits
+      .filter((other) => other !== fit)
+      .map(trackName)
+      .join(', ');
+    const names = fit.distinct.map(competencyLabel).join(', ');
     return {
-      name: l10n.t('{0}: {1}', TRACKS.find((candidate) => candidate.id === id)?.label ?? id, fit.level.name),
-      current: id === track,
-      evidence: l10n.t(
-        '{0} of {1} expectations with evidence, {2} strong',
-        fit.withEvidence,
-        fit.expectations,
-        fit.strong,
-      ),
-      energy: energyText(fit.energy),
-      enjoy:
-        fit.enjoy === undefined
-          ? l10n.t('Not rated yet')
-          : fit.enjoyRated === 1
-            ? l10n.t('{0} of 5, from 1 competency', roundedRating(fit.enjoy))
-            : l10n.t('{0} of 5, from {1} competencies', roundedRating(fit.enjoy), fit.enjoyRated),
+      name: trackName(fit),
+      current: fit.track === track,
+      ...(fit.distinct.length === 0
+        ? {
+            evidence: l10n.t('Asks for no competency more often than {0}', others),
+            energy: '—',
+            good: '—',
+            enjoy: '—',
+          }
+        : {
+            evidence: l10n.t('{0}: {1}', names, evidenceText(fit.evidence)),
+            energy: energyText(fit.energy),
+            good: ratingText(fit.distinct, fit.good, 'good'),
+            enjoy: ratingText(fit.distinct, fit.enjoy, 'enjoy'),
+          }),
     };
   });
+}
+
+function trackName(fit: TrackFit): string {
+  return l10n.t('{0}: {1}', TRACKS.find((candidate) => candidate.id === fit.track)?.label ?? fit.track, fit.level.name);
+}
+
+/** "Delegation, Team development: enjoy 4.5 of 5", saying which of them has no rating yet. */
+function ratingText(competencies: readonly CompetencyId[], rating: MeanRating, answer: 'good' | 'enjoy'): string {
+  if (rating.mean === undefined)
+    return l10n.t('{0}: no rating yet — Check In… to add one', competencies.map(competencyLabel).join(', '));
+  const rated = rating.rated.map(competencyLabel).join(', ');
+  const mean = roundedRating(rating.mean);
+  const text =
+    answer === 'good' ? l10n.t('{0}: good {1} of 5', rated, mean) : l10n.t('{0}: enjoy {1} of 5', rated, mean);
+  const unrated = competencies.filter((competency) => !rating.rated.includes(competency));
+  return unrated.length === 0
+    ? text
+    : l10n.t('{0} ({1}: no rating yet)', text, unrated.map(competencyLabel).join(', '));
 }
 
 /** Where the ratings come from: the latest check-in's day, or how to give one. */
@@ -81,7 +116,7 @@ export function ratingsSource(checkIns: readonly CheckIn[] | undefined, now: Dat
       );
 }
 
-function evidenceText(standing: CompetencyStanding): string {
+function evidenceText(standing: Pick<CompetencyStanding, 'moments' | 'people'>): string {
   if (standing.moments === 0) return l10n.t('No moment in this period');
   const moments = standing.moments === 1 ? l10n.t('1 moment') : l10n.t('{0} moments', standing.moments);
   if (standing.people === 0) return moments;

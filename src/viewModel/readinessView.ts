@@ -279,7 +279,7 @@ export function readinessStrings(): ReadinessStrings {
     energy: l10n.t('How it felt'),
     tracksTitle: l10n.t('Which track fits me?'),
     tracksIntro: l10n.t(
-      'Both built-in ladders at the level of your target, read against this period of your log: the evidence for each, how that work felt, and how much you say you enjoy its competencies.',
+      'Both built-in ladders at the level of your target, each by the competencies it asks for more often than the other: their evidence in this period of your log, how that work felt, and how good you say you are at them and how much you enjoy them.',
     ),
     track: l10n.t('Track and level'),
     yourTrack: l10n.t('{0} (your track)'),

@@ -81,6 +81,19 @@ describe('the readiness view', function () {
     const tracks = view.locator('.tracks tbody tr');
     assert.equal(await tracks.count(), 2);
     assert.match((await tracks.first().textContent()) ?? '', /^Management: Team Lead \(your track\)/);
+    // Each track by what sets it apart from the other, with the user's ratings of that, or how to give them.
+    assert.deepEqual(await view.locator('.tracks thead th').allTextContents(), [
+      'Track and level',
+      'Evidence',
+      'How it felt',
+      'Good at it',
+      'Enjoy it',
+    ]);
+    const cells = async (row: number) => tracks.nth(row).locator('td').allTextContents();
+    const [management, staff] = [await cells(0), await cells(1)];
+    assert.match(management[0] ?? '', /^Team development, Emotional intelligence: /);
+    assert.match(staff[0] ?? '', /^Communication & influence: /);
+    assert.equal(staff[3], 'Communication & influence: no rating yet — Check In… to add one');
   });
 
   it('Confirm makes a matched moment linked, in the view and in the file', async () => {

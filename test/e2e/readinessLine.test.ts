@@ -116,7 +116,7 @@ describe('the readiness line in the sidebar', function () {
       .waitFor();
   });
 
-  it('says once that the ladder file cannot be read, and its line opens the file', async () => {
+  it('says once that the ladder file cannot be used, and its line opens the file at the line at fault', async () => {
     copyFileSync(
       path.join(REPO_ROOT, 'test', 'fixtures', 'ladders', 'malformed', 'unclosed-quote.csv'),
       path.join(workspace, '.vscode', 'company-ladder.csv'),
@@ -128,7 +128,7 @@ describe('the readiness line in the sidebar', function () {
     );
     const problem = sidebar.locator('button.ladder-problem');
     await problem.waitFor({ timeout: 30_000 });
-    assert.equal((await problem.textContent())?.trim(), 'Your ladder file cannot be read: the built-in ladder is used');
+    assert.equal((await problem.textContent())?.trim(), 'Your ladder file cannot be used: the built-in ladder is used');
     const toasts = page.locator('.notifications-toasts .notification-toast', { hasText: 'company-ladder.csv' });
     await toasts.first().waitFor({ timeout: 15_000 });
     assert.match((await toasts.first().textContent()) ?? '', /line 3: the file ends inside a quoted cell/);
@@ -144,5 +144,7 @@ describe('the readiness line in the sidebar', function () {
     await problem.focus();
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: 'company-ladder.csv' }).waitFor({ timeout: 15_000 });
+    // At the line the problem names ("line 3"), selected: the status bar shows where the cursor is.
+    await page.getByText(/^Ln 3, Col \d+ \(\d+ selected\)$/).waitFor({ timeout: 15_000 });
   });
 });

@@ -145,7 +145,12 @@ describe('ladders in VS Code', () => {
       assert.match(choice.problem ?? '', /broken-ladder\.csv/);
       assert.match(choice.problem ?? '', /line \d+/);
       assert.match(choice.problem ?? '', /built-in Staff \/ Principal IC ladder/);
-      assert.deepEqual(choice.problemSource, { setting: 'ladder', file: path.join(workspaceFolder(), relative) });
+      // short-row.csv: "line 2, column "competencies": must not be blank", so the file opens at line 2.
+      assert.deepEqual(choice.problemSource, {
+        setting: 'ladder',
+        file: path.join(workspaceFolder(), relative),
+        line: 2,
+      });
       assert.ok(
         lines.some((line) => line.startsWith('error: ') && line.includes('broken-ladder.csv')),
         lines.join('\n'),
@@ -219,7 +224,7 @@ describe('ladders in VS Code', () => {
       }
     });
 
-    it('says a ladder file that cannot be read once, and shows a line that opens it', async () => {
+    it('says a ladder file that cannot be used once, and shows a line that opens it at the line at fault', async () => {
       const relative = await ladderInWorkspace('malformed/unclosed-quote.csv', 'unreadable-ladder.csv');
       const said: string[] = [];
       const listening = api.ladderProblems.onDidSay((problem) => said.push(problem));
@@ -228,7 +233,7 @@ describe('ladders in VS Code', () => {
         await setLadderSettings({ ladder: relative });
         await api.sidebar.showWeek(0);
         const snapshot = await withProblem;
-        assert.equal(snapshot.ladderProblem?.text, 'Your ladder file cannot be read: the built-in ladder is used');
+        assert.equal(snapshot.ladderProblem?.text, 'Your ladder file cannot be used: the built-in ladder is used');
         assert.match(snapshot.ladderProblem?.label ?? '', /unreadable-ladder\.csv$/);
         assert.match(snapshot.readiness?.text ?? '', /^Team Lead: /, 'measured against the built-in ladder meanwhile');
 
@@ -250,6 +255,12 @@ describe('ladders in VS Code', () => {
             'the ladder file is opened',
           ),
         );
+        // "line 3: the file ends inside a quoted cell": opened with that line selected.
+        await eventually(() => {
+          const selection = vscode.window.activeTextEditor?.selection;
+          assert.deepEqual([selection?.start.line, selection?.start.character, selection?.end.line], [2, 0, 2]);
+          assert.ok(selection?.isEmpty === false, 'the whole line is selected');
+        });
 
         // A change of the setting is heard: the same problem is said again.
         await setLadderSettings({ ladder: relative, level: 'Team Lead' });
@@ -299,6 +310,11 @@ describe('ladders in VS Code', () => {
       );
       assert.equal(targetPick?.title, 'Growth Log: Your Target Level');
       assert.equal(targetPick?.step, 3);
+      assert.deepEqual(
+        targetPick?.items.map((item) => item.label),
+        ['Principal'],
+        'only the levels above the current one',
+      );
       const written = (key: string) => settings().inspect(key)?.globalValue;
       assert.equal(written('track'), 'staff-ic');
       assert.equal(written('level'), 'Staff');
@@ -308,7 +324,11 @@ describe('ladders in VS Code', () => {
     it('offers the top level itself as the target at the top of the ladder', async () => {
       const answered = answerPrompts(api, [{ pick: 'Management' }, { pick: 'Leader' }, 'accept']);
       await vscode.commands.executeCommand(COMMANDS.chooseTrack);
-      await answered;
+      const [, , targetPick] = (await answered).map((prompt) => prompt.input as vscode.QuickPick<vscode.QuickPickItem>);
+      assert.deepEqual(
+        targetPick?.items.map((item) => item.label),
+        ['Leader'],
+      );
       assert.equal(settings().inspect('level')?.globalValue, 'Leader');
       assert.equal(settings().inspect('targetLevel')?.globalValue, 'Leader');
     });
@@ -328,14 +348,19 @@ describe('ladders in VS Code', () => {
       await setLadderSettings({ ladder: relative });
       const answered = answerPrompts(api, [{ pick: 'Management' }, 'accept', 'accept']);
       await vscode.commands.executeCommand(COMMANDS.chooseTrack);
-      const [, levelPick, targetPick] = (await answered).map(
+      const [trackPick, levelPick, targetPick] = (await answered).map(
         (prompt) => prompt.input as vscode.QuickPick<vscode.QuickPickItem>,
       );
+      assert.match(trackPick?.placeholder ?? '', /Your levels come from the company ladder “Acme engineering”/);
       assert.equal(levelPick?.title, 'Growth Log: Your Level on “Acme engineering”');
       assert.equal(targetPick?.title, 'Growth Log: Your Target Level on “Acme engineering”');
       assert.equal(levelPick?.items[0]?.label, 'Engineer II');
       assert.equal(settings().inspect('level')?.globalValue, 'Engineer II');
       assert.equal(settings().inspect('targetLevel')?.globalValue, levelPick?.items[1]?.label);
+      assert.deepEqual(
+        targetPick?.items.map((item) => item.label),
+        levelPick?.items.slice(1).map((item) => item.label),
+      );
     });
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { builtInLadder } from '../../src/core/ladders/builtInLadders';
-import { competencyStandings, type FitContext, trackFit } from '../../src/core/ladders/competencyFit';
+import { competencyStandings, type FitContext, trackFits } from '../../src/core/ladders/competencyFit';
 import { latestRatings } from '../../src/core/ladders/selfRatings';
 import { KindCatalogue } from '../../src/core/model/kindCatalogue';
 import { peopleResolver } from '../../src/core/model/people';
@@ -79,29 +79,99 @@ describe('competency standings and track fit', () => {
     assert.equal(growing?.energy, '2 energised · 1 drained');
   });
 
-  it('reads both built-in ladders at the same level, with the energy of their evidence and the mean enjoy rating', () => {
-    const fit = trackFit('management', builtInLadder('management'), 1, mentoring, context([checkIn]));
-    assert.equal(fit.level.name, 'Team Lead');
-    assert.equal(fit.expectations, builtInLadder('management').levels[1]?.expectations.length);
-    assert.deepEqual(fit.energy, { energised: 2, neutral: 0, drained: 1 }, 'each moment once, however many it matches');
-    // Team Lead names delegation (2), team development (5) and decision-making (4) among its competencies.
-    assert.equal(fit.enjoy, 11 / 3);
-    assert.equal(fit.enjoyRated, 3);
-    assert.equal(trackFit('staff-ic', builtInLadder('staff-ic'), 9, [], context()).level.name, 'Principal');
-    assert.equal(trackFit('staff-ic', builtInLadder('staff-ic'), 1, [], context()).enjoy, undefined);
-  });
+  describe('which track fits', () => {
+    const tracks = [
+      { track: 'management' as const, ladder: builtInLadder('management') },
+      { track: 'staff-ic' as const, ladder: builtInLadder('staff-ic') },
+    ];
+    // Handling conflicts (emotional intelligence) felt good; presenting (communication) drained.
+    const log = [
+      momentAt('2026-10-05T10:00', { kind: 'conflict', people: ['Sam'], energy: 'energised' }),
+      momentAt('2026-10-19T10:00', { kind: 'conflict', people: ['Kim'], energy: 'energised' }),
+      momentAt('2026-11-09T10:00', { kind: 'conflict', people: ['Sam'], energy: 'energised' }),
+      momentAt('2026-11-12T10:00', { kind: 'communication', energy: 'drained' }),
+      momentAt('2026-11-18T10:00', { kind: 'communication', energy: 'drained' }),
+    ];
+    const ratings: CheckIn = {
+      id: 'c2',
+      at: '2026-11-20T10:00:00.000Z',
+      ratings: {
+        'team-development': { good: 2, enjoy: 5 },
+        'emotional-intelligence': { good: 3, enjoy: 4 },
+        communication: { good: 5, enjoy: 2 },
+      },
+    };
 
-  it('lists the user’s track first, then the other, in words', () => {
-    const rows = trackRows('staff-ic', 1, mentoring, context([checkIn]));
-    assert.deepEqual(
-      rows.map((row) => [row.name, row.current]),
-      [
-        ['Staff / Principal IC: Staff', true],
-        ['Management: Team Lead', false],
-      ],
-    );
-    assert.match(rows[1]?.evidence ?? '', /^\d of 9 expectations with evidence, \d strong$/);
-    assert.equal(rows[1]?.enjoy, '3.7 of 5, from 3 competencies');
-    assert.equal(trackRows('management', 1, [], context())[0]?.enjoy, 'Not rated yet');
+    it('sets each track apart by the competencies its level asks for in more expectations than the other’s', () => {
+      const distinct = (position: number) =>
+        trackFits(tracks, position, [], context()).map((fit) => [fit.level.name, fit.distinct]);
+      assert.deepEqual(distinct(1), [
+        ['Team Lead', ['team-development', 'emotional-intelligence']],
+        ['Staff', ['communication']],
+      ]);
+      assert.deepEqual(distinct(2), [
+        ['Leader', ['delegation', 'decision-making']],
+        ['Principal', []],
+      ]);
+      assert.equal(trackFits(tracks, 9, [], context())[1]?.level.name, 'Principal', 'past the top: the top');
+    });
+
+    it('reads the evidence, energy and ratings of those competencies only', () => {
+      const [management, staff] = trackFits(tracks, 1, log, context([ratings]));
+      assert.deepEqual(
+        [management?.evidence.moments, management?.evidence.people, management?.energy],
+        [3, 2, { energised: 3, neutral: 0, drained: 0 }],
+      );
+      assert.deepEqual(management?.good, { mean: 2.5, rated: ['team-development', 'emotional-intelligence'] });
+      assert.deepEqual(management?.enjoy, { mean: 4.5, rated: ['team-development', 'emotional-intelligence'] });
+      assert.deepEqual([staff?.evidence.moments, staff?.energy], [2, { energised: 0, neutral: 0, drained: 2 }]);
+      assert.deepEqual(staff?.enjoy, { mean: 2, rated: ['communication'] });
+    });
+
+    it('words two rows that differ: good at one, enjoys the other; the user’s track first', () => {
+      const rows = trackRows('staff-ic', 1, log, context([ratings]));
+      assert.deepEqual(rows, [
+        {
+          name: 'Staff / Principal IC: Staff',
+          current: true,
+          evidence: 'Communication & influence: 2 moments',
+          energy: '2 drained',
+          good: 'Communication & influence: good 5 of 5',
+          enjoy: 'Communication & influence: enjoy 2 of 5',
+        },
+        {
+          name: 'Management: Team Lead',
+          current: false,
+          evidence: 'Team development, Emotional intelligence: 3 moments · 2 people',
+          energy: '3 energised',
+          good: 'Team development, Emotional intelligence: good 2.5 of 5',
+          enjoy: 'Team development, Emotional intelligence: enjoy 4.5 of 5',
+        },
+      ]);
+      assert.notDeepEqual(
+        rows.map(({ evidence, energy, good, enjoy }) => [evidence, energy, good, enjoy])[0],
+        rows.map(({ evidence, energy, good, enjoy }) => [evidence, energy, good, enjoy])[1],
+      );
+    });
+
+    it('says so when those competencies have no rating yet, or only some', () => {
+      const unrated = trackRows('management', 1, [], context());
+      assert.equal(unrated[0]?.evidence, 'Team development, Emotional intelligence: No moment in this period');
+      assert.equal(unrated[0]?.enjoy, 'Team development, Emotional intelligence: no rating yet — Check In… to add one');
+      const some = trackRows('management', 1, [], context([checkIn]));
+      assert.equal(some[0]?.enjoy, 'Team development: enjoy 5 of 5 (Emotional intelligence: no rating yet)');
+    });
+
+    it('says when a track asks for no competency more often than the other', () => {
+      const [, principal] = trackRows('management', 2, log, context([ratings]));
+      assert.deepEqual(principal, {
+        name: 'Staff / Principal IC: Principal',
+        current: false,
+        evidence: 'Asks for no competency more often than Management: Leader',
+        energy: '—',
+        good: '—',
+        enjoy: '—',
+      });
+    });
   });
 });

@@ -78,6 +78,9 @@ describe('ladder files', () => {
             assert.ok(error instanceof LadderFileError);
             assert.equal(error.message, `${name}: ${MESSAGES[name]}`);
             assert.equal(error.filePath, name);
+            // The line an editor opens the file at: the one the place names, when it names one.
+            const line = /^(?:line (\d+)|(\d+):\d+)/u.exec(MESSAGES[name] ?? '');
+            assert.equal(error.line, line ? Number(line[1] ?? line[2]) : undefined);
             return true;
           },
         );

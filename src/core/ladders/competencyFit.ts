@@ -3,15 +3,15 @@ import type { PeopleResolver } from '../model/people';
 import type { Moment } from '../model/schema';
 import { COMPETENCY_IDS, type CompetencyId } from '../model/taxonomy';
 import type { TrackId } from '../../shared/enums';
-import { cachedPersonKey, type EvidenceTally, readinessOf, tallyOf } from './evidence';
+import { cachedPersonKey, type EvidenceTally, tallyOf } from './evidence';
 import type { Ladder, LadderLevel } from './ladder';
 import { type Disconnect, disconnectOf, type LatestRating } from './selfRatings';
 
 /**
  * "What am I good at, and what do I enjoy?" from the log and the check-ins: per
  * competency, the period's evidence, how its moments felt and what the user last said of
- * it; and per track, how the log reads against that track's ladder beside how its work felt
- * and how much the user says they enjoy its competencies.
+ * it; and per track, the competencies that set its ladder apart from the other track's,
+ * with the same evidence, feeling and ratings for those.
  */
 
 /** How the moments of a competency or a track felt, as logged. */
@@ -68,52 +68,114 @@ export function competencyStandings(moments: readonly Moment[], context: FitCont
   });
 }
 
+/** A track's ladder, as compared with the other track's. */
+export interface TrackLadder {
+  readonly track: TrackId;
+  readonly ladder: Ladder;
+}
+
+/** A self-rating averaged over some competencies: the mean, and which of them were rated. */
+export interface MeanRating {
+  /** None when none of the competencies is rated. */
+  readonly mean?: number;
+  readonly rated: readonly CompetencyId[];
+}
+
 export interface TrackFit {
   readonly track: TrackId;
   readonly ladder: Ladder;
   readonly level: LadderLevel;
-  readonly expectations: number;
-  readonly withEvidence: number;
-  readonly strong: number;
-  /** How the moments that are evidence for the level felt, each moment counted once. */
+  /**
+   * What sets this track apart at this level: the competencies its level asks for in more
+   * expectations than the other track's level does, the widest gap first. None when the
+   * other track asks for each competency at least as often.
+   */
+  readonly distinct: readonly CompetencyId[];
+  /** The period's moments that are evidence for those competencies, each counted once. */
+  readonly evidence: EvidenceTally & { readonly moments: number };
+  /** How those moments felt. */
   readonly energy: EnergyCounts;
-  /** The mean enjoy rating of the level's competencies the user rated; none when none is rated. */
-  readonly enjoy?: number;
-  /** How many of the level's competencies have an enjoy rating. */
-  readonly enjoyRated: number;
+  /** What the user last said of those competencies. */
+  readonly good: MeanRating;
+  readonly enjoy: MeanRating;
 }
 
 /**
- * One track's ladder read against the log: its level at `position` (the user's target's
- * place on their own ladder; the ladder's top when it has fewer levels), and beside it
- * how that work felt and how much the user enjoys its competencies.
+ * Each track's level at `position` (the user's target's place on their own ladder; a
+ * ladder's top when it has fewer levels) read against the others', by what sets it apart.
+ *
+ * The built-in ladders name every competency at every level, so "the competencies of a
+ * level" are the same for both tracks and a mean over them cannot tell the tracks apart.
+ * What differs is how often a level asks for a competency: the number of its
+ * expectations that name it. That count is kept whole rather than made a share of the
+ * level's expectations: levels of 8 and 9 expectations would otherwise make every
+ * competency of the shorter one weigh a sliver more, noise rather than design. Counting
+ * only an expectation's first competency was set aside too: at Team Lead and Staff both
+ * levels lead with the same nine competencies, so it tells nothing.
  */
-export function trackFit(
-  track: TrackId,
-  ladder: Ladder,
+export function trackFits(
+  tracks: readonly TrackLadder[],
   position: number,
   moments: readonly Moment[],
   context: FitContext,
-): TrackFit {
-  const level = ladder.levels[Math.max(0, Math.min(position, ladder.levels.length - 1))] as LadderLevel;
-  const readiness = readinessOf(ladder, level, moments, context);
-  const evidence = new Set<Moment>();
-  for (const entry of readiness.expectations) for (const { moment } of entry.evidence) evidence.add(moment);
-  const competencies = new Set(level.expectations.flatMap((expectation) => expectation.competencies));
-  const enjoyed = [...competencies]
-    .map((competency) => context.ratings.get(competency)?.enjoy)
-    .filter((enjoy): enjoy is number => enjoy !== undefined);
-  return {
-    track,
-    ladder,
-    level,
-    expectations: readiness.expectations.length,
-    withEvidence: readiness.withEvidence,
-    strong: readiness.strong,
-    energy: energyOf([...evidence]),
-    ...(enjoyed.length > 0 ? { enjoy: enjoyed.reduce((sum, enjoy) => sum + enjoy, 0) / enjoyed.length } : {}),
-    enjoyRated: enjoyed.length,
-  };
+): TrackFit[] {
+  const levels = tracks.map(({ ladder }) => levelAt(ladder, position));
+  const weights = levels.map(competencyWeights);
+  const personKey = cachedPersonKey(context.people);
+  return tracks.map(({ track, ladder }, index) => {
+    const own = weights[index] as ReadonlyMap<CompetencyId, number>;
+    const others = weights.filter((_, other) => other !== index);
+    const distinct = distinctCompetencies(own, others);
+    const evidence = moments.filter((moment) =>
+      [...competenciesOf(moment, context.kinds)].some((competency) => distinct.includes(competency)),
+    );
+    return {
+      track,
+      ladder,
+      level: levels[index] as LadderLevel,
+      distinct,
+      evidence: { moments: evidence.length, ...tallyOf(evidence, personKey) },
+      energy: energyOf(evidence),
+      good: meanRating(distinct, context.ratings, 'good'),
+      enjoy: meanRating(distinct, context.ratings, 'enjoy'),
+    };
+  });
+}
+
+function levelAt(ladder: Ladder, position: number): LadderLevel {
+  return ladder.levels[Math.max(0, Math.min(position, ladder.levels.length - 1))] as LadderLevel;
+}
+
+/** Per competency, how many of the level's expectations name it. */
+function competencyWeights(level: LadderLevel): Map<CompetencyId, number> {
+  const weights = new Map<CompetencyId, number>();
+  for (const expectation of level.expectations)
+    for (const competency of new Set(expectation.competencies))
+      weights.set(competency, (weights.get(competency) ?? 0) + 1);
+  return weights;
+}
+
+/** The competencies `own` names more often than each of `others`, the widest gap first, then in taxonomy order. */
+function distinctCompetencies(
+  own: ReadonlyMap<CompetencyId, number>,
+  others: readonly ReadonlyMap<CompetencyId, number>[],
+): CompetencyId[] {
+  const gapOf = (competency: CompetencyId) =>
+    Math.min(...others.map((other) => (own.get(competency) ?? 0) - (other.get(competency) ?? 0)));
+  return COMPETENCY_IDS.filter((competency) => others.length > 0 && gapOf(competency) > 0).sort(
+    (first, second) => gapOf(second) - gapOf(first),
+  );
+}
+
+function meanRating(
+  competencies: readonly CompetencyId[],
+  ratings: ReadonlyMap<string, LatestRating>,
+  answer: 'good' | 'enjoy',
+): MeanRating {
+  const rated = competencies.filter((competency) => ratings.get(competency)?.[answer] !== undefined);
+  if (rated.length === 0) return { rated };
+  const sum = rated.reduce((total, competency) => total + (ratings.get(competency)?.[answer] ?? 0), 0);
+  return { mean: sum / rated.length, rated };
 }
 
 function energyOf(moments: readonly Moment[]): EnergyCounts {

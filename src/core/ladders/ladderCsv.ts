@@ -43,7 +43,7 @@ export function parseCsvLadder(text: string, filePath: string, readRecords: CsvR
 function readRows(text: string, filePath: string, readRecords: CsvRecordReader): readonly CsvRow[] {
   const records = readRecords(text);
   if (records.ok) return records.rows;
-  throw new LadderFileError(filePath, csvProblem(records.problem), l10n.t('line {0}', records.line));
+  throw new LadderFileError(filePath, csvProblem(records.problem), l10n.t('line {0}', records.line), records.line);
 }
 
 /** What stopped the parser, in words. */
@@ -68,6 +68,7 @@ function columnsOf(header: CsvRow, filePath: string): Map<Column, number> {
           filePath,
           l10n.t('the header row has the column "{0}" twice', name),
           l10n.t('line {0}', header.line),
+          header.line,
         );
       columns.set(name as Column, index);
     }
@@ -82,6 +83,7 @@ function columnsOf(header: CsvRow, filePath: string): Map<Column, number> {
         REQUIRED_COLUMNS.join(', '),
       ),
       l10n.t('line {0}', header.line),
+      header.line,
     );
   return columns;
 }
@@ -92,7 +94,7 @@ function draftOf(row: CsvRow, columns: ReadonlyMap<Column, number>, filePath: st
     return index === undefined ? '' : (row.cells[index] ?? '').trim();
   };
   const at = (column: Column) => l10n.t('line {0}, column "{1}"', row.line, column);
-  const fail = (column: Column, detail: string) => new LadderFileError(filePath, detail, at(column));
+  const fail = (column: Column, detail: string) => new LadderFileError(filePath, detail, at(column), row.line);
   for (const column of ['level', 'expectation', 'competencies'] as const)
     if (cell(column) === '') throw fail(column, l10n.t('must not be blank'));
   const level = cell('level');
@@ -121,5 +123,6 @@ function draftOf(row: CsvRow, columns: ReadonlyMap<Column, number>, filePath: st
     ...(area === '' ? {} : { area }),
     ...(id === '' ? {} : { id, idPlace: at('id') }),
     place: l10n.t('line {0}', row.line),
+    line: row.line,
   };
 }

@@ -17,6 +17,8 @@ export interface ExpectationDraft extends Omit<Expectation, 'id'> {
   readonly place: string;
   /** Where its id is (the `id` field or column) when the file gave one. */
   readonly idPlace?: string;
+  /** The line (from 1) the row is on, when its reader knows it. */
+  readonly line?: number;
 }
 
 /** The ladder the rows of `filePath` make; a LadderFileError naming the file and the place when two share an id. */
@@ -37,6 +39,7 @@ export function buildLadder(name: string, drafts: readonly ExpectationDraft[], f
             id,
           ),
           second.draft.place,
+          second.draft.line,
         )
       : new LadderFileError(
           filePath,
@@ -46,6 +49,7 @@ export function buildLadder(name: string, drafts: readonly ExpectationDraft[], f
             first.draft.idPlace ?? first.draft.place,
           ),
           second.draft.idPlace ?? second.draft.place,
+          second.draft.line,
         );
   }
   const levels = new Map<string, { name: string; expectations: Expectation[] }>();

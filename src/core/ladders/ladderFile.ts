@@ -142,7 +142,12 @@ export function parseJsonLadder(text: string, filePath: string): Ladder {
     value = JSON.parse(source);
   } catch {
     const { detail, position } = jsonSyntaxProblem(source);
-    throw new LadderFileError(filePath, detail, position ? `${position.line}:${position.column}` : undefined);
+    throw new LadderFileError(
+      filePath,
+      detail,
+      position ? `${position.line}:${position.column}` : undefined,
+      position?.line,
+    );
   }
   const parsed = ladderFileSchema.safeParse(value, { error: issueMessage });
   if (!parsed.success) {

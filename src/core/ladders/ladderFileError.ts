@@ -7,6 +7,8 @@ export class LadderFileError extends Error {
     readonly detail: string,
     /** `levels[1].expectations[3].competencies[0]`, `line 7, column "competencies"` or `3:14`. */
     readonly place?: string,
+    /** The line (from 1) the place is on, when the place is one; so an editor can open the file there. */
+    readonly line?: number,
   ) {
     super(place ? `${filePath}: ${place}: ${detail}` : `${filePath}: ${detail}`);
   }

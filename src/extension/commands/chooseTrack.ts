@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Ladder, LadderLevel } from '../../core/ladders/ladder';
+import type { LadderLevel } from '../../core/ladders/ladder';
 import { TRACKS } from '../../core/model/taxonomy';
 import type { TrackId } from '../../shared/enums';
 import { SETTINGS_SECTION } from '../ids';
@@ -20,6 +20,12 @@ const STEPS = 3;
  */
 export async function chooseTrack(context: CommandContext): Promise<TrackId | undefined> {
   const current = readSettings().track;
+  // A ladder file named relative to a folder is found from the log's folder, as the sidebar finds it.
+  const folder = context.logs.locateAndFollow().folder;
+  const { loadLadderChoice } = loadLadderFeatures();
+  // With a company ladder the levels are its own whichever track is chosen: said at the first step.
+  const before = await loadLadderChoice(context.output, folder);
+  const company = before.file === undefined ? undefined : before.ladder.name;
   const chosen = await context.prompts.pick(
     TRACKS.map((track) => {
       const ladder = track.ladder.join(' → ');
@@ -33,9 +39,15 @@ export async function chooseTrack(context: CommandContext): Promise<TrackId | un
     }),
     {
       title: vscode.l10n.t('Growth Log: Choose Your Track'),
-      placeholder: vscode.l10n.t(
-        'Which path are you growing on? It sets default targets and the wording of suggestions; it never hides data.',
-      ),
+      placeholder:
+        company === undefined
+          ? vscode.l10n.t(
+              'Which path are you growing on? It sets default targets and the wording of suggestions; it never hides data.',
+            )
+          : vscode.l10n.t(
+              'Which path are you growing on? Your levels come from the company ladder “{0}”; the track words suggestions and default targets. It never hides data.',
+              company,
+            ),
       step: 1,
       totalSteps: STEPS,
     },
@@ -43,10 +55,11 @@ export async function chooseTrack(context: CommandContext): Promise<TrackId | un
   if (!chosen) return undefined;
   const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION);
   await settings.update('track', chosen.track, vscode.ConfigurationTarget.Global);
-  // Read after the track is written: without a company ladder, the levels are the new track's.
-  // A ladder file named relative to a folder is found from the log's folder, as the sidebar finds it.
-  const folder = context.logs.locateAndFollow().folder;
-  const levels = await chooseLevels(context, await loadLadderFeatures().loadLadderChoice(context.output, folder));
+  // Without a company ladder the levels are the new track's: read again after the track is written.
+  const levels = await chooseLevels(
+    context,
+    company === undefined ? await loadLadderChoice(context.output, folder) : before,
+  );
   if (levels) {
     await settings.update('level', levels.level.name, vscode.ConfigurationTarget.Global);
     await settings.update('targetLevel', levels.target.name, vscode.ConfigurationTarget.Global);
@@ -69,8 +82,10 @@ export async function chooseTrack(context: CommandContext): Promise<TrackId | un
 
 /**
  * The level the user is at and the one they work towards, picked from the ladder's levels:
- * the current choice highlighted first, then the level after the chosen one (at the top
- * of the ladder, the top level itself). Undefined if the user pressed Escape at either.
+ * the current level from all of them, the current choice highlighted; the target from the
+ * levels above it only, the next one highlighted (at the top of the ladder, the top level
+ * itself: the level held is the one to keep evidence for). Undefined if the user pressed
+ * Escape at either.
  */
 async function chooseLevels(
   context: CommandContext,
@@ -81,7 +96,7 @@ async function chooseLevels(
   const company = choice.file !== undefined;
   const level = await pickLevel(
     context,
-    ladder,
+    ladder.levels,
     ladder.levels.indexOf(choice.level ?? (ladder.levels[0] as LadderLevel)),
     {
       title: company
@@ -92,8 +107,8 @@ async function chooseLevels(
     },
   );
   if (!level) return undefined;
-  const at = ladder.levels.indexOf(level);
-  const target = await pickLevel(context, ladder, Math.min(at + 1, ladder.levels.length - 1), {
+  const above = ladder.levels.slice(ladder.levels.indexOf(level) + 1);
+  const target = await pickLevel(context, above.length > 0 ? above : [level], 0, {
     title: company
       ? vscode.l10n.t('Growth Log: Your Target Level on “{0}”', ladder.name)
       : vscode.l10n.t('Growth Log: Your Target Level'),
@@ -105,11 +120,11 @@ async function chooseLevels(
 
 function pickLevel(
   context: CommandContext,
-  ladder: Ladder,
+  levels: readonly LadderLevel[],
   highlighted: number,
   options: { title: string; placeholder: string; step: number },
 ): Promise<LadderLevel | undefined> {
-  const items = ladder.levels.map((level) => ({
+  const items = levels.map((level) => ({
     label: level.name,
     description:
       level.expectations.length === 1

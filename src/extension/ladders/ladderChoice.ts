@@ -5,6 +5,7 @@ import { builtInLadder } from '../../core/ladders/builtInLadders';
 import type { CsvRecordReader } from '../../core/ladders/csvRecords';
 import { chooseLevels, type Ladder, type LadderLevel, type LevelChoice } from '../../core/ladders/ladder';
 import { readLadderFile } from '../../core/ladders/ladderFile';
+import { LadderFileError } from '../../core/ladders/ladderFileError';
 import { TRACKS } from '../../core/model/taxonomy';
 import { resolveLogFilePath } from '../../core/storage/logFileTarget';
 import type { TrackId } from '../../shared/enums';
@@ -41,6 +42,8 @@ export interface LadderChoice {
 export interface LadderProblemSource {
   readonly setting: 'ladder' | 'level' | 'targetLevel';
   readonly file?: string;
+  /** The line of that file the problem names (from 1), when it names one. */
+  readonly line?: number;
 }
 
 const textSetting = z.catch(z.string(), '');
@@ -49,9 +52,9 @@ export async function loadLadderChoice(output: Output, folder?: vscode.Workspace
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder);
   const track = readSettings(folder).track;
   const configured = textSetting.parse(config.get('ladder')).trim();
-  const { ladder, file, problem, unusableFile } =
+  const { ladder, file, problem, unusableFile, line } =
     configured === ''
-      ? { ladder: builtInLadder(track), file: undefined, problem: undefined, unusableFile: undefined }
+      ? { ladder: builtInLadder(track), file: undefined, problem: undefined, unusableFile: undefined, line: undefined }
       : await companyLadder(configured, track, output, folder);
   const levels = levelsOf(
     ladder,
@@ -62,7 +65,7 @@ export async function loadLadderChoice(output: Output, folder?: vscode.Workspace
   // The file first: a ladder that cannot be read is what to mend before its level names.
   const problemSource: LadderProblemSource | undefined =
     unusableFile !== undefined
-      ? { setting: 'ladder', file: unusableFile }
+      ? { setting: 'ladder', file: unusableFile, ...(line === undefined ? {} : { line }) }
       : levels.setting && { setting: levels.setting };
   return {
     ladder,
@@ -81,7 +84,7 @@ async function companyLadder(
   track: TrackId,
   output: Output,
   folder: vscode.WorkspaceFolder | undefined,
-): Promise<{ ladder: Ladder; file?: string; problem?: string; unusableFile?: string }> {
+): Promise<{ ladder: Ladder; file?: string; problem?: string; unusableFile?: string; line?: number }> {
   const file = resolveLogFilePath(configured, folder?.uri.fsPath ?? homedir(), homedir());
   try {
     return { ladder: await readLadderFile(file, loadCsvReader), file };
@@ -90,6 +93,7 @@ async function companyLadder(
     return {
       ladder: builtInLadder(track),
       unusableFile: file,
+      ...(error instanceof LadderFileError && error.line !== undefined ? { line: error.line } : {}),
       problem: vscode.l10n.t(
         'The ladder of growthLog.ladder ({0}) cannot be used, so the built-in {1} ladder is used meanwhile: {2}',
         homeRelative(file),

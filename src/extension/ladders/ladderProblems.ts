@@ -54,11 +54,20 @@ export class LadderProblems implements vscode.Disposable {
   }
 }
 
-/** Opens what mends a ladder's problem: the ladder file when it exists, otherwise the setting at fault. */
+/**
+ * Opens what mends a ladder's problem: the ladder file when it exists, with the line the
+ * problem names selected; otherwise the setting at fault.
+ */
 export async function openLadderProblem(source: LadderProblemSource, output: Output): Promise<void> {
   try {
     if (source.file !== undefined && existsSync(source.file)) {
-      await vscode.window.showTextDocument(vscode.Uri.file(source.file));
+      const editor = await vscode.window.showTextDocument(vscode.Uri.file(source.file));
+      if (source.line !== undefined) {
+        // Clamped: the file may have changed since it was read.
+        const line = editor.document.lineAt(Math.min(Math.max(source.line - 1, 0), editor.document.lineCount - 1));
+        editor.selection = new vscode.Selection(line.range.start, line.range.end);
+        editor.revealRange(line.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      }
       return;
     }
     await vscode.commands.executeCommand('workbench.action.openSettings', `${SETTINGS_SECTION}.${source.setting}`);

@@ -30,7 +30,8 @@ function problemLine(choice: LadderChoice): SidebarLine | undefined {
   const source = choice.problemSource;
   if (source === undefined) return undefined;
   if (source.setting === 'ladder') {
-    const text = vscode.l10n.t('Your ladder file cannot be read: the built-in ladder is used');
+    // Whether the file could not be read or was read and does not hold a ladder: it cannot be used.
+    const text = vscode.l10n.t('Your ladder file cannot be used: the built-in ladder is used');
     return { text, label: vscode.l10n.t('{0}. Open {1}', text, homeRelative(source.file ?? '')) };
   }
   const text =

@@ -48,11 +48,12 @@ export function tracksSection(snapshot: ReadinessSnapshot): HTMLElement {
     element('h2', { id: 'tracks-title' }, strings.tracksTitle),
     element('p', { class: 'muted' }, strings.tracksIntro),
     table(
-      [strings.track, strings.evidence, strings.energy, strings.enjoy],
+      [strings.track, strings.evidence, strings.energy, strings.good, strings.enjoy],
       snapshot.tracks.map((row) => [
         row.current ? fill(strings.yourTrack, row.name) : row.name,
         row.evidence,
         row.energy,
+        row.good,
         row.enjoy,
       ]),
     ),
