@@ -108,8 +108,8 @@ const CELL_TITLES = ['Strength', 'Moments', 'Linked', 'People', 'Starred', 'Late
 const NUMERIC_COLUMNS: ReadonlySet<number> = new Set([1, 2, 3, 4]);
 const INDENT = '  ';
 const GAP = '  ';
-/** However narrow the terminal, an expectation gets this many characters a line. */
-const NARROWEST_TEXT = 24;
+/** The fewest characters a line an expectation is wrapped to, beside the cells or under them. */
+const NARROWEST_TEXT = 30;
 
 /**
  * The header, then the expectations under their area (areas in the order the ladder first
@@ -135,13 +135,17 @@ function table(expectations: readonly ExpectationReadiness[], width: number): st
       NUMERIC_COLUMNS.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
     );
   const lead = `${INDENT}${cellsOf(CELL_TITLES).join(GAP)}${GAP}`;
-  const textWidth = Math.max(NARROWEST_TEXT, width - lead.length);
-  const hanging = ' '.repeat(lead.length);
-  const line = (cells: readonly string[], text: string) =>
-    wrap(text, textWidth)
-      .map((part, index) => `${index === 0 ? `${INDENT}${cellsOf(cells).join(GAP)}${GAP}` : hanging}${part}`.trimEnd())
-      .join('\n');
-  const lines = [line(CELL_TITLES, 'Expectation')];
+  // Beside the cells while it has room there; in a narrower terminal, on lines of its own under them.
+  const beside = width - lead.length >= NARROWEST_TEXT;
+  const hanging = beside ? ' '.repeat(lead.length) : INDENT.repeat(2);
+  const textWidth = Math.max(NARROWEST_TEXT, width - hanging.length);
+  const line = (cells: readonly string[], text: string) => {
+    const row = `${INDENT}${cellsOf(cells).join(GAP)}`;
+    const [first = '', ...rest] = wrap(text, textWidth);
+    const under = (beside ? rest : [first, ...rest]).map((part) => `${hanging}${part}`);
+    return [beside ? `${row}${GAP}${first}` : row, ...under].map((part) => part.trimEnd()).join('\n');
+  };
+  const lines = [`${lead}Expectation`];
   const grouped = rows.some((row) => row.area !== '');
   for (const [area, inArea] of groupByArea(rows)) {
     if (grouped) lines.push('', area || 'No area');

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
+import { readinessCommand } from '../../src/cli/readinessCommand';
 import { assertCliBuilt, cli } from '../support/cli';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';
@@ -60,6 +61,28 @@ describe('growth-log readiness', function () {
     assert.match(lines[design + 1] ?? '', /^ {58}spans several teams, and gets it adopted\.$/, 'under the expectation');
     const headings = lines.filter((line) => /^[A-Z]/.test(line) && !line.includes(':'));
     assert.deepEqual(headings, ['Technical direction', 'Delivery', 'People', 'Strategy', 'Communication', 'Growth']);
+  });
+
+  it('wraps to the terminal it prints to, the expectation under itself', async () => {
+    const { stdout } = await readinessCommand({
+      file: LOG,
+      now: new Date(2026, 11, 1),
+      from: '2026-06-01',
+      to: '2026-11-30',
+      track: 'staff-ic',
+      json: false,
+      weekStartsOn: 'monday',
+      defaultTrack: 'management',
+      columns: 80,
+    });
+    const lines = stdout.trimEnd().split('\n');
+    for (const line of lines) assert.ok(line.length < 80, `${line.length} characters: ${line}`);
+    const design = lines.findIndex((line) => line.startsWith('  strong          6'));
+    assert.deepEqual(lines.slice(design, design + 3), [
+      '  strong          6       0       4        2  2026-11-25',
+      '    Leads the technical design of work that spans several teams, and gets it',
+      '    adopted.',
+    ]);
   });
 
   it('gives the JSON exactly the promised fields, in order', async () => {
