@@ -177,6 +177,7 @@ async function run(argv: string[]): Promise<CommandOutput> {
         defaultTrack: parseTrack(undefined),
         json: values.json,
         weekStartsOn,
+        columns: process.stdout.columns,
       });
     case 'import':
       return importCommand(rest, { ...common, keepInGit: values['keep-in-git'] });

@@ -23,7 +23,11 @@ export interface ReadinessOptions extends CommonOptions, PeriodArguments, Ladder
   readonly json: boolean;
   readonly weekStartsOn: WeekStartDay;
   readonly defaultTrack: TrackId;
+  /** The terminal's width the text table wraps to; 100 when not a terminal. */
+  readonly columns?: number;
 }
+
+const DEFAULT_COLUMNS = 100;
 
 /** Readiness is about a stretch of work, not a week: without a period option, the last six months. */
 const DEFAULT_PERIOD = 'last-6-months';
@@ -38,7 +42,8 @@ export async function readinessCommand(options: ReadinessOptions): Promise<Comma
   const notes = readiness.staleLinks.map(staleNote);
   const stderr = notes.length > 0 ? `${notes.join('\n')}\n` : undefined;
   if (options.json) return { stdout: `${JSON.stringify(asJson(ladder, level, readiness, period), null, 2)}\n`, stderr };
-  return { stdout: `${textReport(ladder, level, readiness, period).join('\n')}\n`, stderr };
+  const report = textReport(ladder, level, readiness, period, options.columns ?? DEFAULT_COLUMNS);
+  return { stdout: `${report.join('\n')}\n`, stderr };
 }
 
 /** The fields the JSON output promises, in a fixed order; `to` is the last day included, as --to takes it. */
@@ -72,54 +77,123 @@ function asJson(ladder: Ladder, level: LadderLevel | undefined, readiness: Readi
 }
 
 /** A line of totals, a table of the target level's expectations in ladder order, and the rule strength follows. */
-function textReport(ladder: Ladder, level: LadderLevel | undefined, readiness: Readiness, period: Period): string[] {
+function textReport(
+  ladder: Ladder,
+  level: LadderLevel | undefined,
+  readiness: Readiness,
+  period: Period,
+  columns: number,
+): string[] {
   const { expectations, withEvidence, strong } = readiness;
   const from = level ? `, from ${level.name}` : '';
+  // A line as wide as the terminal leaves the cursor past its edge, and some terminals wrap there.
+  const width = Math.max(NARROWEST_TEXT, columns - 1);
   return [
     oneLine(
       `${readiness.level.name}: ${withEvidence} of ${expectations.length} expectations with evidence, ${strong} strong — ${describePeriod(period)}`,
     ),
     oneLine(`Ladder: ${ladder.name}${from}`),
     '',
-    ...table(expectations),
+    ...table(expectations, width),
     '',
-    'Strength: none, no moment; thin, one; some, two or three; strong, four or more shared with at least two',
-    'people or spread over at least two calendar months. A moment you linked to expectations (Linked) counts',
-    'for those only; any other counts for each expectation its kind shares a competency with.',
+    ...wrap(STRENGTH_RULE, width),
   ];
 }
 
-function table(expectations: readonly ExpectationReadiness[]): string[] {
-  const rows = expectations.map((entry) => [
-    entry.strength,
-    String(entry.evidence.length),
-    String(entry.evidence.filter((evidence) => evidence.linked).length),
-    String(entry.people),
-    String(entry.starred),
-    entry.latest ?? '—',
-    oneLine(entry.expectation.id),
-    oneLine(entry.expectation.area ?? ''),
-    oneLine(entry.expectation.text),
-  ]);
-  const header = ['Strength', 'Moments', 'Linked', 'People', 'Starred', 'Latest', 'Id', 'Area', 'Expectation'];
-  const widths = header.map((title, column) => widest([title, ...rows.map((row) => row[column] ?? '')]));
-  const numeric = new Set([1, 2, 3, 4]);
-  const last = header.length - 1;
-  const pad = (cell: string, column: number) =>
-    numeric.has(column)
-      ? cell.padStart(widths[column] ?? 0)
-      : column === last
-        ? cell
-        : cell.padEnd(widths[column] ?? 0);
-  const line = (cells: readonly string[]) => `  ${cells.map(pad).join('  ')}`.trimEnd();
-  return [line(header), ...rows.map(line)];
+const STRENGTH_RULE =
+  'Strength: none, no moment; thin, one; some, two or three; strong, four or more shared with at least two people or spread over at least two calendar months. A moment you linked to expectations (Linked) counts for those only; any other counts for each expectation its kind shares a competency with.';
+
+/** The columns before the expectation's, which takes the rest of the line. */
+const CELL_TITLES = ['Strength', 'Moments', 'Linked', 'People', 'Starred', 'Latest'];
+const NUMERIC_COLUMNS: ReadonlySet<number> = new Set([1, 2, 3, 4]);
+const INDENT = '  ';
+const GAP = '  ';
+/** The fewest characters a line an expectation is wrapped to, beside the cells or under them. */
+const NARROWEST_TEXT = 30;
+
+/**
+ * The header, then the expectations under their area (areas in the order the ladder first
+ * names them), each row's expectation wrapped to the terminal with a hanging indent. The
+ * ids are in --json: here they would double the width.
+ */
+function table(expectations: readonly ExpectationReadiness[], width: number): string[] {
+  const rows = expectations.map((entry) => ({
+    area: oneLine(entry.expectation.area ?? ''),
+    cells: [
+      entry.strength,
+      String(entry.evidence.length),
+      String(entry.evidence.filter((evidence) => evidence.linked).length),
+      String(entry.people),
+      String(entry.starred),
+      entry.latest ?? '—',
+    ],
+    text: oneLine(entry.expectation.text),
+  }));
+  const widths = CELL_TITLES.map((title, column) => widest([title, ...rows.map((row) => row.cells[column] ?? '')]));
+  const cellsOf = (cells: readonly string[]) =>
+    cells.map((cell, column) =>
+      NUMERIC_COLUMNS.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
+    );
+  const lead = `${INDENT}${cellsOf(CELL_TITLES).join(GAP)}${GAP}`;
+  // Beside the cells while it has room there; in a narrower terminal, on lines of its own under them.
+  const beside = width - lead.length >= NARROWEST_TEXT;
+  const hanging = beside ? ' '.repeat(lead.length) : INDENT.repeat(2);
+  const textWidth = Math.max(NARROWEST_TEXT, width - hanging.length);
+  const line = (cells: readonly string[], text: string) => {
+    const row = `${INDENT}${cellsOf(cells).join(GAP)}`;
+    const [first = '', ...rest] = wrap(text, textWidth);
+    const under = (beside ? rest : [first, ...rest]).map((part) => `${hanging}${part}`);
+    return [beside ? `${row}${GAP}${first}` : row, ...under].map((part) => part.trimEnd()).join('\n');
+  };
+  const lines = [`${lead}Expectation`];
+  const grouped = rows.some((row) => row.area !== '');
+  for (const [area, inArea] of groupByArea(rows)) {
+    if (grouped) lines.push('', area || 'No area');
+    for (const row of inArea) lines.push(line(row.cells, row.text));
+  }
+  return lines;
 }
 
-/** Links to an expectation the ladder no longer has, named with the moments' refs so they can be found and relinked. */
+/** The rows per area, areas in the order of their first row. */
+function groupByArea<Row extends { readonly area: string }>(rows: readonly Row[]): Map<string, Row[]> {
+  const areas = new Map<string, Row[]>();
+  for (const row of rows) {
+    const inArea = areas.get(row.area);
+    if (inArea) inArea.push(row);
+    else areas.set(row.area, [row]);
+  }
+  return areas;
+}
+
+/**
+ * `text` in lines of at most `width` characters, broken between words; a longer word has a
+ * line of its own. The spaces inside a line stay as written.
+ */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  let end = 0;
+  for (const word of text.matchAll(/\S+/g)) {
+    const wordEnd = word.index + word[0].length;
+    if (end > start && wordEnd - start > width) {
+      lines.push(text.slice(start, end));
+      start = word.index;
+    }
+    end = wordEnd;
+  }
+  lines.push(text.slice(start, end));
+  return lines;
+}
+
+/**
+ * Links to an expectation this ladder does not have, named with the moments' refs so they
+ * can be found and relinked. Not only a reworded or removed one: after a change of track
+ * or of company ladder, every link made against the other ladder.
+ */
 function staleNote(stale: StaleLink): string {
   const count = stale.moments.length === 1 ? '1 moment' : `${stale.moments.length} moments`;
   const refs = stale.moments.map((moment) => momentRef(moment.id)).join(', ');
   return oneLine(
-    `note: ${count} (ref ${refs}) linked to an expectation that is no longer in the ladder: "${stale.expectationId}"`,
+    `note: ${count} (ref ${refs}) linked to an expectation that is not in this ladder (reworded, removed, or from another ladder): "${stale.expectationId}"`,
   );
 }

@@ -53,7 +53,8 @@ readiness takes them), answered first by the moments you linked to that expectat
 
 "export" with --ladder, --level or --target adds "Against the <target> expectations" to the brag
 document: each expectation of the target level the period has evidence for, its strength and its
-moments cited; with --private, the expectations with no or thin evidence join "Gaps and next focus".
+moments by their first words and day; with --private, the expectations with no or thin evidence
+join "Gaps and next focus".
 
 "follow-ups" lists the moments (delegations and decisions, unless set otherwise in the editor) whose
 follow-up is due, with the ref "outcome" takes: "growth-log outcome 3f9a2c1b Sam has run the last three

@@ -118,7 +118,7 @@ describe('the brag document printed from its web page', function () {
       }
     }
   });
-  it('shows "Against the Staff expectations" as a reader sees it: each expectation, its strength and its moments cited', async () => {
+  it('shows "Against the Staff expectations" as a reader sees it: each expectation, its strength and its moments named as the page above shows them', async () => {
     const out = path.join(temp(), 'brag-staff.html');
     const result = await cli([
       'export',
@@ -150,8 +150,15 @@ describe('the brag document printed from its web page', function () {
       assert.equal(texts.length, 6);
       assert.match(
         texts[0] ?? '',
-        /^Leads the technical design[^\n]*\nSome evidence · 2 moments with 3 people\n+\(2026-10-06, Mentoring, ref b1a7f301\)/,
+        /^Leads the technical design[^\n]*\nSome evidence · 2 moments with 3 people\n+Sam now owns the CI dashboard — paired with Sam on flaky… \(Oct 6\); /,
       );
+      // What names the moment is on the page above, where the reader finds it; no ref they cannot look up.
+      const body = await page.locator('h2:text-is("Against the Staff expectations") ~ *').allInnerTexts();
+      const above = page.locator('li', {
+        hasText: /^Sam now owns the CI dashboard — paired with Sam on flaky.*\(Oct 6\)/,
+      });
+      assert.ok((await above.count()) >= 1, 'the page above shows the moment as the section names it');
+      assert.doesNotMatch(body.join('\n'), /\bref [0-9a-f]{8}\b/);
       await heading.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(temp(), 'against-the-staff-expectations.png') });
     } finally {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
+import { readinessCommand } from '../../src/cli/readinessCommand';
 import { assertCliBuilt, cli } from '../support/cli';
 import { momentAt } from '../support/moments';
 import { useTempDir } from '../support/tempDir';
@@ -49,6 +50,41 @@ describe('growth-log readiness', function () {
     });
   }
 
+  it('fits a 100-column terminal: expectations under their area, wrapped with a hanging indent, no ids', async () => {
+    const result = await cli(['readiness', '--track', 'staff-ic', ...PERIOD, '--file', LOG]);
+    assert.equal(result.code, 0, result.stderr);
+    const lines = result.stdout.trimEnd().split('\n');
+    for (const line of lines) assert.ok(line.length < 100, `${line.length} characters: ${line}`);
+    assert.ok(!result.stdout.includes('staff.'), 'ids are in --json only');
+    const design = lines.findIndex((line) => line.endsWith('Leads the technical design of work that'));
+    assert.equal(lines[design - 1], 'Technical direction', 'the area is the heading above');
+    assert.match(lines[design + 1] ?? '', /^ {58}spans several teams, and gets it adopted\.$/, 'under the expectation');
+    const headings = lines.filter((line) => /^[A-Z]/.test(line) && !line.includes(':'));
+    assert.deepEqual(headings, ['Technical direction', 'Delivery', 'People', 'Strategy', 'Communication', 'Growth']);
+  });
+
+  it('wraps to the terminal it prints to, the expectation under itself', async () => {
+    const { stdout } = await readinessCommand({
+      file: LOG,
+      now: new Date(2026, 11, 1),
+      from: '2026-06-01',
+      to: '2026-11-30',
+      track: 'staff-ic',
+      json: false,
+      weekStartsOn: 'monday',
+      defaultTrack: 'management',
+      columns: 80,
+    });
+    const lines = stdout.trimEnd().split('\n');
+    for (const line of lines) assert.ok(line.length < 80, `${line.length} characters: ${line}`);
+    const design = lines.findIndex((line) => line.startsWith('  strong          6'));
+    assert.deepEqual(lines.slice(design, design + 3), [
+      '  strong          6       0       4        2  2026-11-25',
+      '    Leads the technical design of work that spans several teams, and gets it',
+      '    adopted.',
+    ]);
+  });
+
   it('gives the JSON exactly the promised fields, in order', async () => {
     const result = await cli(['readiness', '--track', 'staff-ic', ...PERIOD, '--json', '--file', LOG]);
     const output = JSON.parse(result.stdout);
@@ -70,7 +106,7 @@ describe('growth-log readiness', function () {
     assert.equal(output.target, 'Staff');
   });
 
-  it('reports moments linked to an expectation the ladder no longer has, on standard error', async () => {
+  it('reports moments linked to an expectation this ladder does not have, on standard error', async () => {
     const result = await cli([
       'readiness',
       '--ladder',
@@ -86,9 +122,9 @@ describe('growth-log readiness', function () {
     assert.equal(
       result.stderr,
       [
-        'note: 1 moment (ref 0013beef) linked to an expectation that is no longer in the ladder: "staff.multiplies-others"',
-        'note: 1 moment (ref 0013beef) linked to an expectation that is no longer in the ladder: "team-lead.grows-each-person"',
-        'note: 1 moment (ref 0014beef) linked to an expectation that is no longer in the ladder: "se-owns-service-v1"',
+        'note: 1 moment (ref 0013beef) linked to an expectation that is not in this ladder (reworded, removed, or from another ladder): "staff.multiplies-others"',
+        'note: 1 moment (ref 0013beef) linked to an expectation that is not in this ladder (reworded, removed, or from another ladder): "team-lead.grows-each-person"',
+        'note: 1 moment (ref 0014beef) linked to an expectation that is not in this ladder (reworded, removed, or from another ladder): "se-owns-service-v1"',
         '',
       ].join('\n'),
     );

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import { type BragOptions, renderBragDocument } from '../../src/core/documents/bragDocument';
-import { citeMoment } from '../../src/core/documents/citation';
 import { customPeriod } from '../../src/core/insights/period';
 import { Timeline } from '../../src/core/insights/timeline';
 import type { Expectation, Ladder, LadderLevel } from '../../src/core/ladders/ladder';
@@ -65,7 +64,7 @@ function mentoringNovember(): Moment[] {
 describe('the brag document against a ladder level', () => {
   withTimeZone('Europe/Berlin');
 
-  it('lists each expectation with evidence, in ladder order, with its strength and its moments cited', () => {
+  it('lists each expectation with evidence, in ladder order, with its strength and its moments named', () => {
     const decision = momentAt('2026-11-20T09:00', { kind: 'decision', summary: 'Chose Postgres' });
     const moments = [...mentoringNovember(), decision];
     const markdown = brag(moments);
@@ -76,24 +75,60 @@ describe('the brag document against a ladder level', () => {
     assert.ok(grows >= 0 && records > grows, 'in ladder order');
     assert.match(ladderPart, /_Strong evidence · 8 moments with 2 people_/);
     assert.match(ladderPart, /_Thin evidence · 1 moment_/);
-    assert.ok(ladderPart.includes(citeMoment(decision, kinds)));
+    assert.match(ladderPart, /\n {2}- Chose Postgres \(Nov 20\)\n/);
+    assert.match(ladderPart, /Under each, the most recent moments that show it, by their first words and day/);
     // Expectations without evidence are not in the reader's section.
     assert.doesNotMatch(ladderPart, /Shapes the roadmap|Keeps learning/);
   });
 
-  it('writes each moment once, in the body, and only cites it in the ladder section', () => {
+  it('writes each moment once, in the body, and names it in the ladder section as the body shows it', () => {
     const moments = mentoringNovember();
     const markdown = brag(moments);
-    for (const moment of moments) assert.equal(markdown.split(moment.summary).length - 1, 1, moment.summary);
-    assert.ok(markdown.indexOf('## Against the Staff expectations') > markdown.indexOf(moments[0]?.summary ?? '?'));
+    const ladderPart = section(markdown, '## Against the Staff expectations');
+    const body = markdown.slice(0, markdown.indexOf('## Against the Staff expectations'));
+    for (const moment of moments.slice(3)) {
+      const day = `(Nov ${new Date(moment.at).getDate()})`;
+      assert.equal(body.split(`- ${moment.summary} ${day}`).length - 1, 1, `${moment.summary} once, in the body`);
+      assert.ok(ladderPart.includes(`${moment.summary} ${day}`), `${moment.summary} named as the body shows it`);
+    }
+    assert.doesNotMatch(markdown, /\bref [0-9a-f]{8}\b/, 'no ref the reader cannot look up');
   });
 
-  it('cites the five most recent moments of an expectation and says how many earlier', () => {
+  it('names a long lead by its first words, cut between words, as the body starts it', () => {
+    const long = momentAt('2026-11-27T10:00', {
+      kind: 'delegation',
+      summary:
+        'Handed the release checklist to Priya and stayed on call for her first two releases to answer questions',
+      people: ['Priya'],
+    });
+    const markdown = brag([long]);
+    const ladderPart = section(markdown, '## Against the Staff expectations');
+    const mention = /\n {2}- (.+)… \(Nov 27\)\n/.exec(ladderPart);
+    assert.ok(mention?.[1], ladderPart);
+    assert.ok(mention[1].length <= 60 && !mention[1].endsWith(' '), mention[1]);
+    assert.ok(long.summary.startsWith(`${mention[1]} `), 'cut at a word boundary');
+    assert.ok(markdown.includes(`- ${mention[1]}`), 'the body line starts the same way');
+  });
+
+  it('leaves no dash hanging where a lead is cut just after its result', () => {
+    const moment = momentAt('2026-11-12T10:00', {
+      kind: 'mentoring',
+      summary: 'Paired with Sam on the flaky test triage of the billing service',
+      outcome: { text: 'Every billing error now names the field and the fix', at: '2026-11-20T10:00:00Z' },
+    });
+    const ladderPart = section(brag([moment]), '## Against the Staff expectations');
+    assert.match(ladderPart, /- Every billing error now names the field and the fix… \(Nov 12\)\n/);
+  });
+
+  it('names the five most recent moments of an expectation and says how many earlier', () => {
     const moments = mentoringNovember();
     const ladderPart = section(brag(moments), '## Against the Staff expectations');
-    for (const moment of moments.slice(0, 3)) assert.ok(!ladderPart.includes(citeMoment(moment, kinds)));
-    for (const moment of moments.slice(3)) assert.ok(ladderPart.includes(citeMoment(moment, kinds)));
-    assert.match(ladderPart, /\(2026-11-23, Mentoring, ref [0-9a-f]{8}\) and 3 earlier moments\n/);
+    for (const moment of moments.slice(0, 3)) assert.ok(!ladderPart.includes(`${moment.summary} (`), moment.summary);
+    for (const moment of moments.slice(3)) assert.ok(ladderPart.includes(`${moment.summary} (`), moment.summary);
+    assert.match(
+      ladderPart,
+      /Paired with Sam, session 7 \(Nov 20\); Paired with Sam, session 8 \(Nov 23\); and 3 earlier moments\n/,
+    );
   });
 
   it('cites a moment linked to an expectation under it alone, not where its kind would match', () => {
@@ -131,7 +166,7 @@ describe('the brag document against a ladder level', () => {
     assert.match(gaps, /the Staff expectations with no or thin evidence in this period and the competencies with none/);
     assert.match(
       gaps,
-      /- \*\*Makes and records decisions others can follow\.\*\* One moment in this period \(2026-11-20, Decision, ref [0-9a-f]{8}\)\. Next: Record a recent technical decision as an ADR/,
+      /- \*\*Makes and records decisions others can follow\.\*\* One moment in this period: Chose Postgres \(Nov 20\)\. Next: Record a recent technical decision as an ADR/,
     );
     assert.match(
       gaps,

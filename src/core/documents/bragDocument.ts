@@ -54,11 +54,11 @@ export function renderBragDocument(timeline: Timeline, period: Period, options: 
 
   const readiness =
     options.ladder && readinessOf(options.ladder.ladder, options.ladder.target, inPeriod, { kinds, people });
+  const writing = momentWriting(kinds, people, language, period.from.getFullYear() !== lastDay.getFullYear());
   const sections: string[][] = [[`# ${l10n.t('Brag document: {0}', markdownText(period.label))}`]];
   if (inPeriod.length === 0) {
     sections.push([l10n.t('No moments were logged in this period ({0}).', span)]);
   } else {
-    const writing = momentWriting(kinds, people, language, period.from.getFullYear() !== lastDay.getFullYear());
     const groups = groupMoments(inPeriod, kinds);
     sections.push(
       atAGlance({
@@ -77,10 +77,19 @@ export function renderBragDocument(timeline: Timeline, period: Period, options: 
     for (const group of groups.others) sections.push(groupSection('##', group, writing));
     // After the body: each expectation cites moments the reader has just read, and the
     // glance at the top already says how many expectations have evidence.
-    if (options.ladder && readiness) sections.push(ladderSection(options.ladder.ladder, readiness, kinds));
+    if (options.ladder && readiness) sections.push(ladderSection(options.ladder.ladder, readiness, writing));
   }
   if (options.includePrivateSections) {
-    const input = { timeline, period, track: options.track, kinds, people, checkIns: options.checkIns, readiness };
+    const input = {
+      timeline,
+      period,
+      track: options.track,
+      kinds,
+      people,
+      checkIns: options.checkIns,
+      readiness,
+      writing,
+    };
     for (const section of PRIVATE_SECTIONS) sections.push(section(input));
   }
   return `${sections

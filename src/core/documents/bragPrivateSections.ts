@@ -9,6 +9,7 @@ import type { PeopleResolver } from '../model/people';
 import type { CheckIn } from '../model/schema';
 import { competencyLabel } from '../model/taxonomy';
 import type { Readiness } from '../ladders/evidence';
+import type { MomentWriting } from './bragMoment';
 import { checkInSection } from './checkInSection';
 import { expectationGapLine, expectationGaps } from './ladderSection';
 import { markdownText } from './markdownText';
@@ -24,6 +25,8 @@ export interface PrivateSectionInput {
   readonly checkIns?: readonly CheckIn[];
   /** The period against the target level of a ladder, when the document measures one. */
   readonly readiness?: Readiness;
+  /** How the document's body writes a moment, so a section can point at one the reader finds there. */
+  readonly writing: MomentWriting;
 }
 
 /** A private section's lines, or none when it has nothing to say for the period. */
@@ -50,7 +53,7 @@ function whoCanSpeak({ timeline, period, kinds, people }: PrivateSectionInput): 
  * ladder level), then the competencies with none, each with one thing to try; a competency
  * whose suggestion an expectation already gives is not repeated.
  */
-function gapsAndNextFocus({ timeline, period, track, kinds, readiness }: PrivateSectionInput): string[] {
+function gapsAndNextFocus({ timeline, period, track, kinds, readiness, writing }: PrivateSectionInput): string[] {
   const expectations = readiness ? expectationGaps(readiness) : [];
   const suggested = new Set(expectations.map((gap) => gap.competency));
   const gaps = competenciesWithoutEvidence(timeline, period.from, period.to, track, kinds).filter(
@@ -68,7 +71,7 @@ function gapsAndNextFocus({ timeline, period, track, kinds, readiness }: Private
     '',
     `_${intro}_`,
     '',
-    ...expectations.map((gap) => expectationGapLine(gap, track, kinds)),
+    ...expectations.map((gap) => expectationGapLine(gap, track, writing)),
     ...gaps.map((gap) => `- **${competencyLabel(gap.competency)}**: ${gap.suggestion}`),
   ];
 }

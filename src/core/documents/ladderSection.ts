@@ -3,15 +3,16 @@ import type { TrackId } from '../../shared/enums';
 import { gapSuggestion } from '../insights/competencyGaps';
 import type { ExpectationReadiness, Readiness, Strength } from '../ladders/evidence';
 import type { Ladder, LadderLevel } from '../ladders/ladder';
-import type { KindCatalogue } from '../model/kindCatalogue';
 import type { CompetencyId } from '../model/taxonomy';
-import { citeMoment, citeMostRecent } from './citation';
+import type { MomentWriting } from './bragMoment';
 import { markdownText } from './markdownText';
+import { mentionMoment, mentionMostRecent } from './momentMention';
 
 /**
  * The brag document against a level of a career ladder: for the reader, each expectation
  * of the level the period holds evidence for, in ladder order, with its strength and the
- * moments that show it cited (each moment is written out once, in the document's body);
+ * moments that show it mentioned as the document's body shows them (each moment is written
+ * out once, in the body: momentMention.ts);
  * for the user, in the private "Gaps and next focus", the expectations with no or thin
  * evidence, each with one thing to try.
  */
@@ -23,7 +24,7 @@ export interface LadderTarget {
 }
 
 /** "Against the Staff expectations": the section's lines, heading first. */
-export function ladderSection(ladder: Ladder, readiness: Readiness, kinds: KindCatalogue): string[] {
+export function ladderSection(ladder: Ladder, readiness: Readiness, writing: MomentWriting): string[] {
   const { expectations, withEvidence, strong } = readiness;
   const shown = expectations.filter((entry) => entry.evidence.length > 0);
   const summary =
@@ -33,7 +34,7 @@ export function ladderSection(ladder: Ladder, readiness: Readiness, kinds: KindC
           markdownText(ladder.name),
         )
       : l10n.t(
-          '{0}: {1} of {2} expectations with evidence in this period, {3} strong. Each is followed by the moments that show it, cited by date and kind; the moments themselves are above.',
+          '{0}: {1} of {2} expectations with evidence in this period, {3} strong. Under each, the most recent moments that show it, by their first words and day; the moments themselves are above.',
           markdownText(ladder.name),
           withEvidence,
           expectations.length,
@@ -44,17 +45,17 @@ export function ladderSection(ladder: Ladder, readiness: Readiness, kinds: KindC
     '',
     `_${summary}_`,
     ...(shown.length > 0 ? [''] : []),
-    ...shown.flatMap((entry) => expectationLines(entry, kinds)),
+    ...shown.flatMap((entry) => expectationLines(entry, writing)),
   ];
 }
 
-/** The expectation, its strength and counts under it, and its most recent moments cited. */
-function expectationLines(entry: ExpectationReadiness, kinds: KindCatalogue): string[] {
+/** The expectation, its strength and counts under it, and its most recent moments mentioned. */
+function expectationLines(entry: ExpectationReadiness, writing: MomentWriting): string[] {
   const moments = entry.evidence.map((evidence) => evidence.moment);
   return [
     `- **${markdownText(entry.expectation.text)}**\\`,
     `  _${l10n.t('{0} · {1}', strengthWords(entry.strength), evidenceCounts(moments.length, entry.people))}_`,
-    `  - ${citeMostRecent(moments, kinds)}`,
+    `  - ${mentionMostRecent(moments, writing)}`,
   ];
 }
 
@@ -104,11 +105,11 @@ export function expectationGaps(readiness: Readiness): ExpectationGap[] {
 }
 
 /** A gap's line in "Gaps and next focus": the expectation, how much evidence it has, and what to try. */
-export function expectationGapLine(gap: ExpectationGap, track: TrackId, kinds: KindCatalogue): string {
+export function expectationGapLine(gap: ExpectationGap, track: TrackId, writing: MomentWriting): string {
   const step = gapSuggestion(gap.competency, track);
   const [only] = gap.entry.evidence;
   const status = only
-    ? l10n.t('One moment in this period {0}. Next: {1}', citeMoment(only.moment, kinds), step)
+    ? l10n.t('One moment in this period: {0}. Next: {1}', mentionMoment(only.moment, writing), step)
     : l10n.t('No evidence in this period. Next: {0}', step);
   return `- **${markdownText(gap.entry.expectation.text)}** ${status}`;
 }
