@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { PERIOD_PRESETS, type Period, resolvePeriod } from '../../core/insights/period';
 import { CYCLE_PERIODS, resolveCyclePeriod } from '../../core/insights/reviewCycle';
-import { allExpectations } from '../../core/ladders/ladder';
+import { allExpectations, type Expectation } from '../../core/ladders/ladder';
 import { peopleOf } from '../../core/model/people';
 import type { Moment } from '../../core/model/schema';
 import {
@@ -137,16 +137,30 @@ export class ReadinessPanel implements vscode.Disposable {
         );
         return;
       }
-      case 'logFor':
-        await vscode.commands.executeCommand(COMMANDS.logMoment, undefined, { expectations: [message.expectationId] });
+      case 'logFor': {
+        const expectation = await this.expectation(message.expectationId);
+        const forExpectation = expectation && {
+          text: expectation.text,
+          competencies: expectation.competencies,
+          ...(expectation.kinds ? { kinds: expectation.kinds } : {}),
+        };
+        await vscode.commands.executeCommand(COMMANDS.logMoment, undefined, {
+          expectations: [message.expectationId],
+          ...(forExpectation ? { for: forExpectation } : {}),
+        });
         return;
+      }
     }
   }
 
   /** The expectation's text in the ladder in use, for prompts; its id when the ladder no longer has it. */
   private async expectationText(id: string): Promise<string> {
+    return (await this.expectation(id))?.text ?? id;
+  }
+
+  private async expectation(id: string): Promise<Expectation | undefined> {
     const { ladder } = await this.ladderChoice();
-    return allExpectations(ladder).find((expectation) => expectation.id === id)?.text ?? id;
+    return allExpectations(ladder).find((expectation) => expectation.id === id);
   }
 
   private ladderChoice(): Promise<LadderChoice> {

@@ -1,6 +1,6 @@
 import { type ReadinessSnapshot, readinessHostToViewSchema } from '../../readinessProtocol';
 import { button, element } from '../dom';
-import { levelSection, staleLinksSection, type OpenKeys } from './expectations';
+import { levelSection, type OpenKeys, RETURN_FOCUS_ATTRIBUTE, staleLinksSection } from './expectations';
 import { ratingsSection, tracksSection } from './fit';
 import { postToHost } from './readinessHost';
 
@@ -20,10 +20,18 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   render(parsed.data.snapshot);
 });
 
+// Back from a prompt in the editor: focus goes to the button that opened it, not the page.
+window.addEventListener('focus', () => {
+  const key = app.getAttribute(RETURN_FOCUS_ATTRIBUTE);
+  app.removeAttribute(RETURN_FOCUS_ATTRIBUTE);
+  if (key && (document.activeElement === null || document.activeElement === document.body)) focusByKey(key);
+});
+
 postToHost({ type: 'ready' });
 
 function render(snapshot: ReadinessSnapshot): void {
-  const focusKey = document.activeElement?.getAttribute('data-focus-key');
+  // While a prompt is open in the editor the view has no focus; it returns to the prompt's button.
+  const focusKey = document.activeElement?.getAttribute('data-focus-key') ?? app.getAttribute(RETURN_FOCUS_ATTRIBUTE);
   const open = openKeys();
   const { strings } = snapshot;
   app.replaceChildren(
@@ -46,7 +54,11 @@ function render(snapshot: ReadinessSnapshot): void {
     tracksSection(snapshot),
   );
   app.setAttribute('aria-busy', 'false');
-  if (focusKey) app.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+  if (focusKey) focusByKey(focusKey);
+}
+
+function focusByKey(key: string): void {
+  app.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)?.focus();
 }
 
 function header(snapshot: ReadinessSnapshot): HTMLElement {
