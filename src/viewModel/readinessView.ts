@@ -262,9 +262,9 @@ export function readinessStrings(): ReadinessStrings {
     openCode: l10n.t('Open {0}'),
     openLink: l10n.t('Open {0} in the browser'),
     starred: l10n.t('Starred'),
-    staleTitle: l10n.t('Linked to an expectation that is no longer in the ladder'),
+    staleTitle: l10n.t('Linked to an expectation that is not in this ladder'),
     staleIntro: l10n.t(
-      'These moments are linked to “{0}”, which the ladder no longer has (reworded or removed). They are kept; unlink them, or link them to an expectation the ladder has.',
+      'These moments are linked to “{0}”, which is not in this ladder (reworded, removed, or from another ladder). They are kept; unlink them, or link them to an expectation the ladder has.',
     ),
     strengthTitle: l10n.t('How strength is decided'),
     logProblemIntro: l10n.t('Growth Log cannot use the log right now:'),

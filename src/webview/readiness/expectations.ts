@@ -169,8 +169,11 @@ function askInEditor(message: ReadinessViewToHostMessage, focusKey: string): voi
 /** The attribute of the view's root naming the control focus goes back to after a prompt. */
 export const RETURN_FOCUS_ATTRIBUTE = 'data-return-focus';
 
-/** The strength as a meter of four steps, and in words beside it for everyone. */
-function strengthMeter(expectation: ExpectationView): HTMLElement {
+/**
+ * The strength as a meter of four steps, and in words beside it for everyone: an
+ * expectation's, and a competency's in Your ratings, so both read alike in every theme.
+ */
+export function strengthMeter(expectation: Pick<ExpectationView, 'strength' | 'strengthLabel'>): HTMLElement {
   const value = READINESS_STRENGTHS.indexOf(expectation.strength);
   return element(
     'span',
