@@ -7,6 +7,7 @@ import { openInstalledWorkbench, type InstalledWorkbench } from '../../scripts/l
 import { sampleLog } from '../../scripts/lib/sampleLog';
 import { findWebviewFrame, runCommand } from '../../scripts/lib/workbench';
 import type { Moment } from '../../src/core/model/schema';
+import { COMPETENCIES } from '../../src/core/model/taxonomy';
 import { eventually } from '../support/eventually';
 import { screenshotFailures } from '../support/failureScreenshots';
 
@@ -75,8 +76,9 @@ describe('the readiness view', function () {
 
   it('shows, set apart below, the ratings per competency and both tracks side by side', async () => {
     await view.getByRole('heading', { name: 'Your ratings' }).waitFor();
-    assert.equal(await view.locator('.ratings tbody tr').count(), 11, 'one row per competency');
-    assert.equal(await view.locator('.ratings [role="meter"]').count(), 11, 'each strength a meter, as above');
+    const rows = COMPETENCIES.length;
+    assert.equal(await view.locator('.ratings tbody tr').count(), rows, 'one row per competency');
+    assert.equal(await view.locator('.ratings [role="meter"]').count(), rows, 'each strength a meter, as above');
     assert.match((await view.locator('.ratings').textContent()) ?? '', /No check-in yet/);
     const tracks = view.locator('.tracks tbody tr');
     assert.equal(await tracks.count(), 2);

@@ -20,7 +20,8 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   render(parsed.data.snapshot);
 });
 
-// Back from a prompt in the editor: focus goes to the button that opened it, not the page.
+// Back from a prompt in the editor, or from anywhere after a redraw: focus goes to the
+// control it left (the button that opened the prompt), not the page.
 window.addEventListener('focus', () => {
   const key = app.getAttribute(RETURN_FOCUS_ATTRIBUTE);
   app.removeAttribute(RETURN_FOCUS_ATTRIBUTE);
@@ -30,7 +31,7 @@ window.addEventListener('focus', () => {
 postToHost({ type: 'ready' });
 
 function render(snapshot: ReadinessSnapshot): void {
-  // While a prompt is open in the editor the view has no focus; it returns to the prompt's button.
+  // While the view is in the background (a prompt open in the editor) the control it returns to.
   const focusKey = document.activeElement?.getAttribute('data-focus-key') ?? app.getAttribute(RETURN_FOCUS_ATTRIBUTE);
   const open = openKeys();
   const { strings } = snapshot;
@@ -54,7 +55,11 @@ function render(snapshot: ReadinessSnapshot): void {
     tracksSection(snapshot),
   );
   app.setAttribute('aria-busy', 'false');
-  if (focusKey) focusByKey(focusKey);
+  if (!focusKey) return;
+  // Focusing while the view is in the background would take focus from the editor (and close
+  // an open prompt): the control waits for the view to have focus again.
+  if (document.hasFocus()) focusByKey(focusKey);
+  else app.setAttribute(RETURN_FOCUS_ATTRIBUTE, focusKey);
 }
 
 function focusByKey(key: string): void {
