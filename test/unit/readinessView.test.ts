@@ -107,7 +107,7 @@ describe('the readiness view model', () => {
     );
     assert.equal(grows.strength, 'strong');
     assert.equal(grows.strengthLabel, 'Strong');
-    assert.equal(grows.counts, '4 moments · 1 linked · 3 people · 1 starred · latest Nov 23');
+    assert.equal(grows.counts, '4 moments · 1 linked · 3 people · 1 starred · latest on Nov 23');
     assert.equal(grows.competencies, 'Team development');
     assert.equal(grows.suggestion, undefined, 'strong evidence needs no suggestion');
   });
