@@ -55,7 +55,7 @@ export const expectationViewSchema = z.object({
   strength: z.enum(READINESS_STRENGTHS),
   /** "Strong", "Thin: one moment". */
   strengthLabel: text,
-  /** "5 moments · 3 people · 1 starred · latest 12 Nov". */
+  /** "5 moments · 3 people · 1 starred · latest on 12 Nov". */
   counts: text,
   /** "Team development, Delegation". */
   competencies: text,

@@ -13,7 +13,7 @@ import type { Disconnect } from '../core/ladders/selfRatings';
 import { latestCheckIn } from '../core/ladders/selfRatings';
 import type { Moment, CheckIn } from '../core/model/schema';
 import { type CompetencyId, competencyLabel, TRACKS } from '../core/model/taxonomy';
-import { relativeDayLabel } from '../core/time/calendar';
+import { relativeDayInSentence } from '../core/time/calendar';
 import type { DisplayLanguage } from '../core/time/displayLanguage';
 import type { CompetencyRatingView, TrackFitView } from '../readinessProtocol';
 import { TRACK_IDS, type TrackId } from '../shared/enums';
@@ -108,8 +108,8 @@ export function ratingsSource(checkIns: readonly CheckIn[] | undefined, now: Dat
   const latest = latestCheckIn(checkIns);
   return latest
     ? l10n.t(
-        'Ratings from your check-ins, the latest on {0}. Private: never in the brag document.',
-        relativeDayLabel(new Date(latest.at), now, language),
+        'Ratings from your check-ins, the latest {0}. Private: never in the brag document.',
+        relativeDayInSentence(new Date(latest.at), now, language),
       )
     : l10n.t(
         'No check-in yet: Growth Log: Check In… asks how good you are at each competency and how much you enjoy it. Private: never in the brag document.',

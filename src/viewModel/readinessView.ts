@@ -13,7 +13,7 @@ import { type PeopleResolver, peopleResolver } from '../core/model/people';
 import type { CheckIn, Moment } from '../core/model/schema';
 import { type CompetencyId, competencyLabel } from '../core/model/taxonomy';
 import type { FitContext } from '../core/ladders/competencyFit';
-import { formatLocalDate, parseLocalDate, relativeDayLabel } from '../core/time/calendar';
+import { formatLocalDate, parseLocalDate, relativeDayInSentence, relativeDayLabel } from '../core/time/calendar';
 import type { DisplayLanguage } from '../core/time/displayLanguage';
 import type {
   EvidenceMomentView,
@@ -113,7 +113,7 @@ export function levelSummary(readiness: Readiness): string {
   );
 }
 
-/** "5 moments · 3 people · 1 starred · latest 12 Nov"; the parts that are zero are left out. */
+/** "5 moments · 3 people · 1 starred · latest on 12 Nov" (or "latest today"); the parts that are zero are left out. */
 export function countsText(entry: ExpectationReadiness, now: Date, language: DisplayLanguage): string {
   const moments = entry.evidence.length;
   if (moments === 0) return l10n.t('No moment in this period');
@@ -124,7 +124,7 @@ export function countsText(entry: ExpectationReadiness, now: Date, language: Dis
     linked > 0 && l10n.t('{0} linked', linked),
     entry.people > 0 && (entry.people === 1 ? l10n.t('1 person') : l10n.t('{0} people', entry.people)),
     entry.starred > 0 && l10n.t('{0} starred', entry.starred),
-    latest && l10n.t('latest {0}', relativeDayLabel(latest, now, language)),
+    latest && l10n.t('latest {0}', relativeDayInSentence(latest, now, language)),
   ]
     .filter((part): part is string => typeof part === 'string')
     .join(' · ');
@@ -262,9 +262,9 @@ export function readinessStrings(): ReadinessStrings {
     openCode: l10n.t('Open {0}'),
     openLink: l10n.t('Open {0} in the browser'),
     starred: l10n.t('Starred'),
-    staleTitle: l10n.t('Linked to an expectation that is no longer in the ladder'),
+    staleTitle: l10n.t('Linked to an expectation that is not in this ladder'),
     staleIntro: l10n.t(
-      'These moments are linked to “{0}”, which the ladder no longer has (reworded or removed). They are kept; unlink them, or link them to an expectation the ladder has.',
+      'These moments are linked to “{0}”, which is not in this ladder (reworded, removed, or from another ladder). They are kept; unlink them, or link them to an expectation the ladder has.',
     ),
     strengthTitle: l10n.t('How strength is decided'),
     logProblemIntro: l10n.t('Growth Log cannot use the log right now:'),

@@ -14,7 +14,7 @@ import { screenshotFailures } from '../support/failureScreenshots';
 /**
  * Show Readiness… as a person uses it: opened from the palette, the summary on top, an
  * expectation opened by keyboard, a matched moment confirmed (it becomes linked, in the
- * view and in the file) and unlinked again.
+ * view and in the file), unlinked again, and linked through Link a Moment….
  */
 
 const GROWS = 'team-lead.grows-each-person';
@@ -76,7 +76,9 @@ describe('the readiness view', function () {
 
   it('shows, set apart below, the ratings per competency and both tracks side by side', async () => {
     await view.getByRole('heading', { name: 'Your ratings' }).waitFor();
-    assert.equal(await view.locator('.ratings tbody tr').count(), COMPETENCIES.length, 'one row per competency');
+    const rows = COMPETENCIES.length;
+    assert.equal(await view.locator('.ratings tbody tr').count(), rows, 'one row per competency');
+    assert.equal(await view.locator('.ratings [role="meter"]').count(), rows, 'each strength a meter, as above');
     assert.match((await view.locator('.ratings').textContent()) ?? '', /No check-in yet/);
     const tracks = view.locator('.tracks tbody tr');
     assert.equal(await tracks.count(), 2);
@@ -112,5 +114,24 @@ describe('the readiness view', function () {
     await page.keyboard.press('Enter');
     await eventually(async () => assert.equal((await unblocked().locator('.badge').textContent())?.trim(), 'Matched'));
     assert.equal(await linksOfUnblocked(), undefined);
+  });
+
+  it('Link a Moment… says which moments count here, links the one picked, and gives the keyboard back', async () => {
+    const link = expectation().getByRole('button', { name: /^Link a moment of this period to/ });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    const picker = page.locator('.quick-input-widget', { hasText: 'Link a Moment to' });
+    await picker.waitFor({ state: 'visible' });
+    await picker.locator('input').fill(UNBLOCKED);
+    await eventually(async () => assert.match((await picker.textContent()) ?? '', /Counts here already/));
+    await page.keyboard.press('Enter');
+    await eventually(async () => assert.deepEqual(await linksOfUnblocked(), [GROWS]));
+    await eventually(async () =>
+      assert.equal(
+        await link.evaluate((node) => node === node.ownerDocument.activeElement),
+        true,
+        'the keyboard is back on Link a Moment…',
+      ),
+    );
   });
 });

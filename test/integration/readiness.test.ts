@@ -134,24 +134,28 @@ describe('the readiness view in VS Code', () => {
     assert.deepEqual(await linksOf(matched.id), ['team-lead.keeps-learning']);
   });
 
-  it('Log a Moment for This logs a moment already linked to the expectation', async () => {
+  it('Log a Moment for This starts from the expectation and logs a moment already linked to it', async () => {
     const { panel } = await openView();
     const answered = answerPrompts(api, [
-      { pick: 'Mentoring' },
-      { type: 'Walked @Kim through the on-call runbook' },
+      'accept',
+      { type: 'Handed the on-call rota to @Kim' },
       { type: '' },
       { pick: 'Skip' },
     ]);
-    await panel.receive({ type: 'logFor', expectationId: grows });
-    await answered;
+    await panel.receive({ type: 'logFor', expectationId: delegates });
+    const [kindPick] = await answered;
+    const pick = kindPick?.input as vscode.QuickPick<vscode.QuickPickItem>;
+    assert.match(pick.title ?? '', /^Log a Moment for “Delegates whole areas of ownership[^”]*…”$/);
+    assert.match(pick.items[0]?.label ?? '', /Delegation$/, 'the kind matching the expectation first');
     const saved = await eventually(async () => {
       const moment = (await readLogFileJson()).moments.find(
-        (candidate) => candidate.summary === 'Walked Kim through the on-call runbook',
+        (candidate) => candidate.summary === 'Handed the on-call rota to Kim',
       );
       assert.ok(moment);
       return moment;
     });
-    assert.deepEqual(saved.expectations, [grows]);
+    assert.equal(saved.kind, 'delegation', 'Enter takes the kind highlighted');
+    assert.deepEqual(saved.expectations, [delegates]);
   });
 
   it('follows the period chosen in the view', async () => {

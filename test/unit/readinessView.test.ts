@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { customPeriod } from '../../src/core/insights/period';
 import { gapSuggestion } from '../../src/core/insights/competencyGaps';
+import { kindsForExpectation } from '../../src/core/ladders/expectationKinds';
 import { withLink, withoutLink } from '../../src/core/ladders/expectationLinks';
 import type { Expectation, Ladder } from '../../src/core/ladders/ladder';
 import { KindCatalogue } from '../../src/core/model/kindCatalogue';
@@ -12,6 +13,8 @@ import {
   readinessViewToHostSchema,
 } from '../../src/readinessProtocol';
 import { buildReadinessView, focusCompetency, type ReadinessViewInput } from '../../src/viewModel/readinessView';
+import { linkCandidates } from '../../src/viewModel/linkCandidates';
+import { ratingsSource } from '../../src/viewModel/readinessFit';
 import { momentAt } from '../support/moments';
 import { withTimeZone } from '../support/timeZone';
 
@@ -104,7 +107,7 @@ describe('the readiness view model', () => {
     );
     assert.equal(grows.strength, 'strong');
     assert.equal(grows.strengthLabel, 'Strong');
-    assert.equal(grows.counts, '4 moments · 1 linked · 3 people · 1 starred · latest Nov 23');
+    assert.equal(grows.counts, '4 moments · 1 linked · 3 people · 1 starred · latest on Nov 23');
     assert.equal(grows.competencies, 'Team development');
     assert.equal(grows.suggestion, undefined, 'strong evidence needs no suggestion');
   });
@@ -247,5 +250,59 @@ describe('the readiness protocol', () => {
     assert.ok(shown);
     shown.icon = 'x" onload="alert(1)';
     assert.equal(readinessSnapshotSchema.safeParse(withIcon).success, false);
+  });
+});
+
+describe('Link a Moment… and Log a Moment for This', () => {
+  const kinds = new KindCatalogue();
+  const decides = expectation('staff.decides', 'Staff', { competencies: ['decision-making'] });
+
+  it('labels only the moments whose kind matches, says where others are linked, and leaves out those linked here', () => {
+    const decision = momentAt('2026-11-02T10:00', { kind: 'decision', summary: 'Chose the queue' });
+    const mentoring = momentAt('2026-11-03T10:00', { kind: 'mentoring', summary: 'Paired with Sam' });
+    const elsewhere = withLink(momentAt('2026-11-04T10:00', { kind: 'decision' }), 'staff.grows');
+    const here = withLink(momentAt('2026-11-05T10:00', { kind: 'decision' }), decides.id);
+    const offered = linkCandidates([decision, mentoring, elsewhere, here], decides.id, decides, kinds);
+    assert.deepEqual(
+      offered.map(({ moment, note }) => [moment.id, note]),
+      [
+        [elsewhere.id, 'Linked to 1 other expectation; linking adds this one.'],
+        [mentoring.id, undefined],
+        [decision.id, 'Counts here already, matched by its kind; once linked it counts only for what it is linked to.'],
+      ],
+    );
+    assert.deepEqual(
+      linkCandidates([decision], 'staff.reworded', undefined, kinds).map(({ note }) => note),
+      [undefined],
+      'an expectation the ladder no longer has matches nothing',
+    );
+  });
+
+  it('offers first the kinds an expectation lists, else those of its first competency, then of any', () => {
+    const ids = (competencies: Expectation['competencies'], listed?: string[]) =>
+      kindsForExpectation(kinds.all(), { competencies, ...(listed ? { kinds: listed } : {}) }).map((kind) => kind.id);
+    assert.deepEqual(ids(['decision-making']).slice(0, 1), ['decision']);
+    assert.deepEqual(ids(['delegation', 'team-development']).slice(0, 2), ['delegation', 'mentoring']);
+    assert.deepEqual(ids(['team-development'], ['communication', 'decision']).slice(0, 2), [
+      'communication',
+      'decision',
+    ]);
+    assert.equal(ids(['decision-making']).length, kinds.all().length, 'every kind stays on offer');
+  });
+});
+
+describe('where the ratings come from', () => {
+  withTimeZone('Europe/Paris');
+  const english = new DisplayLanguage('en');
+  const checkInOn = (at: string) => [
+    { id: '00000000-0000-4000-8000-0000000c0001', at: new Date(at).toISOString(), ratings: {} },
+  ];
+
+  it('words the latest check-in’s day as a sentence says it', () => {
+    const said = (at: string) => ratingsSource(checkInOn(at), NOW, english).split('.')[0];
+    assert.equal(said('2026-11-30T09:00'), 'Ratings from your check-ins, the latest today');
+    assert.equal(said('2026-11-29T09:00'), 'Ratings from your check-ins, the latest yesterday');
+    assert.equal(said('2026-11-26T09:00'), 'Ratings from your check-ins, the latest on Thursday');
+    assert.equal(said('2026-11-09T09:00'), 'Ratings from your check-ins, the latest on Nov 9');
   });
 });

@@ -177,7 +177,7 @@ export function tallyOf(moments: readonly Moment[], personKey: (name: string) =>
  * Whether a moment linked to nothing matches `expectation`: a bit per competency, so the
  * test per moment is one AND (a year of a large log is thousands of moments per expectation).
  */
-function matcherFor(expectation: Expectation, kinds: KindCatalogue): (moment: Moment) => boolean {
+export function matcherFor(expectation: Expectation, kinds: KindCatalogue): (moment: Moment) => boolean {
   const wanted = competencyMask(expectation.competencies);
   const masks = new Map<string, number>();
   const maskOf = (moment: Moment) => {

@@ -52,7 +52,7 @@ export function isWithin(instant: Date, from: Date, to: Date): boolean {
 
 /** "Today", "Yesterday", a weekday within the last week, else a short date in `language`. */
 export function relativeDayLabel(instant: Date, now: Date, language: DisplayLanguage): string {
-  const days = Math.round((startOfDay(now).getTime() - startOfDay(instant).getTime()) / 86_400_000);
+  const days = daysBefore(instant, now);
   if (days === 0) return l10n.t('Today');
   if (days === 1) return l10n.t('Yesterday');
   if (days > 1 && days < 7) return language.dateFormat({ weekday: 'long' }).format(instant);
@@ -60,4 +60,17 @@ export function relativeDayLabel(instant: Date, now: Date, language: DisplayLang
   return language
     .dateFormat(sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' })
     .format(instant);
+}
+
+/** The same day said inside a sentence, after "the latest": "today", "yesterday", "on Tuesday", "on Nov 9". */
+export function relativeDayInSentence(instant: Date, now: Date, language: DisplayLanguage): string {
+  const days = daysBefore(instant, now);
+  if (days === 0) return l10n.t('today');
+  if (days === 1) return l10n.t('yesterday');
+  return l10n.t('on {0}', relativeDayLabel(instant, now, language));
+}
+
+/** Whole local days from `instant`'s day to `now`'s. */
+function daysBefore(instant: Date, now: Date): number {
+  return Math.round((startOfDay(now).getTime() - startOfDay(instant).getTime()) / 86_400_000);
 }

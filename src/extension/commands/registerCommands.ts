@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import * as z from 'zod/mini';
+import { COMPETENCY_IDS } from '../../core/model/taxonomy';
 import { KIND_ID_PATTERN } from '../../shared/patterns';
 import { COMMANDS, VIEWS, type CommandId } from '../ids';
 import type { CommandContext } from './commandContext';
@@ -14,7 +16,7 @@ import { exportBragDocument } from './exportBragDocument';
 import { exportHtml } from './exportHtml';
 import { logCodeReviewHere } from './logCodeReviewHere';
 import { importLogFromFile } from './importLog';
-import { logMoment } from './logMoment';
+import { type ExpectationToLogFor, logMoment } from './logMoment';
 import { mergePeopleCommand } from './mergePeople';
 import { openMomentCode } from './openMomentCode';
 import { suggestFromGit, suggestOptions } from './suggestFromGit';
@@ -31,9 +33,10 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     [COMMANDS.logCodeReview]: () => logMoment(context, 'code-review'),
     [COMMANDS.logDelegation]: () => logMoment(context, 'delegation'),
     // The sidebar's buttons pass a kind; from the palette there is none and the user picks.
-    // The readiness view passes `{ expectations }`: the new moment is linked to those.
+    // The readiness view passes `{ expectations, for }`: the new moment is linked to those,
+    // and the kind pick starts from the expectation `for` describes.
     [COMMANDS.logMoment]: (kind?: unknown, options?: unknown) =>
-      logMoment(context, isKindId(kind) ? kind : undefined, expectationsIn(options)),
+      logMoment(context, isKindId(kind) ? kind : undefined, expectationsIn(options), expectationToLogFor(options)),
     [COMMANDS.logCodeReviewHere]: () => logCodeReviewHere(context),
     [COMMANDS.suggestFromGit]: (options?: unknown) => suggestFromGit(context, suggestOptions(options)),
     // A caller may pass the file; from the palette the user picks it.
@@ -110,6 +113,18 @@ function expectationsIn(value: unknown): string[] | undefined {
   if (!Array.isArray(ids)) return undefined;
   const valid = ids.filter((id): id is string => typeof id === 'string' && id.trim() !== '');
   return valid.length > 0 ? valid : undefined;
+}
+
+const expectationToLogForSchema = z.object({
+  text: z.string().check(z.maxLength(20_000)),
+  competencies: z.array(z.enum(COMPETENCY_IDS)),
+  kinds: z.optional(z.array(z.string())),
+});
+
+function expectationToLogFor(value: unknown): ExpectationToLogFor | undefined {
+  const described = typeof value === 'object' && value !== null ? (value as { for?: unknown }).for : undefined;
+  const parsed = expectationToLogForSchema.safeParse(described);
+  return parsed.success ? parsed.data : undefined;
 }
 
 function nameIn(value: unknown): string | undefined {

@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import { withLink, withoutLink } from '../../core/ladders/expectationLinks';
+import type { Expectation } from '../../core/ladders/ladder';
+import type { KindCatalogue } from '../../core/model/kindCatalogue';
 import type { Moment } from '../../core/model/schema';
 import { relativeDayLabel } from '../../core/time/calendar';
 import type { CommandContext } from '../commands/commandContext';
 import { quoteSummary, saveMomentFields } from '../commands/saveChange';
 import { flashStatus, showWarning } from '../ui/notifications';
+import { linkCandidates } from '../../viewModel/linkCandidates';
 
 /**
  * Linking a moment to an expectation and unlinking it, from the readiness view. Each is
@@ -54,35 +57,32 @@ export async function unlinkFromExpectation(
 
 /**
  * Asks which of `moments` (the period's) to link to the expectation, newest first, each
- * saying what linking it changes elsewhere; links the one chosen.
+ * saying what linking it changes where that is worth saying; links the one chosen. `kinds`
+ * knows the log's own kinds, as the view's matching does.
  */
 export async function pickMomentToLink(
   context: CommandContext,
   moments: readonly Moment[],
   expectationId: string,
-  expectationText: string,
+  expectation: Expectation | undefined,
+  kinds: KindCatalogue,
 ): Promise<Moment | undefined> {
-  const candidates = [...moments].reverse().filter((moment) => !(moment.expectations ?? []).includes(expectationId));
+  const expectationText = expectation?.text ?? expectationId;
+  const candidates = linkCandidates(moments, expectationId, expectation, kinds);
   if (candidates.length === 0) {
     void showWarning(vscode.l10n.t('Every moment of this period is already linked to “{0}”.', expectationText));
     return undefined;
   }
   const now = context.now();
   const chosen = await context.prompts.pick(
-    candidates.map((moment) => {
-      const kind = context.kinds.describe(moment.kind);
-      const links = moment.expectations?.length ?? 0;
+    candidates.map(({ moment, note }) => {
+      const kind = kinds.describe(moment.kind);
       return {
         moment,
         icon: kind.icon,
         label: moment.summary,
         description: `${relativeDayLabel(new Date(moment.at), now, context.language)} · ${kind.label}`,
-        detail:
-          links === 0
-            ? vscode.l10n.t('Matched by its kind now; once linked it counts only for what it is linked to.')
-            : links === 1
-              ? vscode.l10n.t('Also linked to 1 other expectation.')
-              : vscode.l10n.t('Also linked to {0} other expectations.', links),
+        ...(note === undefined ? {} : { detail: note }),
       };
     }),
     {

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { PERIOD_PRESETS, type Period, resolvePeriod } from '../../core/insights/period';
 import { CYCLE_PERIODS, resolveCyclePeriod } from '../../core/insights/reviewCycle';
-import { allExpectations } from '../../core/ladders/ladder';
+import { allExpectations, type Expectation } from '../../core/ladders/ladder';
 import { peopleOf } from '../../core/model/people';
-import type { Moment } from '../../core/model/schema';
+import type { KindCatalogue } from '../../core/model/kindCatalogue';
+import type { LogFile, Moment } from '../../core/model/schema';
 import {
   type ReadinessSnapshot,
   type ReadinessViewToHostMessage,
@@ -128,25 +129,40 @@ export class ReadinessPanel implements vscode.Disposable {
         await unlinkFromExpectation(this.context, message.momentId, message.expectationId);
         return;
       case 'linkMoment': {
-        const { moments } = await this.periodMoments();
+        const { log, moments } = await this.periodMoments();
         await pickMomentToLink(
           this.context,
           moments,
           message.expectationId,
-          await this.expectationText(message.expectationId),
+          await this.expectation(message.expectationId),
+          this.kindsOf(log),
         );
         return;
       }
-      case 'logFor':
-        await vscode.commands.executeCommand(COMMANDS.logMoment, undefined, { expectations: [message.expectationId] });
+      case 'logFor': {
+        const expectation = await this.expectation(message.expectationId);
+        const forExpectation = expectation && {
+          text: expectation.text,
+          competencies: expectation.competencies,
+          ...(expectation.kinds ? { kinds: expectation.kinds } : {}),
+        };
+        await vscode.commands.executeCommand(COMMANDS.logMoment, undefined, {
+          expectations: [message.expectationId],
+          ...(forExpectation ? { for: forExpectation } : {}),
+        });
         return;
+      }
     }
   }
 
   /** The expectation's text in the ladder in use, for prompts; its id when the ladder no longer has it. */
   private async expectationText(id: string): Promise<string> {
+    return (await this.expectation(id))?.text ?? id;
+  }
+
+  private async expectation(id: string): Promise<Expectation | undefined> {
     const { ladder } = await this.ladderChoice();
-    return allExpectations(ladder).find((expectation) => expectation.id === id)?.text ?? id;
+    return allExpectations(ladder).find((expectation) => expectation.id === id);
   }
 
   private ladderChoice(): Promise<LadderChoice> {
@@ -160,6 +176,11 @@ export class ReadinessPanel implements vscode.Disposable {
     const period = this.resolvedPeriod();
     const moments: Moment[] = log ? this.context.logs.timelineOf(log).between(period.from, period.to) : [];
     return { loaded, log, period, moments };
+  }
+
+  /** The kinds the extension knows and the log's own. */
+  private kindsOf(log: LogFile | undefined): KindCatalogue {
+    return log ? this.context.kinds.withKindsOf(log) : this.context.kinds;
   }
 
   /** The select's choices: the company's review cycles when one is set, then the calendar's periods. */
@@ -217,7 +238,7 @@ export class ReadinessPanel implements vscode.Disposable {
       ],
       periodSelected:
         options.some((option) => option.id === selected) || selected === 'custom' ? selected : DEFAULT_PERIOD,
-      kinds: log ? this.context.kinds.withKindsOf(log) : this.context.kinds,
+      kinds: this.kindsOf(log),
       ...(log ? { people: peopleOf(log) } : {}),
       ...(log?.checkIns ? { checkIns: log.checkIns } : {}),
       now: this.context.now(),

@@ -5,6 +5,7 @@ import {
   READINESS_STRENGTHS,
   type ReadinessSnapshot,
   type ReadinessStrings,
+  type ReadinessViewToHostMessage,
 } from '../../readinessProtocol';
 import { button, codicon, element, fill } from '../dom';
 import { postToHost } from './readinessHost';
@@ -136,23 +137,43 @@ function expectationItem(
     element(
       'div',
       { class: 'expectation-actions' },
-      button(strings.logForThis, () => postToHost({ type: 'logFor', expectationId: expectation.id }), {
+      button(strings.logForThis, () => askInEditor({ type: 'logFor', expectationId: expectation.id }, `log-${key}`), {
         class: expectation.suggestion === undefined ? 'secondary' : '',
         'aria-label': fill(strings.logForThisLabel, expectation.text),
         'data-focus-key': `log-${key}`,
       }),
-      button(strings.linkMoment, () => postToHost({ type: 'linkMoment', expectationId: expectation.id }), {
-        class: 'secondary',
-        'aria-label': fill(strings.linkMomentLabel, expectation.text),
-        'data-focus-key': `link-${key}`,
-      }),
+      button(
+        strings.linkMoment,
+        () => askInEditor({ type: 'linkMoment', expectationId: expectation.id }, `link-${key}`),
+        {
+          class: 'secondary',
+          'aria-label': fill(strings.linkMomentLabel, expectation.text),
+          'data-focus-key': `link-${key}`,
+        },
+      ),
     ),
     details,
   );
 }
 
-/** The strength as a meter of four steps, and in words beside it for everyone. */
-function strengthMeter(expectation: ExpectationView): HTMLElement {
+/**
+ * Sends a message that opens prompts in the editor (Link a Moment…, Log a Moment for
+ * This), noting the button that sent it: the prompts take focus away from the view, and
+ * it goes back to that button, not the page, when they close (main.ts).
+ */
+function askInEditor(message: ReadinessViewToHostMessage, focusKey: string): void {
+  document.getElementById('app')?.setAttribute(RETURN_FOCUS_ATTRIBUTE, focusKey);
+  postToHost(message);
+}
+
+/** The attribute of the view's root naming the control focus goes back to after a prompt. */
+export const RETURN_FOCUS_ATTRIBUTE = 'data-return-focus';
+
+/**
+ * The strength as a meter of four steps, and in words beside it for everyone: an
+ * expectation's, and a competency's in Your ratings, so both read alike in every theme.
+ */
+export function strengthMeter(expectation: Pick<ExpectationView, 'strength' | 'strengthLabel'>): HTMLElement {
   const value = READINESS_STRENGTHS.indexOf(expectation.strength);
   return element(
     'span',

@@ -1,5 +1,6 @@
 import type { ReadinessSnapshot } from '../../readinessProtocol';
 import { element, fill } from '../dom';
+import { strengthMeter } from './expectations';
 
 /**
  * Below the expectations, set apart: "Your ratings" (per competency, the evidence beside
@@ -28,9 +29,8 @@ export function ratingsSection(snapshot: ReadinessSnapshot): HTMLElement {
         element(
           'span',
           { class: 'strength-cell' },
-          element('span', { class: 'badge', 'data-strength': row.strength }, row.strengthLabel),
-          ' ',
-          row.evidence,
+          strengthMeter(row),
+          element('span', { class: 'muted' }, row.evidence),
         ),
         row.good ?? '—',
         row.enjoy ?? '—',

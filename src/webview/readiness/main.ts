@@ -1,6 +1,6 @@
 import { type ReadinessSnapshot, readinessHostToViewSchema } from '../../readinessProtocol';
 import { button, element } from '../dom';
-import { levelSection, staleLinksSection, type OpenKeys } from './expectations';
+import { levelSection, type OpenKeys, RETURN_FOCUS_ATTRIBUTE, staleLinksSection } from './expectations';
 import { ratingsSection, tracksSection } from './fit';
 import { postToHost } from './readinessHost';
 
@@ -20,10 +20,19 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   render(parsed.data.snapshot);
 });
 
+// Back from a prompt in the editor, or from anywhere after a redraw: focus goes to the
+// control it left (the button that opened the prompt), not the page.
+window.addEventListener('focus', () => {
+  const key = app.getAttribute(RETURN_FOCUS_ATTRIBUTE);
+  app.removeAttribute(RETURN_FOCUS_ATTRIBUTE);
+  if (key && (document.activeElement === null || document.activeElement === document.body)) focusByKey(key);
+});
+
 postToHost({ type: 'ready' });
 
 function render(snapshot: ReadinessSnapshot): void {
-  const focusKey = document.activeElement?.getAttribute('data-focus-key');
+  // While the view is in the background (a prompt open in the editor) the control it returns to.
+  const focusKey = document.activeElement?.getAttribute('data-focus-key') ?? app.getAttribute(RETURN_FOCUS_ATTRIBUTE);
   const open = openKeys();
   const { strings } = snapshot;
   app.replaceChildren(
@@ -46,7 +55,15 @@ function render(snapshot: ReadinessSnapshot): void {
     tracksSection(snapshot),
   );
   app.setAttribute('aria-busy', 'false');
-  if (focusKey) app.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+  if (!focusKey) return;
+  // Focusing while the view is in the background would take focus from the editor (and close
+  // an open prompt): the control waits for the view to have focus again.
+  if (document.hasFocus()) focusByKey(focusKey);
+  else app.setAttribute(RETURN_FOCUS_ATTRIBUTE, focusKey);
+}
+
+function focusByKey(key: string): void {
+  app.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)?.focus();
 }
 
 function header(snapshot: ReadinessSnapshot): HTMLElement {
