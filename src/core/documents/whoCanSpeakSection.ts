@@ -37,13 +37,18 @@ export function whoCanSpeakSection(
   const listed = colleagues.slice(0, limit);
   const more = colleagues.length - listed.length;
   return [
-    `## ${l10n.t('Who can speak to your work')}`,
+    whoCanSpeakHeading(),
     '',
     `_${l10n.t('Private: the colleagues who shared the most of your moments in this period, the people to nominate as peer reviewers.')}_`,
     '',
     ...listed.flatMap((colleague) => colleagueLines(colleague, options.kinds)),
     ...(more > 0 ? ['', `_${moreColleagues(more)}_`] : []),
   ];
+}
+
+/** The section's heading line, as the documents write it. */
+export function whoCanSpeakHeading(): string {
+  return `## ${l10n.t('Who can speak to your work')}`;
 }
 
 /**
