@@ -16,6 +16,11 @@ export interface WhoCanSpeakOptions extends ColleagueOptions {
 /** Enough names to choose peer reviewers from, short enough to read. */
 const DEFAULT_LIMIT = 10;
 
+/** The section's heading line, as the documents write it. */
+export function whoCanSpeakHeading(): string {
+  return `## ${l10n.t('Who can speak to your work')}`;
+}
+
 /**
  * "Who can speak to your work": a private section of the brag document and the
  * self-review draft, for the user rather than the reviewer — the colleagues who shared
@@ -44,11 +49,6 @@ export function whoCanSpeakSection(
     ...listed.flatMap((colleague) => colleagueLines(colleague, options.kinds)),
     ...(more > 0 ? ['', `_${moreColleagues(more)}_`] : []),
   ];
-}
-
-/** The section's heading line, as the documents write it. */
-export function whoCanSpeakHeading(): string {
-  return `## ${l10n.t('Who can speak to your work')}`;
 }
 
 /**
