@@ -158,6 +158,18 @@ describe('drafting with a language model: what is sent', () => {
     assert.doesNotMatch(sentText(markerRemoved), PRIVATE_SECTION);
   });
 
+  it('never sends the private section of a draft made before it was marked, its heading removed', () => {
+    // Such a draft has no marker: the section's own note under the heading still ends what is sent.
+    const unmarked = renderSelfReviewDraft(Timeline.build([mentoring, decision]), november, form, {
+      kinds,
+      includePrivateSections: true,
+    })
+      .replace(/^<!-- growth-log:private -->\n\n/m, '')
+      .replace(/^## Who can speak to your work\n\n/m, '');
+    assert.doesNotMatch(unmarked, /growth-log:private|Who can speak/);
+    assert.doesNotMatch(sentText(unmarked), PRIVATE_SECTION);
+  });
+
   it('never sends what follows the private section’s heading, even a question marked after it', () => {
     // A draft written before private sections were marked has only the heading to go by.
     const moved = `${draft(true).replace(/^<!-- growth-log:private -->\n/m, '')}\n## Moved\n\n<!-- growth-log:question id="moved" limit="none" -->\n\nPRIVATE-AFTER\n`;

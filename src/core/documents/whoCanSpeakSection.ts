@@ -21,6 +21,11 @@ export function whoCanSpeakHeading(): string {
   return `## ${l10n.t('Who can speak to your work')}`;
 }
 
+/** The line under the heading that says the section is private. */
+export function whoCanSpeakNote(): string {
+  return `_${l10n.t('Private: the colleagues who shared the most of your moments in this period, the people to nominate as peer reviewers.')}_`;
+}
+
 /**
  * "Who can speak to your work": a private section of the brag document and the
  * self-review draft, for the user rather than the reviewer — the colleagues who shared
@@ -44,7 +49,7 @@ export function whoCanSpeakSection(
   return [
     whoCanSpeakHeading(),
     '',
-    `_${l10n.t('Private: the colleagues who shared the most of your moments in this period, the people to nominate as peer reviewers.')}_`,
+    whoCanSpeakNote(),
     '',
     ...listed.flatMap((colleague) => colleagueLines(colleague, options.kinds)),
     ...(more > 0 ? ['', `_${moreColleagues(more)}_`] : []),

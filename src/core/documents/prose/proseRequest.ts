@@ -3,7 +3,7 @@ import type { KindCatalogue } from '../../model/kindCatalogue';
 import type { Moment } from '../../model/schema';
 import { citeMoment, findCitations, momentRef, momentsCitedBy } from '../citation';
 import { answerPlainText, beforePrivateSections, parseDraftQuestions } from '../selfReview/draftAnswers';
-import { whoCanSpeakHeading } from '../whoCanSpeakSection';
+import { whoCanSpeakHeading, whoCanSpeakNote } from '../whoCanSpeakSection';
 
 /**
  * What a language model is given to turn a self-review draft into prose: built from the
@@ -71,9 +71,9 @@ const PLACEHOLDER = /^_[^\n]*_$/;
  * log's) that its answers cite. A ref that names no moment of the log is left out.
  */
 export function proseRequest(whole: string, moments: readonly Moment[], kinds: KindCatalogue): ProseRequest {
-  // The private sections are cut off first, at their marker or their heading: whichever of
-  // the two the user removed, the other still keeps the section from the model.
-  const draft = beforePrivateSections(whole, whoCanSpeakHeading());
+  // The private sections are cut off first, at their marker, their heading or their note:
+  // whichever the user removed, the others still keep the section from the model.
+  const draft = beforePrivateSections(whole, [whoCanSpeakHeading(), whoCanSpeakNote()]);
   const lines = draft.split(/\r\n|\n|\r/);
   const sent = new Map<string, SentMoment>();
   const citations = new Map<string, string>();

@@ -99,13 +99,14 @@ export function parseDraftQuestions(text: string): DraftQuestion[] {
 }
 
 /**
- * `text` up to its first private section: the line of the first private marker, or of the
- * first line that is `privateHeading` (a draft written before private sections were marked
- * has only the heading). Nothing from there on is anyone's but the user's.
+ * `text` up to its first private section: the line of the first private marker, or the
+ * first line that is one of `privateLines` (a private section's heading or its note: a
+ * draft written before private sections were marked has only those to go by). Nothing
+ * from there on is anyone's but the user's.
  */
-export function beforePrivateSections(text: string, privateHeading: string): string {
-  const heading = privateHeading.trim();
-  const first = splitLines(text).find((line) => PRIVATE_MARKER_LINE.test(line.text) || line.text.trim() === heading);
+export function beforePrivateSections(text: string, privateLines: readonly string[]): string {
+  const known = new Set(privateLines.map((line) => line.trim()));
+  const first = splitLines(text).find((line) => PRIVATE_MARKER_LINE.test(line.text) || known.has(line.text.trim()));
   return first === undefined ? text : text.slice(0, first.start);
 }
 
