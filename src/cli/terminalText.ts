@@ -1,3 +1,5 @@
+import { escapeControlCharacters } from '../shared/controlCharacters';
+
 /**
  * Text from the log, or a file name, made safe to print to a terminal, which would act on
  * control characters rather than show them: ESC and the C1 controls start escape sequences
@@ -12,15 +14,8 @@
  * JSON that reads back as the same values. (JSON.stringify escapes the C0 controls itself,
  * but leaves DEL, C1 and the bidirectional controls raw.)
  */
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069]/g;
-
 export function escapeForTerminal(text: string): string {
-  return text.replace(
-    UNSAFE_FOR_TERMINAL,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return escapeControlCharacters(text);
 }
 
 /** Every way text can break a line: CR LF, LF, CR, NEL and the Unicode line and paragraph separators. */

@@ -97,6 +97,16 @@ describe('a self-review draft, read back', () => {
     );
   });
 
+  it('ends an answer at a private section’s marker, so Copy Answer and the count leave the section out with its heading removed', () => {
+    const text =
+      '## One\n<!-- growth-log:question id="one" limit="10" -->\nfirst\n\n<!-- growth-log:private -->\n\n- **Sam**, 2 moments shared\n';
+    const [one, ...others] = parseDraftQuestions(text);
+    assert.deepEqual(others, []);
+    assert.equal(one?.answerText, 'first\n\n');
+    assert.equal(text.slice(one?.answerRange.start, one?.answerRange.end), 'first\n\n');
+    assert.equal(formCharacterCount(answerPlainText(one?.answerText ?? '')), 'first'.length);
+  });
+
   it('leaves HTML comments out of an answer, and finds nothing in a document without markers', () => {
     const text = '## Q\n<!-- growth-log:question id="q" limit="none" -->\nkept <!-- a note\nto self --> too\n';
     assert.equal(parseDraftQuestions(text)[0]?.answerText, 'kept  too\n');

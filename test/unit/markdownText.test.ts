@@ -95,6 +95,46 @@ describe('markdownText', () => {
   });
 });
 
+describe('control characters in document text', () => {
+  /** Every character that acts on text rather than shows: C0 but tab and line breaks, DEL, C1, bidi overrides and isolates. */
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters no document may hold
+  const ACTING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+  it('shows a bidirectional override or isolate as an escape, so the sentence reads in the order written', () => {
+    // In the source the escape's backslash is escaped too: the preview shows `\u202e`.
+    assert.equal(markdownText('Staff\u202e leads initiatives'), 'Staff\\\\u202e leads initiatives');
+    assert.equal(previewed(markdownText('Staff\u202e leads initiatives')), 'Staff\\u202e leads initiatives');
+    assert.equal(
+      previewed(markdownText('a\u202ab\u202dc\u2066d\u2067e\u2068f\u2069g')),
+      'a\\u202ab\\u202dc\\u2066d\\u2067e\\u2068f\\u2069g',
+    );
+  });
+
+  it('shows an escape sequence as an escape, so printing the file in a terminal writes no clipboard', () => {
+    const written = markdownText('ok\u001b]52;c;ZXZpbA==\u0007 then\u009b2J\bdone\u007f');
+    assert.doesNotMatch(written, ACTING);
+    assert.equal(previewed(written), 'ok\\u001b]52;c;ZXZpbA==\\u0007 then\\u009b2J\\u0008done\\u007f');
+  });
+
+  it('keeps a tab, and ordinary text in any script, as they are', () => {
+    assert.equal(markdownText('a\tb'), 'a\tb');
+    assert.equal(markdownText('Ωμέγα — “quoted” 🎉 עברית'), 'Ωμέγα — “quoted” 🎉 עברית');
+  });
+
+  it('leaves none in code, links or web addresses', () => {
+    for (const written of [
+      markdownCode('x\u202ey\u001b]52;c;eA==\u0007'),
+      markdownLink('label\u2066', 'https://example.com/a\u202eb'),
+      markdownUrl('https://example.com/a\u202eb'),
+      markdownText('see https://example.com/a\u202eb\u001b]52 now'),
+    ]) {
+      assert.doesNotMatch(written, ACTING, written);
+    }
+    assert.equal(markdownCode('x\u202ey'), '`x\\u202ey`');
+    assert.equal(markdownUrl('https://example.com/a\u202eb'), '<https://example.com/a%E2%80%AEb>');
+  });
+});
+
 describe('markdownCode', () => {
   it('fences text in backticks', () => {
     assert.equal(markdownCode('src/retry.ts:10-42'), '`src/retry.ts:10-42`');

@@ -118,6 +118,14 @@ function richTextProblems(file: string, text = readFileSync(path.join(REPO_ROOT,
         problems.push(`${where(node)}: .${property} is set to text that is not made plain`);
       }
     }
+    // A progress notification's title draws links and icons too; it is set in the options object, not assigned.
+    const options = ts.isCallExpression(node) && name === 'withProgress' ? node.arguments[0] : undefined;
+    if (options && ts.isObjectLiteralExpression(options)) {
+      for (const option of options.properties) {
+        if (ts.isPropertyAssignment(option) && option.name.getText() === 'title' && !isPlainValue(option.initializer))
+          problems.push(`${where(option)}: a progress title that is not made plain`);
+      }
+    }
     if (ts.isPropertyAssignment(node) && node.name.getText() === 'isTrusted')
       problems.push(`${where(node)}: a trusted MarkdownString`);
     ts.forEachChild(node, visit);
@@ -144,6 +152,7 @@ describe('the extension shows text only through plainText', () => {
       'item.tooltip = `${entry.label}`;',
       'hover.isTrusted = true;',
       'const md = new vscode.MarkdownString(text);',
+      "vscode.window.withProgress({ location, title: vscode.l10n.t('{0} is writing…', model.name) }, work);",
     ];
     for (const line of offending) {
       assert.equal(richTextProblems('src/extension/offending.ts', line).length, 1, `not noticed: ${line}`);

@@ -69,6 +69,21 @@ describe('the promotion case form', () => {
     assert.equal(new Set(ids).size, ids.length);
   });
 
+  it('never gives two questions one id, even when an expectation’s id is another’s fallback', () => {
+    // `expectation.2` cleans up to `expectation-2`, which the first expectation holds, as does the fallback.
+    const form = promotionCaseForm({
+      name: 'Staff',
+      expectations: [
+        { id: 'expectation-2', level: 'Staff', text: 'First expectation', competencies: ['team-development'] },
+        { id: 'expectation.2', level: 'Staff', text: 'Second expectation', competencies: ['delegation'] },
+        { id: 'expectation-2-2', level: 'Staff', text: 'Third expectation', competencies: ['delegation'] },
+      ],
+    });
+    const ids = form.questions.map((question) => question.id);
+    assert.deepEqual(ids, ['expectation-2', 'expectation-2-2', 'expectation-3']);
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
   it('covers every expectation of the built-in Staff level', () => {
     const staff = builtInLadder('staff-ic').levels[1];
     assert.ok(staff);

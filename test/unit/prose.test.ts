@@ -131,6 +131,57 @@ describe('drafting with a language model: what is sent', () => {
     assert.doesNotMatch(sentText(withPrivate), /Who can speak/);
   });
 
+  /** Anything of the private section: its heading, its note, a colleague's line. */
+  const PRIVATE_SECTION = /Who can speak|Private:|peer reviewers|moments? shared/;
+
+  it('never sends the private section when its heading was removed: its marker still ends the answers', () => {
+    // Every moment cited, so no "Not used above" stands between the last answer and the section.
+    const withPrivate = renderSelfReviewDraft(Timeline.build([mentoring, decision]), november, form, {
+      kinds,
+      includePrivateSections: true,
+    });
+    assert.doesNotMatch(withPrivate, /Not used above/);
+    assert.match(withPrivate, /^## Who can speak to your work\n\n<!-- growth-log:private -->$/m);
+    const headingRemoved = withPrivate.replace(/^## Who can speak to your work\n/m, '');
+    assert.doesNotMatch(headingRemoved, /Who can speak/);
+    assert.doesNotMatch(sentText(headingRemoved), PRIVATE_SECTION);
+    // Nor does the last answer take the section's citations as its own.
+    assert.deepEqual(
+      proseRequest(headingRemoved, moments, kinds).questions.map((question) => question.refs),
+      proseRequest(draft(), moments, kinds).questions.map((question) => question.refs),
+    );
+  });
+
+  it('never sends the private section when its marker was removed: its heading still ends the answers', () => {
+    const markerRemoved = draft(true).replace(/^<!-- growth-log:private -->\n/m, '');
+    assert.doesNotMatch(markerRemoved, /growth-log:private/);
+    assert.doesNotMatch(sentText(markerRemoved), PRIVATE_SECTION);
+  });
+
+  it('never sends the private section of a draft made before it was marked, its heading removed', () => {
+    // Such a draft has no marker: the section's own note under the heading still ends what is sent.
+    const unmarked = renderSelfReviewDraft(Timeline.build([mentoring, decision]), november, form, {
+      kinds,
+      includePrivateSections: true,
+    })
+      .replace(/^<!-- growth-log:private -->\n\n/m, '')
+      .replace(/^## Who can speak to your work\n\n/m, '');
+    assert.doesNotMatch(unmarked, /growth-log:private|Who can speak/);
+    assert.doesNotMatch(sentText(unmarked), PRIVATE_SECTION);
+  });
+
+  it('never sends what follows the private section’s heading, even a question marked after it', () => {
+    // A draft written before private sections were marked has only the heading to go by.
+    const moved = `${draft(true).replace(/^<!-- growth-log:private -->\n/m, '')}\n## Moved\n\n<!-- growth-log:question id="moved" limit="none" -->\n\nPRIVATE-AFTER\n`;
+    assert.equal(parseDraftQuestions(moved).length, 3);
+    const request = proseRequest(moved, moments, kinds);
+    assert.deepEqual(
+      request.questions.map((question) => question.id),
+      ['people', 'calls'],
+    );
+    assert.doesNotMatch(sentText(moved), /PRIVATE-AFTER|moved/);
+  });
+
   it('never sends the self check-ins: only the moments an answer cites are read', () => {
     // The request is built from the draft and the log's moments alone; a check-in has no ref to cite.
     const request = proseRequest(draft(), moments, kinds);

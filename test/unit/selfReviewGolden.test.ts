@@ -56,6 +56,14 @@ describe('self-review draft golden files', () => {
     );
   });
 
+  it('marks the private section, so that it is never sent or copied with an answer', () => {
+    const quarter = resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday', new DisplayLanguage('en'));
+    matchesGolden(
+      'self-review-q4-2026-private.md',
+      renderSelfReviewDraft(timeline(), quarter, form('self-review'), { ...options, includePrivateSections: true }),
+    );
+  });
+
   it('makes the promotion case for Staff, the moments linked to an expectation under it', () => {
     const quarter = resolvePeriod('this-quarter', new Date(2026, 10, 23), 'monday', new DisplayLanguage('en'));
     const staff = builtInLadder('staff-ic').levels[1];

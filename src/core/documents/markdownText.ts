@@ -1,3 +1,4 @@
+import { BIDI_CONTROLS, escapeControlCharacters } from '../../shared/controlCharacters';
 import { isWebUrl } from '../../shared/webUrl';
 
 /**
@@ -8,7 +9,10 @@ import { isWebUrl } from '../../shared/webUrl';
  *
  * Ordinary text stays readable in the Markdown source: only the characters that can open or
  * close syntax are escaped. Every result is one line, and safe wherever it stands in a line,
- * the start included.
+ * the start included. Control characters and the bidirectional overrides and isolates show
+ * as `\uXXXX`, as in the CLI (controlCharacters.ts): `Staff\u202e` would turn the sentence
+ * around in a preview, and ESC ] 52 in a written `.md` writes the clipboard when the file is
+ * printed in a terminal. In a web address they are percent-encoded instead.
  */
 
 /**
@@ -71,7 +75,7 @@ export function markdownText(text: string): string {
  * split a table's cell even inside one: it shows and opens that address.
  */
 function autolink(address: string): string {
-  const written = address.replace(/[<>|\p{Cc}]/gu, percentEncoded);
+  const written = address.replace(/[<>|\p{Cc}]/gu, percentEncoded).replace(BIDI_CONTROLS, percentEncoded);
   // A renderer that refuses the address as a link (the HTML export takes only addresses that
   // parse) shows the autolink as text, where `*`, `_`, `~`, `` ` ``, `[`, `]` and `\` would
   // open emphasis or code: in an address that does not parse they are encoded too.
@@ -87,7 +91,7 @@ function percentEncoded(character: string): string {
 
 /** Text with no web address in it, escaped; `atLineStart` when it may open a line, where block markers count. */
 function escapePlainText(text: string, atLineStart: boolean): string {
-  const escaped = text
+  const escaped = escapeControlCharacters(text)
     .replace(INLINE_SYNTAX, (character) => `\\${character}`)
     .replace(ENTITY_START, '\\&')
     .replace(SLASHES_BEYOND_THE_WEB, (slashes, webScheme: string | undefined) => (webScheme ? slashes : '/\\/'))
@@ -102,7 +106,7 @@ function escapePlainText(text: string, atLineStart: boolean): string {
  * one space CommonMark strips from each end.
  */
 export function markdownCode(text: string): string {
-  const content = oneLine(text);
+  const content = escapeControlCharacters(oneLine(text));
   if (content === '') return '` `';
   // A loop, not Math.max(...runs): a log's text can hold more runs than a call takes arguments.
   let longestBacktickRun = 0;
@@ -124,7 +128,10 @@ export function markdownUrl(url: string): string {
 
 /** Backslash escapes, not percent-encoding, so the link opens the very address: `&` in a query must stay `&`. */
 function linkDestination(url: string): string {
-  return url.replace(/[\\()<>]/g, (character) => `\\${character}`).replace(ENTITY_START, '\\&');
+  return url
+    .replace(/[\\()<>]/g, (character) => `\\${character}`)
+    .replace(ENTITY_START, '\\&')
+    .replace(BIDI_CONTROLS, percentEncoded);
 }
 
 function oneLine(text: string): string {

@@ -16,6 +16,16 @@ export interface WhoCanSpeakOptions extends ColleagueOptions {
 /** Enough names to choose peer reviewers from, short enough to read. */
 const DEFAULT_LIMIT = 10;
 
+/** The section's heading line, as the documents write it. */
+export function whoCanSpeakHeading(): string {
+  return `## ${l10n.t('Who can speak to your work')}`;
+}
+
+/** The line under the heading that says the section is private. */
+export function whoCanSpeakNote(): string {
+  return `_${l10n.t('Private: the colleagues who shared the most of your moments in this period, the people to nominate as peer reviewers.')}_`;
+}
+
 /**
  * "Who can speak to your work": a private section of the brag document and the
  * self-review draft, for the user rather than the reviewer — the colleagues who shared
@@ -37,9 +47,9 @@ export function whoCanSpeakSection(
   const listed = colleagues.slice(0, limit);
   const more = colleagues.length - listed.length;
   return [
-    `## ${l10n.t('Who can speak to your work')}`,
+    whoCanSpeakHeading(),
     '',
-    `_${l10n.t('Private: the colleagues who shared the most of your moments in this period, the people to nominate as peer reviewers.')}_`,
+    whoCanSpeakNote(),
     '',
     ...listed.flatMap((colleague) => colleagueLines(colleague, options.kinds)),
     ...(more > 0 ? ['', `_${moreColleagues(more)}_`] : []),

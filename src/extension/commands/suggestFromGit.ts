@@ -11,6 +11,7 @@ import type { Period } from '../../core/insights/period';
 import { SETTINGS_SECTION } from '../ids';
 import { reportLogFileError } from '../ui/problemReports';
 import { logHandledError } from '../ui/output';
+import { plainText } from '../ui/plainText';
 import { readSettings } from '../settings';
 import type { CommandContext } from './commandContext';
 import type * as gitSuggestionFeatures from './gitSuggestionFeatures';
@@ -187,7 +188,7 @@ async function readWithProgress(
   return vscode.window.withProgress(
     {
       location: vscode.ProgressLocation.Notification,
-      title: vscode.l10n.t('Growth Log: reading git history for {0}…', request.period.label.toLowerCase()),
+      title: plainText(vscode.l10n.t('Growth Log: reading git history for {0}…', request.period.label.toLowerCase())),
       cancellable: true,
     },
     async (_progress, token) => {

@@ -7,6 +7,7 @@ import { parseDraftQuestions, QUESTION_MARKER_START } from '../../core/documents
 import type { CommandContext } from '../commands/commandContext';
 import { askModal, showInformation, showWarning } from '../ui/notifications';
 import { logHandledError } from '../ui/output';
+import { plainText } from '../ui/plainText';
 import { reportLogFileError } from '../ui/problemReports';
 import { readableLog } from './readableLog';
 
@@ -174,7 +175,7 @@ export async function writeProse(
   const ended = await vscode.window.withProgress(
     {
       location: vscode.ProgressLocation.Notification,
-      title: vscode.l10n.t('{0}: {1} is writing…', title, model.name),
+      title: plainText(vscode.l10n.t('{0}: {1} is writing…', title, model.name)),
       cancellable: true,
     },
     async (_progress, shown): Promise<ProseOutcome | { readonly error: unknown }> => {

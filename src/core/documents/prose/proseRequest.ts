@@ -2,7 +2,8 @@ import { formatLocalDate } from '../../time/calendar';
 import type { KindCatalogue } from '../../model/kindCatalogue';
 import type { Moment } from '../../model/schema';
 import { citeMoment, findCitations, momentRef, momentsCitedBy } from '../citation';
-import { answerPlainText, parseDraftQuestions } from '../selfReview/draftAnswers';
+import { answerPlainText, beforePrivateSections, parseDraftQuestions } from '../selfReview/draftAnswers';
+import { whoCanSpeakHeading, whoCanSpeakNote } from '../whoCanSpeakSection';
 
 /**
  * What a language model is given to turn a self-review draft into prose: built from the
@@ -66,10 +67,13 @@ const TITLE = /^ {0,3}# (.*)$/m;
 const PLACEHOLDER = /^_[^\n]*_$/;
 
 /**
- * The request for `draft`, a self-review draft's text, with the moments of `moments` (the
+ * The request for `whole`, a self-review draft's text, with the moments of `moments` (the
  * log's) that its answers cite. A ref that names no moment of the log is left out.
  */
-export function proseRequest(draft: string, moments: readonly Moment[], kinds: KindCatalogue): ProseRequest {
+export function proseRequest(whole: string, moments: readonly Moment[], kinds: KindCatalogue): ProseRequest {
+  // The private sections are cut off first, at their marker, their heading or their note:
+  // whichever the user removed, the others still keep the section from the model.
+  const draft = beforePrivateSections(whole, [whoCanSpeakHeading(), whoCanSpeakNote()]);
   const lines = draft.split(/\r\n|\n|\r/);
   const sent = new Map<string, SentMoment>();
   const citations = new Map<string, string>();

@@ -42,6 +42,13 @@ interface Line {
 export const QUESTION_MARKER_START = '<!-- growth-log:question ';
 /** The marker the draft writes under each question's heading. */
 const QUESTION_MARKER = /^ {0,3}<!-- growth-log:question id="([^"]*)" limit="(\d{1,9}|none)" -->[ \t]*$/;
+/**
+ * The marker the draft writes under each private section's heading ("Who can speak to your
+ * work"): what follows it is for the user alone. It ends an answer, as a heading does, so
+ * that removing the heading above it neither copies nor sends the section with the answer.
+ */
+export const PRIVATE_MARKER = '<!-- growth-log:private -->';
+const PRIVATE_MARKER_LINE = /^ {0,3}<!-- growth-log:private -->[ \t]*$/;
 /** A heading of level one or two: it ends an answer. */
 const ANSWER_END_HEADING = /^ {0,3}#{1,2}(?:[ \t]|$)/;
 /** Any ATX heading: the question's own, above its marker. */
@@ -80,6 +87,8 @@ export function parseDraftQuestions(text: string): DraftQuestion[] {
         markerLine: index,
       };
       lastMarker = index;
+    } else if (PRIVATE_MARKER_LINE.test(line.text)) {
+      close(index);
     } else if (ANY_HEADING.test(line.text)) {
       lastHeading = index;
       if (ANSWER_END_HEADING.test(line.text)) close(index);
@@ -87,6 +96,18 @@ export function parseDraftQuestions(text: string): DraftQuestion[] {
   });
   close(lines.length);
   return questions;
+}
+
+/**
+ * `text` up to its first private section: the line of the first private marker, or the
+ * first line that is one of `privateLines` (a private section's heading or its note: a
+ * draft written before private sections were marked has only those to go by). Nothing
+ * from there on is anyone's but the user's.
+ */
+export function beforePrivateSections(text: string, privateLines: readonly string[]): string {
+  const known = new Set(privateLines.map((line) => line.trim()));
+  const first = splitLines(text).find((line) => PRIVATE_MARKER_LINE.test(line.text) || known.has(line.text.trim()));
+  return first === undefined ? text : text.slice(0, first.start);
 }
 
 /**

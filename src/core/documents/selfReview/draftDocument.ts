@@ -1,4 +1,4 @@
-import { QUESTION_MARKER_START } from './draftAnswers';
+import { PRIVATE_MARKER, QUESTION_MARKER_START } from './draftAnswers';
 import * as l10n from '@vscode/l10n';
 import { lastDayOf, type Period } from '../../insights/period';
 import type { Timeline } from '../../insights/timeline';
@@ -37,6 +37,8 @@ import { whoCanSpeakSection } from '../whoCanSpeakSection';
  * An answer is everything between its marker and the next `## ` heading (or the end), the
  * italic line that stands in an empty answer included: it is written over. Moments no
  * question takes follow under "Not used above", which has no marker and is no answer.
+ * The private section ("Who can speak to your work") comes last, `<!-- growth-log:private -->`
+ * under its heading: nothing from that marker on is copied as an answer or sent to a model.
  * Every text from the log or the form goes through markdownText.ts.
  */
 
@@ -84,13 +86,19 @@ export function renderSelfReviewDraft(
     ]);
   }
   if (options.includePrivateSections) {
-    // A `## ` heading without a marker: it ends the last answer and is none itself.
-    sections.push(whoCanSpeakSection(timeline, period, { kinds, people: options.people }));
+    // Its heading ends the last answer; its marker does too, and tells the editor the
+    // section is private even when the heading is removed: it is never sent to a model.
+    sections.push(privateSection(whoCanSpeakSection(timeline, period, { kinds, people: options.people })));
   }
   return `${sections
     .filter((section) => section.length > 0)
     .map((section) => section.join('\n'))
     .join('\n\n')}\n`;
+}
+
+/** A private section's lines with the private marker under its heading; none when it has none. */
+function privateSection([heading, ...body]: readonly string[]): string[] {
+  return heading === undefined ? [] : [heading, '', PRIVATE_MARKER, ...body];
 }
 
 /** The marker comment under a question's heading: what the editor reads back. */

@@ -39,8 +39,15 @@ export function promotionCaseForm(target: LadderLevel): BuiltInForm {
 /**
  * The expectation's id as a question id (`staff.leads-initiatives` → `staff-leads-initiatives`):
  * a company ladder's ids may hold any character, and the marker takes only letters, digits, `-` and `_`.
+ * Two ids can clean up alike (`expectation.2` and `expectation-2`), and two questions sharing
+ * a marker would share an answer: an id already taken gives way to `expectation-<n>`, and
+ * that, when taken too, to `expectation-<n>-2`, `-3`… until one is free.
  */
 function questionId(expectationId: string, index: number, taken: ReadonlySet<string>): string {
   const id = expectationId.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, MAX_QUESTION_ID_LENGTH);
-  return QUESTION_ID_PATTERN.test(id) && !taken.has(id) ? id : `expectation-${index + 1}`;
+  if (QUESTION_ID_PATTERN.test(id) && !taken.has(id)) return id;
+  const fallback = `expectation-${index + 1}`;
+  let free = fallback;
+  for (let suffix = 2; taken.has(free); suffix++) free = `${fallback}-${suffix}`;
+  return free;
 }
