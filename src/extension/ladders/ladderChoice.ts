@@ -5,8 +5,10 @@ import { builtInLadder } from '../../core/ladders/builtInLadders';
 import type { CsvRecordReader } from '../../core/ladders/csvRecords';
 import { chooseLevels, type Ladder, type LadderLevel, type LevelChoice } from '../../core/ladders/ladder';
 import { readLadderFile } from '../../core/ladders/ladderFile';
+import { levelNames } from '../../core/ladders/levelNames';
 import { TRACKS } from '../../core/model/taxonomy';
 import { resolveLogFilePath } from '../../core/storage/logFileTarget';
+import { clipEnd, clipMiddle, QUOTED_PATH_LENGTH } from '../../shared/clipText';
 import type { TrackId } from '../../shared/enums';
 import { SETTINGS_SECTION } from '../ids';
 import { loadLazyBundle } from '../lazyBundle';
@@ -92,7 +94,7 @@ async function companyLadder(
       unusableFile: file,
       problem: vscode.l10n.t(
         'The ladder of growthLog.ladder ({0}) cannot be used, so the built-in {1} ladder is used meanwhile: {2}',
-        homeRelative(file),
+        clipMiddle(homeRelative(file), QUOTED_PATH_LENGTH),
         TRACKS.find((candidate) => candidate.id === track)?.label ?? track,
         error instanceof Error ? error.message : String(error),
       ),
@@ -122,8 +124,8 @@ function levelsOf(
       // Said (the readiness view shows it), but nothing to mend: no setting is at fault.
       problem: vscode.l10n.t(
         '{0} is the top level of the ladder “{1}”, so it is measured; set growthLog.targetLevel to measure another.',
-        choice.name,
-        ladder.name,
+        clipEnd(choice.name),
+        clipEnd(ladder.name),
       ),
     };
   }
@@ -132,10 +134,10 @@ function levelsOf(
   const problem = vscode.l10n.t(
     '{0} “{1}” is not a level of the ladder “{2}” (its levels are {3}), so {4} is measured.',
     choice.problem === 'unknown-level' ? 'growthLog.level' : 'growthLog.targetLevel',
-    choice.name,
-    ladder.name,
-    ladder.levels.map((level) => `“${level.name}”`).join(', '),
-    fallback.target.name,
+    clipEnd(choice.name),
+    clipEnd(ladder.name),
+    levelNames(ladder),
+    clipEnd(fallback.target.name),
   );
   return {
     level: fallback.level,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { SidebarLine } from '../../protocol';
+import { clipEnd, clipMiddle, QUOTED_PATH_LENGTH } from '../../shared/clipText';
 import { type ReadinessLineInput, readinessLine } from '../../viewModel/readinessLine';
 import { homeRelative } from '../logLocation';
 import type { Output } from '../ui/output';
@@ -31,15 +32,16 @@ function problemLine(choice: LadderChoice): SidebarLine | undefined {
   if (source === undefined) return undefined;
   if (source.setting === 'ladder') {
     const text = vscode.l10n.t('Your ladder file cannot be read: the built-in ladder is used');
-    return { text, label: vscode.l10n.t('{0}. Open {1}', text, homeRelative(source.file ?? '')) };
+    return {
+      text,
+      label: vscode.l10n.t('{0}. Open {1}', text, clipMiddle(homeRelative(source.file ?? ''), QUOTED_PATH_LENGTH)),
+    };
   }
+  const ladderName = clipEnd(choice.ladder.name);
+  const targetName = clipEnd(choice.target.name);
   const text =
     source.setting === 'level'
-      ? vscode.l10n.t('Your level is not on the ladder “{0}”: {1} is measured', choice.ladder.name, choice.target.name)
-      : vscode.l10n.t(
-          'Your target level is not on the ladder “{0}”: {1} is measured',
-          choice.ladder.name,
-          choice.target.name,
-        );
+      ? vscode.l10n.t('Your level is not on the ladder “{0}”: {1} is measured', ladderName, targetName)
+      : vscode.l10n.t('Your target level is not on the ladder “{0}”: {1} is measured', ladderName, targetName);
   return { text, label: vscode.l10n.t('{0}. Open the setting growthLog.{1}', text, source.setting) };
 }
