@@ -5,6 +5,7 @@ import { builtInLadder } from '../../core/ladders/builtInLadders';
 import type { CsvRecordReader } from '../../core/ladders/csvRecords';
 import { chooseLevels, type Ladder, type LadderLevel, type LevelChoice } from '../../core/ladders/ladder';
 import { readLadderFile } from '../../core/ladders/ladderFile';
+import type { LadderFileCache } from '../../core/ladders/ladderFileCache';
 import { levelNames } from '../../core/ladders/levelNames';
 import { TRACKS } from '../../core/model/taxonomy';
 import { resolveLogFilePath } from '../../core/storage/logFileTarget';
@@ -47,14 +48,19 @@ export interface LadderProblemSource {
 
 const textSetting = z.catch(z.string(), '');
 
-export async function loadLadderChoice(output: Output, folder?: vscode.WorkspaceFolder): Promise<LadderChoice> {
+/** `ladderFiles`, when given, keeps the ladder read from a file until the file changes. */
+export async function loadLadderChoice(
+  output: Output,
+  folder?: vscode.WorkspaceFolder,
+  ladderFiles?: LadderFileCache,
+): Promise<LadderChoice> {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder);
   const track = readSettings(folder).track;
   const configured = textSetting.parse(config.get('ladder')).trim();
   const { ladder, file, problem, unusableFile } =
     configured === ''
       ? { ladder: builtInLadder(track), file: undefined, problem: undefined, unusableFile: undefined }
-      : await companyLadder(configured, track, output, folder);
+      : await companyLadder(configured, track, output, folder, ladderFiles);
   const levels = levelsOf(
     ladder,
     textSetting.parse(config.get('level')).trim(),
@@ -83,10 +89,14 @@ async function companyLadder(
   track: TrackId,
   output: Output,
   folder: vscode.WorkspaceFolder | undefined,
+  ladderFiles: LadderFileCache | undefined,
 ): Promise<{ ladder: Ladder; file?: string; problem?: string; unusableFile?: string }> {
   const file = resolveLogFilePath(configured, folder?.uri.fsPath ?? homedir(), homedir());
   try {
-    return { ladder: await readLadderFile(file, loadCsvReader), file };
+    const ladder = ladderFiles
+      ? await ladderFiles.read(file, loadCsvReader)
+      : await readLadderFile(file, loadCsvReader);
+    return { ladder, file };
   } catch (error) {
     logHandledError(output, vscode.l10n.t('Reading the ladder'), error);
     return {

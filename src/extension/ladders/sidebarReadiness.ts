@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { LadderFileCache } from '../../core/ladders/ladderFileCache';
 import type { SidebarLine } from '../../protocol';
 import { clipEnd, clipMiddle, QUOTED_PATH_LENGTH } from '../../shared/clipText';
 import { type ReadinessLineInput, readinessLine } from '../../viewModel/readinessLine';
@@ -9,6 +10,8 @@ import { type LadderChoice, loadLadderChoice } from './ladderChoice';
 export interface SidebarReadinessInput extends Omit<ReadinessLineInput, 'ladder' | 'target'> {
   readonly output: Output;
   readonly folder?: vscode.WorkspaceFolder;
+  /** The sidebar's cache of the ladder file, read again only when it changes. */
+  readonly ladderFiles?: LadderFileCache;
 }
 
 export interface SidebarReadiness {
@@ -20,7 +23,7 @@ export interface SidebarReadiness {
 
 /** The sidebar's readiness line from the ladder the settings choose, and the line about its problem if it has one. */
 export async function sidebarReadiness(input: SidebarReadinessInput): Promise<SidebarReadiness> {
-  const choice = await loadLadderChoice(input.output, input.folder);
+  const choice = await loadLadderChoice(input.output, input.folder, input.ladderFiles);
   const line = readinessLine({ ...input, ladder: choice.ladder, target: choice.target });
   const problem = problemLine(choice);
   return { choice, line, ...(problem === undefined ? {} : { problem }) };

@@ -19,6 +19,7 @@ import { readSettings } from '../settings';
 import { logHandledError, type Output } from '../ui/output';
 import type { LadderProblemSource } from '../ladders/ladderChoice';
 import type { SidebarReadinessInput } from '../ladders/sidebarReadiness';
+import type { LadderFileCache } from '../../core/ladders/ladderFileCache';
 import { type LadderProblems, openLadderProblem } from '../ladders/ladderProblems';
 import { loadLadderFeatures } from '../ladders/loadLadderFeatures';
 import { reportCommandFailure } from '../ui/problemReports';
@@ -53,6 +54,8 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
    * again: the view paints the week at once and the line a moment later.
    */
   private ladderLines: LadderLines | undefined;
+  /** The ladder file as last read, so a refresh reads it again only when it changed; made with the ladder features. */
+  private ladderFiles: LadderFileCache | undefined;
   private readonly posted = new vscode.EventEmitter<SidebarSnapshot>();
   /** Fires with each snapshot sent to the webview. */
   readonly onDidPostSnapshot = this.posted.event;
@@ -224,7 +227,9 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
   /** Measures the readiness line (and says a ladder's problem, once), and sends it when it changed. */
   private async measureReadiness(input: SidebarReadinessInput): Promise<void> {
     try {
-      const measured = await loadLadderFeatures().sidebarReadiness(input);
+      const features = loadLadderFeatures();
+      this.ladderFiles ??= features.newLadderFileCache();
+      const measured = await features.sidebarReadiness({ ...input, ladderFiles: this.ladderFiles });
       this.ladderProblems.report(measured.choice);
       const lines: LadderLines = {
         readiness: measured.line,
