@@ -106,11 +106,15 @@ async function companyLadder(
         'The ladder of growthLog.ladder ({0}) cannot be used, so the built-in {1} ladder is used meanwhile: {2}',
         clipMiddle(homeRelative(file), QUOTED_PATH_LENGTH),
         TRACKS.find((candidate) => candidate.id === track)?.label ?? track,
-        error instanceof Error ? error.message : String(error),
+        // The system's own messages quote the path whole; the output channel above has it all.
+        clipMiddle(error instanceof Error ? error.message : String(error), QUOTED_ERROR_LENGTH),
       ),
     };
   }
 }
+
+/** A reader's or the system's message in a problem: a ladder reader's is shorter, a path quoted whole may not be. */
+const QUOTED_ERROR_LENGTH = 1000;
 
 /** The CSV parser is a bundle of its own, loaded only when a CSV ladder is read. */
 async function loadCsvReader(): Promise<CsvRecordReader> {
