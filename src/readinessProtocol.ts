@@ -8,14 +8,20 @@ import { isWebUrl } from './shared/webUrl';
  * whole view, every text already worded; the view draws it and sends back what was clicked.
  */
 
+/** The longest of each field the view is sent: the host clips or leaves out what is longer. */
+export const READINESS_LIMITS = { momentId: 10_000, expectationId: 1000, webUrl: 8192, text: 20_000 } as const;
+
 /** Any id the log holds: a moment can be linked, unlinked and opened whatever its id. */
-const momentIdSchema = z.string().check(z.regex(NON_BLANK_PATTERN), z.maxLength(10_000));
+const momentIdSchema = z.string().check(z.regex(NON_BLANK_PATTERN), z.maxLength(READINESS_LIMITS.momentId));
 /** An expectation's id as a ladder writes it, or as a moment's link holds it (perhaps no longer in the ladder). */
-const expectationIdSchema = z.string().check(z.regex(NON_BLANK_PATTERN), z.maxLength(1000));
+const expectationIdSchema = z.string().check(z.regex(NON_BLANK_PATTERN), z.maxLength(READINESS_LIMITS.expectationId));
 const webUrlSchema = z
   .string()
-  .check(z.maxLength(8192), z.refine(isWebUrl, { message: 'only an http or https address is opened' }));
-const text = z.string().check(z.maxLength(20_000));
+  .check(
+    z.maxLength(READINESS_LIMITS.webUrl),
+    z.refine(isWebUrl, { message: 'only an http or https address is opened' }),
+  );
+const text = z.string().check(z.maxLength(READINESS_LIMITS.text));
 
 /** The strengths of evidence, weakest first (core/ladders/evidence.ts). */
 export const READINESS_STRENGTHS = ['none', 'thin', 'some', 'strong'] as const;
@@ -28,7 +34,8 @@ export const periodOptionSchema = z.object({
 
 /** A moment that is evidence for an expectation (or linked to one no longer in the ladder). */
 export const evidenceMomentSchema = z.object({
-  id: momentIdSchema,
+  /** None for a moment whose id is too long to send back: it is shown, without its actions. */
+  id: z.optional(momentIdSchema),
   /** ISO time, for the `<time>` element. */
   at: z.string(),
   /** "12 Nov", "Yesterday". */
@@ -61,8 +68,10 @@ export const expectationViewSchema = z.object({
   competencies: text,
   /** For none or thin evidence: one thing to try this week. */
   suggestion: z.optional(text),
-  /** Newest first. */
+  /** Newest first; the newest few of a long list. */
   moments: z.array(evidenceMomentSchema),
+  /** "and 14 earlier moments", when more are evidence than are sent. */
+  earlierMoments: z.optional(text),
 });
 
 export const areaViewSchema = z.object({
@@ -170,7 +179,13 @@ export const readinessSnapshotSchema = z.object({
   /** The level held now, shown collapsed; none when the target is the ladder's first. */
   current: z.optional(levelViewSchema),
   /** Moments of the period linked to ids the ladder no longer has: shown, never dropped. */
-  staleLinks: z.array(z.object({ expectationId: expectationIdSchema, moments: z.array(evidenceMomentSchema) })),
+  staleLinks: z.array(
+    z.object({
+      expectationId: expectationIdSchema,
+      moments: z.array(evidenceMomentSchema),
+      earlierMoments: z.optional(text),
+    }),
+  ),
   /** How strength is decided, in words. */
   strengthRule: text,
   /** Per competency, in taxonomy order. */

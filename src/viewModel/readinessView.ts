@@ -15,13 +15,15 @@ import { type CompetencyId, competencyLabel } from '../core/model/taxonomy';
 import type { FitContext } from '../core/ladders/competencyFit';
 import { formatLocalDate, parseLocalDate, relativeDayInSentence, relativeDayLabel } from '../core/time/calendar';
 import type { DisplayLanguage } from '../core/time/displayLanguage';
-import type {
-  EvidenceMomentView,
-  ExpectationView,
-  LevelView,
-  ReadinessSnapshot,
-  ReadinessStrings,
+import {
+  type EvidenceMomentView,
+  type ExpectationView,
+  type LevelView,
+  READINESS_LIMITS,
+  type ReadinessSnapshot,
+  type ReadinessStrings,
 } from '../readinessProtocol';
+import { clipEnd, clipMiddle, QUOTED_PATH_LENGTH } from '../shared/clipText';
 import type { TrackId } from '../shared/enums';
 import { isWebUrl } from '../shared/webUrl';
 
@@ -32,6 +34,13 @@ import { isWebUrl } from '../shared/webUrl';
  * week; the current level's below; links to expectations the ladder no longer has. Pure
  * (no VS Code), so plain mocha tests it; the webview only draws it.
  */
+/** The newest moments sent per expectation: a page of evidence to read, not the log. */
+const SHOWN_MOMENTS = 20;
+/** The web links sent per moment: a moment cites a pull request or two, not a crawl. */
+const SHOWN_LINKS = 10;
+/** A problem's text as the view shows it: the output channel keeps it whole. */
+const PROBLEM_LENGTH = 4000;
+
 export interface ReadinessViewInput {
   readonly ladder: Ladder;
   readonly level: LadderLevel | undefined;
@@ -72,8 +81,8 @@ export function buildReadinessView(input: ReadinessViewInput): ReadinessSnapshot
     strings: readinessStrings(),
     headline: l10n.t('{0} — {1}', levelSummary(target), input.period.label),
     ladderLine: ladderLine(input),
-    ...(input.ladderProblem === undefined ? {} : { ladderProblem: input.ladderProblem }),
-    ...(input.logProblem === undefined ? {} : { logProblem: input.logProblem }),
+    ...(input.ladderProblem === undefined ? {} : { ladderProblem: clipEnd(input.ladderProblem, PROBLEM_LENGTH) }),
+    ...(input.logProblem === undefined ? {} : { logProblem: clipEnd(input.logProblem, PROBLEM_LENGTH) }),
     period: {
       selected: input.periodSelected,
       options: input.periodOptions.map(({ id, label }) => ({ id, label })),
@@ -81,10 +90,17 @@ export function buildReadinessView(input: ReadinessViewInput): ReadinessSnapshot
     },
     target: levelView(target, draw),
     ...(current ? { current: levelView(current, draw) } : {}),
-    staleLinks: target.staleLinks.map((stale) => ({
-      expectationId: stale.expectationId,
-      moments: [...stale.moments].reverse().map((moment) => momentView(moment, true, undefined, input)),
-    })),
+    staleLinks: target.staleLinks.map((stale) => {
+      // An id too long to send back is shown cut, and its moments without the actions that would need it.
+      const fits = stale.expectationId.length <= READINESS_LIMITS.expectationId;
+      return {
+        expectationId: fits ? stale.expectationId : clipEnd(stale.expectationId, READINESS_LIMITS.expectationId),
+        ...newestMoments(
+          [...stale.moments].reverse().map((moment) => ({ moment, linked: true })),
+          (moment, linked) => momentView(moment, linked, undefined, input, fits),
+        ),
+      };
+    }),
     strengthRule: strengthRule(),
     ...fitOf(input, context),
   };
@@ -162,11 +178,27 @@ function expectationView(entry: ExpectationReadiness, { input, matchedIn, weakes
     counts: countsText(entry, input.now, input.language),
     competencies: expectation.competencies.map(competencyLabel).join(', '),
     ...(weak ? { suggestion: gapSuggestion(focusCompetency(expectation, weakest), input.track) } : {}),
-    moments: [...entry.evidence]
-      .reverse()
-      .map(({ moment, linked }) =>
-        momentView(moment, linked, linked ? undefined : confirmNote(matchedIn.get(moment.id) ?? 1), input),
-      ),
+    ...newestMoments([...entry.evidence].reverse(), (moment, linked) =>
+      momentView(moment, linked, linked ? undefined : confirmNote(matchedIn.get(moment.id) ?? 1), input),
+    ),
+  };
+}
+
+/**
+ * What the view is sent of a list of evidence, newest first: the newest few, and how many
+ * are left out. A log can hold thousands of moments for one expectation, and each is sent
+ * under every expectation it counts for: all of them would make a message too large to send.
+ */
+function newestMoments(
+  evidence: readonly { readonly moment: Moment; readonly linked: boolean }[],
+  view: (moment: Moment, linked: boolean) => EvidenceMomentView,
+): { moments: EvidenceMomentView[]; earlierMoments?: string } {
+  const moments = evidence.slice(0, SHOWN_MOMENTS).map(({ moment, linked }) => view(moment, linked));
+  const earlier = evidence.length - moments.length;
+  if (earlier <= 0) return { moments };
+  return {
+    moments,
+    earlierMoments: earlier === 1 ? l10n.t('and 1 earlier moment') : l10n.t('and {0} earlier moments', earlier),
   };
 }
 
@@ -208,32 +240,41 @@ function confirmNote(matches: number): string | undefined {
     : l10n.t('Confirming links it here only: it stops counting for {0} other expectations.', others);
 }
 
+/**
+ * A moment as the view shows it, every text cut to what the protocol carries. `actionable`
+ * is false when what Confirm or Unlink would send back cannot be sent; a moment's own id
+ * too long to send back also leaves it without its actions, but shown.
+ */
 function momentView(
   moment: Moment,
   linked: boolean,
   note: string | undefined,
   { kinds, now, language }: ReadinessViewInput,
+  actionable = true,
 ): EvidenceMomentView {
   const kind = kinds.describe(moment.kind);
   const outcome = moment.outcome?.text ?? moment.impact;
+  const text = (value: string) => clipEnd(value, READINESS_LIMITS.text);
   return {
-    id: moment.id,
+    ...(actionable && moment.id.length <= READINESS_LIMITS.momentId ? { id: moment.id } : {}),
     at: moment.at,
     day: relativeDayLabel(new Date(moment.at), now, language),
-    kindLabel: kind.label,
+    kindLabel: text(kind.label),
     icon: kind.icon,
-    summary: moment.summary,
-    ...(outcome === undefined ? {} : { outcome }),
+    summary: text(moment.summary),
+    ...(outcome === undefined ? {} : { outcome: text(outcome) }),
     linked,
     ...(note === undefined ? {} : { confirmNote: note }),
     starred: moment.starred ?? false,
-    ...(moment.code ? { code: formatCodeLocation(moment.code) } : {}),
-    links: (moment.links ?? []).filter(isWebUrl),
+    ...(moment.code ? { code: text(formatCodeLocation(moment.code)) } : {}),
+    links: (moment.links ?? [])
+      .filter((url) => url.length <= READINESS_LIMITS.webUrl && isWebUrl(url))
+      .slice(0, SHOWN_LINKS),
   };
 }
 
 function ladderLine({ ladder, level, ladderFile }: ReadinessViewInput): string {
-  const source = ladderFile === undefined ? l10n.t('built in') : ladderFile;
+  const source = ladderFile === undefined ? l10n.t('built in') : clipMiddle(ladderFile, QUOTED_PATH_LENGTH);
   return level
     ? l10n.t('Ladder: {0} · from {1} · {2}', ladder.name, level.name, source)
     : l10n.t('Ladder: {0} · {1}', ladder.name, source);

@@ -294,6 +294,37 @@ describe('ladders in VS Code', () => {
       );
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
+    it('keeps updating with a level name of 25,000 characters, or a ladder path of 4,000', async () => {
+      const said: string[] = [];
+      const listening = api.ladderProblems.onDidSay((problem) => said.push(problem));
+      try {
+        const withLevel = nextSnapshot(api, (snapshot) => snapshot.ladderProblem !== undefined, 20_000);
+        await setLadderSettings({ track: 'management', level: 'L'.repeat(25_000) });
+        await api.sidebar.showWeek(0);
+        assert.match((await withLevel).ladderProblem?.text ?? '', /^Your level is not on the ladder/);
+        await eventually(() => assert.ok(said.some((problem) => problem.includes('growthLog.level'))));
+        for (const problem of said) assert.ok(problem.length < 1000, `a notification of ${problem.length} characters`);
+
+        const file = `${'deep/'.repeat(800)}hostile.ladder.json`;
+        const withPath = nextSnapshot(
+          api,
+          (snapshot) => /Open .*hostile\.ladder\.json$/.test(snapshot.ladderProblem?.label ?? ''),
+          20_000,
+        );
+        await setLadderSettings({ ladder: file });
+        await api.sidebar.showWeek(0);
+        assert.ok(((await withPath).ladderProblem?.label.length ?? 0) < 1000);
+
+        // Every later refresh is still sent.
+        for (let refresh = 0; refresh < 2; refresh++) {
+          const refreshed = nextSnapshot(api, () => true);
+          await api.sidebar.showWeek(0);
+          await refreshed;
+        }
+      } finally {
+        listening.dispose();
+      }
+    });
   });
 
   describe('Choose Your Track…', () => {

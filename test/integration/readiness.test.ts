@@ -182,6 +182,32 @@ describe('the readiness view in VS Code', () => {
     }
   });
 
+  it('draws a hostile log against a level name of 25,000 characters: the newest moments, every text clipped', async () => {
+    const at = new Date().toISOString();
+    const moments = Array.from({ length: 30 }, (_, index) => ({
+      id: `7d3c1a52-0000-4000-8000-0000000f${String(index).padStart(4, '0')}`,
+      kind: 'mentoring',
+      at,
+      summary: index === 0 ? 's'.repeat(25_000) : `Mentoring ${index}`,
+      links: Array.from({ length: 2000 }, (_, link) => `https://example.com/pr/${index}/${link}`),
+    }));
+    moments.push({ ...(moments[1] as (typeof moments)[number]), id: 'm'.repeat(10_001) });
+    await fs.writeFile(logFilePath(), JSON.stringify({ version: 1, moments }));
+    const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+    await config.update('level', 'L'.repeat(25_000), vscode.ConfigurationTarget.Workspace);
+    try {
+      const { snapshot } = await openView();
+      assert.match(snapshot.ladderProblem ?? '', /^growthLog\.level “L+…” is not a level/);
+      assert.ok((snapshot.ladderProblem?.length ?? 0) < 1000, `${snapshot.ladderProblem?.length} characters`);
+      const evidence = expectationOf(snapshot, grows);
+      assert.equal(evidence?.moments.length, 20);
+      assert.equal(evidence?.earlierMoments, 'and 11 earlier moments');
+      assert.ok(evidence?.moments.every((moment) => moment.links.length <= 10 && moment.summary.length <= 20_000));
+    } finally {
+      await config.update('level', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('drops a malformed message from the view without writing the log', async () => {
     const { panel } = await openView();
     const before = await fs.readFile(logFilePath(), 'utf8');

@@ -36,6 +36,9 @@ const MESSAGES: Record<string, string> = {
     'the file is empty; a CSV ladder has a header row with the columns level, area, expectation, competencies',
   'empty.ladder.json': `the file is empty; a ladder file holds ${LADDER_SHAPE}`,
   'header-only.csv': 'the file has a header row but no expectation below it',
+  'long-area.csv': 'line 3, column "area": must be 80 characters or fewer',
+  'too-many-expectations.csv': 'line 102: a level holds 100 expectations at most, and this is one more for “Staff”',
+  'too-many-levels.csv': 'line 32: a ladder holds 30 levels at most, and this is one more',
   'level-named-twice.ladder.json': 'levels[1].name: levels[0] has this name too; each level needs a name of its own',
   'level-without-expectations.ladder.json': 'levels[0].expectations: a level holds one expectation or more',
   'missing-column.csv':

@@ -306,3 +306,62 @@ describe('where the ratings come from', () => {
     assert.equal(said('2026-11-09T09:00'), 'Ratings from your check-ins, the latest on Nov 9');
   });
 });
+
+describe('the readiness view model of a hostile log', () => {
+  withTimeZone('Europe/Paris');
+
+  const parses = (snapshot: ReturnType<typeof view>) =>
+    assert.doesNotThrow(() => readinessHostToViewSchema.parse({ type: 'snapshot', snapshot }));
+
+  it('sends the newest 20 moments of an expectation and says how many earlier ones there are', () => {
+    const moments = Array.from({ length: 34 }, (_, day) =>
+      momentAt(new Date(2026, 10, 1 + Math.floor(day / 2), 9 + (day % 2))),
+    );
+    const grows = expectationIn(view(moments), 'staff.grows');
+    assert.equal(grows.moments.length, 20);
+    assert.equal(grows.moments[0]?.id, moments[33]?.id, 'the newest first');
+    assert.equal(grows.earlierMoments, 'and 14 earlier moments');
+    assert.equal(expectationIn(view(moments.slice(0, 21)), 'staff.grows').earlierMoments, 'and 1 earlier moment');
+    assert.equal(expectationIn(view(moments.slice(0, 20)), 'staff.grows').earlierMoments, undefined);
+  });
+
+  it('sends ten web links of a moment, and none too long to open', () => {
+    const links = [
+      `https://example.com/${'x'.repeat(8200)}`,
+      ...Array.from({ length: 2000 }, (_, at) => `https://example.com/pr/${at}`),
+    ];
+    const snapshot = view([momentAt('2026-11-02T10:00', { links })]);
+    parses(snapshot);
+    assert.deepEqual(expectationIn(snapshot, 'staff.grows').moments[0]?.links, links.slice(1, 11));
+  });
+
+  it('clips a summary and an outcome longer than the protocol carries, and still draws', () => {
+    const summary = 's'.repeat(25_000);
+    const snapshot = view([momentAt('2026-11-02T10:00', { summary, impact: 'i'.repeat(25_000) })], {
+      ladderProblem: 'p'.repeat(30_000),
+      ladderFile: `/${'d/'.repeat(5000)}ladder.csv`,
+    });
+    parses(snapshot);
+    const [shown] = expectationIn(snapshot, 'staff.grows').moments;
+    assert.ok(shown?.summary.startsWith('sss'));
+    assert.ok(shown?.summary.endsWith('…'));
+    assert.ok((snapshot.ladderProblem?.length ?? 0) < 5000);
+    assert.ok(snapshot.ladderLine.endsWith('ladder.csv'));
+  });
+
+  it('shows a moment whose id is too long to send back, without its actions', () => {
+    const snapshot = view([momentAt('2026-11-02T10:00', { id: 'm'.repeat(10_001) })]);
+    parses(snapshot);
+    const [shown] = expectationIn(snapshot, 'staff.grows').moments;
+    assert.ok(shown);
+    assert.equal(shown.id, undefined);
+  });
+
+  it('shows moments linked to an id too long to send back, cut and without their actions', () => {
+    const snapshot = view([momentAt('2026-11-02T10:00', { kind: 'learning', expectations: ['e'.repeat(5000)] })]);
+    parses(snapshot);
+    const [stale] = snapshot.staleLinks;
+    assert.equal(stale?.expectationId.length, 1000);
+    assert.equal(stale?.moments[0]?.id, undefined);
+  });
+});

@@ -5,7 +5,8 @@ import type { CsvRecordReader, CsvRow } from './csvRecords';
 import { competencyChoices, competencyNamed } from './competencyNames';
 import { EXPECTATION_ID_PATTERN } from './expectationIds';
 import type { Ladder } from './ladder';
-import { buildLadder, type ExpectationDraft } from './ladderDrafts';
+import { buildLadder, type ExpectationDraft, LADDER_LIMITS } from './ladderDrafts';
+import { clipEnd } from '../../shared/clipText';
 import { LadderFileError } from './ladderFileError';
 
 /**
@@ -99,8 +100,15 @@ function draftOf(row: CsvRow, columns: ReadonlyMap<Column, number>, filePath: st
     if (cell(column) === '') throw fail(column, l10n.t('must not be blank'));
   const level = cell('level');
   const text = cell('expectation');
-  if (level.length > 80) throw fail('level', l10n.t('must be {0} characters or fewer', 80));
-  if (text.length > 1000) throw fail('expectation', l10n.t('must be {0} characters or fewer', 1000));
+  const area = cell('area');
+  const tooLong = (
+    [
+      ['level', level, LADDER_LIMITS.nameLength],
+      ['area', area, LADDER_LIMITS.nameLength],
+      ['expectation', text, LADDER_LIMITS.expectationLength],
+    ] as const
+  ).find(([, value, max]) => value.length > max);
+  if (tooLong) throw fail(tooLong[0], l10n.t('must be {0} characters or fewer', tooLong[2]));
   const words = cell('competencies')
     .split(';')
     .map((word) => word.trim())
@@ -108,14 +116,16 @@ function draftOf(row: CsvRow, columns: ReadonlyMap<Column, number>, filePath: st
   const competencies = words.map((word): CompetencyId => {
     const competency = competencyNamed(word);
     if (!competency)
-      throw fail('competencies', l10n.t('"{0}" is not a competency; use one of {1}', word, competencyChoices()));
+      throw fail(
+        'competencies',
+        l10n.t('"{0}" is not a competency; use one of {1}', clipEnd(word), competencyChoices()),
+      );
     return competency;
   });
   if (competencies.length === 0) throw fail('competencies', l10n.t('name one competency or more'));
   const id = cell('id');
   if (id !== '' && !EXPECTATION_ID_PATTERN.test(id))
     throw fail('id', l10n.t('an id is up to 80 letters, digits, ".", "_" and "-", starting with a letter or digit'));
-  const area = cell('area');
   return {
     level,
     text,

@@ -3,6 +3,17 @@ import { derivedExpectationId, firstDuplicateId } from './expectationIds';
 import type { Expectation, Ladder, LadderLevel } from './ladder';
 import { levelKey } from './ladder';
 import { LadderFileError } from './ladderFileError';
+import { clipEnd } from '../../shared/clipText';
+
+/** How large a ladder may be, whichever format it is written in: a real one is far smaller. */
+export const LADDER_LIMITS = {
+  levels: 30,
+  expectationsPerLevel: 100,
+  /** A level's name, an area, a tag. */
+  nameLength: 80,
+  expectationLength: 1000,
+  ladderNameLength: 120,
+} as const;
 
 /**
  * The one way from rows read out of a file (JSON or CSV) to a ladder: levels in the order
@@ -57,9 +68,27 @@ export function buildLadder(name: string, drafts: readonly ExpectationDraft[], f
     const key = levelKey(draft.level);
     let level = levels.get(key);
     if (!level) {
+      if (levels.size === LADDER_LIMITS.levels)
+        throw new LadderFileError(
+          filePath,
+          l10n.t('a ladder holds {0} levels at most, and this is one more', LADDER_LIMITS.levels),
+          draft.place,
+          draft.line,
+        );
       level = { name: draft.level.trim(), expectations: [] };
       levels.set(key, level);
     }
+    if (level.expectations.length === LADDER_LIMITS.expectationsPerLevel)
+      throw new LadderFileError(
+        filePath,
+        l10n.t(
+          'a level holds {0} expectations at most, and this is one more for “{1}”',
+          LADDER_LIMITS.expectationsPerLevel,
+          clipEnd(level.name),
+        ),
+        draft.place,
+        draft.line,
+      );
     level.expectations.push(expectationOf(draft, id, level.name));
   }
   return { name: name.trim(), levels: [...levels.values()] satisfies LadderLevel[] };

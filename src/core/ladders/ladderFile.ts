@@ -17,7 +17,8 @@ import { LadderFileError } from './ladderFileError';
 import { parseCsvLadder } from './ladderCsv';
 
 export { LadderFileError } from './ladderFileError';
-import { buildLadder, type ExpectationDraft } from './ladderDrafts';
+import { buildLadder, type ExpectationDraft, LADDER_LIMITS } from './ladderDrafts';
+import { clipEnd } from '../../shared/clipText';
 
 /**
  * A company's ladder from a file: JSON (read here) or CSV (ladderCsv.ts, its rows read by
@@ -69,7 +70,8 @@ const nonBlank = (maxLength: number) =>
 const competencyWord = z.string().check(
   z.meta({ examples: [...COMPETENCY_IDS] }),
   z.refine((word) => competencyNamed(word) !== undefined, {
-    error: (issue) => l10n.t('"{0}" is not a competency; use one of {1}', String(issue.input), competencyChoices()),
+    error: (issue) =>
+      l10n.t('"{0}" is not a competency; use one of {1}', clipEnd(String(issue.input)), competencyChoices()),
   }),
 );
 
@@ -84,31 +86,44 @@ const expectationSchema = z.strictObject({
       'A stable id moments link to; without one, an id is derived from the level and the text.',
     ),
   ),
-  area: z.optional(described(nonBlank(80), 'A heading to group expectations under, such as Scope.')),
-  text: described(nonBlank(1000), 'The expectation, in one sentence.'),
+  area: z.optional(
+    described(nonBlank(LADDER_LIMITS.nameLength), 'A heading to group expectations under, such as Scope.'),
+  ),
+  text: described(nonBlank(LADDER_LIMITS.expectationLength), 'The expectation, in one sentence.'),
   competencies: described(
     z.array(competencyWord).check(z.minLength(1, { error: () => l10n.t('name one competency or more') })),
     'Competency ids (team-development) or their English names (Team development).',
   ),
   kinds: z.optional(described(z.array(kindIdSchema), 'Only moments of these kinds (or with these tags) are matched.')),
-  tags: z.optional(described(z.array(nonBlank(80)), 'Only moments with these tags (or of these kinds) are matched.')),
+  tags: z.optional(
+    described(
+      z.array(nonBlank(LADDER_LIMITS.nameLength)),
+      'Only moments with these tags (or of these kinds) are matched.',
+    ),
+  ),
 });
 
 const levelSchema = z.strictObject({
-  name: described(nonBlank(80), 'The level, as the ladder names it: Staff, Team Lead.'),
+  name: described(nonBlank(LADDER_LIMITS.nameLength), 'The level, as the ladder names it: Staff, Team Lead.'),
   expectations: z
     .array(expectationSchema)
-    .check(z.minLength(1, { error: () => l10n.t('a level holds one expectation or more') }), z.maxLength(100)),
+    .check(
+      z.minLength(1, { error: () => l10n.t('a level holds one expectation or more') }),
+      z.maxLength(LADDER_LIMITS.expectationsPerLevel),
+    ),
 });
 
 export const ladderFileSchema = z
   .strictObject({
     $schema: z.optional(z.string()),
-    name: described(nonBlank(120), 'The ladder, as your company calls it.'),
+    name: described(nonBlank(LADDER_LIMITS.ladderNameLength), 'The ladder, as your company calls it.'),
     levels: described(
       z
         .array(levelSchema)
-        .check(z.minLength(1, { error: () => l10n.t('a ladder holds one level or more') }), z.maxLength(30)),
+        .check(
+          z.minLength(1, { error: () => l10n.t('a ladder holds one level or more') }),
+          z.maxLength(LADDER_LIMITS.levels),
+        ),
       'The levels, lowest first.',
     ),
   })

@@ -1,3 +1,5 @@
+import { clipMiddle, QUOTED_PATH_LENGTH } from '../../shared/clipText';
+
 /** Why a ladder file cannot be used: always naming the file, and the field, or the line and column. */
 export class LadderFileError extends Error {
   override readonly name = 'LadderFileError';
@@ -10,6 +12,8 @@ export class LadderFileError extends Error {
     /** The line (from 1) the place is on, when the place is one; so an editor can open the file there. */
     readonly line?: number,
   ) {
-    super(place ? `${filePath}: ${place}: ${detail}` : `${filePath}: ${detail}`);
+    // The path as the message quotes it: a setting can name a path of any length.
+    const quoted = clipMiddle(filePath, QUOTED_PATH_LENGTH);
+    super(place ? `${quoted}: ${place}: ${detail}` : `${quoted}: ${detail}`);
   }
 }

@@ -6,8 +6,11 @@ import type { CsvRecordReader } from '../../core/ladders/csvRecords';
 import { chooseLevels, type Ladder, type LadderLevel, type LevelChoice } from '../../core/ladders/ladder';
 import { readLadderFile } from '../../core/ladders/ladderFile';
 import { LadderFileError } from '../../core/ladders/ladderFileError';
+import type { LadderFileCache } from '../../core/ladders/ladderFileCache';
+import { levelNames } from '../../core/ladders/levelNames';
 import { TRACKS } from '../../core/model/taxonomy';
 import { resolveLogFilePath } from '../../core/storage/logFileTarget';
+import { clipEnd, clipMiddle, QUOTED_PATH_LENGTH } from '../../shared/clipText';
 import type { TrackId } from '../../shared/enums';
 import { SETTINGS_SECTION } from '../ids';
 import { loadLazyBundle } from '../lazyBundle';
@@ -48,14 +51,19 @@ export interface LadderProblemSource {
 
 const textSetting = z.catch(z.string(), '');
 
-export async function loadLadderChoice(output: Output, folder?: vscode.WorkspaceFolder): Promise<LadderChoice> {
+/** `ladderFiles`, when given, keeps the ladder read from a file until the file changes. */
+export async function loadLadderChoice(
+  output: Output,
+  folder?: vscode.WorkspaceFolder,
+  ladderFiles?: LadderFileCache,
+): Promise<LadderChoice> {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder);
   const track = readSettings(folder).track;
   const configured = textSetting.parse(config.get('ladder')).trim();
   const { ladder, file, problem, unusableFile, line } =
     configured === ''
       ? { ladder: builtInLadder(track), file: undefined, problem: undefined, unusableFile: undefined, line: undefined }
-      : await companyLadder(configured, track, output, folder);
+      : await companyLadder(configured, track, output, folder, ladderFiles);
   const levels = levelsOf(
     ladder,
     textSetting.parse(config.get('level')).trim(),
@@ -84,10 +92,14 @@ async function companyLadder(
   track: TrackId,
   output: Output,
   folder: vscode.WorkspaceFolder | undefined,
+  ladderFiles: LadderFileCache | undefined,
 ): Promise<{ ladder: Ladder; file?: string; problem?: string; unusableFile?: string; line?: number }> {
   const file = resolveLogFilePath(configured, folder?.uri.fsPath ?? homedir(), homedir());
   try {
-    return { ladder: await readLadderFile(file, loadCsvReader), file };
+    const ladder = ladderFiles
+      ? await ladderFiles.read(file, loadCsvReader)
+      : await readLadderFile(file, loadCsvReader);
+    return { ladder, file };
   } catch (error) {
     logHandledError(output, vscode.l10n.t('Reading the ladder'), error);
     return {
@@ -96,13 +108,17 @@ async function companyLadder(
       ...(error instanceof LadderFileError && error.line !== undefined ? { line: error.line } : {}),
       problem: vscode.l10n.t(
         'The ladder of growthLog.ladder ({0}) cannot be used, so the built-in {1} ladder is used meanwhile: {2}',
-        homeRelative(file),
+        clipMiddle(homeRelative(file), QUOTED_PATH_LENGTH),
         TRACKS.find((candidate) => candidate.id === track)?.label ?? track,
-        error instanceof Error ? error.message : String(error),
+        // The system's own messages quote the path whole; the output channel above has it all.
+        clipMiddle(error instanceof Error ? error.message : String(error), QUOTED_ERROR_LENGTH),
       ),
     };
   }
 }
+
+/** A reader's or the system's message in a problem: a ladder reader's is shorter, a path quoted whole may not be. */
+const QUOTED_ERROR_LENGTH = 1000;
 
 /** The CSV parser is a bundle of its own, loaded only when a CSV ladder is read. */
 async function loadCsvReader(): Promise<CsvRecordReader> {
@@ -126,8 +142,8 @@ function levelsOf(
       // Said (the readiness view shows it), but nothing to mend: no setting is at fault.
       problem: vscode.l10n.t(
         '{0} is the top level of the ladder “{1}”, so it is measured; set growthLog.targetLevel to measure another.',
-        choice.name,
-        ladder.name,
+        clipEnd(choice.name),
+        clipEnd(ladder.name),
       ),
     };
   }
@@ -136,10 +152,10 @@ function levelsOf(
   const problem = vscode.l10n.t(
     '{0} “{1}” is not a level of the ladder “{2}” (its levels are {3}), so {4} is measured.',
     choice.problem === 'unknown-level' ? 'growthLog.level' : 'growthLog.targetLevel',
-    choice.name,
-    ladder.name,
-    ladder.levels.map((level) => `“${level.name}”`).join(', '),
-    fallback.target.name,
+    clipEnd(choice.name),
+    clipEnd(ladder.name),
+    levelNames(ladder),
+    clipEnd(fallback.target.name),
   );
   return {
     level: fallback.level,

@@ -5,5 +5,12 @@
  * Track…), not at activation.
  */
 
+import { LadderFileCache } from '../../core/ladders/ladderFileCache';
+
 export { loadLadderChoice } from './ladderChoice';
 export { sidebarReadiness } from './sidebarReadiness';
+
+/** A cache of ladders read from files, for a view that refreshes often to hold. */
+export function newLadderFileCache(): LadderFileCache {
+  return new LadderFileCache();
+}

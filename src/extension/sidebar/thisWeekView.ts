@@ -7,6 +7,7 @@ import {
   OLDEST_WEEK_OFFSET,
   hostToWebviewSchema,
   webviewToHostSchema,
+  type HostToWebviewMessage,
   type SidebarLine,
   type SidebarSnapshot,
   type WebviewToHostMessage,
@@ -18,6 +19,7 @@ import { readSettings } from '../settings';
 import { logHandledError, type Output } from '../ui/output';
 import type { LadderProblemSource } from '../ladders/ladderChoice';
 import type { SidebarReadinessInput } from '../ladders/sidebarReadiness';
+import type { LadderFileCache } from '../../core/ladders/ladderFileCache';
 import { type LadderProblems, openLadderProblem } from '../ladders/ladderProblems';
 import { loadLadderFeatures } from '../ladders/loadLadderFeatures';
 import { reportCommandFailure } from '../ui/problemReports';
@@ -52,6 +54,8 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
    * again: the view paints the week at once and the line a moment later.
    */
   private ladderLines: LadderLines | undefined;
+  /** The ladder file as last read, so a refresh reads it again only when it changed; made with the ladder features. */
+  private ladderFiles: LadderFileCache | undefined;
   private readonly posted = new vscode.EventEmitter<SidebarSnapshot>();
   /** Fires with each snapshot sent to the webview. */
   readonly onDidPostSnapshot = this.posted.event;
@@ -181,12 +185,9 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
     const undoable = this.undo.latest();
     if (undoable?.action === 'deletion')
       snapshot.undoOffer = { changeId: undoable.id, label: undoOfferLabel(undoable) };
-    if (this.ladderLines) {
-      snapshot.readiness = this.ladderLines.readiness;
-      if (this.ladderLines.problem) snapshot.ladderProblem = this.ladderLines.problem;
-    }
-    await view.webview.postMessage(hostToWebviewSchema.parse({ type: 'snapshot', snapshot }));
-    this.posted.fire(snapshot);
+    const message = this.snapshotMessage(snapshot);
+    await view.webview.postMessage(message);
+    this.posted.fire(message.snapshot);
     // Without a moment there is nothing to measure, and the view shows its first step alone.
     if (measureReadiness && timeline.size > 0)
       await this.measureReadiness({
@@ -201,10 +202,34 @@ export class ThisWeekView implements vscode.WebviewViewProvider, vscode.Disposab
       });
   }
 
+  /**
+   * The snapshot message, with the readiness and ladder lines when they pass the protocol;
+   * without them (and a line in the output channel) when they do not, so a ladder that
+   * words badly never stops the week from updating.
+   */
+  private snapshotMessage(snapshot: SidebarSnapshot): HostToWebviewMessage {
+    const lines = this.ladderLines;
+    if (lines) {
+      const withLines = hostToWebviewSchema.safeParse({
+        type: 'snapshot',
+        snapshot: {
+          ...snapshot,
+          readiness: lines.readiness,
+          ...(lines.problem ? { ladderProblem: lines.problem } : {}),
+        },
+      });
+      if (withLines.success) return withLines.data;
+      logHandledError(this.output, vscode.l10n.t('Showing the readiness line in the sidebar'), withLines.error);
+    }
+    return hostToWebviewSchema.parse({ type: 'snapshot', snapshot });
+  }
+
   /** Measures the readiness line (and says a ladder's problem, once), and sends it when it changed. */
   private async measureReadiness(input: SidebarReadinessInput): Promise<void> {
     try {
-      const measured = await loadLadderFeatures().sidebarReadiness(input);
+      const features = loadLadderFeatures();
+      this.ladderFiles ??= features.newLadderFileCache();
+      const measured = await features.sidebarReadiness({ ...input, ladderFiles: this.ladderFiles });
       this.ladderProblems.report(measured.choice);
       const lines: LadderLines = {
         readiness: measured.line,

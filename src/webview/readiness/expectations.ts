@@ -199,12 +199,24 @@ export function strengthMeter(expectation: Pick<ExpectationView, 'strength' | 's
 
 function momentsList(expectation: ExpectationView, strings: ReadinessStrings): HTMLElement[] {
   if (expectation.moments.length === 0) return [element('p', { class: 'muted' }, strings.noEvidence)];
+  return evidenceList(expectation, expectation.id, strings);
+}
+
+/** The moments sent, newest first, and how many earlier ones were left out. */
+function evidenceList(
+  evidence: { readonly moments: readonly EvidenceMomentView[]; readonly earlierMoments?: string },
+  expectationId: string,
+  strings: ReadinessStrings,
+): HTMLElement[] {
   return [
     element(
       'ul',
       { class: 'evidence' },
-      ...expectation.moments.map((moment) => evidenceItem(moment, expectation.id, strings)),
+      ...evidence.moments.map((moment) => evidenceItem(moment, expectationId, strings)),
     ),
+    ...(evidence.earlierMoments === undefined
+      ? []
+      : [element('p', { class: 'earlier-moments muted' }, evidence.earlierMoments)]),
   ];
 }
 
@@ -214,13 +226,10 @@ export function evidenceItem(
   expectationId: string,
   strings: ReadinessStrings,
 ): HTMLElement {
-  const link = { momentId: moment.id, expectationId };
-  // Confirm and Unlink share a key: after one, the keyboard is on the other, where the redraw put it.
-  const focusKey = `evidence-${expectationId}:${moment.id}`;
   const state = moment.linked ? 'linked' : 'matched';
   return element(
     'li',
-    { class: 'evidence-moment', 'data-state': state, 'data-id': moment.id },
+    { class: 'evidence-moment', 'data-state': state, ...(moment.id === undefined ? {} : { 'data-id': moment.id }) },
     element(
       'p',
       { class: 'evidence-line' },
@@ -247,22 +256,7 @@ export function evidenceItem(
     element(
       'p',
       { class: 'evidence-actions' },
-      moment.linked
-        ? button(strings.unlink, () => postToHost({ type: 'unlink', ...link }), {
-            class: 'secondary',
-            'aria-label': fill(strings.unlinkLabel, moment.summary),
-            'data-focus-key': focusKey,
-          })
-        : button(strings.confirm, () => postToHost({ type: 'confirm', ...link }), {
-            class: 'secondary',
-            'aria-label': fill(strings.confirmLabel, moment.summary),
-            'data-focus-key': focusKey,
-          }),
-      moment.code !== undefined &&
-        button(moment.code, () => postToHost({ type: 'openCode', id: moment.id }), {
-          class: 'link code-link',
-          title: fill(strings.openCode, moment.code),
-        }),
+      ...(moment.id === undefined ? [] : momentActions(moment, moment.id, expectationId, strings)),
       ...moment.links.map((url) =>
         button(url, () => postToHost({ type: 'openLink', url }), {
           class: 'link web-link',
@@ -271,6 +265,36 @@ export function evidenceItem(
       ),
     ),
   );
+}
+
+/** Confirm or Unlink, and Open for a moment tied to code: what needs the moment's id sent back. */
+function momentActions(
+  moment: EvidenceMomentView,
+  momentId: string,
+  expectationId: string,
+  strings: ReadinessStrings,
+): (HTMLElement | false)[] {
+  const link = { momentId, expectationId };
+  // Confirm and Unlink share a key: after one, the keyboard is on the other, where the redraw put it.
+  const focusKey = `evidence-${expectationId}:${momentId}`;
+  return [
+    moment.linked
+      ? button(strings.unlink, () => postToHost({ type: 'unlink', ...link }), {
+          class: 'secondary',
+          'aria-label': fill(strings.unlinkLabel, moment.summary),
+          'data-focus-key': focusKey,
+        })
+      : button(strings.confirm, () => postToHost({ type: 'confirm', ...link }), {
+          class: 'secondary',
+          'aria-label': fill(strings.confirmLabel, moment.summary),
+          'data-focus-key': focusKey,
+        }),
+    moment.code !== undefined &&
+      button(moment.code, () => postToHost({ type: 'openCode', id: momentId }), {
+        class: 'link code-link',
+        title: fill(strings.openCode, moment.code),
+      }),
+  ];
 }
 
 /** Moments linked to ids the ladder no longer has: listed with the id, each with Unlink, never dropped. */
@@ -287,11 +311,7 @@ export function staleLinksSection(snapshot: ReadinessSnapshot): HTMLElement[] {
           'div',
           { class: 'stale-link' },
           element('p', { class: 'muted' }, fill(strings.staleIntro, stale.expectationId)),
-          element(
-            'ul',
-            { class: 'evidence' },
-            ...stale.moments.map((moment) => evidenceItem(moment, stale.expectationId, strings)),
-          ),
+          ...evidenceList(stale, stale.expectationId, strings),
         ),
       ),
     ),
