@@ -376,8 +376,9 @@ async function main(): Promise<void> {
     ['dist/documents.js', 150],
     // Suggest Moments from Git History: reading git, the forge's review history, the picks.
     ['dist/gitSuggestions.js', 55],
-    // The ladders and readiness: the built-in ladders' text, reading a company's ladder (zod), measuring evidence.
-    ['dist/ladders.js', 95],
+    // The ladders and readiness: the built-in ladders' text, reading a company's ladder (zod),
+    // measuring evidence; and Check In…, asked a few times a year.
+    ['dist/ladders.js', 105],
     // Show Readiness…: the view's host side (readiness, its view model, links) and its page.
     ['dist/readinessPanel.js', 125],
     ['dist/readiness.js', 40],

@@ -7,7 +7,6 @@ import type { CommandContext } from './commandContext';
 import { reportCommandFailure } from '../ui/problemReports';
 import { openWalkthrough } from '../walkthroughOffer';
 import { answerFollowUp } from './answerFollowUp';
-import { checkIn } from './checkIn';
 import { chooseTrack } from './chooseTrack';
 import { deleteMoment } from './deleteMoment';
 import { dismissFollowUp } from './dismissFollowUp';
@@ -24,6 +23,7 @@ import { openLogFile } from './openLogFile';
 import { restoreBackup } from './restoreBackup';
 import { undoChange } from './undo';
 import { loadDocumentFeatures } from '../loadDocumentFeatures';
+import { loadLadderFeatures } from '../ladders/loadLadderFeatures';
 
 /** Registers every Growth Log command; the returned disposable unregisters them all. */
 export function registerCommands(context: CommandContext): vscode.Disposable {
@@ -69,7 +69,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable {
     // "Did it hold up?" in the sidebar passes the moment's id; from the palette the user picks one, the due ones first.
     [COMMANDS.answerFollowUp]: (id?: unknown) => answerFollowUp(context, typeof id === 'string' ? id : undefined),
     [COMMANDS.dismissFollowUp]: (id?: unknown) => dismissFollowUp(context, typeof id === 'string' ? id : undefined),
-    [COMMANDS.checkIn]: () => checkIn(context),
+    [COMMANDS.checkIn]: () => loadLadderFeatures().checkIn(context),
     // The self-review draft's commands live in a bundle of their own, loaded on first use.
     [COMMANDS.draftSelfReview]: () => loadDocumentFeatures().draftSelfReview(context),
     // A Copy Answer lens passes its question; from the palette, the question at the cursor.
