@@ -384,9 +384,11 @@ describe('growth-log command line', function () {
     const printed = await cli(['export', '--from', '2026-11-01', '--to', '2026-11-30'], { cwd: tempDir() });
     assert.equal(printed.code, 0, printed.stderr);
     assert.doesNotMatch(printed.stdout, rawControl);
-    assert.match(printed.stdout, /Reviewed \\u001b\\?\]52;c;.* the \\u009b2J plan/); // Markdown escapes the bracket
+    // The document shows each control character as its escape (a Markdown backslash keeps it
+    // text), so the terminal gets no escape of its own to add.
+    assert.match(printed.stdout, /Reviewed \\\\u001b\\?\]52;c;.* the \\\\u009b2J plan/);
 
-    // A file is not a terminal: the document holds what was logged.
+    // A file holds the document as written: there too the control characters are shown, never raw.
     const out = path.join(tempDir(), 'brag.md');
     const written = await cli(['export', '--from', '2026-11-01', '--to', '2026-11-30', '--out', out], {
       cwd: tempDir(),
@@ -394,7 +396,8 @@ describe('growth-log command line', function () {
     assert.equal(written.code, 0, written.stderr);
     const document = await fs.readFile(out, 'utf8');
     for (const control of ['\u001b', '\u0007', '\u009b', '\u202e'])
-      assert.ok(document.includes(control), JSON.stringify(control));
+      assert.ok(!document.includes(control), JSON.stringify(control));
+    assert.match(document, /Reviewed \\\\u001b\\?\]52;c;.* the \\\\u009b2J plan \\\\u202eoiranecs/);
 
     // File names reach standard error escaped too.
     const hostile = path.join(tempDir(), 'notes\u001b]0;pwned\u0007.json');
